@@ -1,0 +1,302 @@
+// SPDX-FileCopyrightText: 2026 Dossier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "articlestore.h"
+#include "corpuslocation.h"
+#include "database.h"
+#include "importer.h"
+#include "jsonexporter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSettings>
+
+#include <csignal>
+#include <cstdio>
+
+#include <unistd.h>
+
+namespace Dossier {
+
+namespace {
+
+enum ExitCode { Done = 0, Failed = 1, Usage = 2 };
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+void printErr(const QString &s)
+{
+    std::fputs(qPrintable(s), stderr);
+    std::fputc('\n', stderr);
+}
+
+void printOut(const QString &s)
+{
+    std::fputs(s.toUtf8().constData(), stdout);
+    std::fputc('\n', stdout);
+}
+
+int usageError(const QString &message, const QString &command)
+{
+    printErr(QStringLiteral("dossier %1: %2").arg(command, message));
+    printErr(tr("Run “dossier %1 --help” for usage.").arg(command));
+    return Usage;
+}
+
+// Parses like QCommandLineParser::process(), but a usage error exits with 2 (the contract), not 1.
+// Returns -1 to go on, or the exit status.
+int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command)
+{
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), command);
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText().replace(QLatin1String("[options]"), QStringLiteral("%1 [options]").arg(command))), stdout);
+        return Done;
+    }
+    return -1;
+}
+
+std::atomic_bool s_interrupted{false};
+
+void onSigint(int)
+{
+    s_interrupted = true;
+}
+
+/** Progress on stderr: a redrawn bar on a terminal, a plain line every few seconds otherwise. */
+class ProgressPrinter
+{
+public:
+    ProgressPrinter()
+        : m_tty(::isatty(STDERR_FILENO) == 1)
+    {
+        m_timer.start();
+    }
+    void update(int done, int total)
+    {
+        if (total <= 0)
+            return;
+        const qint64 now = m_timer.elapsed();
+        if (m_tty) {
+            if (now - m_last < 100 && done != total)
+                return;
+            m_last = now;
+            const int width = 30;
+            const int filled = int(qint64(width) * done / total);
+            std::fprintf(stderr, "\r[%s%s] %d/%d", QByteArray(filled, '#').constData(), QByteArray(width - filled, '.').constData(),
+                         done, total);
+            if (done == total)
+                std::fputc('\n', stderr);
+            std::fflush(stderr);
+        } else {
+            if (now - m_last < 2000 && done != total)
+                return;
+            m_last = now;
+            std::fprintf(stderr, "%s\n", qPrintable(tr("progress: %1/%2 files").arg(done).arg(total)));
+        }
+    }
+    void finishLine()
+    {
+        if (m_tty && m_last >= 0)
+            std::fputc('\n', stderr);
+    }
+
+private:
+    bool m_tty;
+    QElapsedTimer m_timer;
+    qint64 m_last = -100000;
+};
+
+/** --db, else the folder's default database, else ./.dossier, else the last corpus the GUI opened. */
+QString resolveDatabase(const QCommandLineParser &parser, const QString &folder)
+{
+    if (parser.isSet(QStringLiteral("db")))
+        return parser.value(QStringLiteral("db"));
+    if (!folder.isEmpty())
+        return CorpusLocation::defaultDatabasePath(folder);
+    const QString here = QDir::current().filePath(QStringLiteral(".dossier/corpus.sqlite"));
+    if (QFileInfo::exists(here))
+        return here;
+    const QString last = QSettings().value(QStringLiteral("corpus/last")).toString();
+    return last.isEmpty() ? QString() : CorpusLocation::defaultDatabasePath(last);
+}
+
+int runImport(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.setApplicationDescription(tr("Import a folder of articles (incremental: unchanged files are skipped)."));
+    parser.addPositionalArgument(QStringLiteral("FOLDER"), tr("The corpus folder."));
+    if (const int status = parse(parser, arguments, QStringLiteral("import")); status >= 0)
+        return status;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2)
+        return usageError(tr("give exactly one FOLDER"), QStringLiteral("import"));
+    const QString folder = args.at(1);
+    const QFileInfo info(folder);
+    if (!info.isDir()) {
+        printErr(tr("dossier import: %1: %2").arg(folder, info.exists() ? tr("not a folder") : tr("no such folder")));
+        return Failed;
+    }
+    const QString dbPath = resolveDatabase(parser, folder);
+
+    Importer importer(folder, dbPath);
+    importer.setCancelFlag(&s_interrupted);
+    ProgressPrinter progress;
+    importer.setProgressSink([&](const Importer::Progress &p) { progress.update(p.done, p.total); });
+    importer.setIssueSink([](const ImportIssue &issue) {
+        printErr(QStringLiteral("%1: %2: %3").arg(issue.path, ImportIssue::severityName(issue.severity), issue.reason));
+    });
+    std::signal(SIGINT, onSigint);
+    const ImportSummary s = importer.run();
+    std::signal(SIGINT, SIG_DFL);
+    if (!s.ok) {
+        printErr(QStringLiteral("dossier import: %1").arg(s.error));
+        return Failed;
+    }
+    printErr(tr("%1 files: %2 added, %3 updated, %4 unchanged, %5 missing, %6 skipped, %7 repaired (%8 s). Database: %9")
+                 .arg(s.scanned)
+                 .arg(s.added)
+                 .arg(s.updated)
+                 .arg(s.unchanged)
+                 .arg(s.missing)
+                 .arg(s.skipped)
+                 .arg(s.repaired)
+                 .arg(double(s.elapsedMs) / 1000.0, 0, 'f', 2)
+                 .arg(dbPath));
+    if (s.cancelled) {
+        printErr(tr("dossier import: interrupted; run it again to complete the import."));
+        return Failed;
+    }
+    return Done;
+}
+
+bool openExisting(const QString &dbPath, Database *db, const QString &command)
+{
+    if (dbPath.isEmpty()) {
+        printErr(tr("dossier %1: no corpus database; give --db FILE").arg(command));
+        return false;
+    }
+    if (!QFileInfo::exists(dbPath)) {
+        printErr(tr("dossier %1: %2: no such database (import a folder first)").arg(command, dbPath));
+        return false;
+    }
+    if (!db->open(dbPath)) {
+        printErr(QStringLiteral("dossier %1: %2").arg(command, db->errorString()));
+        return false;
+    }
+    return true;
+}
+
+int runStats(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.setApplicationDescription(tr("Print the counts of a corpus database."));
+    if (const int status = parse(parser, arguments, QStringLiteral("stats")); status >= 0)
+        return status;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("unexpected argument %1").arg(parser.positionalArguments().value(1)), QStringLiteral("stats"));
+    Database db;
+    const QString dbPath = resolveDatabase(parser, QString());
+    if (!openExisting(dbPath, &db, QStringLiteral("stats")))
+        return dbPath.isEmpty() ? Usage : Failed;
+    ArticleStore store(db.connection());
+    printOut(QStringLiteral("database: %1").arg(QFileInfo(dbPath).absoluteFilePath()));
+    printOut(QStringLiteral("root: %1").arg(store.setting(QStringLiteral("root"))));
+    printOut(QStringLiteral("articles: %1").arg(store.count()));
+    printOut(QStringLiteral("missing: %1").arg(store.count(ArticleState::Missing)));
+    printOut(QStringLiteral("outlets: %1").arg(store.outlets().size()));
+    const QDate first = store.earliest();
+    const QDate last = store.latest();
+    printOut(QStringLiteral("published: %1 .. %2")
+                 .arg(first.isValid() ? first.toString(Qt::ISODate) : QStringLiteral("-"),
+                      last.isValid() ? last.toString(Qt::ISODate) : QStringLiteral("-")));
+    const qint64 run = store.latestRun();
+    printOut(QStringLiteral("import log: %1 entries in the last import").arg(store.importLog(run).size()));
+    return Done;
+}
+
+int runExport(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.setApplicationDescription(tr("Export the corpus and its annotations."));
+    parser.addOption({QStringLiteral("format"), tr("Output format: json (html, pdf, csv, qdpx, jsonld come later)."), QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("out"), tr("Output file."), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("tag"), tr("Only articles with this tag (repeatable)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("outlet"), tr("Only articles of this outlet (repeatable)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("from"), tr("Only articles published on or after this date."), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("to"), tr("Only articles published on or before this date."), QStringLiteral("YYYY-MM-DD")});
+    const QString command = QStringLiteral("export");
+    if (const int status = parse(parser, arguments, command); status >= 0)
+        return status;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("unexpected argument %1").arg(parser.positionalArguments().value(1)), command);
+    if (!parser.isSet(QStringLiteral("format")) || !parser.isSet(QStringLiteral("out")))
+        return usageError(tr("--format and --out are required"), command);
+    const QString format = parser.value(QStringLiteral("format"));
+    const QStringList known{QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("json"),
+                            QStringLiteral("qdpx"), QStringLiteral("jsonld")};
+    if (!known.contains(format))
+        return usageError(tr("unknown format “%1” (use html, pdf, csv, json, qdpx or jsonld)").arg(format), command);
+    if (format != QLatin1String("json")) {
+        printErr(tr("dossier export: the %1 format is not available in this version; use --format json").arg(format));
+        return Failed;
+    }
+    ExportFilter filter;
+    filter.outlets = parser.values(QStringLiteral("outlet"));
+    filter.tags = parser.values(QStringLiteral("tag"));
+    for (const char *name : {"from", "to"}) {
+        const QString option = QString::fromLatin1(name);
+        if (!parser.isSet(option))
+            continue;
+        const QDate d = QDate::fromString(parser.value(option), Qt::ISODate);
+        if (!d.isValid())
+            return usageError(tr("--%1: “%2” is not a date (YYYY-MM-DD)").arg(option, parser.value(option)), command);
+        (option == QLatin1String("from") ? filter.from : filter.to) = d;
+    }
+    Database db;
+    const QString dbPath = resolveDatabase(parser, QString());
+    if (!openExisting(dbPath, &db, command))
+        return dbPath.isEmpty() ? Usage : Failed;
+    JsonExporter exporter(db.connection());
+    exporter.setFilter(filter);
+    std::signal(SIGINT, onSigint);
+    exporter.setCancelFlag(&s_interrupted);
+    const QString out = parser.value(QStringLiteral("out"));
+    const bool ok = exporter.writeFile(out);
+    std::signal(SIGINT, SIG_DFL);
+    if (!ok) {
+        printErr(QStringLiteral("dossier export: %1").arg(exporter.errorString()));
+        return Failed;
+    }
+    printErr(tr("%1 articles written to %2").arg(exporter.exportedArticles()).arg(out));
+    return Done;
+}
+
+} // namespace
+
+bool CommandLine::isCommand(const QString &word)
+{
+    return word == QLatin1String("import") || word == QLatin1String("stats") || word == QLatin1String("export");
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    // arguments: program, command, options…  QCommandLineParser sees the command as the first positional.
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("db"), tr("The corpus database (default: FOLDER/.dossier/corpus.sqlite)."), QStringLiteral("FILE")});
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("import"))
+        return runImport(parser, arguments);
+    if (command == QLatin1String("stats"))
+        return runStats(parser, arguments);
+    if (command == QLatin1String("export"))
+        return runExport(parser, arguments);
+    return usageError(tr("unknown command"), command);
+}
+
+} // namespace Dossier

@@ -1,0 +1,184 @@
+// SPDX-FileCopyrightText: 2026 Dossier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlelistmodel.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Dossier {
+
+ArticleListModel::ArticleListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<QList<qint64>>::finished, this, [this] {
+        if (m_watcher.property("generation").toInt() != m_generation)
+            return; // a newer refresh is on its way
+        beginResetModel();
+        m_ids = m_watcher.result();
+        m_pages.clear();
+        m_rowOfId.clear();
+        endResetModel();
+        Q_EMIT refreshed();
+    });
+}
+
+ArticleListModel::~ArticleListModel()
+{
+    m_watcher.waitForFinished();
+}
+
+bool ArticleListModel::setDatabasePath(const QString &path)
+{
+    m_watcher.waitForFinished();
+    beginResetModel();
+    m_ids.clear();
+    m_pages.clear();
+    m_rowOfId.clear();
+    m_store.reset();
+    m_db.reset();
+    m_path = path;
+    bool ok = true;
+    if (!path.isEmpty()) {
+        m_db = std::make_unique<Database>();
+        ok = m_db->open(path);
+        if (ok)
+            m_store = std::make_unique<ArticleStore>(m_db->connection());
+    }
+    endResetModel();
+    if (ok && !path.isEmpty())
+        refresh();
+    return ok;
+}
+
+void ArticleListModel::setFilter(const ArticleFilter &filter)
+{
+    m_filter = filter;
+    refresh();
+}
+
+void ArticleListModel::refresh()
+{
+    if (m_path.isEmpty())
+        return;
+    const int generation = ++m_generation;
+    const QString path = m_path;
+    const ArticleFilter filter = m_filter;
+    const ArticleSort sort = m_sort;
+    const Qt::SortOrder order = m_order;
+    m_watcher.setProperty("generation", generation);
+    m_watcher.setFuture(QtConcurrent::run([path, filter, sort, order] {
+        Database db; // a connection of this worker thread's own
+        if (!db.open(path))
+            return QList<qint64>();
+        return ArticleStore(db.connection()).ids(filter, sort, order);
+    }));
+}
+
+int ArticleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int ArticleListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const ArticleSummary *ArticleListModel::summaryAt(int row) const
+{
+    if (row < 0 || row >= m_ids.size() || !m_store)
+        return nullptr;
+    const int page = row / pageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        if (m_pages.size() >= maxPages)
+            m_pages.clear();
+        const QList<qint64> ids = m_ids.mid(qsizetype(page) * pageSize, pageSize);
+        it = m_pages.insert(page, m_store->summaries(ids));
+    }
+    const int offset = row % pageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+QVariant ArticleListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const ArticleSummary *s = summaryAt(index.row());
+    if (!s)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return s->title;
+        case OutletColumn:
+            return s->outlet;
+        case DateColumn:
+            return s->published.isValid() ? QLocale().toString(s->published, QLocale::ShortFormat) : QString();
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (s->state == ArticleState::Missing)
+            return QCoreApplication::translate("Dossier", "%1\nThe file is missing from the folder; the article is kept.").arg(s->path);
+        return s->path;
+    case IdRole:
+        return s->id;
+    case PathRole:
+        return s->path;
+    case MissingRole:
+        return s->state == ArticleState::Missing;
+    case Qt::AccessibleTextRole:
+        return s->title;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn:
+        return QCoreApplication::translate("Dossier", "Title");
+    case OutletColumn:
+        return QCoreApplication::translate("Dossier", "Outlet");
+    case DateColumn:
+        return QCoreApplication::translate("Dossier", "Date");
+    }
+    return {};
+}
+
+void ArticleListModel::sort(int column, Qt::SortOrder order)
+{
+    const ArticleSort sort = column == OutletColumn ? ArticleSort::Outlet
+                             : column == DateColumn ? ArticleSort::Published
+                                                    : ArticleSort::Title;
+    if (sort == m_sort && order == m_order && !m_ids.isEmpty())
+        return;
+    m_sort = sort;
+    m_order = order;
+    refresh();
+}
+
+qint64 ArticleListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+}
+
+int ArticleListModel::rowOf(qint64 id) const
+{
+    if (m_rowOfId.isEmpty() && !m_ids.isEmpty()) {
+        m_rowOfId.reserve(m_ids.size());
+        for (int i = 0; i < m_ids.size(); ++i)
+            m_rowOfId.insert(m_ids.at(i), i);
+    }
+    return m_rowOfId.value(id, -1);
+}
+
+} // namespace Dossier

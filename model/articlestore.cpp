@@ -1,0 +1,524 @@
+// SPDX-FileCopyrightText: 2026 Dossier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlestore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Dossier {
+
+namespace {
+
+QVariant nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+const QString kArticleColumns = QStringLiteral(
+    "id, path, size, mtime, sha256, encoding, original, body, title, outlet, byline, published, url, state");
+
+Article articleFrom(const QSqlQuery &q)
+{
+    Article a;
+    a.id = q.value(0).toLongLong();
+    a.path = q.value(1).toString();
+    a.size = q.value(2).toLongLong();
+    a.mtime = q.value(3).toLongLong();
+    a.sha256 = q.value(4).toByteArray();
+    a.encoding = q.value(5).toString();
+    a.original = q.value(6).toString();
+    a.body = q.value(7).toString();
+    a.title = q.value(8).toString();
+    a.outlet = q.value(9).toString();
+    a.byline = q.value(10).toString();
+    a.published = QDate::fromString(q.value(11).toString(), Qt::ISODate);
+    a.url = q.value(12).toString();
+    a.state = ArticleState(q.value(13).toInt());
+    return a;
+}
+
+// Escapes s for a LIKE pattern with '\' as the escape character.
+QString likeEscaped(const QString &s)
+{
+    QString out;
+    out.reserve(s.size() + 2);
+    for (const QChar c : s) {
+        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
+QString htmlSnippet(QString raw)
+{
+    // The snippet comes back with \x02 … \x03 around matches: escape the text, then mark.
+    raw = raw.toHtmlEscaped();
+    raw.replace(QChar(0x02), QLatin1String("<b>"));
+    raw.replace(QChar(0x03), QLatin1String("</b>"));
+    return raw;
+}
+
+} // namespace
+
+struct ArticleStore::Statements
+{
+    explicit Statements(const QSqlDatabase &db)
+        : insert(db)
+        , update(db)
+        , touch(db)
+        , log(db)
+    {
+    }
+    QSqlQuery insert;
+    QSqlQuery update;
+    QSqlQuery touch;
+    QSqlQuery log;
+    bool prepared = false;
+};
+
+ArticleStore::ArticleStore(const QSqlDatabase &db)
+    : m_db(db)
+    , m_statements(std::make_unique<Statements>(db))
+{
+}
+
+ArticleStore::~ArticleStore() = default;
+
+bool ArticleStore::transaction()
+{
+    if (m_db.transaction())
+        return true;
+    m_error = m_db.lastError().text();
+    return false;
+}
+
+bool ArticleStore::commit()
+{
+    if (m_db.commit())
+        return true;
+    m_error = m_db.lastError().text();
+    return false;
+}
+
+void ArticleStore::rollback()
+{
+    m_db.rollback();
+}
+
+QHash<QString, FileState> ArticleStore::fileStates()
+{
+    QHash<QString, FileState> states;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT path, id, size, mtime, sha256, state FROM articles"))) {
+        m_error = q.lastError().text();
+        return states;
+    }
+    while (q.next()) {
+        FileState s;
+        s.id = q.value(1).toLongLong();
+        s.size = q.value(2).toLongLong();
+        s.mtime = q.value(3).toLongLong();
+        s.sha256 = q.value(4).toByteArray();
+        s.state = ArticleState(q.value(5).toInt());
+        states.insert(q.value(0).toString(), s);
+    }
+    return states;
+}
+
+qint64 ArticleStore::insert(const Article &a)
+{
+    QSqlQuery &q = m_statements->insert;
+    if (q.lastQuery().isEmpty()
+        && !q.prepare(QStringLiteral("INSERT INTO articles (path, size, mtime, sha256, encoding, original, body, title, outlet, "
+                                     "byline, published, url, state) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0)"))) {
+        m_error = q.lastError().text();
+        return 0;
+    }
+    // binds are positional, in column order
+    q.addBindValue(a.path);
+    q.addBindValue(a.size);
+    q.addBindValue(a.mtime);
+    q.addBindValue(a.sha256);
+    q.addBindValue(a.encoding);
+    q.addBindValue(a.original);
+    q.addBindValue(a.body);
+    q.addBindValue(nullIfEmpty(a.title));
+    q.addBindValue(nullIfEmpty(a.outlet));
+    q.addBindValue(nullIfEmpty(a.byline));
+    q.addBindValue(dateValue(a.published));
+    q.addBindValue(nullIfEmpty(a.url));
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool ArticleStore::update(const Article &a)
+{
+    QSqlQuery &q = m_statements->update;
+    if (q.lastQuery().isEmpty()
+        && !q.prepare(QStringLiteral("UPDATE articles SET size=?, mtime=?, sha256=?, encoding=?, original=?, body=?, title=?, "
+                                     "outlet=?, byline=?, published=?, url=?, state=0 WHERE id=?"))) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    q.addBindValue(a.size);
+    q.addBindValue(a.mtime);
+    q.addBindValue(a.sha256);
+    q.addBindValue(a.encoding);
+    q.addBindValue(a.original);
+    q.addBindValue(a.body);
+    q.addBindValue(nullIfEmpty(a.title));
+    q.addBindValue(nullIfEmpty(a.outlet));
+    q.addBindValue(nullIfEmpty(a.byline));
+    q.addBindValue(dateValue(a.published));
+    q.addBindValue(nullIfEmpty(a.url));
+    q.addBindValue(a.id);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool ArticleStore::touch(qint64 id, qint64 size, qint64 mtime)
+{
+    QSqlQuery &q = m_statements->touch;
+    if (q.lastQuery().isEmpty() && !q.prepare(QStringLiteral("UPDATE articles SET size=?, mtime=?, state=0 WHERE id=?"))) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    q.addBindValue(size);
+    q.addBindValue(mtime);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool ArticleStore::setState(qint64 id, ArticleState state)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE articles SET state=? WHERE id=?"));
+    q.addBindValue(int(state));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+qint64 ArticleStore::beginRun(const QString &root)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO import_runs (root, started, state) VALUES (?, ?, 'running')"));
+    q.addBindValue(root);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool ArticleStore::finishRun(qint64 run, const QString &state, const ImportRunCounts &c)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE import_runs SET finished=?, state=?, added=?, updated=?, unchanged=?, missing=?, "
+                             "skipped=? WHERE id=?"));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(state);
+    q.addBindValue(c.added);
+    q.addBindValue(c.updated);
+    q.addBindValue(c.unchanged);
+    q.addBindValue(c.missing);
+    q.addBindValue(c.skipped);
+    q.addBindValue(run);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool ArticleStore::logIssue(qint64 run, const QString &path, const QString &severity, const QString &reason)
+{
+    QSqlQuery &q = m_statements->log;
+    if (q.lastQuery().isEmpty()
+        && !q.prepare(QStringLiteral("INSERT INTO import_log (run, path, severity, reason) VALUES (?,?,?,?)"))) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    q.addBindValue(run);
+    q.addBindValue(path);
+    q.addBindValue(severity);
+    q.addBindValue(reason);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QString ArticleStore::setting(const QString &key) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM corpus_settings WHERE key=?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+bool ArticleStore::setSetting(const QString &key, const QString &value)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO corpus_settings (key, value) VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value=excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+std::optional<Article> ArticleStore::article(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM articles WHERE id=?").arg(kArticleColumns));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return articleFrom(q);
+}
+
+QList<qint64> ArticleStore::ids(const ArticleFilter &filter, ArticleSort sort, Qt::SortOrder order) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (!filter.text.isEmpty()) {
+        where << QStringLiteral("(title LIKE ? ESCAPE '\\' OR path LIKE ? ESCAPE '\\')");
+        const QString pattern = QLatin1Char('%') + likeEscaped(filter.text) + QLatin1Char('%');
+        binds << pattern << pattern;
+    }
+    if (!filter.outlet.isEmpty()) {
+        where << QStringLiteral("outlet = ?");
+        binds << filter.outlet;
+    }
+    if (filter.from.isValid()) {
+        where << QStringLiteral("published >= ?");
+        binds << filter.from.toString(Qt::ISODate);
+    }
+    if (filter.to.isValid()) {
+        where << QStringLiteral("published <= ?");
+        binds << filter.to.toString(Qt::ISODate);
+    }
+    QString column;
+    switch (sort) {
+    case ArticleSort::Title:
+        column = QStringLiteral("title COLLATE NOCASE");
+        break;
+    case ArticleSort::Outlet:
+        column = QStringLiteral("outlet COLLATE NOCASE");
+        break;
+    case ArticleSort::Published:
+        column = QStringLiteral("published");
+        break;
+    case ArticleSort::Path:
+        column = QStringLiteral("path");
+        break;
+    }
+    const QString dir = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString sql = QStringLiteral("SELECT id FROM articles");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY %1 %2, path %2").arg(column, dir);
+
+    QList<qint64> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return result;
+    }
+    while (q.next())
+        result.append(q.value(0).toLongLong());
+    return result;
+}
+
+QList<ArticleSummary> ArticleStore::summaries(const QList<qint64> &ids) const
+{
+    QList<ArticleSummary> result;
+    if (ids.isEmpty())
+        return result;
+    // ids are integers we hold, so they can be listed inline; the order is restored below.
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list << QString::number(id);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, path, title, outlet, published, state FROM articles WHERE id IN (%1)")
+                    .arg(list.join(QLatin1Char(','))))) {
+        m_error = q.lastError().text();
+        return result;
+    }
+    QHash<qint64, ArticleSummary> byId;
+    while (q.next()) {
+        ArticleSummary s;
+        s.id = q.value(0).toLongLong();
+        s.path = q.value(1).toString();
+        s.title = q.value(2).toString();
+        s.outlet = q.value(3).toString();
+        s.published = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        s.state = ArticleState(q.value(5).toInt());
+        byId.insert(s.id, s);
+    }
+    result.reserve(ids.size());
+    for (qint64 id : ids)
+        result.append(byId.value(id));
+    return result;
+}
+
+int ArticleStore::count() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT count(*) FROM articles")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+int ArticleStore::count(ArticleState state) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM articles WHERE state=?"));
+    q.addBindValue(int(state));
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+QStringList ArticleStore::outlets() const
+{
+    QStringList result;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet COLLATE NOCASE")))
+        return result;
+    while (q.next())
+        result << q.value(0).toString();
+    return result;
+}
+
+QDate ArticleStore::earliest() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT min(published) FROM articles")) && q.next())
+        return QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    return {};
+}
+
+QDate ArticleStore::latest() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT max(published) FROM articles")) && q.next())
+        return QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    return {};
+}
+
+QList<SearchHit> ArticleStore::search(const QString &query, int limit, QString *error) const
+{
+    QList<SearchHit> hits;
+    if (query.trimmed().isEmpty())
+        return hits;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT a.id, a.title, a.outlet, snippet(articles_fts, 1, char(2), char(3), '…', 16) "
+        "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+        "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?"));
+    q.addBindValue(query);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        if (error) {
+            QString reason = q.lastError().databaseText();
+            reason.remove(QStringLiteral("fts5: "));
+            *error = QCoreApplication::translate("Dossier",
+                                                 "The search “%1” is not valid (%2). Write words, \"exact phrases\", "
+                                                 "prefix*, and combine them with AND, OR, NOT.")
+                         .arg(query, reason);
+        }
+        return hits;
+    }
+    while (q.next()) {
+        SearchHit h;
+        h.id = q.value(0).toLongLong();
+        h.title = q.value(1).toString();
+        h.outlet = q.value(2).toString();
+        h.snippetHtml = htmlSnippet(q.value(3).toString());
+        hits.append(h);
+    }
+    if (error)
+        error->clear();
+    return hits;
+}
+
+qint64 ArticleStore::latestRun() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT max(id) FROM import_runs")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+QList<ImportLogEntry> ArticleStore::importLog(qint64 run) const
+{
+    QList<ImportLogEntry> result;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT run, path, severity, reason FROM import_log WHERE run=? ORDER BY id"));
+    q.addBindValue(run);
+    if (!q.exec())
+        return result;
+    while (q.next())
+        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    return result;
+}
+
+bool ArticleStore::forEachArticle(const std::function<bool(const Article &)> &visit) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM articles ORDER BY path").arg(kArticleColumns))) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        if (!visit(articleFrom(q)))
+            break;
+    }
+    return true;
+}
+
+} // namespace Dossier

@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 Dossier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "article.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace Dossier {
+
+/** What the importer needs to know about a file it saw before. */
+struct FileState
+{
+    qint64 id = 0;
+    qint64 size = 0;
+    qint64 mtime = 0;
+    QByteArray sha256;
+    ArticleState state = ArticleState::Imported;
+};
+
+struct ArticleFilter
+{
+    QString text;   ///< substring of title or path, case-insensitive
+    QString outlet; ///< exact outlet; empty: all
+    QDate from;     ///< inclusive; invalid: open
+    QDate to;       ///< inclusive; invalid: open
+};
+
+enum class ArticleSort { Title, Outlet, Published, Path };
+
+struct SearchHit
+{
+    qint64 id = 0;
+    QString title;
+    QString outlet;
+    QString snippetHtml; ///< HTML-escaped text with the matches in <b>…</b>
+};
+
+struct ImportLogEntry
+{
+    qint64 run = 0;
+    QString path;
+    QString severity; ///< "skipped", "repaired", "note"
+    QString reason;
+};
+
+struct ImportRunCounts
+{
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int missing = 0;
+    int skipped = 0;
+};
+
+/**
+ * All SQL about articles, their full-text index, import runs and the import log.
+ * Works on one connection (so on one thread); prepared statements with bound values only.
+ */
+class ArticleStore final
+{
+public:
+    explicit ArticleStore(const QSqlDatabase &db);
+    ~ArticleStore();
+    Q_DISABLE_COPY_MOVE(ArticleStore)
+
+    QString errorString() const { return m_error; }
+
+    bool transaction();
+    bool commit();
+    void rollback();
+
+    // --- writing (the importer) ---
+    QHash<QString, FileState> fileStates();
+    qint64 insert(const Article &article); ///< returns the new id, 0 on failure
+    bool update(const Article &article);   ///< replaces content and metadata of article.id; state imported
+    bool touch(qint64 id, qint64 size, qint64 mtime); ///< same content, new file stamp; state imported
+    bool setState(qint64 id, ArticleState state);
+
+    qint64 beginRun(const QString &root);
+    bool finishRun(qint64 run, const QString &state, const ImportRunCounts &counts);
+    bool logIssue(qint64 run, const QString &path, const QString &severity, const QString &reason);
+
+    QString setting(const QString &key) const;
+    bool setSetting(const QString &key, const QString &value);
+
+    // --- reading ---
+    std::optional<Article> article(qint64 id) const;
+    QList<qint64> ids(const ArticleFilter &filter, ArticleSort sort, Qt::SortOrder order) const;
+    QList<ArticleSummary> summaries(const QList<qint64> &ids) const; ///< in the order of `ids`
+    int count() const;
+    int count(ArticleState state) const;
+    QStringList outlets() const;
+    QDate earliest() const;
+    QDate latest() const;
+    /** FTS5 search over title and body, best first. On a malformed query returns nothing and sets
+        `*error` to a message that says what is wrong and how queries are written. */
+    QList<SearchHit> search(const QString &query, int limit, QString *error) const;
+    qint64 latestRun() const;
+    QList<ImportLogEntry> importLog(qint64 run) const;
+    /** Calls `visit` for every article in path order; stops early when it returns false. */
+    bool forEachArticle(const std::function<bool(const Article &)> &visit) const;
+
+private:
+    struct Statements;
+    QSqlDatabase m_db;
+    mutable QString m_error;
+    std::unique_ptr<Statements> m_statements;
+};
+
+} // namespace Dossier

@@ -1,0 +1,382 @@
+// SPDX-FileCopyrightText: 2026 Dossier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importer.h"
+
+#include "articleparser.h"
+#include "articlestore.h"
+#include "database.h"
+#include "logging.h"
+#include "metadatafile.h"
+#include "textdecoder.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace Dossier {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Dossier", text);
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
+
+/** A file to read, and what the database knew of it. */
+struct Job
+{
+    ScannedFile file;
+    FileState known; ///< id 0: new file
+};
+
+struct Prepared
+{
+    enum class Action { Insert, Update, Touch, Skip };
+    Action action = Action::Skip;
+    Article article;
+    QList<ImportIssue> issues;
+};
+
+// Reads a regular file whole. Opened non-blocking so a file swapped for a FIFO after the scan
+// cannot hang the import; the type is checked again on the open descriptor.
+bool readFile(const ScannedFile &file, QByteArray *bytes, qint64 *size, qint64 *mtime, QString *error)
+{
+    const int fd = ::open(file.nativePath.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+    if (fd < 0) {
+        *error = tr("cannot open: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    struct stat st;
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        *error = tr("not a regular file");
+        return false;
+    }
+    *size = qint64(st.st_size);
+    *mtime = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+    if (st.st_size > Importer::maxFileSize) {
+        ::close(fd);
+        *error = tr("too large (%1 MB; the limit for one article is %2 MB)").arg(megabytes(st.st_size), megabytes(Importer::maxFileSize));
+        return false;
+    }
+    bytes->resize(qsizetype(st.st_size));
+    qsizetype got = 0;
+    while (got < bytes->size()) {
+        const ssize_t n = ::read(fd, bytes->data() + got, size_t(bytes->size() - got));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            *error = tr("read error: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+            ::close(fd);
+            return false;
+        }
+        if (n == 0)
+            break; // the file shrank while we read it: keep what is there
+        got += n;
+    }
+    bytes->resize(got);
+    ::close(fd);
+    return true;
+}
+
+QString outletFromFolder(const QString &path)
+{
+    const qsizetype slash = path.indexOf(QLatin1Char('/'));
+    if (slash <= 0)
+        return {};
+    QString folder = path.left(slash);
+    folder.replace(QLatin1Char('-'), QLatin1Char(' ')).replace(QLatin1Char('_'), QLatin1Char(' '));
+    QStringList words = folder.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString &w : words)
+        w[0] = w[0].toUpper();
+    return words.join(QLatin1Char(' '));
+}
+
+Prepared prepare(const Job &job, const QHash<QString, MetadataOverride> &metadata, const std::atomic_bool *cancel)
+{
+    Prepared p;
+    if (cancel && cancel->load(std::memory_order_relaxed))
+        return p;
+    const ScannedFile &f = job.file;
+    QByteArray bytes;
+    QString error;
+    Article &a = p.article;
+    a.id = job.known.id;
+    a.path = f.path;
+    if (!readFile(f, &bytes, &a.size, &a.mtime, &error)) {
+        p.issues << ImportIssue{f.path, ImportIssue::Severity::Skipped, error};
+        return p;
+    }
+    a.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    if (job.known.id != 0 && a.sha256 == job.known.sha256) {
+        p.action = Prepared::Action::Touch;
+        return p;
+    }
+
+    DecodedText decoded = TextDecoder::decode(bytes);
+    bytes = QByteArray(); // free early: batches hold many files
+    switch (decoded.verdict) {
+    case DecodedText::Verdict::Binary:
+        p.issues << ImportIssue{f.path, ImportIssue::Severity::Skipped, tr("binary file, not text")};
+        return p;
+    case DecodedText::Verdict::Empty:
+        p.issues << ImportIssue{f.path, ImportIssue::Severity::Skipped,
+                                a.size == 0 ? tr("empty file") : tr("contains only white space")};
+        return p;
+    case DecodedText::Verdict::Text:
+        break;
+    }
+    for (const QString &problem : std::as_const(decoded.problems))
+        p.issues << ImportIssue{f.path, ImportIssue::Severity::Repaired, problem};
+
+    ParsedArticle parsed = ArticleParser::parse(decoded.text);
+    a.encoding = decoded.encoding;
+    a.original = std::move(decoded.text);
+    a.body = std::move(parsed.body);
+    a.title = parsed.title;
+    a.byline = parsed.byline;
+    a.url = parsed.url;
+    a.published = parsed.published;
+    a.outlet = parsed.outlet.isEmpty() ? outletFromFolder(f.path) : parsed.outlet;
+    if (a.title.isEmpty())
+        a.title = QFileInfo(f.path).completeBaseName();
+
+    const auto override = metadata.constFind(f.path);
+    if (override != metadata.constEnd()) {
+        if (!override->outlet.isEmpty())
+            a.outlet = override->outlet;
+        if (!override->url.isEmpty())
+            a.url = override->url;
+        if (override->published.isValid())
+            a.published = override->published;
+        if (!override->title.isEmpty())
+            a.title = override->title;
+    }
+    p.action = job.known.id != 0 ? Prepared::Action::Update : Prepared::Action::Insert;
+    return p;
+}
+
+QHash<QString, MetadataOverride> readMetadataFile(const QString &root, QList<ImportIssue> *issues)
+{
+    QFile file(root + QStringLiteral("/metadata.csv"));
+    if (!file.exists())
+        return {};
+    if (!file.open(QIODevice::ReadOnly)) {
+        issues->append({QStringLiteral("metadata.csv"), ImportIssue::Severity::Skipped, tr("cannot read: %1").arg(file.errorString())});
+        return {};
+    }
+    const DecodedText decoded = TextDecoder::decode(file.read(Importer::maxFileSize));
+    QStringList problems;
+    auto result = MetadataFile::parse(decoded.text, &problems);
+    for (const QString &problem : std::as_const(problems))
+        issues->append({QStringLiteral("metadata.csv"), ImportIssue::Severity::Note, problem});
+    return result;
+}
+
+} // namespace
+
+Importer::Importer(const QString &root, const QString &databasePath)
+    : m_root(QFileInfo(root).absoluteFilePath())
+    , m_databasePath(databasePath)
+{
+}
+
+ImportSummary Importer::run()
+{
+    ImportSummary summary;
+    QElapsedTimer timer;
+    timer.start();
+    const auto report = [&](const ImportIssue &issue) {
+        summary.issues.append(issue);
+        if (issue.severity == ImportIssue::Severity::Skipped)
+            ++summary.skipped;
+        else if (issue.severity == ImportIssue::Severity::Repaired)
+            ++summary.repaired;
+        if (m_issue)
+            m_issue(issue);
+    };
+    const auto fail = [&](const QString &error) {
+        summary.ok = false;
+        summary.error = error;
+        summary.elapsedMs = timer.elapsed();
+        return summary;
+    };
+
+    const QFileInfo rootInfo(m_root);
+    if (!rootInfo.exists())
+        return fail(tr("The folder %1 does not exist.").arg(m_root));
+    if (!rootInfo.isDir())
+        return fail(tr("%1 is not a folder.").arg(m_root));
+    if (!rootInfo.isReadable())
+        return fail(tr("The folder %1 cannot be read (permission denied).").arg(m_root));
+
+    Database db;
+    if (!db.open(m_databasePath))
+        return fail(db.errorString());
+    ArticleStore store(db.connection());
+    store.setSetting(QStringLiteral("root"), m_root);
+    const qint64 run = store.beginRun(m_root);
+    if (run == 0)
+        return fail(tr("Cannot write to the database %1: %2").arg(m_databasePath, store.errorString()));
+
+    if (m_progress)
+        m_progress({0, 0, QString()});
+    QList<ImportIssue> pendingLog;
+    const auto collect = [&](const ImportIssue &issue) {
+        report(issue);
+        pendingLog.append(issue);
+    };
+
+    const QList<ScannedFile> files = CorpusScanner::scan(m_root, collect, m_cancel);
+    summary.scanned = int(files.size());
+    const QHash<QString, MetadataOverride> metadata = [&] {
+        QList<ImportIssue> issues;
+        auto m = readMetadataFile(m_root, &issues);
+        for (const ImportIssue &i : std::as_const(issues))
+            collect(i);
+        return m;
+    }();
+
+    // Decide from the file stamp alone what needs reading: this is what makes a re-import cheap.
+    QHash<QString, FileState> known = store.fileStates();
+    QList<Job> jobs;
+    QSet<QString> seen;
+    seen.reserve(files.size());
+    for (const ScannedFile &f : files) {
+        seen.insert(f.path);
+        const auto it = known.constFind(f.path);
+        if (it != known.constEnd() && it->size == f.size && it->mtime == f.mtime && it->state == ArticleState::Imported) {
+            ++summary.unchanged;
+            continue;
+        }
+        jobs.append({f, it != known.constEnd() ? *it : FileState()});
+    }
+    const int total = int(files.size());
+    int done = summary.unchanged;
+    if (m_progress)
+        m_progress({done, total, QString()});
+
+    const auto flushLog = [&] {
+        for (const ImportIssue &issue : std::as_const(pendingLog))
+            store.logIssue(run, issue.path, ImportIssue::severityName(issue.severity), issue.reason);
+        pendingLog.clear();
+    };
+
+    const std::atomic_bool *cancelFlag = m_cancel;
+    const auto prepareOne = [&metadata, cancelFlag](const Job &job) { return prepare(job, metadata, cancelFlag); };
+    const auto launch = [&](qsizetype start) {
+        return QtConcurrent::mapped(jobs.cbegin() + start, jobs.cbegin() + qMin(start + m_batchSize, jobs.size()), prepareOne);
+    };
+
+    // Double buffering: the pool prepares batch k+1 while this thread writes batch k.
+    QFuture<Prepared> next;
+    if (!jobs.isEmpty())
+        next = launch(0);
+    QString writeError;
+    for (qsizetype start = 0; start < jobs.size(); start += m_batchSize) {
+        QFuture<Prepared> current = next;
+        current.waitForFinished();
+        if (cancelled())
+            break;
+        if (start + m_batchSize < jobs.size())
+            next = launch(start + m_batchSize);
+
+        if (!store.transaction()) {
+            writeError = store.errorString();
+            break;
+        }
+        flushLog();
+        const QList<Prepared> results = current.results();
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            const Prepared &p = results.at(i);
+            for (const ImportIssue &issue : p.issues)
+                collect(issue);
+            bool written = true;
+            switch (p.action) {
+            case Prepared::Action::Insert:
+                written = store.insert(p.article) != 0;
+                ++summary.added;
+                break;
+            case Prepared::Action::Update:
+                written = store.update(p.article);
+                ++summary.updated;
+                break;
+            case Prepared::Action::Touch:
+                written = store.touch(p.article.id, p.article.size, p.article.mtime);
+                ++summary.unchanged;
+                break;
+            case Prepared::Action::Skip:
+                break;
+            }
+            if (!written) {
+                writeError = tr("Cannot write %1 to the database: %2").arg(p.article.path, store.errorString());
+                break;
+            }
+        }
+        flushLog();
+        if (!writeError.isEmpty() || !store.commit()) {
+            if (writeError.isEmpty())
+                writeError = store.errorString();
+            store.rollback();
+            break;
+        }
+        done += int(results.size());
+        if (m_progress)
+            m_progress({done, total, jobs.at(start + results.size() - 1).file.path});
+    }
+    if (next.isRunning()) {
+        next.cancel();
+        next.waitForFinished();
+    }
+
+    summary.cancelled = cancelled();
+    if (!writeError.isEmpty()) {
+        store.finishRun(run, QStringLiteral("failed"), {});
+        summary.elapsedMs = timer.elapsed();
+        return fail(writeError);
+    }
+
+    // Only a complete scan may conclude that a file vanished.
+    if (!summary.cancelled) {
+        store.transaction();
+        for (auto it = known.cbegin(); it != known.cend(); ++it) {
+            if (!seen.contains(it.key()) && it->state != ArticleState::Missing) {
+                store.setState(it->id, ArticleState::Missing);
+                ++summary.missing;
+                collect({it.key(), ImportIssue::Severity::Note, tr("the file is gone; the article is kept and marked missing")});
+            }
+        }
+        flushLog();
+        store.commit();
+    } else {
+        store.transaction();
+        flushLog();
+        store.commit();
+    }
+    ImportRunCounts counts{summary.added, summary.updated, summary.unchanged, summary.missing, summary.skipped};
+    store.finishRun(run, summary.cancelled ? QStringLiteral("cancelled") : QStringLiteral("done"), counts);
+    if (m_progress && !summary.cancelled)
+        m_progress({total, total, QString()});
+
+    summary.ok = true;
+    summary.elapsedMs = timer.elapsed();
+    qCDebug(lcImport) << "imported" << m_root << "in" << summary.elapsedMs << "ms";
+    return summary;
+}
+
+} // namespace Dossier

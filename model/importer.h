@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 Dossier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "corpusscanner.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace Dossier {
+
+struct ImportSummary
+{
+    bool ok = false;        ///< false: the import could not run (see `error`)
+    bool cancelled = false; ///< stopped by the user; what was written is kept, the next run completes it
+    QString error;
+    int scanned = 0;   ///< article files found
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int missing = 0;   ///< articles whose file vanished (kept, marked missing)
+    int skipped = 0;   ///< files that could not be imported, each in `issues`
+    int repaired = 0;  ///< files imported with a repair, each in `issues`
+    qint64 elapsedMs = 0;
+    QList<ImportIssue> issues;
+};
+
+/**
+ * Imports a corpus folder into its SQLite database, incrementally.
+ *
+ * Synchronous: call it from a worker thread (ImportJob) or the command line. The scan, reading,
+ * hashing, decoding and cleaning run on the global thread pool; the calling thread is the only
+ * writer. Files are written in batches, each one transaction, so a cancelled or killed import
+ * leaves a sound database, and the next run skips what was written (same size and mtime, or same
+ * SHA-256) and completes the rest. Files that vanished are marked missing, never deleted.
+ */
+class Importer final
+{
+public:
+    struct Progress
+    {
+        int done = 0;
+        int total = 0; ///< 0 while the folder is still being scanned
+        QString path;
+    };
+    using ProgressSink = std::function<void(const Progress &)>;
+    using IssueSink = std::function<void(const ImportIssue &)>;
+
+    Importer(const QString &root, const QString &databasePath);
+
+    void setProgressSink(ProgressSink sink) { m_progress = std::move(sink); }
+    void setIssueSink(IssueSink sink) { m_issue = std::move(sink); }
+    /** Checked between files; may be set from any thread. */
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    /** Files per transaction (default 500). */
+    void setBatchSize(int n) { m_batchSize = qMax(1, n); }
+
+    ImportSummary run();
+
+    /** Files larger than this are skipped with a reason: no news article is 16 MiB of text. */
+    static constexpr qint64 maxFileSize = 16 * 1024 * 1024;
+
+private:
+    bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
+
+    QString m_root;
+    QString m_databasePath;
+    ProgressSink m_progress;
+    IssueSink m_issue;
+    const std::atomic_bool *m_cancel = nullptr;
+    int m_batchSize = 500;
+};
+
+} // namespace Dossier
+
+Q_DECLARE_METATYPE(Dossier::ImportSummary)
+Q_DECLARE_METATYPE(Dossier::ImportIssue)

@@ -1,0 +1,133 @@
+// SPDX-FileCopyrightText: 2026 Dossier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsonexporter.h"
+
+#include "articlestore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace Dossier {
+
+namespace {
+
+QJsonValue stringOrNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+JsonExporter::JsonExporter(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+qsizetype JsonExporter::codePointLength(QStringView s)
+{
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (!(s.at(i).isLowSurrogate() && i > 0 && s.at(i - 1).isHighSurrogate()))
+            ++n;
+    }
+    return n;
+}
+
+bool JsonExporter::writeFile(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_error = QCoreApplication::translate("Dossier", "Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (!write(&file)) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        m_error = QCoreApplication::translate("Dossier", "Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool JsonExporter::write(QIODevice *out)
+{
+    m_exported = 0;
+    ArticleStore store(m_db);
+    QJsonObject corpus{
+        {QStringLiteral("root"), store.setting(QStringLiteral("root"))},
+        {QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+    };
+    // Header fields, then the article array streamed one object at a time.
+    out->write("{\"format\":\"dossier-export\",\"version\":1,\"corpus\":");
+    out->write(compact(corpus));
+    out->write(",\"codebook\":[],\"entities\":[],\"articles\":[");
+
+    // A tag filter selects annotated articles; nothing is annotated until annotations exist.
+    const bool tagFilterExcludesAll = !m_filter.tags.isEmpty();
+    bool first = true;
+    bool cancelled = false;
+    const bool ok = store.forEachArticle([&](const Article &a) {
+        if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
+            cancelled = true;
+            return false;
+        }
+        if (tagFilterExcludesAll)
+            return false;
+        if (!m_filter.outlets.isEmpty() && !m_filter.outlets.contains(a.outlet, Qt::CaseInsensitive))
+            return true;
+        if (m_filter.from.isValid() && (!a.published.isValid() || a.published < m_filter.from))
+            return true;
+        if (m_filter.to.isValid() && (!a.published.isValid() || a.published > m_filter.to))
+            return true;
+        QJsonObject o{
+            {QStringLiteral("id"), a.id},
+            {QStringLiteral("path"), a.path},
+            {QStringLiteral("title"), stringOrNull(a.title)},
+            {QStringLiteral("outlet"), stringOrNull(a.outlet)},
+            {QStringLiteral("byline"), stringOrNull(a.byline)},
+            {QStringLiteral("published"), a.published.isValid() ? QJsonValue(a.published.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("url"), stringOrNull(a.url)},
+            {QStringLiteral("encoding"), a.encoding},
+            {QStringLiteral("state"), a.state == ArticleState::Missing ? QStringLiteral("missing") : QStringLiteral("imported")},
+            {QStringLiteral("text"), a.body},
+            {QStringLiteral("quotes"), QJsonArray()},
+            {QStringLiteral("entities"), QJsonArray()},
+            {QStringLiteral("annotations"), QJsonArray()},
+            {QStringLiteral("duplicates"), QJsonArray()},
+        };
+        if (!first)
+            out->write(",");
+        first = false;
+        if (out->write(compact(o)) < 0)
+            return false;
+        ++m_exported;
+        if (m_progress && m_exported % 500 == 0)
+            m_progress(m_exported);
+        return true;
+    });
+    if (!ok) {
+        m_error = store.errorString();
+        return false;
+    }
+    if (cancelled) {
+        m_error = QCoreApplication::translate("Dossier", "Export cancelled.");
+        return false;
+    }
+    out->write("],\"stories\":[],\"quote_clusters\":[]}\n");
+    if (m_progress)
+        m_progress(m_exported);
+    return true;
+}
+
+} // namespace Dossier

@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 Dossier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlelistmodel.h"
+#include "articlestore.h"
+#include "database.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Dossier;
+
+class ArticleListModelTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_path;
+    static constexpr int rows = 100000;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // 100,000 articles, as the list must stay smooth at that size.
+        m_path = m_tmp.filePath(QStringLiteral("big.sqlite"));
+        Database db;
+        QVERIFY(db.open(m_path));
+        ArticleStore store(db.connection());
+        QVERIFY(store.transaction());
+        const QStringList outlets{QStringLiteral("Harbour Gazette"), QStringLiteral("Northline News"), QStringLiteral("The Daily Ledger")};
+        for (int i = 0; i < rows; ++i) {
+            Article a;
+            a.path = QStringLiteral("o%1/a%2.txt").arg(i % 3).arg(i, 6, 10, QLatin1Char('0'));
+            a.title = QStringLiteral("Story %1").arg(i, 6, 10, QLatin1Char('0'));
+            a.outlet = outlets.at(i % 3);
+            a.published = QDate(2024, 1, 1).addDays(i % 366);
+            a.body = QStringLiteral("body");
+            a.size = 4;
+            QVERIFY(store.insert(a) > 0);
+        }
+        QVERIFY(store.commit());
+    }
+
+    void model_passesModelTesterAndLoadsLazily()
+    {
+        ArticleListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy refreshed(&model, &ArticleListModel::refreshed);
+        QVERIFY(model.setDatabasePath(m_path));
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(model.rowCount(), rows);
+        QCOMPARE(model.columnCount(), int(ArticleListModel::ColumnCount));
+        // Reading the last row must not load everything before it.
+        QElapsedTimer t;
+        t.start();
+        const QString last = model.data(model.index(rows - 1, ArticleListModel::TitleColumn)).toString();
+        QVERIFY(!last.isEmpty());
+        for (int r = 50000; r < 50100; ++r)
+            QVERIFY(!model.data(model.index(r, ArticleListModel::OutletColumn)).toString().isEmpty());
+        QVERIFY2(t.elapsed() < 1000, "reading two pages took more than a second");
+        const qint64 id = model.data(model.index(123, 0), ArticleListModel::IdRole).toLongLong();
+        QCOMPARE(model.rowOf(id), 123);
+        QCOMPARE(model.idAt(123), id);
+    }
+
+    void sort_byTitle_bothOrders()
+    {
+        ArticleListModel model;
+        QSignalSpy refreshed(&model, &ArticleListModel::refreshed);
+        QVERIFY(model.setDatabasePath(m_path));
+        QVERIFY(refreshed.wait(10000));
+        model.sort(ArticleListModel::TitleColumn, Qt::AscendingOrder);
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral("Story 000000"));
+        model.sort(ArticleListModel::TitleColumn, Qt::DescendingOrder);
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral("Story 099999"));
+    }
+
+    void filter_byTextOutletAndDate()
+    {
+        ArticleListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy refreshed(&model, &ArticleListModel::refreshed);
+        QVERIFY(model.setDatabasePath(m_path));
+        QVERIFY(refreshed.wait(10000));
+        model.setFilter({QStringLiteral("Story 0999"), QString(), QDate(), QDate()});
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(model.rowCount(), 100);
+        model.setFilter({QString(), QStringLiteral("Northline News"), QDate(), QDate()});
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(model.rowCount(), rows / 3);
+        for (int r = 0; r < 20; ++r)
+            QCOMPARE(model.data(model.index(r, ArticleListModel::OutletColumn)).toString(), QStringLiteral("Northline News"));
+        model.setFilter({QString(), QString(), QDate(2024, 1, 1), QDate(2024, 1, 1)});
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(model.rowCount(), 274); // day 0 of every 366
+    }
+
+    void refresh_staleResultsAreDropped()
+    {
+        ArticleListModel model;
+        QSignalSpy refreshed(&model, &ArticleListModel::refreshed);
+        QVERIFY(model.setDatabasePath(m_path));
+        // Two filters in a row: only the second one's result may land.
+        model.setFilter({QStringLiteral("Story 00000"), QString(), QDate(), QDate()});
+        model.setFilter({QStringLiteral("Story 00001"), QString(), QDate(), QDate()});
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isRefreshing() && refreshed.size() >= 1, 10000);
+        QTest::qWait(50);
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.data(model.index(0, 0)).toString().left(11), QStringLiteral("Story 00001"));
+    }
+};
+
+QTEST_GUILESS_MAIN(ArticleListModelTest)
+#include "articlelistmodel_test.moc"

@@ -1,0 +1,180 @@
+// SPDX-FileCopyrightText: 2026 Dossier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlelistmodel.h"
+#include "mainwindow.h"
+#include "readerview.h"
+#include "testutil.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace Dossier;
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+
+    QString freshSample()
+    {
+        static int n = 0;
+        const QString dir = m_tmp.filePath(QStringLiteral("sample%1").arg(++n));
+        if (!TestUtil::copyTree(TestUtil::sampleDir(), dir))
+            return {};
+        return dir;
+    }
+
+    QAction *action(MainWindow &w, const QString &text)
+    {
+        const auto actions = w.findChildren<QAction *>();
+        for (QAction *a : actions) {
+            if (a->text() == text)
+                return a;
+        }
+        return nullptr;
+    }
+
+    // Opens a corpus and waits for the import and the list to be in.
+    bool openAndWait(MainWindow &w, const QString &folder)
+    {
+        QSignalSpy finished(&w, &MainWindow::importFinished);
+        w.openCorpus(folder);
+        if (!finished.wait(20000))
+            return false;
+        QSignalSpy refreshed(w.articleModel(), &ArticleListModel::refreshed);
+        return w.articleModel()->rowCount() > 0 || refreshed.wait(10000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("DossierTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("mainwindow_test"));
+        QSettings().clear();
+    }
+
+    void openCorpus_sample_showsListAndAnArticle()
+    {
+        MainWindow w;
+        w.show();
+        const QString folder = freshSample();
+        QVERIFY(openAndWait(w, folder));
+        QTRY_COMPARE(w.articleModel()->rowCount(), TestUtil::sampleArticleCount());
+        // The first article is shown without the user doing anything.
+        QTRY_VERIFY(w.reader()->article().id != 0);
+        QVERIFY(!w.reader()->displayedText().isEmpty());
+        QCOMPARE(w.reader()->displayedText(), w.reader()->article().body);
+        QCOMPARE(w.databasePath(), folder + QStringLiteral("/.dossier/corpus.sqlite"));
+        QCOMPARE(QSettings().value(QStringLiteral("corpus/last")).toString(), folder);
+        QVERIFY(QSettings().value(QStringLiteral("corpus/recent")).toStringList().contains(folder));
+    }
+
+    void clickingARow_showsThatArticle()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(openAndWait(w, freshSample()));
+        auto *view = w.findChild<QTableView *>();
+        QVERIFY(view);
+        const QModelIndex index = w.articleModel()->index(3, ArticleListModel::TitleColumn);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+        QCOMPARE(w.reader()->article().id, w.articleModel()->idAt(3));
+        QCOMPARE(w.reader()->article().title, index.data().toString());
+    }
+
+    void nextAndPrevious_moveThroughTheList()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(openAndWait(w, freshSample()));
+        QTRY_VERIFY(w.reader()->article().id != 0);
+        const qint64 first = w.reader()->article().id;
+        QAction *next = action(w, QStringLiteral("&Next Article"));
+        QAction *previous = action(w, QStringLiteral("&Previous Article"));
+        QVERIFY(next && previous);
+        QVERIFY(next->shortcuts().contains(QKeySequence(Qt::ALT | Qt::Key_Down)));
+        next->trigger();
+        QVERIFY(w.reader()->article().id != first);
+        QCOMPARE(w.reader()->article().id, w.articleModel()->idAt(1));
+        previous->trigger();
+        QCOMPARE(w.reader()->article().id, first);
+    }
+
+    void showOriginal_togglesToTheFileAsSaved()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(openAndWait(w, freshSample()));
+        QTRY_VERIFY(w.reader()->article().id != 0);
+        QAction *original = action(w, QStringLiteral("Show &Original"));
+        QVERIFY(original);
+        original->setChecked(true);
+        QCOMPARE(w.reader()->displayedText(), w.reader()->article().original);
+        original->setChecked(false);
+        QCOMPARE(w.reader()->displayedText(), w.reader()->article().body);
+    }
+
+    void search_findsAndHighlights_andExplainsBadQueries()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(openAndWait(w, freshSample()));
+        w.runSearch(QStringLiteral("Kellsmoor"));
+        QVERIFY2(w.searchMessage().contains(QLatin1String("best first")), qPrintable(w.searchMessage()));
+        w.runSearch(QStringLiteral("\"unbalanced"));
+        QVERIFY2(w.searchMessage().contains(QLatin1String("not valid")), qPrintable(w.searchMessage()));
+        w.runSearch(QStringLiteral("zzzyyyxxx"));
+        QVERIFY(w.searchMessage().contains(QLatin1String("No article")));
+        // Ctrl+F focuses the search box.
+        QAction *find = action(w, QStringLiteral("&Search Articles"));
+        QVERIFY(find);
+        find->trigger();
+        QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    }
+
+    void importLog_listsSkippedFiles()
+    {
+        MainWindow w;
+        w.show();
+        const QString folder = freshSample();
+        QVERIFY(TestUtil::writeFile(folder + QStringLiteral("/broken.txt"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)));
+        QVERIFY(TestUtil::writeFile(folder + QStringLiteral("/empty.txt"), QByteArray()));
+        QVERIFY(openAndWait(w, folder));
+        const QList<ImportIssue> issues = w.lastImportIssues();
+        QStringList paths;
+        for (const ImportIssue &i : issues)
+            paths << i.path;
+        QVERIFY(paths.contains(QStringLiteral("broken.txt")));
+        QVERIFY(paths.contains(QStringLiteral("empty.txt")));
+        QCOMPARE(w.articleModel()->rowCount(), TestUtil::sampleArticleCount());
+    }
+
+    void reopen_showsExistingDatabaseAtOnce()
+    {
+        const QString folder = freshSample();
+        {
+            MainWindow w;
+            QVERIFY(openAndWait(w, folder));
+        }
+        MainWindow w;
+        QSignalSpy refreshed(w.articleModel(), &ArticleListModel::refreshed);
+        w.openCorpus(folder);
+        // The list fills from the existing database while the incremental import still runs.
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(w.articleModel()->rowCount(), TestUtil::sampleArticleCount());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isImporting(), 20000);
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "mainwindow_test.moc"

@@ -1,0 +1,564 @@
+// SPDX-FileCopyrightText: 2026 Dossier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "articlelistmodel.h"
+#include "articlestore.h"
+#include "corpuslocation.h"
+#include "database.h"
+#include "importjob.h"
+#include "importlogdialog.h"
+#include "readerview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolBar>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Dossier {
+
+namespace {
+
+constexpr int maxRecent = 8;
+constexpr int searchLimit = 200;
+
+QString key(const char *k)
+{
+    return QString::fromLatin1(k);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(new ArticleListModel(this))
+{
+    setWindowTitle(tr("Dossier"));
+    setAcceptDrops(true);
+    createWidgets();
+    createActions();
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(key("mainwindow/geometry")).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(key("mainwindow/state")).toByteArray());
+    updateRecentMenu();
+    updateCounts();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void MainWindow::createWidgets()
+{
+    // Left: filters and the article list; a second tab holds search results.
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(4, 4, 4, 4);
+    m_filterText = new QLineEdit(left);
+    m_filterText->setPlaceholderText(tr("Filter titles…"));
+    m_filterText->setClearButtonEnabled(true);
+    m_filterText->setAccessibleName(tr("Filter articles by title"));
+    m_outletFilter = new QComboBox(left);
+    m_outletFilter->setAccessibleName(tr("Filter by outlet"));
+    m_outletFilter->addItem(tr("All outlets"), QString());
+    auto *dateRow = new QHBoxLayout;
+    m_dateFilter = new QCheckBox(tr("Published"), left);
+    m_from = new QDateEdit(left);
+    m_to = new QDateEdit(left);
+    for (QDateEdit *e : {m_from, m_to}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setEnabled(false);
+    }
+    m_from->setAccessibleName(tr("Published from"));
+    m_to->setAccessibleName(tr("Published until"));
+    m_from->setDate(QDate(2000, 1, 1));
+    m_to->setDate(QDate::currentDate());
+    dateRow->addWidget(m_dateFilter);
+    dateRow->addWidget(m_from, 1);
+    dateRow->addWidget(new QLabel(QStringLiteral("–"), left));
+    dateRow->addWidget(m_to, 1);
+
+    m_list = new QTableView(left);
+    m_list->setModel(m_model);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(ArticleListModel::DateColumn, Qt::DescendingOrder);
+    m_list->verticalHeader()->hide();
+    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
+    m_list->setWordWrap(false);
+    m_list->setAlternatingRowColors(true);
+    m_list->horizontalHeader()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    m_list->horizontalHeader()->setSectionResizeMode(ArticleListModel::OutletColumn, QHeaderView::Interactive);
+    m_list->horizontalHeader()->resizeSection(ArticleListModel::OutletColumn, 130);
+    m_list->horizontalHeader()->resizeSection(ArticleListModel::DateColumn, 90);
+    m_list->setAccessibleName(tr("Articles"));
+
+    m_searchResults = new QTextBrowser(left);
+    m_searchResults->setOpenLinks(false);
+    m_searchResults->setAccessibleName(tr("Search results"));
+
+    m_leftTabs = new QTabWidget(left);
+    auto *listPage = new QWidget(m_leftTabs);
+    auto *listLayout = new QVBoxLayout(listPage);
+    listLayout->setContentsMargins(0, 4, 0, 0);
+    listLayout->addWidget(m_filterText);
+    listLayout->addWidget(m_outletFilter);
+    listLayout->addLayout(dateRow);
+    listLayout->addWidget(m_list, 1);
+    m_leftTabs->addTab(listPage, tr("Articles"));
+    m_leftTabs->addTab(m_searchResults, tr("Search"));
+    leftLayout->addWidget(m_leftTabs);
+
+    m_reader = new ReaderView(this);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(left);
+    splitter->addWidget(m_reader);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({420, 780});
+    setCentralWidget(splitter);
+
+    // Top: search.
+    auto *searchBar = addToolBar(tr("Search"));
+    searchBar->setObjectName(QStringLiteral("searchToolBar"));
+    searchBar->setMovable(false);
+    m_search = new QLineEdit(searchBar);
+    m_search->setPlaceholderText(tr("Search all articles (Ctrl+F): words, \"phrases\", prefix*, OR, NOT"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search all articles"));
+    searchBar->addWidget(m_search);
+
+    // Bottom: counts, background job progress with cancel.
+    m_countsLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(240);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setToolTip(tr("Stop the import; what was imported is kept, and the next import completes it"));
+    m_cancelButton->hide();
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(200);
+
+    connect(m_filterTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_filterText, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_outletFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    connect(m_dateFilter, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        applyFilter();
+    });
+    connect(m_from, &QDateEdit::dateChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_to, &QDateEdit::dateChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentArticle);
+    connect(m_model, &ArticleListModel::refreshed, this, [this] {
+        updateCounts();
+        if (!m_list->currentIndex().isValid() && m_model->rowCount() > 0 && m_reader->article().id == 0)
+            m_list->setCurrentIndex(m_model->index(0, 0));
+        else if (m_reader->article().id != 0) {
+            const int row = m_model->rowOf(m_reader->article().id);
+            if (row >= 0) {
+                const QSignalBlocker block(m_list->selectionModel());
+                m_list->setCurrentIndex(m_model->index(row, 0));
+            }
+        }
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { runSearch(m_search->text()); });
+    connect(m_searchResults, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        showArticle(url.path().toLongLong());
+    });
+    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelImport);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Corpus Folder…"), this, &MainWindow::chooseFolder);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_reimport = file->addAction(tr("&Re-import Folder"), this, &MainWindow::startImport);
+    m_reimport->setShortcut(QKeySequence::Refresh);
+    m_reimport->setToolTip(tr("Import new and changed files; unchanged files are skipped"));
+    m_importLogAction = file->addAction(tr("Import &Log…"), this, &MainWindow::showImportLog);
+    m_importLogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *next = go->addAction(tr("&Next Article"), this, [this] { moveSelection(1); });
+    next->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Down), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    QAction *previous = go->addAction(tr("&Previous Article"), this, [this] { moveSelection(-1); });
+    previous->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    go->addSeparator();
+    QAction *find = go->addAction(tr("&Search Articles"), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)});
+    QAction *filter = go->addAction(tr("&Filter List"), this, [this] {
+        m_leftTabs->setCurrentIndex(0);
+        m_filterText->setFocus(Qt::ShortcutFocusReason);
+    });
+    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_showOriginal = view->addAction(tr("Show &Original"));
+    m_showOriginal->setCheckable(true);
+    m_showOriginal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_showOriginal->setToolTip(tr("Show the file as it was saved, with the site chrome the import removed"));
+    connect(m_showOriginal, &QAction::toggled, m_reader, &ReaderView::setShowOriginal);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Dossier"), this, [this] {
+        QMessageBox::about(this, tr("About Dossier"),
+                           tr("<h3>Dossier %1</h3><p>Read, tag and compare news articles across outlets.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::chooseFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Corpus Folder"), m_folder);
+    if (!folder.isEmpty())
+        openCorpus(folder);
+}
+
+void MainWindow::openCorpus(const QString &folder, const QString &databasePath)
+{
+    const QFileInfo info(folder);
+    if (!info.isDir()) {
+        QMessageBox::warning(this, tr("Open Corpus Folder"),
+                             info.exists() ? tr("%1 is not a folder.").arg(folder) : tr("The folder %1 does not exist.").arg(folder));
+        return;
+    }
+    if (m_job) {
+        m_job->cancel();
+        m_job->disconnect(this);
+        m_job->deleteLater(); // its destructor waits for the worker, which stops at the next file
+        m_job = nullptr;
+    }
+    m_folder = info.absoluteFilePath();
+    m_databasePath = databasePath.isEmpty() ? CorpusLocation::defaultDatabasePath(m_folder) : databasePath;
+    m_reader->clear();
+    m_model->setDatabasePath(QString());
+    m_store.reset();
+    m_db.reset();
+    setWindowTitle(tr("%1 — Dossier").arg(info.fileName()));
+    addRecent(m_folder);
+    QSettings().setValue(key("corpus/last"), m_folder);
+
+    // A database that exists already is shown at once; a new one once the import has created it.
+    if (QFileInfo::exists(m_databasePath))
+        attachDatabase();
+    startImport();
+}
+
+void MainWindow::attachDatabase()
+{
+    if (m_db)
+        return;
+    auto db = std::make_unique<Database>();
+    if (!db->open(m_databasePath)) {
+        statusBar()->showMessage(db->errorString());
+        return;
+    }
+    m_db = std::move(db);
+    m_store = std::make_unique<ArticleStore>(m_db->connection());
+    m_model->setDatabasePath(m_databasePath);
+    const QString current = m_outletFilter->currentData().toString();
+    const QSignalBlocker block(m_outletFilter);
+    m_outletFilter->clear();
+    m_outletFilter->addItem(tr("All outlets"), QString());
+    for (const QString &outlet : m_store->outlets())
+        m_outletFilter->addItem(outlet, outlet);
+    m_outletFilter->setCurrentIndex(qMax(0, m_outletFilter->findData(current)));
+}
+
+bool MainWindow::isImporting() const
+{
+    return m_job && m_job->isRunning();
+}
+
+void MainWindow::startImport()
+{
+    if (m_folder.isEmpty() || isImporting())
+        return;
+    if (m_job)
+        m_job->deleteLater();
+    m_issues.clear();
+    m_job = new ImportJob(m_folder, m_databasePath, this);
+    connect(m_job, &ImportJob::progress, this, &MainWindow::onImportProgress);
+    connect(m_job, &ImportJob::issueFound, this, [this](const ImportIssue &issue) { m_issues.append(issue); });
+    connect(m_job, &ImportJob::finished, this, &MainWindow::onImportFinished);
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Scanning…"));
+    m_progress->show();
+    m_cancelButton->show();
+    m_cancelButton->setEnabled(true);
+    m_reimport->setEnabled(false);
+    statusBar()->showMessage(tr("Importing %1…").arg(m_folder));
+    m_job->start();
+}
+
+void MainWindow::cancelImport()
+{
+    if (!m_job)
+        return;
+    m_job->cancel();
+    m_cancelButton->setEnabled(false);
+    statusBar()->showMessage(tr("Cancelling the import…"));
+}
+
+void MainWindow::onImportProgress(int done, int total, const QString &path)
+{
+    if (total <= 0)
+        return;
+    attachDatabase(); // the import has created and migrated it by now
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    m_progress->setFormat(tr("Importing %p%"));
+    m_progress->setToolTip(path);
+    // Let the list grow while a long import runs, without re-querying on every signal.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - m_lastListRefresh > 2000 && !m_model->isRefreshing()) {
+        m_lastListRefresh = now;
+        m_model->refresh();
+    }
+}
+
+void MainWindow::onImportFinished(const ImportSummary &s)
+{
+    m_progress->hide();
+    m_cancelButton->hide();
+    m_reimport->setEnabled(true);
+    if (!s.ok) {
+        statusBar()->showMessage(tr("Import failed: %1").arg(s.error));
+        QMessageBox::warning(this, tr("Import failed"), s.error);
+    } else {
+        attachDatabase();
+        m_model->refresh();
+        QString message = s.cancelled ? tr("Import cancelled: %1 added, %2 updated so far; re-import (F5) to complete it.").arg(s.added).arg(s.updated)
+                                       : tr("Imported: %1 added, %2 updated, %3 unchanged, %4 missing.")
+                                             .arg(s.added)
+                                             .arg(s.updated)
+                                             .arg(s.unchanged)
+                                             .arg(s.missing);
+        if (s.skipped + s.repaired > 0)
+            message += QLatin1Char(' ') + tr("%1 skipped, %2 repaired: see File › Import Log (Ctrl+L).").arg(s.skipped).arg(s.repaired);
+        statusBar()->showMessage(message);
+        // Outlets may have changed.
+        const QString current = m_outletFilter->currentData().toString();
+        const QSignalBlocker block(m_outletFilter);
+        m_outletFilter->clear();
+        m_outletFilter->addItem(tr("All outlets"), QString());
+        if (m_store) {
+            for (const QString &outlet : m_store->outlets())
+                m_outletFilter->addItem(outlet, outlet);
+        }
+        m_outletFilter->setCurrentIndex(qMax(0, m_outletFilter->findData(current)));
+    }
+    updateCounts();
+    Q_EMIT importFinished(s);
+}
+
+void MainWindow::applyFilter()
+{
+    ArticleFilter f;
+    f.text = m_filterText->text().trimmed();
+    f.outlet = m_outletFilter->currentData().toString();
+    if (m_dateFilter->isChecked()) {
+        f.from = m_from->date();
+        f.to = m_to->date();
+    }
+    m_model->setFilter(f);
+}
+
+void MainWindow::showCurrentArticle()
+{
+    const QModelIndex index = m_list->currentIndex();
+    if (index.isValid())
+        showArticle(m_model->idAt(index.row()));
+}
+
+void MainWindow::showArticle(qint64 id)
+{
+    if (!m_store || id == 0)
+        return;
+    const std::optional<Article> article = m_store->article(id);
+    if (!article)
+        return;
+    m_reader->setArticle(*article);
+    if (m_leftTabs->currentIndex() == 1) {
+        // Opened from the search results: mark the words searched for.
+        QStringList terms;
+        static const QRegularExpression word(QStringLiteral("[\\w']+"));
+        auto it = word.globalMatch(m_search->text());
+        while (it.hasNext()) {
+            const QString w = it.next().captured();
+            if (w != QLatin1String("AND") && w != QLatin1String("OR") && w != QLatin1String("NOT") && w != QLatin1String("NEAR"))
+                terms << w;
+        }
+        m_reader->setHighlightTerms(terms);
+    } else {
+        m_reader->setHighlightTerms({});
+    }
+    Q_EMIT articleShown(id);
+}
+
+void MainWindow::moveSelection(int delta)
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    const int row = qBound(0, m_list->currentIndex().row() + delta, rows - 1);
+    m_leftTabs->setCurrentIndex(0);
+    m_list->setCurrentIndex(m_model->index(row, 0));
+    m_list->scrollTo(m_list->currentIndex());
+}
+
+void MainWindow::runSearch(const QString &query)
+{
+    m_leftTabs->setCurrentIndex(1);
+    if (!m_store) {
+        m_searchMessage = tr("Open a corpus folder first.");
+        m_searchResults->setHtml(QStringLiteral("<p>%1</p>").arg(m_searchMessage.toHtmlEscaped()));
+        return;
+    }
+    QString error;
+    const QList<SearchHit> hits = m_store->search(query, searchLimit, &error);
+    QString html;
+    if (!error.isEmpty()) {
+        m_searchMessage = error;
+        html = QStringLiteral("<p style='color:#b00020'>%1</p>").arg(error.toHtmlEscaped());
+    } else if (hits.isEmpty()) {
+        m_searchMessage = tr("No article matches “%1”.").arg(query);
+        html = QStringLiteral("<p>%1</p>").arg(m_searchMessage.toHtmlEscaped());
+    } else {
+        m_searchMessage = hits.size() >= searchLimit ? tr("The first %1 matches, best first.").arg(hits.size())
+                                                      : (hits.size() == 1 ? tr("1 match.") : tr("%1 matches, best first.").arg(hits.size()));
+        html = QStringLiteral("<p style='color:gray'>%1</p>").arg(m_searchMessage.toHtmlEscaped());
+        for (const SearchHit &h : hits) {
+            html += QStringLiteral("<p><a href='article:%1'><b>%2</b></a> <span style='color:gray'>%3</span><br>%4</p>")
+                        .arg(h.id)
+                        .arg(h.title.toHtmlEscaped(), h.outlet.toHtmlEscaped(), h.snippetHtml);
+        }
+    }
+    m_searchResults->setHtml(html);
+}
+
+QString MainWindow::searchMessage() const
+{
+    return m_searchMessage;
+}
+
+void MainWindow::updateCounts()
+{
+    if (!m_store) {
+        m_countsLabel->setText(tr("No corpus open"));
+        return;
+    }
+    const int all = m_store->count();
+    const int missing = m_store->count(ArticleState::Missing);
+    QString text = tr("Articles: %1 · Outlets: %2").arg(all).arg(m_store->outlets().size());
+    if (m_model->rowCount() != all)
+        text += QStringLiteral(" · ") + tr("Shown: %1").arg(m_model->rowCount());
+    if (missing > 0)
+        text += QStringLiteral(" · ") + tr("Missing: %1").arg(missing);
+    m_countsLabel->setText(text);
+}
+
+void MainWindow::addRecent(const QString &folder)
+{
+    QSettings settings;
+    QStringList recent = settings.value(key("corpus/recent")).toStringList();
+    recent.removeAll(folder);
+    recent.prepend(folder);
+    while (recent.size() > maxRecent)
+        recent.removeLast();
+    settings.setValue(key("corpus/recent"), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(key("corpus/recent")).toStringList();
+    for (const QString &folder : recent) {
+        QAction *a = m_recentMenu->addAction(folder, this, [this, folder] { openCorpus(folder); });
+        a->setEnabled(QFileInfo(folder).isDir());
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showImportLog()
+{
+    ImportLogDialog dialog(m_issues, this);
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(key("mainwindow/geometry"), saveGeometry());
+    settings.setValue(key("mainwindow/state"), saveState());
+    if (m_job) {
+        m_job->cancel(); // the batch in flight is committed; the next start completes the import
+    }
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && QFileInfo(urls.first().toLocalFile()).isDir())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        openCorpus(urls.first().toLocalFile());
+        event->acceptProposedAction();
+    }
+}
+
+} // namespace Dossier

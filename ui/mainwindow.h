@@ -1,0 +1,115 @@
+// SPDX-FileCopyrightText: 2026 Dossier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importer.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+
+namespace Dossier {
+
+class ArticleListModel;
+class ArticleStore;
+class Database;
+class ImportJob;
+class ReaderView;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /** Opens a corpus folder: shows what its database holds at once, and imports (incrementally)
+        in the background. `databasePath` empty: the folder's default database. */
+    void openCorpus(const QString &folder, const QString &databasePath = QString());
+
+    QString corpusFolder() const { return m_folder; }
+    QString databasePath() const { return m_databasePath; }
+    ArticleListModel *articleModel() const { return m_model; }
+    ReaderView *reader() const { return m_reader; }
+    bool isImporting() const;
+    /** The issues of the last import (what the Import Log shows). */
+    QList<ImportIssue> lastImportIssues() const { return m_issues; }
+
+    void runSearch(const QString &query);
+    QString searchMessage() const;
+
+Q_SIGNALS:
+    void importFinished(const Dossier::ImportSummary &summary);
+    void articleShown(qint64 id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createWidgets();
+    void chooseFolder();
+    void startImport();
+    void cancelImport();
+    void onImportProgress(int done, int total, const QString &path);
+    void onImportFinished(const ImportSummary &summary);
+    void attachDatabase();
+    void applyFilter();
+    void showArticle(qint64 id);
+    void showCurrentArticle();
+    void moveSelection(int delta);
+    void updateCounts();
+    void updateRecentMenu();
+    void addRecent(const QString &folder);
+    void showImportLog();
+
+    QString m_folder;
+    QString m_databasePath;
+    std::unique_ptr<Database> m_db; // GUI thread's read connection
+    std::unique_ptr<ArticleStore> m_store;
+    ImportJob *m_job = nullptr;
+    QList<ImportIssue> m_issues;
+
+    ArticleListModel *m_model;
+    QTableView *m_list;
+    QLineEdit *m_filterText;
+    QComboBox *m_outletFilter;
+    QCheckBox *m_dateFilter;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QTabWidget *m_leftTabs;
+    QTextBrowser *m_searchResults;
+    QLineEdit *m_search;
+    ReaderView *m_reader;
+    QLabel *m_countsLabel;
+    QProgressBar *m_progress;
+    QPushButton *m_cancelButton;
+    QTimer *m_filterTimer;
+
+    QAction *m_showOriginal;
+    QAction *m_reimport;
+    QAction *m_importLogAction;
+    QMenu *m_recentMenu;
+    QString m_searchMessage;
+    qint64 m_lastListRefresh = 0;
+};
+
+} // namespace Dossier
