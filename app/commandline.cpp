@@ -83,11 +83,16 @@ public:
     {
         if (total <= 0)
             return;
+        // The importer reports the end twice (last batch written, then run finished): print it once.
+        if (done == m_lastDone && total == m_lastTotal)
+            return;
         const qint64 now = m_timer.elapsed();
         if (m_tty) {
             if (now - m_last < 100 && done != total)
                 return;
             m_last = now;
+            m_lastDone = done;
+            m_lastTotal = total;
             const int width = 30;
             const int filled = int(qint64(width) * done / total);
             std::fprintf(stderr, "\r[%s%s] %d/%d", QByteArray(filled, '#').constData(), QByteArray(width - filled, '.').constData(),
@@ -99,6 +104,8 @@ public:
             if (now - m_last < 2000 && done != total)
                 return;
             m_last = now;
+            m_lastDone = done;
+            m_lastTotal = total;
             std::fprintf(stderr, "%s\n", qPrintable(tr("progress: %1/%2 files").arg(done).arg(total)));
         }
     }
@@ -112,6 +119,8 @@ private:
     bool m_tty;
     QElapsedTimer m_timer;
     qint64 m_last = -100000;
+    int m_lastDone = -1;
+    int m_lastTotal = -1;
 };
 
 /** --db, else the folder's default database, else ./.dossier, else the last corpus the GUI opened. */

@@ -396,21 +396,24 @@ qsizetype parseTime(QStringView s, qsizetype pos)
     int hour = 0;
     int minute = 0;
     const int dh = readDigits(s, i, &hour);
-    if (dh < 1 || dh > 2 || hour > 23 || i + 1 >= n || s[i] != u':' || !isDigit(s[i + 1]))
+    if (dh < 1 || dh > 2 || hour > 23 || i + 1 >= n || (s[i] != u':' && s[i] != u'.') || !isDigit(s[i + 1]))
         return pos;
+    // "10.15 GMT" (the Guardian's form) counts only before a zone, am/pm or the end: not "10.15 people".
+    const bool dotted = s[i] == u'.';
     ++i;
     if (readDigits(s, i, &minute) != 2 || minute > 59)
         return pos;
     int ignored = 0;
-    if (i + 1 < n && s[i] == u':' && isDigit(s[i + 1])) {
+    if (!dotted && i + 1 < n && s[i] == u':' && isDigit(s[i + 1])) {
         ++i;
         if (readDigits(s, i, &ignored) != 2)
             return pos;
     }
-    if (i + 1 < n && s[i] == u'.' && isDigit(s[i + 1])) {
+    if (!dotted && i + 1 < n && s[i] == u'.' && isDigit(s[i + 1])) {
         ++i;
         readDigits(s, i, &ignored);
     }
+    const qsizetype clockEnd = i;
     if (i < n && s[i] == u'Z' && (i + 1 == n || !s[i + 1].isLetter())) {
         ++i;
     } else if (i + 2 < n && (s[i] == u'+' || s[i] == u'-') && isDigit(s[i + 1])) {
@@ -442,6 +445,8 @@ qsizetype parseTime(QStringView s, qsizetype pos)
                                        u"CT",  u"IST", u"JST", u"KST", u"HKT",  u"SGT", u"AEST", u"AEDT" }))
             i = e;
     }
+    if (dotted && i == clockEnd && skipSpaces(s, i) < n)
+        return pos;
     return i;
 }
 
@@ -1377,7 +1382,16 @@ ParsedArticle ArticleParser::parse(const QString &input)
     {
         const QStringView titleLine = titleIndex >= 0 ? lines[titleIndex].text : QStringView();
         const QStringView title(result.title);
-        QStringView previous;
+        // A caption: a short line that ends without sentence punctuation (sites print the image's
+        // alt text and its caption, so the pair is chrome, not a paragraph said twice).
+        const auto isCaption = [](QStringView t) {
+            if (t.isEmpty() || t.count(u' ') >= 25)
+                return false;
+            const QChar last = t.back();
+            return !(last == u'.' || last == u'!' || last == u'?' || last == u':' || last == u'"' || last == u'\u201D'
+                     || last == u'\'' || last == u'\u2019' || last == u'\u00BB' || last == u'\u201C');
+        };
+        Line *previous = nullptr;
         for (Line &line : lines) {
             if (line.kind != Kind::Content)
                 continue;
@@ -1386,11 +1400,13 @@ ParsedArticle ArticleParser::parse(const QString &input)
                 continue;
             }
             // Case matters here: "Military CHIEFS …" after "Military chiefs …" is an edit, not a copy.
-            if (line.text.size() >= 8 && sameText(line.text, previous, false)) {
+            if (previous && line.text.size() >= 8 && sameText(line.text, previous->text, false)) {
                 line.kind = Kind::Duplicate;
+                if (isCaption(line.text))
+                    previous->kind = Kind::Duplicate;
                 continue;
             }
-            previous = line.text;
+            previous = &line;
         }
     }
 

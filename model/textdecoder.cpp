@@ -32,9 +32,7 @@ constexpr Magic kMagics[] = {
     { "PK\x03\x04", 4, QT_TRANSLATE_NOOP("Dossier", "a ZIP archive or office document") },
     { "\x1f\x8b", 2, QT_TRANSLATE_NOOP("Dossier", "a gzip archive") },
     { "7z\xbc\xaf\x27\x1c", 6, QT_TRANSLATE_NOOP("Dossier", "a 7-Zip archive") },
-    { "\x7f"
-      "ELF",
-      4, QT_TRANSLATE_NOOP("Dossier", "a program") },
+    { "\177ELF", 4, QT_TRANSLATE_NOOP("Dossier", "a program") },
     { "RIFF", 4, QT_TRANSLATE_NOOP("Dossier", "a media file") },
     { "OggS", 4, QT_TRANSLATE_NOOP("Dossier", "a media file") },
     { "ID3", 3, QT_TRANSLATE_NOOP("Dossier", "an MP3 file") },

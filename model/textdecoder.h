@@ -19,8 +19,10 @@ struct DecodedText
 
     Verdict verdict = Verdict::Text;
     QString text;         ///< decoded text, without BOM; line endings normalised to \n
-    QString encoding;     ///< "UTF-8", "UTF-8 (BOM)", "UTF-16LE (BOM)", "UTF-16BE (BOM)", "windows-1252", "ISO-8859-1"
-    QStringList problems; ///< human-readable notes on repairs, e.g. "3 invalid UTF-8 sequences replaced"
+    QString encoding;     ///< "UTF-8", "UTF-8 (BOM)", "UTF-16LE (BOM)", "UTF-16BE (BOM)", "UTF-32LE (BOM)",
+                          ///< "UTF-32BE (BOM)", "windows-1252", "ISO-8859-1"; empty for Binary and zero bytes
+    QStringList problems; ///< human-readable notes on repairs, e.g. "3 invalid UTF-8 sequences replaced";
+                          ///< for Binary, the reason (e.g. "not a text file: looks like a PNG image")
 };
 
 /**
@@ -28,8 +30,8 @@ struct DecodedText
  *
  * Order: BOM (UTF-8, UTF-16LE/BE) → strict UTF-8 → legacy 8-bit fallback (windows-1252, which is a
  * superset of ISO-8859-1 for printable text; reported as "ISO-8859-1" when no byte 0x80–0x9F occurs).
- * Mostly-valid UTF-8 with a few broken sequences stays UTF-8, with the bad bytes replaced by U+FFFD and
- * a note in `problems`. Text with NUL bytes (and no UTF-16 BOM) or with many control characters is
+ * Mostly-valid UTF-8 (no more broken sequences than well-formed multi-byte ones) stays UTF-8, with the
+ * bad bytes replaced by U+FFFD and a note in `problems`; otherwise the legacy fallback is used. Text with NUL bytes (and no UTF-16 BOM) or with many control characters is
  * `Binary`. Pure function, thread-safe.
  */
 class TextDecoder final

@@ -138,6 +138,7 @@ void ArticleParserTest::parseDate_data()
     QTest::newRow("published on, am, zone") << u"Published on Oct 15, 2024 at 10:00 am ET"_s << QDate(2024, 10, 15);
     QTest::newRow("last updated, colon") << u"Last updated: 1 January 2025, 10:15 GMT"_s << QDate(2025, 1, 1);
     QTest::newRow("ordinal after month") << u"May 23rd, 2024"_s << QDate(2024, 5, 23);
+    QTest::newRow("weekday, dotted time, zone") << u"Tue 5 Mar 2024 10.15 GMT"_s << QDate(2024, 3, 5);
     QTest::newRow("slashed iso") << u"2024/06/30"_s << QDate(2024, 6, 30);
     QTest::newRow("byline with date after comma") << u"By Jane Smith, 5 March 2024"_s << QDate(2024, 3, 5);
 
@@ -310,6 +311,14 @@ void ArticleParserTest::metadata_data()
     QTest::newRow("date and person after a bar")
         << u"Harvest starts early\n\n2024-08-20 | Maria Lopez\n\nFarmers began the harvest two weeks early this year.\n"_s
         << u"Harvest starts early"_s << u"Maria Lopez"_s << QString() << QDate(2024, 8, 20) << QString();
+    QTest::newRow("guardian-style date and share line")
+        << u"Kremlin rejects claims of talks\n"
+           u"\n"
+           u"Tue 5 Mar 2024 10.15 GMT\n"
+           u"Share\n"
+           u"\n"
+           u"The Kremlin has rejected claims that it held secret talks with the campaign.\n"_s
+        << u"Kremlin rejects claims of talks"_s << QString() << QString() << QDate(2024, 3, 5) << QString();
     QTest::newRow("navigation above the headline") << u"Skip to main content\n"
                                                       u"Home > World > Europe\n"
                                                       u"\n"
@@ -414,6 +423,12 @@ void ArticleParserTest::clean_data()
         << QStringList { u"The regional parliament passed the budget on Thursday after a long debate."_s,
                          u"Source: a local news agency"_s, u"Background:"_s, u"The budget had been delayed twice."_s }
         << 0;
+    QTest::newRow("dateline prefix keeps a number that follows it")
+        << u" date 2024-06-01 12.30 was the time the polls opened in the capital, officials said.\n"
+           u"\n"
+           u"Turnout was high.\n"_s
+        << QStringList { u"2024-06-01"_s }
+        << QStringList { u"12.30 was the time the polls opened in the capital, officials said."_s, u"Turnout was high."_s } << 0;
     QTest::newRow("byline, glued tag line, read entire article")
         << u"Orchard owners count the cost of the frost\n"
            u"\n"
@@ -442,6 +457,7 @@ void ArticleParserTest::clean_data()
         << QStringList { u"The central library will open until nine in the evening from June."_s,
                          u"The council found the money in its culture budget."_s }
         << 1;
+    // An image's alt text and caption: both copies are chrome, not a paragraph said twice.
     QTest::newRow("caption repeated twice")
         << u"Lighthouse keeper retires\n"
            u"\n"
@@ -450,9 +466,21 @@ void ArticleParserTest::clean_data()
            u"The lighthouse at dusk\n"
            u"\n"
            u"The light will be automated next year.\n"_s
-        << QStringList()
-        << QStringList { u"After forty years the last keeper hands over the keys on Friday."_s, u"The lighthouse at dusk"_s,
+        << QStringList { u"The lighthouse at dusk"_s }
+        << QStringList { u"After forty years the last keeper hands over the keys on Friday."_s,
                          u"The light will be automated next year."_s }
+        << 2;
+    // A sentence printed twice is a copy: one stays.
+    QTest::newRow("sentence repeated twice keeps one")
+        << u"Lighthouse keeper retires\n"
+           u"\n"
+           u"The keeper said the light had never failed.\n"
+           u"\n"
+           u"The keeper said the light had never failed.\n"
+           u"\n"
+           u"The light will be automated next year.\n"_s
+        << QStringList()
+        << QStringList { u"The keeper said the light had never failed."_s, u"The light will be automated next year."_s }
         << 1;
     QTest::newRow("short quotes and a multi-paragraph quote are kept")
         << u"Minister defends the plan\n"
@@ -632,9 +660,9 @@ void ArticleParserTest::seeds_data()
     QTest::addColumn<QList<int>>("goneLines"); // chrome, metadata and duplicate lines
     QTest::addColumn<int>("datelineLine"); // a line whose leading date is cut off; 0: none
 
-    // Caption printed twice (line 5), "What's Hot" tail (39).
+    // Caption printed twice (lines 4 and 5, both chrome), "What's Hot" tail (39).
     QTest::newRow("000 duplicated caption, tail")
-        << u"000_0901229dfff58f01.txt"_s << 1 << QString() << QString() << QDate() << QList<int> { 5, 39 } << 0;
+        << u"000_0901229dfff58f01.txt"_s << 1 << QString() << QString() << QDate() << QList<int> { 4, 5, 39 } << 0;
     // Icon strip (1), date line (2), headline (4) repeated after the standfirst (7).
     QTest::newRow("001 icon strip, date, repeated headline")
         << u"001_a1469d3c335ad239.txt"_s << 4 << QString() << QString() << QDate(2024, 5, 23) << QList<int> { 1, 2, 7 } << 0;
@@ -793,7 +821,8 @@ void ArticleParserTest::largeText()
     const ParsedArticle article = ArticleParser::parse(text);
     const qint64 ms = timer.elapsed();
     qInfo("parsed %lld MB in %lld ms", qint64(text.size() * 2 >> 20), ms);
-    QVERIFY2(ms < 5000, qPrintable(u"took %1 ms"_s.arg(ms)));
+    // Generous, so that it holds under ASan too: this guards against quadratic work.
+    QVERIFY2(ms < 10000, qPrintable(u"took %1 ms"_s.arg(ms)));
     QCOMPARE(article.title, u"A very long article"_s);
     QCOMPARE(article.byline, u"Jane Smith"_s);
     QCOMPARE(article.published, QDate(2024, 4, 1));
