@@ -97,7 +97,8 @@ public:
             const int filled = int(qint64(width) * done / total);
             std::fprintf(stderr, "\r[%s%s] %d/%d", QByteArray(filled, '#').constData(), QByteArray(width - filled, '.').constData(),
                          done, total);
-            if (done == total)
+            m_midLine = done != total;
+            if (!m_midLine)
                 std::fputc('\n', stderr);
             std::fflush(stderr);
         } else {
@@ -109,10 +110,12 @@ public:
             std::fprintf(stderr, "%s\n", qPrintable(tr("progress: %1/%2 files").arg(done).arg(total)));
         }
     }
+    /** Ends a half-drawn bar, so a message printed now starts on a line of its own. */
     void finishLine()
     {
-        if (m_tty && m_last >= 0)
+        if (m_midLine)
             std::fputc('\n', stderr);
+        m_midLine = false;
     }
 
 private:
@@ -121,6 +124,7 @@ private:
     qint64 m_last = -100000;
     int m_lastDone = -1;
     int m_lastTotal = -1;
+    bool m_midLine = false;
 };
 
 /** --db, else the folder's default database, else ./.dossier, else the last corpus the GUI opened. */
@@ -158,12 +162,14 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments)
     importer.setCancelFlag(&s_interrupted);
     ProgressPrinter progress;
     importer.setProgressSink([&](const Importer::Progress &p) { progress.update(p.done, p.total); });
-    importer.setIssueSink([](const ImportIssue &issue) {
+    importer.setIssueSink([&progress](const ImportIssue &issue) {
+        progress.finishLine();
         printErr(QStringLiteral("%1: %2: %3").arg(issue.path, ImportIssue::severityName(issue.severity), issue.reason));
     });
     std::signal(SIGINT, onSigint);
     const ImportSummary s = importer.run();
     std::signal(SIGINT, SIG_DFL);
+    progress.finishLine();
     if (!s.ok) {
         printErr(QStringLiteral("dossier import: %1").arg(s.error));
         return Failed;

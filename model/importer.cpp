@@ -132,7 +132,13 @@ Prepared prepare(const Job &job, const QHash<QString, MetadataOverride> &metadat
     bytes = QByteArray(); // free early: batches hold many files
     switch (decoded.verdict) {
     case DecodedText::Verdict::Binary:
-        p.issues << ImportIssue{f.path, ImportIssue::Severity::Skipped, tr("binary file, not text")};
+    {
+        // The decoder says why ("not a text file: looks like a PNG image"): keep the why.
+        QString why = decoded.problems.value(0);
+        why = why.mid(why.indexOf(QLatin1String(": ")) + 1).trimmed();
+        p.issues << ImportIssue{f.path, ImportIssue::Severity::Skipped,
+                                why.isEmpty() ? tr("binary file, not text") : tr("binary file, not text (%1)").arg(why)};
+    }
         return p;
     case DecodedText::Verdict::Empty:
         p.issues << ImportIssue{f.path, ImportIssue::Severity::Skipped,
