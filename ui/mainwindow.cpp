@@ -270,9 +270,14 @@ void MainWindow::openCorpus(const QString &folder, const QString &databasePath)
         return;
     }
     if (m_job) {
+        // The old import stops at its next file; it is deleted once its worker is done, so the
+        // GUI thread never waits for it.
         m_job->cancel();
         m_job->disconnect(this);
-        m_job->deleteLater(); // its destructor waits for the worker, which stops at the next file
+        if (m_job->isRunning())
+            connect(m_job, &ImportJob::finished, m_job, &QObject::deleteLater);
+        else
+            m_job->deleteLater();
         m_job = nullptr;
     }
     m_folder = info.absoluteFilePath();
@@ -322,7 +327,7 @@ void MainWindow::startImport()
     if (m_folder.isEmpty() || isImporting())
         return;
     if (m_job)
-        m_job->deleteLater();
+        m_job->deleteLater(); // finished: nothing to wait for
     m_issues.clear();
     m_job = new ImportJob(m_folder, m_databasePath, this);
     connect(m_job, &ImportJob::progress, this, &MainWindow::onImportProgress);

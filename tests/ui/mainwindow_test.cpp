@@ -7,7 +7,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QLineEdit>
+#include <QMimeData>
+#include <QUrl>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -157,6 +160,53 @@ private Q_SLOTS:
         QVERIFY(paths.contains(QStringLiteral("broken.txt")));
         QVERIFY(paths.contains(QStringLiteral("empty.txt")));
         QCOMPARE(w.articleModel()->rowCount(), TestUtil::sampleArticleCount());
+    }
+
+    void dropFolder_opensIt()
+    {
+        MainWindow w;
+        w.show();
+        const QString folder = freshSample();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(folder)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QSignalSpy finished(&w, &MainWindow::importFinished);
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        QCOMPARE(w.corpusFolder(), folder);
+        QVERIFY(finished.wait(20000));
+        QTRY_COMPARE(w.articleModel()->rowCount(), TestUtil::sampleArticleCount());
+
+        // A file is not a corpus: the drag is refused.
+        QMimeData file;
+        file.setUrls({QUrl::fromLocalFile(folder + QStringLiteral("/harbour-gazette/port-carrow-deal.txt"))});
+        QDragEnterEvent refuse(QPoint(10, 10), Qt::CopyAction, &file, Qt::LeftButton, Qt::NoModifier);
+        refuse.setAccepted(false);
+        QApplication::sendEvent(&w, &refuse);
+        QVERIFY(!refuse.isAccepted());
+    }
+
+    void switchCorpusWhileImporting_showsTheNewCorpus()
+    {
+        MainWindow w;
+        w.show();
+        const QString first = freshSample();
+        // Enough files that the first import is still running when the second folder is opened.
+        for (int i = 0; i < 3000; ++i)
+            QVERIFY(TestUtil::writeFile(first + QStringLiteral("/bulk/a%1.txt").arg(i),
+                                        QByteArrayLiteral("Headline ") + QByteArray::number(i) + QByteArrayLiteral("\n\nA paragraph of text.\n")));
+        w.openCorpus(first);
+        QTRY_VERIFY_WITH_TIMEOUT(w.isImporting(), 5000);
+        const QString second = freshSample();
+        QElapsedTimer t;
+        t.start();
+        w.openCorpus(second);
+        QVERIFY2(t.elapsed() < 200, qPrintable(QStringLiteral("openCorpus took %1 ms").arg(t.elapsed())));
+        QCOMPARE(w.corpusFolder(), second);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isImporting(), 20000);
+        QTRY_COMPARE(w.articleModel()->rowCount(), TestUtil::sampleArticleCount());
     }
 
     void reopen_showsExistingDatabaseAtOnce()
