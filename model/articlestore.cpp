@@ -22,6 +22,22 @@ QVariant dateValue(const QDate &d)
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
 }
 
+// Binds the file stamp, texts and metadata, in the order insert() and update() name them.
+void bindContent(QSqlQuery &q, const Article &a)
+{
+    q.addBindValue(a.size);
+    q.addBindValue(a.mtime);
+    q.addBindValue(a.sha256);
+    q.addBindValue(a.encoding);
+    q.addBindValue(a.original);
+    q.addBindValue(a.body);
+    q.addBindValue(nullIfEmpty(a.title));
+    q.addBindValue(nullIfEmpty(a.outlet));
+    q.addBindValue(nullIfEmpty(a.byline));
+    q.addBindValue(dateValue(a.published));
+    q.addBindValue(nullIfEmpty(a.url));
+}
+
 const QString kArticleColumns = QStringLiteral(
     "id, path, size, mtime, sha256, encoding, original, body, title, outlet, byline, published, url, state");
 
@@ -146,17 +162,7 @@ qint64 ArticleStore::insert(const Article &a)
     }
     // binds are positional, in column order
     q.addBindValue(a.path);
-    q.addBindValue(a.size);
-    q.addBindValue(a.mtime);
-    q.addBindValue(a.sha256);
-    q.addBindValue(a.encoding);
-    q.addBindValue(a.original);
-    q.addBindValue(a.body);
-    q.addBindValue(nullIfEmpty(a.title));
-    q.addBindValue(nullIfEmpty(a.outlet));
-    q.addBindValue(nullIfEmpty(a.byline));
-    q.addBindValue(dateValue(a.published));
-    q.addBindValue(nullIfEmpty(a.url));
+    bindContent(q, a);
     if (!q.exec()) {
         m_error = q.lastError().text();
         return 0;
@@ -173,17 +179,7 @@ bool ArticleStore::update(const Article &a)
         m_error = q.lastError().text();
         return false;
     }
-    q.addBindValue(a.size);
-    q.addBindValue(a.mtime);
-    q.addBindValue(a.sha256);
-    q.addBindValue(a.encoding);
-    q.addBindValue(a.original);
-    q.addBindValue(a.body);
-    q.addBindValue(nullIfEmpty(a.title));
-    q.addBindValue(nullIfEmpty(a.outlet));
-    q.addBindValue(nullIfEmpty(a.byline));
-    q.addBindValue(dateValue(a.published));
-    q.addBindValue(nullIfEmpty(a.url));
+    bindContent(q, a);
     q.addBindValue(a.id);
     if (!q.exec()) {
         m_error = q.lastError().text();

@@ -8,22 +8,15 @@
 #include <QFile>
 #include <QTest>
 
+#include "testutil.h"
+
 using namespace Qt::StringLiterals;
 using Dossier::DecodedText;
 using Dossier::TextDecoder;
 
 namespace {
 
-// The shared reference folder (corpora), or an empty string when this build has none.
-QString sharedDir()
-{
-#ifdef DOSSIER_TEST_SHARED_DIR
-    const QString dir = QStringLiteral(DOSSIER_TEST_SHARED_DIR);
-    if (QDir(dir).exists())
-        return dir;
-#endif
-    return {};
-}
+using TestUtil::sharedDir;
 
 int verdict(DecodedText::Verdict v)
 {
