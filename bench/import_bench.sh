@@ -241,6 +241,8 @@ bench_corpus() {
             gui_max=$(sed -n 's/.* max_ms=\([0-9.]*\).*/\1/p' <<<"$result")
             gui_p99=$(sed -n 's/.* p99_ms=\([0-9.]*\).*/\1/p' <<<"$result")
             gui_cell="$gui_max / $gui_p99"
+            notes+=("$name GUI: max stall without a search in it $(sed -n 's/.* max_nosearch_ms=\([0-9.]*\).*/\1/p' <<<"$result") ms;" \
+                    "$(grep -m1 '^user:' "$work/$name-gui.log"); $(grep -m1 '^list refreshes:' "$work/$name-gui.log")")
             le "$gui_max" 50 || failures+=("$name: GUI stalled $gui_max ms (target: at most 50 ms)")
         fi
     fi

@@ -17,20 +17,24 @@ QVariant nullIfEmpty(const QString &s)
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
+// The texts are NOT NULL: an article without text has an empty one.
+QString textValue(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QVariant dateValue(const QDate &d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
 }
 
-// Binds the file stamp, texts and metadata, in the order insert() and update() name them.
-void bindContent(QSqlQuery &q, const Article &a)
+// Binds the file stamp and metadata, in the order insert() and update() name them.
+void bindMetadata(QSqlQuery &q, const Article &a)
 {
     q.addBindValue(a.size);
     q.addBindValue(a.mtime);
     q.addBindValue(a.sha256);
     q.addBindValue(a.encoding);
-    q.addBindValue(a.original);
-    q.addBindValue(a.body);
     q.addBindValue(nullIfEmpty(a.title));
     q.addBindValue(nullIfEmpty(a.outlet));
     q.addBindValue(nullIfEmpty(a.byline));
@@ -39,7 +43,9 @@ void bindContent(QSqlQuery &q, const Article &a)
 }
 
 const QString kArticleColumns = QStringLiteral(
-    "id, path, size, mtime, sha256, encoding, original, body, title, outlet, byline, published, url, state");
+    "a.id, a.path, a.size, a.mtime, a.sha256, a.encoding, t.original, t.body, a.title, a.outlet, a.byline, a.published, "
+    "a.url, a.state");
+const QString kArticleFrom = QStringLiteral("articles a LEFT JOIN article_texts t ON t.article_id = a.id");
 
 Article articleFrom(const QSqlQuery &q)
 {
@@ -89,16 +95,23 @@ struct ArticleStore::Statements
 {
     explicit Statements(const QSqlDatabase &db)
         : insert(db)
+        , insertText(db)
+        , insertSearch(db)
         , update(db)
+        , updateText(db)
+        , deleteSearch(db)
         , touch(db)
         , log(db)
     {
     }
     QSqlQuery insert;
+    QSqlQuery insertText;
+    QSqlQuery insertSearch;
     QSqlQuery update;
+    QSqlQuery updateText;
+    QSqlQuery deleteSearch;
     QSqlQuery touch;
     QSqlQuery log;
-    bool prepared = false;
 };
 
 ArticleStore::ArticleStore(const QSqlDatabase &db)
@@ -151,58 +164,84 @@ QHash<QString, FileState> ArticleStore::fileStates()
     return states;
 }
 
+// Prepares a cached statement once; later calls reuse it.
+bool ArticleStore::prepared(QSqlQuery &q, const QString &sql)
+{
+    if (!q.lastQuery().isEmpty())
+        return true;
+    if (q.prepare(sql))
+        return true;
+    m_error = q.lastError().text();
+    return false;
+}
+
+bool ArticleStore::exec(QSqlQuery &q)
+{
+    if (q.exec())
+        return true;
+    m_error = q.lastError().text();
+    return false;
+}
+
 qint64 ArticleStore::insert(const Article &a)
 {
-    QSqlQuery &q = m_statements->insert;
-    if (q.lastQuery().isEmpty()
-        && !q.prepare(QStringLiteral("INSERT INTO articles (path, size, mtime, sha256, encoding, original, body, title, outlet, "
-                                     "byline, published, url, state) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0)"))) {
-        m_error = q.lastError().text();
+    Statements &st = *m_statements;
+    if (!prepared(st.insert, QStringLiteral("INSERT INTO articles (path, size, mtime, sha256, encoding, title, outlet, byline, "
+                                            "published, url, state) VALUES (?,?,?,?,?,?,?,?,?,?,0)"))
+        || !prepared(st.insertText, QStringLiteral("INSERT INTO article_texts (article_id, original, body) VALUES (?,?,?)"))
+        || !prepared(st.insertSearch, QStringLiteral("INSERT INTO articles_fts (rowid, title, body) VALUES (?,?,?)")))
         return 0;
-    }
     // binds are positional, in column order
-    q.addBindValue(a.path);
-    bindContent(q, a);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    st.insert.addBindValue(a.path);
+    bindMetadata(st.insert, a);
+    if (!exec(st.insert))
         return 0;
-    }
-    return q.lastInsertId().toLongLong();
+    const qint64 id = st.insert.lastInsertId().toLongLong();
+    st.insertText.addBindValue(id);
+    st.insertText.addBindValue(textValue(a.original));
+    st.insertText.addBindValue(textValue(a.body));
+    st.insertSearch.addBindValue(id);
+    st.insertSearch.addBindValue(nullIfEmpty(a.title));
+    st.insertSearch.addBindValue(textValue(a.body));
+    if (!exec(st.insertText) || !exec(st.insertSearch))
+        return 0;
+    return id;
 }
 
 bool ArticleStore::update(const Article &a)
 {
-    QSqlQuery &q = m_statements->update;
-    if (q.lastQuery().isEmpty()
-        && !q.prepare(QStringLiteral("UPDATE articles SET size=?, mtime=?, sha256=?, encoding=?, original=?, body=?, title=?, "
-                                     "outlet=?, byline=?, published=?, url=?, state=0 WHERE id=?"))) {
-        m_error = q.lastError().text();
+    Statements &st = *m_statements;
+    if (!prepared(st.deleteSearch, QStringLiteral("INSERT INTO articles_fts (articles_fts, rowid, title, body) "
+                                                  "SELECT 'delete', id, title, body FROM article_search_source WHERE id=?"))
+        || !prepared(st.update, QStringLiteral("UPDATE articles SET size=?, mtime=?, sha256=?, encoding=?, title=?, outlet=?, "
+                                               "byline=?, published=?, url=?, state=0 WHERE id=?"))
+        || !prepared(st.updateText, QStringLiteral("INSERT OR REPLACE INTO article_texts (article_id, original, body) VALUES (?,?,?)"))
+        || !prepared(st.insertSearch, QStringLiteral("INSERT INTO articles_fts (rowid, title, body) VALUES (?,?,?)")))
         return false;
-    }
-    bindContent(q, a);
-    q.addBindValue(a.id);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    // The index forgets the old title and body (read back through the view) before they change.
+    st.deleteSearch.addBindValue(a.id);
+    if (!exec(st.deleteSearch))
         return false;
-    }
-    return true;
+    bindMetadata(st.update, a);
+    st.update.addBindValue(a.id);
+    st.updateText.addBindValue(a.id);
+    st.updateText.addBindValue(textValue(a.original));
+    st.updateText.addBindValue(textValue(a.body));
+    st.insertSearch.addBindValue(a.id);
+    st.insertSearch.addBindValue(nullIfEmpty(a.title));
+    st.insertSearch.addBindValue(textValue(a.body));
+    return exec(st.update) && exec(st.updateText) && exec(st.insertSearch);
 }
 
 bool ArticleStore::touch(qint64 id, qint64 size, qint64 mtime)
 {
     QSqlQuery &q = m_statements->touch;
-    if (q.lastQuery().isEmpty() && !q.prepare(QStringLiteral("UPDATE articles SET size=?, mtime=?, state=0 WHERE id=?"))) {
-        m_error = q.lastError().text();
+    if (!prepared(q, QStringLiteral("UPDATE articles SET size=?, mtime=?, state=0 WHERE id=?")))
         return false;
-    }
     q.addBindValue(size);
     q.addBindValue(mtime);
     q.addBindValue(id);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return exec(q);
 }
 
 bool ArticleStore::setState(qint64 id, ArticleState state)
@@ -254,20 +293,13 @@ bool ArticleStore::finishRun(qint64 run, const QString &state, const ImportRunCo
 bool ArticleStore::logIssue(qint64 run, const QString &path, const QString &severity, const QString &reason)
 {
     QSqlQuery &q = m_statements->log;
-    if (q.lastQuery().isEmpty()
-        && !q.prepare(QStringLiteral("INSERT INTO import_log (run, path, severity, reason) VALUES (?,?,?,?)"))) {
-        m_error = q.lastError().text();
+    if (!prepared(q, QStringLiteral("INSERT INTO import_log (run, path, severity, reason) VALUES (?,?,?,?)")))
         return false;
-    }
     q.addBindValue(run);
     q.addBindValue(path);
     q.addBindValue(severity);
     q.addBindValue(reason);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return exec(q);
 }
 
 QString ArticleStore::setting(const QString &key) const
@@ -297,7 +329,7 @@ bool ArticleStore::setSetting(const QString &key, const QString &value)
 std::optional<Article> ArticleStore::article(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM articles WHERE id=?").arg(kArticleColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE a.id=?").arg(kArticleColumns, kArticleFrom));
     q.addBindValue(id);
     if (!q.exec()) {
         m_error = q.lastError().text();
@@ -506,7 +538,7 @@ bool ArticleStore::forEachArticle(const std::function<bool(const Article &)> &vi
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM articles ORDER BY path").arg(kArticleColumns))) {
+    if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY a.path").arg(kArticleColumns, kArticleFrom))) {
         m_error = q.lastError().text();
         return false;
     }

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -108,6 +109,9 @@ public:
     bool forEachArticle(const std::function<bool(const Article &)> &visit) const;
 
 private:
+    bool prepared(QSqlQuery &q, const QString &sql);
+    bool exec(QSqlQuery &q);
+
     struct Statements;
     QSqlDatabase m_db;
     mutable QString m_error;

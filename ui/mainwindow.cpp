@@ -20,6 +20,8 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -463,12 +465,34 @@ void MainWindow::runSearch(const QString &query)
 {
     m_leftTabs->setCurrentIndex(1);
     if (!m_store) {
-        m_searchMessage = tr("Open a corpus folder first.");
-        m_searchResults->setHtml(QStringLiteral("<p>%1</p>").arg(m_searchMessage.toHtmlEscaped()));
+        showSearchResults(query, {}, tr("Open a corpus folder first."));
         return;
     }
-    QString error;
-    const QList<SearchHit> hits = m_store->search(query, searchLimit, &error);
+    // FTS5 over 100,000 articles can take a few hundred milliseconds while an import writes:
+    // never on the GUI thread. Only the newest search's answer is shown.
+    const int generation = ++m_searchGeneration;
+    const QString path = m_databasePath;
+    auto *watcher = new QFutureWatcher<std::pair<QList<SearchHit>, QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, query] {
+        watcher->deleteLater();
+        if (generation != m_searchGeneration)
+            return;
+        const auto [hits, error] = watcher->result();
+        showSearchResults(query, hits, error);
+    });
+    watcher->setFuture(QtConcurrent::run([path, query] {
+        Database db; // this worker's own connection
+        if (!db.open(path))
+            return std::pair<QList<SearchHit>, QString>({}, db.errorString());
+        QString error;
+        QList<SearchHit> hits = ArticleStore(db.connection()).search(query, searchLimit, &error);
+        return std::pair<QList<SearchHit>, QString>(hits, error);
+    }));
+    m_searchResults->setHtml(QStringLiteral("<p style='color:gray'>%1</p>").arg(tr("Searching…").toHtmlEscaped()));
+}
+
+void MainWindow::showSearchResults(const QString &query, const QList<SearchHit> &hits, const QString &error)
+{
     QString html;
     if (!error.isEmpty()) {
         m_searchMessage = error;
@@ -487,6 +511,7 @@ void MainWindow::runSearch(const QString &query)
         }
     }
     m_searchResults->setHtml(html);
+    Q_EMIT searchFinished();
 }
 
 QString MainWindow::searchMessage() const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "articlestore.h"
 #include "importer.h"
 
 #include <QMainWindow>
@@ -51,12 +52,14 @@ public:
     /** The issues of the last import (what the Import Log shows). */
     QList<ImportIssue> lastImportIssues() const { return m_issues; }
 
+    /** Searches on a worker thread; `searchFinished()` tells when the results are shown. */
     void runSearch(const QString &query);
     QString searchMessage() const;
 
 Q_SIGNALS:
     void importFinished(const Dossier::ImportSummary &summary);
     void articleShown(qint64 id);
+    void searchFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,6 +83,7 @@ private:
     void updateRecentMenu();
     void addRecent(const QString &folder);
     void showImportLog();
+    void showSearchResults(const QString &query, const QList<SearchHit> &hits, const QString &error);
 
     QString m_folder;
     QString m_databasePath;
@@ -109,6 +113,7 @@ private:
     QAction *m_importLogAction;
     QMenu *m_recentMenu;
     QString m_searchMessage;
+    int m_searchGeneration = 0;
     qint64 m_lastListRefresh = 0;
 };
 

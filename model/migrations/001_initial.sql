@@ -6,8 +6,6 @@ CREATE TABLE articles (
     mtime       INTEGER NOT NULL,          -- nanoseconds since the epoch
     sha256      BLOB,
     encoding    TEXT,
-    original    TEXT,                      -- the decoded file, never changed
-    body        TEXT,                      -- cleaned body, derived from original
     title       TEXT,
     outlet      TEXT,
     byline      TEXT,
@@ -17,20 +15,23 @@ CREATE TABLE articles (
 );
 CREATE INDEX articles_outlet ON articles(outlet);
 CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_state ON articles(state);
 
+-- The texts live apart from the metadata: a scan of 100,000 articles' titles and dates must not
+-- read 100,000 bodies (SQLite reads a row's columns in order, overflow pages included).
+CREATE TABLE article_texts (
+    article_id  INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    original    TEXT NOT NULL,             -- the decoded file, never changed
+    body        TEXT NOT NULL              -- cleaned body, derived from original
+);
+
+-- Full-text index over title and body, external content read through a view. ArticleStore keeps
+-- it in step (a trigger cannot: title and body change in two tables).
+CREATE VIEW article_search_source AS
+    SELECT a.id AS id, a.title AS title, t.body AS body
+    FROM articles a JOIN article_texts t ON t.article_id = a.id;
 CREATE VIRTUAL TABLE articles_fts USING fts5(
-    title, body, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
-
-CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN
-    INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
-END;
-CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN
-    INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
-END;
-CREATE TRIGGER articles_fts_au AFTER UPDATE OF title, body ON articles BEGIN
-    INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
-    INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
-END;
+    title, body, content='article_search_source', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
 
 CREATE TABLE import_runs (
     id        INTEGER PRIMARY KEY,

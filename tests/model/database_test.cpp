@@ -24,7 +24,7 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 1);
-        for (const char *table : {"articles", "articles_fts", "import_runs", "import_log", "corpus_settings"}) {
+        for (const char *table : {"articles", "article_texts", "article_search_source", "articles_fts", "import_runs", "import_log", "corpus_settings"}) {
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
         }
     }
@@ -49,7 +49,9 @@ private Q_SLOTS:
             QVERIFY(v1.open(path, 1));
             QCOMPARE(v1.version(), 1);
             QSqlQuery q(v1.connection());
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO articles (path, size, mtime, body, title) VALUES ('a.txt', 3, 1, 'Old body', 'Old')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO articles (id, path, size, mtime, title) VALUES (1, 'a.txt', 3, 1, 'Old')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO article_texts (article_id, original, body) VALUES (1, 'Old\n\nOld body', 'Old body')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO articles_fts (rowid, title, body) VALUES (1, 'Old', 'Old body')")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO import_runs (root, started) VALUES ('/x', 'now')")));
             // Version 1 has no settings table yet.
             QVERIFY(!q.exec(QStringLiteral("SELECT count(*) FROM corpus_settings")));

@@ -132,12 +132,24 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         QVERIFY(openAndWait(w, freshSample()));
+        QSignalSpy done(&w, &MainWindow::searchFinished);
         w.runSearch(QStringLiteral("Kellsmoor"));
+        QVERIFY(done.wait(10000));
         QVERIFY2(w.searchMessage().contains(QLatin1String("best first")), qPrintable(w.searchMessage()));
         w.runSearch(QStringLiteral("\"unbalanced"));
+        QVERIFY(done.wait(10000));
         QVERIFY2(w.searchMessage().contains(QLatin1String("not valid")), qPrintable(w.searchMessage()));
         w.runSearch(QStringLiteral("zzzyyyxxx"));
+        QVERIFY(done.wait(10000));
         QVERIFY(w.searchMessage().contains(QLatin1String("No article")));
+        // Two searches in a row: only the newer one's answer is shown.
+        done.clear();
+        w.runSearch(QStringLiteral("zzzyyyxxx"));
+        w.runSearch(QStringLiteral("Kellsmoor"));
+        QVERIFY(done.wait(10000));
+        QTest::qWait(100);
+        QCOMPARE(done.size(), 1);
+        QVERIFY(w.searchMessage().contains(QLatin1String("best first")));
         // Ctrl+F focuses the search box.
         QAction *find = action(w, QStringLiteral("&Search Articles"));
         QVERIFY(find);
