@@ -17,20 +17,21 @@
 #   --drop-caches  page cache: `sync; echo 3 > /proc/sys/vm/drop_caches` before every timed run
 #               (cold cache; needs root). Default: warm cache: one untimed warm-up run of each
 #               loader on each corpus first, and `sync` before every timed run.
-#   --repeat N  time the plain loader and the first import N times each (interleaved); the table
-#               shows the medians (default 1).
+#   --repeat N  time the plain loader and the first import N times each (interleaved), and run the
+#               GUI bench N times; the table shows the median times and the worst GUI run (default 1).
 #   --no-gui    skip the GUI latency bench.
 # The same options can come from the environment (CORPUS, DOCS, WORK, DROP_CACHES=1, REPEAT, GUI=0,
 # BBC, MAKE_CORPUS) when the script is run directly.
 #
 # For each corpus (the 2,225 BBC articles, then the generated one) it measures:
 #   plain loader  bench/plain_loader.py: walk, read, decode, INSERT path+text into SQLite with an
-#                 FTS5 external-content index, one transaction (the baseline)
+#                 FTS5 external-content index, one transaction, SQLite's default rollback journal
+#                 (the baseline; see its docstring)
 #   dossier       `dossier import CORPUS --db DB` into a new database (wall time; max RSS from
 #                 /usr/bin/time -v)
 #   re-import     the same command again on the unchanged corpus
 #   GUI           guilatency_bench CORPUS NEWDB: the longest event-loop stall while MainWindow
-#                 imports, with a user moving through the list and searching
+#                 imports, with a user moving through the list and searching (worst of N runs)
 # and checks the results: every article imported; on BBC, sport/199.txt decoded with its "£".
 # Targets: dossier <= 1.5x the plain loader, max RSS < 500 MB, re-import < 10% of the first import,
 # GUI stalls <= 50 ms. Prints a Markdown table; exits 0 if every check and target passed, 1 if one
@@ -211,7 +212,13 @@ bench_corpus() {
     [ "$plain_files" = "$expected" ] || failures+=("$name: the plain loader loaded $plain_files files, expected $expected")
     if [ "$name" = bbc ]; then
         local pound
-        pound=$(sql "$db" "SELECT encoding, instr(original, '£') > 0 FROM articles WHERE path = 'sport/199.txt'")
+        # The decoded file is articles.original in schema 1 as first written, article_texts.original since.
+        if [ -n "$(sql "$db" "SELECT 1 FROM pragma_table_info('articles') WHERE name = 'original'")" ]; then
+            pound=$(sql "$db" "SELECT encoding, instr(original, '£') > 0 FROM articles WHERE path = 'sport/199.txt'")
+        else
+            pound=$(sql "$db" "SELECT a.encoding, instr(t.original, '£') > 0 FROM articles a JOIN article_texts t ON t.article_id = a.id
+                               WHERE a.path = 'sport/199.txt'")
+        fi
         log "$name: sport/199.txt: encoding|has £ = ${pound:-(no row)}"
         case "$pound" in *'|1') ;; *) failures+=("bbc: sport/199.txt lost its £ (encoding|has £: ${pound:-no row})") ;; esac
         notes+=("bbc sport/199.txt: encoding ${pound%%|*}, £ kept: $([ "${pound##*|}" = 1 ] && echo yes || echo NO)")
@@ -224,25 +231,38 @@ bench_corpus() {
     grep -q " 0 added, 0 updated, $expected unchanged" "$work/$name-reimport.log" \
         || failures+=("$name: the re-import did not find all $expected files unchanged: $(tail -1 "$work/$name-reimport.log")")
 
-    local gui_cell="–" gui_max="" gui_p99=""
+    local gui_cell="–" gui_max="" gui_p99="" gui_note=""
     if [ "$gui" != 0 ]; then
-        log "$name: GUI latency while MainWindow imports into a new database"
-        rmdb "$gui_db"
-        settle
-        local gui_rc=0
-        QT_QPA_PLATFORM=offscreen "$guibench" "$folder" "$gui_db" >"$work/$name-gui.log" 2>"$work/$name-gui.err" || gui_rc=$?
-        local result
-        result=$(grep '^RESULT ' "$work/$name-gui.log" || true)
-        grep -v '^RESULT ' "$work/$name-gui.log" | sed "s/^/import_bench: $name: gui: /" >&2 || true
-        if [ -z "$result" ] || [ "$gui_rc" -ge 2 ]; then
-            failures+=("$name: guilatency_bench failed (status $gui_rc; $work/$name-gui.log, $work/$name-gui.err)")
-            gui_cell="failed"
-        else
-            gui_max=$(sed -n 's/.* max_ms=\([0-9.]*\).*/\1/p' <<<"$result")
-            gui_p99=$(sed -n 's/.* p99_ms=\([0-9.]*\).*/\1/p' <<<"$result")
-            gui_cell="$gui_max / $gui_p99"
-            notes+=("$name GUI: max stall without a search in it $(sed -n 's/.* max_nosearch_ms=\([0-9.]*\).*/\1/p' <<<"$result") ms;" \
-                    "$(grep -m1 '^user:' "$work/$name-gui.log"); $(grep -m1 '^list refreshes:' "$work/$name-gui.log")")
+        # Each run imports into a new database; the table shows the worst run (the target is a max).
+        local gui_runs=() gui_rc result nosearch run_log
+        for ((i = 1; i <= repeat; i++)); do
+            log "$name: GUI latency while MainWindow imports into a new database, run $i/$repeat"
+            run_log=$work/$name-gui-$i.log
+            rmdb "$gui_db"
+            settle
+            gui_rc=0
+            QT_QPA_PLATFORM=offscreen "$guibench" "$folder" "$gui_db" >"$run_log" 2>"$work/$name-gui-$i.err" || gui_rc=$?
+            result=$(grep '^RESULT ' "$run_log" || true)
+            grep -v '^RESULT ' "$run_log" | sed "s/^/import_bench: $name: gui: /" >&2 || true
+            if [ -z "$result" ] || [ "$gui_rc" -ge 2 ]; then
+                failures+=("$name: guilatency_bench failed (status $gui_rc; $run_log, $work/$name-gui-$i.err)")
+                gui_cell="failed"
+                break
+            fi
+            local run_max run_p99
+            run_max=$(sed -n 's/.* max_ms=\([0-9.]*\).*/\1/p' <<<"$result")
+            run_p99=$(sed -n 's/.* p99_ms=\([0-9.]*\).*/\1/p' <<<"$result")
+            nosearch=$(sed -n 's/.* max_nosearch_ms=\([0-9.]*\).*/\1/p' <<<"$result")
+            gui_runs+=("$run_max")
+            if [ -z "$gui_max" ] || ! le "$run_max" "$gui_max"; then
+                gui_max=$run_max
+                gui_p99=$run_p99
+                gui_cell="$gui_max / $gui_p99"
+                gui_note="$name GUI (worst run, $run_log): max stall without a search in it $nosearch ms; $(grep -m1 '^user:' "$run_log"); $(grep -m1 '^list refreshes:' "$run_log")"
+            fi
+        done
+        if [ "$gui_cell" != failed ]; then
+            notes+=("$gui_note; max stall per run: ${gui_runs[*]} ms")
             le "$gui_max" 50 || failures+=("$name: GUI stalled $gui_max ms (target: at most 50 ms)")
         fi
     fi

@@ -289,11 +289,28 @@ ImportSummary Importer::run()
         return QtConcurrent::mapped(jobs.cbegin() + start, jobs.cbegin() + qMin(start + m_batchSize, jobs.size()), prepareOne);
     };
 
-    // Double buffering: the pool prepares batch k+1 while this thread writes batch k.
+    // Double buffering: the pool prepares batch k+1 while this thread writes batch k. Batches are
+    // small (progress, cancel); transactions are large, because FTS5 writes one index segment per
+    // commit and merging many small segments is most of an import's cost.
     QFuture<Prepared> next;
     if (!jobs.isEmpty())
         next = launch(0);
     QString writeError;
+    bool inTransaction = false;
+    int uncommitted = 0;
+    QElapsedTimer sinceCommit;
+    const auto commitPending = [&] {
+        if (!inTransaction)
+            return true;
+        flushLog();
+        inTransaction = false;
+        uncommitted = 0;
+        if (store.commit())
+            return true;
+        writeError = store.errorString();
+        store.rollback();
+        return false;
+    };
     for (qsizetype start = 0; start < jobs.size(); start += m_batchSize) {
         QFuture<Prepared> current = next;
         current.waitForFinished();
@@ -302,9 +319,13 @@ ImportSummary Importer::run()
         if (start + m_batchSize < jobs.size())
             next = launch(start + m_batchSize);
 
-        if (!store.transaction()) {
-            writeError = store.errorString();
-            break;
+        if (!inTransaction) {
+            if (!store.transaction()) {
+                writeError = store.errorString();
+                break;
+            }
+            inTransaction = true;
+            sinceCommit.start();
         }
         flushLog();
         const QList<Prepared> results = current.results();
@@ -334,17 +355,21 @@ ImportSummary Importer::run()
                 break;
             }
         }
-        flushLog();
-        if (!writeError.isEmpty() || !store.commit()) {
-            if (writeError.isEmpty())
-                writeError = store.errorString();
+        if (!writeError.isEmpty()) {
             store.rollback();
+            inTransaction = false;
             break;
         }
+        uncommitted += int(results.size());
         done += int(results.size());
+        // Commit often enough that the list fills while a long import runs, and a kill loses little.
+        if ((uncommitted >= m_commitSize || sinceCommit.elapsed() >= 2000) && !commitPending())
+            break;
         if (m_progress)
             m_progress({done, total, jobs.at(start + results.size() - 1).file.path});
     }
+    if (writeError.isEmpty())
+        commitPending(); // also what a cancel leaves: written files stay written
     if (next.isRunning()) {
         next.cancel();
         next.waitForFinished();

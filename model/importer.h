@@ -56,8 +56,10 @@ public:
     void setIssueSink(IssueSink sink) { m_issue = std::move(sink); }
     /** Checked between files; may be set from any thread. */
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
-    /** Files per transaction (default 500). */
+    /** Files prepared and written per step, between progress reports and cancel checks (default 500). */
     void setBatchSize(int n) { m_batchSize = qMax(1, n); }
+    /** Files per transaction, at most (default 5000; a transaction also ends after 2 s). */
+    void setCommitSize(int n) { m_commitSize = qMax(1, n); }
 
     ImportSummary run();
 
@@ -73,6 +75,7 @@ private:
     IssueSink m_issue;
     const std::atomic_bool *m_cancel = nullptr;
     int m_batchSize = 500;
+    int m_commitSize = 5000;
 };
 
 } // namespace Dossier
