@@ -13,11 +13,14 @@ namespace Dossier {
 ArticleListModel::ArticleListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<QList<qint64>>::finished, this, [this] {
+    connect(&m_watcher, &QFutureWatcher<Snapshot>::finished, this, [this] {
         if (m_watcher.property("generation").toInt() != m_generation)
             return; // a newer refresh is on its way
+        Snapshot snapshot = m_watcher.result();
+        m_corpusCount = snapshot.corpusCount;
+        m_missingCount = snapshot.missingCount;
         beginResetModel();
-        m_ids = m_watcher.result();
+        m_ids = std::move(snapshot.ids);
         m_pages.clear();
         m_rowOfId.clear();
         endResetModel();
@@ -37,6 +40,8 @@ bool ArticleListModel::setDatabasePath(const QString &path)
     m_ids.clear();
     m_pages.clear();
     m_rowOfId.clear();
+    m_corpusCount = 0;
+    m_missingCount = 0;
     m_store.reset();
     m_db.reset();
     m_path = path;
@@ -70,10 +75,15 @@ void ArticleListModel::refresh()
     const Qt::SortOrder order = m_order;
     m_watcher.setProperty("generation", generation);
     m_watcher.setFuture(QtConcurrent::run([path, filter, sort, order] {
+        Snapshot snapshot;
         Database db; // a connection of this worker thread's own
         if (!db.open(path))
-            return QList<qint64>();
-        return ArticleStore(db.connection()).ids(filter, sort, order);
+            return snapshot;
+        const ArticleStore store(db.connection());
+        snapshot.ids = store.ids(filter, sort, order);
+        snapshot.corpusCount = store.count();
+        snapshot.missingCount = store.count(ArticleState::Missing);
+        return snapshot;
     }));
 }
 

@@ -49,6 +49,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    /** Articles in the corpus, and how many of them are missing, as of the last refresh. */
+    int corpusCount() const { return m_corpusCount; }
+    int missingCount() const { return m_missingCount; }
+
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const;
 
@@ -70,7 +74,15 @@ private:
     QList<qint64> m_ids;
     mutable QHash<qint64, int> m_rowOfId; // built on demand
     mutable QHash<int, QList<ArticleSummary>> m_pages;
-    QFutureWatcher<QList<qint64>> m_watcher;
+    struct Snapshot
+    {
+        QList<qint64> ids;
+        int corpusCount = 0;
+        int missingCount = 0;
+    };
+    QFutureWatcher<Snapshot> m_watcher;
+    int m_corpusCount = 0;
+    int m_missingCount = 0;
     int m_generation = 0;
 };
 

@@ -286,7 +286,8 @@ ImportSummary Importer::run()
     const std::atomic_bool *cancelFlag = m_cancel;
     const auto prepareOne = [&metadata, cancelFlag](const Job &job) { return prepare(job, metadata, cancelFlag); };
     const auto launch = [&](qsizetype start) {
-        return QtConcurrent::mapped(jobs.cbegin() + start, jobs.cbegin() + qMin(start + m_batchSize, jobs.size()), prepareOne);
+        return QtConcurrent::mapped(m_pool ? m_pool : QThreadPool::globalInstance(), jobs.cbegin() + start,
+                                    jobs.cbegin() + qMin(start + m_batchSize, jobs.size()), prepareOne);
     };
 
     // Double buffering: the pool prepares batch k+1 while this thread writes batch k. Batches are

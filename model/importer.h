@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QThreadPool>
 
 #include <atomic>
 #include <functional>
@@ -58,6 +59,9 @@ public:
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
     /** Files prepared and written per step, between progress reports and cancel checks (default 500). */
     void setBatchSize(int n) { m_batchSize = qMax(1, n); }
+    /** The pool that reads and cleans files (default: the global pool). The GUI gives the import a
+        smaller pool than there are cores, so the GUI thread always finds one free. */
+    void setThreadPool(QThreadPool *pool) { m_pool = pool; }
     /** Files per transaction, at most (default 5000; a transaction also ends after 2 s). */
     void setCommitSize(int n) { m_commitSize = qMax(1, n); }
 
@@ -76,6 +80,7 @@ private:
     const std::atomic_bool *m_cancel = nullptr;
     int m_batchSize = 500;
     int m_commitSize = 5000;
+    QThreadPool *m_pool = nullptr;
 };
 
 } // namespace Dossier

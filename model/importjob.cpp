@@ -5,6 +5,8 @@
 #include <QElapsedTimer>
 #include <QMetaObject>
 #include <QPointer>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Dossier {
@@ -28,11 +30,15 @@ ImportJob::~ImportJob()
 void ImportJob::start()
 {
     m_cancel = false;
-    // The import runs on its own thread, not the pool: it waits on the pool for its batches.
-    QThreadPool *pool = new QThreadPool(this);
-    pool->setMaxThreadCount(1);
-    m_watcher.setFuture(QtConcurrent::run(pool, [this] {
+    // The import's writer runs on a thread of its own (it waits on its workers for each batch);
+    // the workers get one core less than the machine has, so the GUI thread is never starved.
+    auto *writer = new QThreadPool(this);
+    writer->setMaxThreadCount(1);
+    auto *workers = new QThreadPool(this);
+    workers->setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
+    m_watcher.setFuture(QtConcurrent::run(writer, [this, workers] {
         Importer importer(m_root, m_databasePath);
+        importer.setThreadPool(workers);
         importer.setCancelFlag(&m_cancel);
         QElapsedTimer throttle;
         throttle.start();

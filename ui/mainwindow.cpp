@@ -47,7 +47,7 @@ namespace Dossier {
 namespace {
 
 constexpr int maxRecent = 8;
-constexpr int searchLimit = 200;
+constexpr int searchLimit = 100; // rendering more hits costs the GUI thread tens of ms
 
 QString key(const char *k)
 {
@@ -525,9 +525,10 @@ void MainWindow::updateCounts()
         m_countsLabel->setText(tr("No corpus open"));
         return;
     }
-    const int all = m_store->count();
-    const int missing = m_store->count(ArticleState::Missing);
-    QString text = tr("Articles: %1 · Outlets: %2").arg(all).arg(m_store->outlets().size());
+    // Counted on the list's worker thread with its ids: no query here on the GUI thread.
+    const int all = m_model->corpusCount();
+    const int missing = m_model->missingCount();
+    QString text = tr("Articles: %1 · Outlets: %2").arg(all).arg(qMax(0, m_outletFilter->count() - 1));
     if (m_model->rowCount() != all)
         text += QStringLiteral(" · ") + tr("Shown: %1").arg(m_model->rowCount());
     if (missing > 0)

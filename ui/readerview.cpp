@@ -102,10 +102,12 @@ void ReaderView::render()
     QTextBlockFormat gap;
     gap.setLineHeight(35, QTextBlockFormat::ProportionalHeight);
     QTextCursor cursor(m_text->document());
+    cursor.beginEditBlock(); // one layout pass for all blocks, not one per block
     for (QTextBlock b = m_text->document()->begin(); b.isValid(); b = b.next()) {
         cursor.setPosition(b.position());
         cursor.mergeBlockFormat(b.length() <= 1 ? gap : paragraph);
     }
+    cursor.endEditBlock();
     m_text->moveCursor(QTextCursor::Start);
     applyHighlights();
 }

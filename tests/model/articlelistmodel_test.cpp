@@ -100,6 +100,30 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 274); // day 0 of every 366
     }
 
+    void refresh_countsTheCorpusOnTheWorker()
+    {
+        ArticleListModel model;
+        QSignalSpy refreshed(&model, &ArticleListModel::refreshed);
+        QVERIFY(model.setDatabasePath(m_path));
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(model.corpusCount(), rows);
+        QCOMPARE(model.missingCount(), 0);
+        {
+            Database db;
+            QVERIFY(db.open(m_path));
+            QVERIFY(ArticleStore(db.connection()).setState(model.idAt(0), ArticleState::Missing));
+        }
+        // A filter narrows the rows, not the corpus counts.
+        model.setFilter({QStringLiteral("Story 00000"), QString(), QDate(), QDate()});
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.corpusCount(), rows);
+        QCOMPARE(model.missingCount(), 1);
+        Database db;
+        QVERIFY(db.open(m_path));
+        QVERIFY(ArticleStore(db.connection()).setState(model.idAt(0), ArticleState::Imported));
+    }
+
     void refresh_staleResultsAreDropped()
     {
         ArticleListModel model;
