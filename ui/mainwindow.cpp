@@ -169,6 +169,7 @@ void MainWindow::createWidgets()
     m_progress->setTextVisible(true);
     m_progress->hide();
     m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelImportButton"));
     m_cancelButton->setToolTip(tr("Stop the import; what was imported is kept, and the next import completes it"));
     m_cancelButton->hide();
     statusBar()->addPermanentWidget(m_countsLabel);

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
 #include <QUrl>
 #include <QSettings>
 #include <QSignalSpy>
@@ -219,6 +220,39 @@ private Q_SLOTS:
         QCOMPARE(w.corpusFolder(), second);
         QTRY_VERIFY_WITH_TIMEOUT(!w.isImporting(), 20000);
         QTRY_COMPARE(w.articleModel()->rowCount(), TestUtil::sampleArticleCount());
+    }
+
+    void cancelButton_stopsTheImport_andReimportCompletesIt()
+    {
+        MainWindow w;
+        w.show();
+        const QString folder = freshSample();
+        for (int i = 0; i < 20000; ++i)
+            QVERIFY(TestUtil::writeFile(folder + QStringLiteral("/bulk/a%1.txt").arg(i),
+                                        QByteArrayLiteral("Headline ") + QByteArray::number(i) + QByteArrayLiteral("\n\nA paragraph of text.\n")));
+        QSignalSpy finished(&w, &MainWindow::importFinished);
+        w.openCorpus(folder);
+        auto *cancel = w.findChild<QPushButton *>(QStringLiteral("cancelImportButton"));
+        QVERIFY(cancel);
+        QTRY_VERIFY_WITH_TIMEOUT(cancel->isVisible() && w.isImporting(), 5000);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        const auto summary = finished.first().first().value<ImportSummary>();
+        QVERIFY(summary.ok);
+        QVERIFY(summary.cancelled);
+        QVERIFY(summary.added < 20000 + TestUtil::sampleArticleCount());
+        QVERIFY(!cancel->isVisible());
+
+        // F5 (Re-import) completes what the cancel left.
+        finished.clear();
+        QAction *reimport = action(w, QStringLiteral("&Re-import Folder"));
+        QVERIFY(reimport && reimport->isEnabled());
+        reimport->trigger();
+        QVERIFY(finished.wait(60000));
+        const auto rest = finished.first().first().value<ImportSummary>();
+        QVERIFY(!rest.cancelled);
+        QCOMPARE(rest.added + summary.added, 20000 + TestUtil::sampleArticleCount());
+        QTRY_COMPARE(w.articleModel()->corpusCount(), 20000 + TestUtil::sampleArticleCount());
     }
 
     void reopen_showsExistingDatabaseAtOnce()
