@@ -47,6 +47,17 @@ inline bool writeFile(const QString &path, const QByteArray &bytes)
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 
+/** Writes `count` small articles ("Headline N", one paragraph) into `dir`. */
+inline bool writeArticles(const QString &dir, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        if (!writeFile(dir + QStringLiteral("/a%1.txt").arg(i),
+                       QByteArrayLiteral("Headline ") + QByteArray::number(i) + QByteArrayLiteral("\n\nA paragraph of text.\n")))
+            return false;
+    }
+    return true;
+}
+
 /** Number of article files (.txt/.md, not README) in the sample corpus. */
 inline int sampleArticleCount()
 {

@@ -311,12 +311,19 @@ void MainWindow::attachDatabase()
     m_db = std::move(db);
     m_store = std::make_unique<ArticleStore>(m_db->connection());
     m_model->setDatabasePath(m_databasePath);
+    reloadOutlets();
+}
+
+void MainWindow::reloadOutlets()
+{
     const QString current = m_outletFilter->currentData().toString();
     const QSignalBlocker block(m_outletFilter);
     m_outletFilter->clear();
     m_outletFilter->addItem(tr("All outlets"), QString());
-    for (const QString &outlet : m_store->outlets())
-        m_outletFilter->addItem(outlet, outlet);
+    if (m_store) {
+        for (const QString &outlet : m_store->outlets())
+            m_outletFilter->addItem(outlet, outlet);
+    }
     m_outletFilter->setCurrentIndex(qMax(0, m_outletFilter->findData(current)));
 }
 
@@ -392,16 +399,7 @@ void MainWindow::onImportFinished(const ImportSummary &s)
         if (s.skipped + s.repaired > 0)
             message += QLatin1Char(' ') + tr("%1 skipped, %2 repaired: see File › Import Log (Ctrl+L).").arg(s.skipped).arg(s.repaired);
         statusBar()->showMessage(message);
-        // Outlets may have changed.
-        const QString current = m_outletFilter->currentData().toString();
-        const QSignalBlocker block(m_outletFilter);
-        m_outletFilter->clear();
-        m_outletFilter->addItem(tr("All outlets"), QString());
-        if (m_store) {
-            for (const QString &outlet : m_store->outlets())
-                m_outletFilter->addItem(outlet, outlet);
-        }
-        m_outletFilter->setCurrentIndex(qMax(0, m_outletFilter->findData(current)));
+        reloadOutlets(); // the import may have brought new ones
     }
     updateCounts();
     Q_EMIT importFinished(s);

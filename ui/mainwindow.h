@@ -75,6 +75,7 @@ private:
     void onImportProgress(int done, int total, const QString &path);
     void onImportFinished(const ImportSummary &summary);
     void attachDatabase();
+    void reloadOutlets();
     void applyFilter();
     void showArticle(qint64 id);
     void showCurrentArticle();

@@ -207,9 +207,7 @@ private Q_SLOTS:
         w.show();
         const QString first = freshSample();
         // Enough files that the first import is still running when the second folder is opened.
-        for (int i = 0; i < 3000; ++i)
-            QVERIFY(TestUtil::writeFile(first + QStringLiteral("/bulk/a%1.txt").arg(i),
-                                        QByteArrayLiteral("Headline ") + QByteArray::number(i) + QByteArrayLiteral("\n\nA paragraph of text.\n")));
+        QVERIFY(TestUtil::writeArticles(first + QStringLiteral("/bulk"), 3000));
         w.openCorpus(first);
         QTRY_VERIFY_WITH_TIMEOUT(w.isImporting(), 5000);
         const QString second = freshSample();
@@ -227,9 +225,7 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         const QString folder = freshSample();
-        for (int i = 0; i < 20000; ++i)
-            QVERIFY(TestUtil::writeFile(folder + QStringLiteral("/bulk/a%1.txt").arg(i),
-                                        QByteArrayLiteral("Headline ") + QByteArray::number(i) + QByteArrayLiteral("\n\nA paragraph of text.\n")));
+        QVERIFY(TestUtil::writeArticles(folder + QStringLiteral("/bulk"), 20000));
         QSignalSpy finished(&w, &MainWindow::importFinished);
         w.openCorpus(folder);
         auto *cancel = w.findChild<QPushButton *>(QStringLiteral("cancelImportButton"));
