@@ -403,6 +403,22 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(missing)); // a typo does not leave an empty database behind
     }
 
+    void messages_followTheLocale()
+    {
+        // The German catalogue is compiled into the binary; a German locale picks it up.
+        const QString missing = tmpPath(QStringLiteral("nothing-here.sqlite"));
+        QProcess p;
+        prepare(&p, {QStringLiteral("stats"), QStringLiteral("--db"), missing});
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        p.setProcessEnvironment(env);
+        p.start();
+        const Outcome o = finish(&p);
+        QVERIFY2(exitedWith(o, 1), qPrintable(describe(o)));
+        QVERIFY2(o.err.contains(QLatin1String("keine solche Datenbank")), qPrintable(o.err));
+    }
+
     // --- export ---
 
     void exportJson_followsVersion1Contract()

@@ -64,4 +64,15 @@
         <translation>Abbrechen</translation>
     </message>
 </context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>dossier %1: %2: no such database (import a folder first)</source>
+        <translation>dossier %1: %2: keine solche Datenbank (zuerst einen Ordner importieren)</translation>
+    </message>
+    <message>
+        <source>dossier %1: no corpus database; give --db FILE</source>
+        <translation>dossier %1: keine Korpus-Datenbank; --db DATEI angeben</translation>
+    </message>
+</context>
 </TS>
