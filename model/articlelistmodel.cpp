@@ -35,7 +35,7 @@ ArticleListModel::~ArticleListModel()
 
 bool ArticleListModel::setDatabasePath(const QString &path)
 {
-    m_watcher.waitForFinished();
+    ++m_generation; // a refresh still running for the old database is ignored, not waited for
     beginResetModel();
     m_ids.clear();
     m_pages.clear();

@@ -16,20 +16,18 @@ QString CorpusLocation::defaultDatabasePath(const QString &folder)
 {
     const QFileInfo info(folder);
     const QString absolute = info.absoluteFilePath();
-    const QString inFolder = absolute + QStringLiteral("/.dossier/corpus.sqlite");
+    const QString dotDir = absolute + QStringLiteral("/.dossier");
+    const QString inFolder = dotDir + QStringLiteral("/corpus.sqlite");
+    // Ask the file system rather than guess from permission bits: access() also knows read-only
+    // mounts, and creating .dossier is what opening the database would do next anyway.
+    const auto writable = [](const QString &path) { return ::access(QFile::encodeName(path).constData(), W_OK) == 0; };
     const QFileInfo existing(inFolder);
-    if (existing.exists() && existing.isWritable())
-        return inFolder;
-    // access() asks the kernel, which also knows read-only mounts; QFileInfo::isWritable() does not.
-    const QByteArray dotDir = QFile::encodeName(absolute + QStringLiteral("/.dossier"));
-    const bool dotDirUsable = QFileInfo(absolute + QStringLiteral("/.dossier")).isDir()
-                                  ? ::access(dotDir.constData(), W_OK) == 0
-                                  : ::access(QFile::encodeName(absolute).constData(), W_OK) == 0;
-    if (!existing.exists() && dotDirUsable)
+    if (existing.exists() ? writable(inFolder) && writable(dotDir)
+                          : QDir().mkpath(dotDir) && QFileInfo(dotDir).isDir() && writable(dotDir))
         return inFolder;
 
     const QString hash = QString::fromLatin1(QCryptographicHash::hash(absolute.toUtf8(), QCryptographicHash::Sha1).toHex().left(10));
-    QString name = info.fileName().isEmpty() ? QStringLiteral("corpus") : info.fileName();
+    const QString name = info.fileName().isEmpty() ? QStringLiteral("corpus") : info.fileName();
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/corpora/") + name
            + QLatin1Char('-') + hash + QStringLiteral(".sqlite");
 }
