@@ -11,6 +11,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTranslator>
 
@@ -46,35 +47,66 @@ int main(int argc, char *argv[])
         return Dossier::CommandLine::run(QCoreApplication::arguments());
     }
 
+    // The GUI's own arguments are read before any display is needed, so --help, --version and
+    // usage errors work on a machine without one, with the contract's exit codes.
+    QString folder;
+    QString databasePath;
+    {
+        QCoreApplication pre(argc, argv);
+        setIdentity();
+        installTranslators(&pre);
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Read, tag and compare news articles across outlets.\n\nCommands: import, stats, export (dossier COMMAND --help)."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption({QStringLiteral("db"), QCoreApplication::translate("main", "The corpus database."), QStringLiteral("FILE")});
+        parser.addPositionalArgument(QStringLiteral("FOLDER"),
+                                     QCoreApplication::translate("main", "A corpus folder to open (imported first if needed)."));
+        const auto usage = [](const QString &message) {
+            std::fprintf(stderr, "dossier: %s\n%s\n", qPrintable(message),
+                         qPrintable(QCoreApplication::translate("main", "Run “dossier --help” for usage.")));
+            return 2;
+        };
+        if (!parser.parse(QCoreApplication::arguments()))
+            return usage(parser.errorText());
+        if (parser.isSet(QStringLiteral("help"))) {
+            std::fputs(qPrintable(parser.helpText()), stdout);
+            return 0;
+        }
+        if (parser.isSet(QStringLiteral("version"))) {
+            std::printf("dossier %s\n", DOSSIER_VERSION);
+            return 0;
+        }
+        const QStringList positional = parser.positionalArguments();
+        if (positional.size() > 1)
+            return usage(QCoreApplication::translate("main", "give at most one FOLDER"));
+        folder = positional.value(0);
+        // A word that names no folder is a mistyped command, not a corpus to open.
+        static const QRegularExpression word(QStringLiteral("^[a-z][a-z-]*$"));
+        if (!folder.isEmpty() && !QFileInfo::exists(folder) && word.match(folder).hasMatch()) {
+            if (folder == QLatin1String("autocode") || folder == QLatin1String("import-annotations")) {
+                std::fprintf(stderr, "%s\n",
+                             qPrintable(QCoreApplication::translate("main", "dossier: the %1 command is not available in this version").arg(folder)));
+                return 1;
+            }
+            return usage(QCoreApplication::translate("main", "unknown command “%1” (commands: import, stats, export)").arg(folder));
+        }
+        databasePath = parser.value(QStringLiteral("db"));
+    }
+
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/dossier/icons/org.dossier.Dossier.svg")));
     QApplication::setDesktopFileName(QStringLiteral("org.dossier.Dossier"));
     installTranslators(&app);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Read, tag and compare news articles across outlets.\n\nCommands: import, stats, export (dossier COMMAND --help)."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("main", "The corpus database."), QStringLiteral("FILE")});
-    parser.addPositionalArgument(QStringLiteral("FOLDER"), QCoreApplication::translate("main", "A corpus folder to open (imported first if needed)."));
-    if (!parser.parse(QCoreApplication::arguments())) {
-        std::fprintf(stderr, "dossier: %s\n", qPrintable(parser.errorText()));
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
-
     Dossier::MainWindow window;
     window.show();
-    QString folder = parser.positionalArguments().value(0);
     if (folder.isEmpty()) {
         const QString last = QSettings().value(QStringLiteral("corpus/last")).toString();
         folder = !last.isEmpty() && QFileInfo(last).isDir() ? last : Dossier::CorpusLocation::sampleCorpusPath();
     }
-    window.openCorpus(folder, parser.value(QStringLiteral("db")));
+    window.openCorpus(folder, databasePath);
     return QApplication::exec();
 }

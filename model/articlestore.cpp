@@ -177,9 +177,12 @@ bool ArticleStore::prepared(QSqlQuery &q, const QString &sql)
 
 bool ArticleStore::exec(QSqlQuery &q)
 {
+    m_constraintError = false;
     if (q.exec())
         return true;
     m_error = q.lastError().text();
+    // SQLITE_CONSTRAINT is 19; extended codes keep it in the low byte.
+    m_constraintError = (q.lastError().nativeErrorCode().toInt() & 0xff) == 19;
     return false;
 }
 
@@ -268,6 +271,15 @@ qint64 ArticleStore::beginRun(const QString &root)
         return 0;
     }
     return q.lastInsertId().toLongLong();
+}
+
+bool ArticleStore::markInterruptedRuns()
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("UPDATE import_runs SET state='interrupted' WHERE state='running'")))
+        return true;
+    m_error = q.lastError().text();
+    return false;
 }
 
 bool ArticleStore::finishRun(qint64 run, const QString &state, const ImportRunCounts &c)

@@ -72,6 +72,9 @@ public:
     Q_DISABLE_COPY_MOVE(ArticleStore)
 
     QString errorString() const { return m_error; }
+    /** The last failure broke a constraint (a duplicate path, say): that row is refused, the
+        transaction goes on. */
+    bool lastErrorIsConstraint() const { return m_constraintError; }
 
     bool transaction();
     bool commit();
@@ -85,6 +88,8 @@ public:
     bool setState(qint64 id, ArticleState state);
 
     qint64 beginRun(const QString &root);
+    /** Runs still marked running belong to imports that were killed: says so. */
+    bool markInterruptedRuns();
     bool finishRun(qint64 run, const QString &state, const ImportRunCounts &counts);
     bool logIssue(qint64 run, const QString &path, const QString &severity, const QString &reason);
 
@@ -115,6 +120,7 @@ private:
     struct Statements;
     QSqlDatabase m_db;
     mutable QString m_error;
+    bool m_constraintError = false;
     std::unique_ptr<Statements> m_statements;
 };
 

@@ -85,7 +85,8 @@ QString CorpusScanner::displayName(const QByteArray &name, bool *wasValid)
             QStringDecoder one(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
             const QString piece = one(name.mid(i, len));
             if (!one.hasError()) {
-                out += piece;
+                // A real backslash is doubled, so "a\\xff" can never meet the escape of byte 0xFF.
+                out += piece == QLatin1String("\\") ? QStringLiteral("\\\\") : piece;
                 i += len;
                 continue;
             }

@@ -48,7 +48,8 @@ public:
     /** True for names Dossier imports: `*.txt` and `*.md`, any case. */
     static bool isArticleName(const QByteArray &name);
 
-    /** A file-system name shown as text: UTF-8 as is; otherwise each invalid byte as \xNN. */
+    /** A file-system name shown as text: UTF-8 as is; otherwise each invalid byte as \xNN and each
+        backslash doubled, so that two different names never show as the same text. */
     static QString displayName(const QByteArray &name, bool *wasValid = nullptr);
 };
 

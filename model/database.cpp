@@ -92,6 +92,16 @@ bool Database::open(const QString &path, int targetVersion)
     }
 
     QSqlQuery q(db);
+    // A file that is not a database at all fails here, on the first real read; a database that
+    // some other program made has tables but no Dossier schema version. Neither is touched.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
+        m_error = QCoreApplication::translate("Dossier", "%1 is not a Dossier database: %2").arg(path, q.lastError().text());
+        return false;
+    }
+    if (q.value(0).toInt() > 0 && version() == 0) {
+        m_error = QCoreApplication::translate("Dossier", "%1 is not a Dossier database (it holds other tables); nothing was changed.").arg(path);
+        return false;
+    }
     const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA journal_mode = WAL"),
@@ -103,11 +113,6 @@ bool Database::open(const QString &path, int targetVersion)
             m_error = QCoreApplication::translate("Dossier", "Cannot configure the database %1: %2").arg(path, q.lastError().text());
             return false;
         }
-    }
-    // A file that is not a database at all fails here, on the first real read.
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-        m_error = QCoreApplication::translate("Dossier", "%1 is not a Dossier database: %2").arg(path, q.lastError().text());
-        return false;
     }
 
     const int current = version();
@@ -162,6 +167,7 @@ int Database::latestVersion()
 bool Database::migrateTo(int targetVersion)
 {
     QSqlDatabase db = connection();
+    QSqlQuery q(db);
     const QStringList files = migrationFiles();
     for (int v = version() + 1; v <= targetVersion && v <= files.size(); ++v) {
         QFile file(files.at(v - 1));
@@ -170,24 +176,29 @@ bool Database::migrateTo(int targetVersion)
             return false;
         }
         const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
-        if (!db.transaction()) {
-            m_error = db.lastError().text();
+        // IMMEDIATE takes the write lock first (waiting out the busy timeout), so two processes
+        // opening one new database migrate one after the other; the version is read again inside.
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            m_error = QCoreApplication::translate("Dossier", "Cannot migrate %1: %2").arg(m_path, q.lastError().text());
             return false;
         }
-        QSqlQuery q(db);
+        if (version() >= v) {
+            q.exec(QStringLiteral("COMMIT"));
+            continue; // another process did this step meanwhile
+        }
         for (const QString &statement : statements) {
             if (!q.exec(statement)) {
                 m_error = QCoreApplication::translate("Dossier", "Migration to schema %1 failed: %2 (in: %3)")
                               .arg(v)
                               .arg(q.lastError().text(), statement.left(80));
-                db.rollback();
+                q.exec(QStringLiteral("ROLLBACK"));
                 return false;
             }
         }
         // PRAGMA takes no bound values; v is an int we control.
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v)) || !db.commit()) {
-            m_error = db.lastError().text();
-            db.rollback();
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v)) || !q.exec(QStringLiteral("COMMIT"))) {
+            m_error = q.lastError().text();
+            q.exec(QStringLiteral("ROLLBACK"));
             return false;
         }
         qCDebug(lcModel) << "migrated" << m_path << "to schema" << v;

@@ -41,7 +41,8 @@ QString megabytes(qint64 bytes)
 struct Job
 {
     ScannedFile file;
-    FileState known; ///< id 0: new file
+    FileState known;    ///< id 0: new file
+    bool force = false; ///< re-read even if the content is the same (its metadata.csv row changed)
 };
 
 struct Prepared
@@ -123,7 +124,7 @@ Prepared prepare(const Job &job, const QHash<QString, MetadataOverride> &metadat
         return p;
     }
     a.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
-    if (job.known.id != 0 && a.sha256 == job.known.sha256) {
+    if (job.known.id != 0 && a.sha256 == job.known.sha256 && !job.force) {
         p.action = Prepared::Action::Touch;
         return p;
     }
@@ -177,7 +178,7 @@ Prepared prepare(const Job &job, const QHash<QString, MetadataOverride> &metadat
     return p;
 }
 
-QHash<QString, MetadataOverride> readMetadataFile(const QString &root, QList<ImportIssue> *issues)
+QHash<QString, MetadataOverride> readMetadataFile(const QString &root, QList<ImportIssue> *issues, QString *text)
 {
     QFile file(root + QStringLiteral("/metadata.csv"));
     if (!file.exists())
@@ -187,6 +188,7 @@ QHash<QString, MetadataOverride> readMetadataFile(const QString &root, QList<Imp
         return {};
     }
     const DecodedText decoded = TextDecoder::decode(file.read(Importer::maxFileSize));
+    *text = decoded.text;
     QStringList problems;
     auto result = MetadataFile::parse(decoded.text, &problems);
     for (const QString &problem : std::as_const(problems))
@@ -236,6 +238,7 @@ ImportSummary Importer::run()
         return fail(db.errorString());
     ArticleStore store(db.connection());
     store.setSetting(QStringLiteral("root"), m_root);
+    store.markInterruptedRuns();
     const qint64 run = store.beginRun(m_root);
     if (run == 0)
         return fail(tr("Cannot write to the database %1: %2").arg(m_databasePath, store.errorString()));
@@ -248,29 +251,55 @@ ImportSummary Importer::run()
         pendingLog.append(issue);
     };
 
-    const QList<ScannedFile> files = CorpusScanner::scan(m_root, collect, m_cancel);
+    // What the scan could not look at (a file it skipped, a folder it could not read) is not
+    // gone: only what a complete look did not find may be marked missing.
+    QSet<QString> seen;
+    QStringList unlookedPrefixes;
+    const QList<ScannedFile> files = CorpusScanner::scan(
+        m_root,
+        [&](const ImportIssue &issue) {
+            collect(issue);
+            if (issue.severity == ImportIssue::Severity::Skipped) {
+                seen.insert(issue.path);
+                unlookedPrefixes << (issue.path == QLatin1String(".") ? QString() : issue.path + QLatin1Char('/'));
+            }
+        },
+        m_cancel);
     summary.scanned = int(files.size());
+    QString metadataText;
     const QHash<QString, MetadataOverride> metadata = [&] {
         QList<ImportIssue> issues;
-        auto m = readMetadataFile(m_root, &issues);
+        auto m = readMetadataFile(m_root, &issues, &metadataText);
         for (const ImportIssue &i : std::as_const(issues))
             collect(i);
         return m;
     }();
+    // An edited metadata.csv changes articles whose files did not change: re-read the files of
+    // every row it has now or had at the last complete import.
+    const QString metadataKey = QStringLiteral("metadata.csv");
+    const QString previousMetadata = store.setting(metadataKey);
+    QSet<QString> metadataChanged;
+    if (metadataText != previousMetadata) {
+        for (auto it = metadata.cbegin(); it != metadata.cend(); ++it)
+            metadataChanged.insert(it.key());
+        const auto previous = MetadataFile::parse(previousMetadata, nullptr);
+        for (auto it = previous.cbegin(); it != previous.cend(); ++it)
+            metadataChanged.insert(it.key());
+    }
 
     // Decide from the file stamp alone what needs reading: this is what makes a re-import cheap.
     QHash<QString, FileState> known = store.fileStates();
     QList<Job> jobs;
-    QSet<QString> seen;
     seen.reserve(files.size());
     for (const ScannedFile &f : files) {
         seen.insert(f.path);
+        const bool force = metadataChanged.contains(f.path);
         const auto it = known.constFind(f.path);
-        if (it != known.constEnd() && it->size == f.size && it->mtime == f.mtime && it->state == ArticleState::Imported) {
+        if (it != known.constEnd() && it->size == f.size && it->mtime == f.mtime && it->state == ArticleState::Imported && !force) {
             ++summary.unchanged;
             continue;
         }
-        jobs.append({f, it != known.constEnd() ? *it : FileState()});
+        jobs.append({f, it != known.constEnd() ? *it : FileState(), force});
     }
     const int total = int(files.size());
     int done = summary.unchanged;
@@ -351,6 +380,11 @@ ImportSummary Importer::run()
             case Prepared::Action::Skip:
                 break;
             }
+            if (!written && store.lastErrorIsConstraint()) {
+                // That one row is refused; SQLite undid only that statement, the rest goes on.
+                collect({p.article.path, ImportIssue::Severity::Skipped, tr("cannot be stored: %1").arg(store.errorString())});
+                continue;
+            }
             if (!written) {
                 writeError = tr("Cannot write %1 to the database: %2").arg(p.article.path, store.errorString());
                 break;
@@ -385,9 +419,17 @@ ImportSummary Importer::run()
 
     // Only a complete scan may conclude that a file vanished.
     if (!summary.cancelled) {
+        const auto looked = [&](const QString &path) {
+            for (const QString &prefix : std::as_const(unlookedPrefixes)) {
+                if (path.startsWith(prefix))
+                    return false;
+            }
+            return true;
+        };
         store.transaction();
+        store.setSetting(metadataKey, metadataText);
         for (auto it = known.cbegin(); it != known.cend(); ++it) {
-            if (!seen.contains(it.key()) && it->state != ArticleState::Missing) {
+            if (!seen.contains(it.key()) && it->state != ArticleState::Missing && looked(it.key())) {
                 store.setState(it->id, ArticleState::Missing);
                 ++summary.missing;
                 collect({it.key(), ImportIssue::Severity::Note, tr("the file is gone; the article is kept and marked missing")});

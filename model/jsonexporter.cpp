@@ -77,6 +77,7 @@ bool JsonExporter::write(QIODevice *out)
     const bool tagFilterExcludesAll = !m_filter.tags.isEmpty();
     bool first = true;
     bool cancelled = false;
+    bool writeFailed = false;
     const bool ok = store.forEachArticle([&](const Article &a) {
         if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
             cancelled = true;
@@ -109,8 +110,10 @@ bool JsonExporter::write(QIODevice *out)
         if (!first)
             out->write(",");
         first = false;
-        if (out->write(compact(o)) < 0)
+        if (out->write(compact(o)) < 0) {
+            writeFailed = true;
             return false;
+        }
         ++m_exported;
         if (m_progress && m_exported % 500 == 0)
             m_progress(m_exported);
@@ -118,6 +121,10 @@ bool JsonExporter::write(QIODevice *out)
     });
     if (!ok) {
         m_error = store.errorString();
+        return false;
+    }
+    if (writeFailed) {
+        m_error = QCoreApplication::translate("Dossier", "Cannot write the export: %1").arg(out->errorString());
         return false;
     }
     if (cancelled) {

@@ -403,6 +403,37 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(missing)); // a typo does not leave an empty database behind
     }
 
+    void gui_helpAndUsageErrors_needNoDisplay_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << QStringLiteral("FOLDER");
+        QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0 << QStringLiteral("dossier");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << 2 << QStringLiteral("bogus");
+        QTest::newRow("mistyped command") << QStringList{QStringLiteral("improt")} << 2 << QStringLiteral("unknown command");
+        QTest::newRow("later command") << QStringList{QStringLiteral("autocode")} << 1 << QStringLiteral("not available");
+        QTest::newRow("two folders") << QStringList{QStringLiteral("/a"), QStringLiteral("/b")} << 2 << QStringLiteral("FOLDER");
+    }
+
+    void gui_helpAndUsageErrors_needNoDisplay()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, says);
+        QProcess p;
+        prepare(&p, args);
+        QProcessEnvironment env = m_env;
+        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // as on a machine with no display at all
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        p.setProcessEnvironment(env);
+        p.start();
+        const Outcome o = finish(&p);
+        QVERIFY2(exitedWith(o, code), qPrintable(describe(o)));
+        QVERIFY2(QString(o.out + o.err).contains(says), qPrintable(describe(o)));
+    }
+
     void messages_followTheLocale()
     {
         // The German catalogue is compiled into the binary; a German locale picks it up.

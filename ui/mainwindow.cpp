@@ -286,6 +286,9 @@ void MainWindow::openCorpus(const QString &folder, const QString &databasePath)
     m_folder = info.absoluteFilePath();
     m_databasePath = databasePath.isEmpty() ? CorpusLocation::defaultDatabasePath(m_folder) : databasePath;
     m_reader->clear();
+    ++m_searchGeneration; // answers for the old corpus are dropped, and its results cleared
+    m_searchResults->clear();
+    m_searchMessage.clear();
     m_model->setDatabasePath(QString());
     m_store.reset();
     m_db.reset();

@@ -12,6 +12,10 @@
 
 namespace Dossier {
 
+namespace {
+constexpr qsizetype maxHighlights = 2000;
+}
+
 ReaderView::ReaderView(QWidget *parent)
     : QWidget(parent)
     , m_header(new QLabel(this))
@@ -123,7 +127,8 @@ void ReaderView::applyHighlights()
         if (term.isEmpty())
             continue;
         QTextCursor c(doc);
-        while (true) {
+        // A common word in a 16 MB article would make hundreds of thousands of selections.
+        while (selections.size() < maxHighlights) {
             c = doc->find(term, c);
             if (c.isNull())
                 break;

@@ -87,6 +87,50 @@ private Q_SLOTS:
         QVERIFY2(db.errorString().contains(QLatin1String("newer")), qPrintable(db.errorString()));
     }
 
+    void open_someOtherProgramsDatabase_isRefusedAndLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (text TEXT)")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        Database db;
+        QVERIFY(!db.open(path));
+        QVERIFY2(db.errorString().contains(QLatin1String("not a Dossier database")), qPrintable(db.errorString()));
+        db.close();
+        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        check.setDatabaseName(path);
+        QVERIFY(check.open());
+        {
+            QSqlQuery q(check);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 1); // only the notes table
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("delete"));
+        }
+        check.close();
+    }
+
+    void open_twoConnectionsOnANewFile_bothMigrate()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        Database first;
+        QVERIFY(first.open(path, 0)); // created, not migrated yet
+        Database second;
+        QVERIFY2(second.open(path), qPrintable(second.errorString()));
+        QVERIFY2(first.migrateTo(Database::latestVersion()), qPrintable(first.errorString())); // finds the work done
+        QCOMPARE(first.version(), Database::latestVersion());
+    }
+
     void open_notADatabase_fails()
     {
         QTemporaryDir dir;

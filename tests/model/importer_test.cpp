@@ -12,6 +12,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdio>
+
+#include <sys/stat.h>
 #include <utime.h>
 
 using namespace Dossier;
@@ -216,7 +219,8 @@ private Q_SLOTS:
         QVERIFY(rest.ok);
         QVERIFY(!rest.cancelled);
         QCOMPARE(rest.added + s.added, TestUtil::sampleArticleCount());
-        QCOMPARE(rest.unchanged, s.added);
+        // A cancelled run does not record metadata.csv as applied, so files it lists are read again.
+        QCOMPARE(rest.unchanged + rest.updated, s.added);
     }
 
     void progress_isMonotonicAndEndsAtTotal()
@@ -234,6 +238,87 @@ private Q_SLOTS:
         }
         QCOMPARE(seen.last().done, TestUtil::sampleArticleCount());
         QCOMPARE(seen.last().total, TestUtil::sampleArticleCount());
+    }
+
+    void reimport_fileSwappedForFifo_isNotMarkedMissing()
+    {
+        QVERIFY(importNow().ok);
+        const QString path = m_corpus + QStringLiteral("/harbour-gazette/port-carrow-deal.txt");
+        QVERIFY(QFile::remove(path));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0644), 0);
+        const ImportSummary s = importNow();
+        QVERIFY(s.ok);
+        // The scan could not look at it: skipped and reported, not concluded gone.
+        QCOMPARE(s.missing, 0);
+        Database db;
+        QVERIFY(db.open(m_dbPath));
+        ArticleStore store(db.connection());
+        QCOMPARE(store.count(ArticleState::Missing), 0);
+    }
+
+    void reimport_editedMetadataCsv_updatesUnchangedArticles()
+    {
+        QVERIFY(importNow().ok);
+        const QString csv = m_corpus + QStringLiteral("/metadata.csv");
+        QVERIFY(TestUtil::writeFile(csv, QByteArrayLiteral("path,outlet,url,date,title\n"
+                                                           "harbour-gazette/port-carrow-deal.txt,Wire Desk,https://example.org/deal,2025-04-01,A new title\n")));
+        const ImportSummary s = importNow();
+        QVERIFY(s.ok);
+        Database db;
+        QVERIFY(db.open(m_dbPath));
+        ArticleStore store(db.connection());
+        const auto a = articleByPath(store, QStringLiteral("harbour-gazette/port-carrow-deal.txt"));
+        QVERIFY(a);
+        QCOMPARE(a->outlet, QStringLiteral("Wire Desk"));
+        QCOMPARE(a->title, QStringLiteral("A new title"));
+        QCOMPARE(a->published, QDate(2025, 4, 1));
+        QString error;
+        QCOMPARE(store.search(QStringLiteral("\"A new title\""), 10, &error).size(), 1);
+        // The rows the old file had and the new one lacks fall back to the article's own metadata.
+        const auto formerRow = articleByPath(store, QStringLiteral("the-daily-ledger/port-strike-talks.md"));
+        QVERIFY(formerRow);
+        QVERIFY(formerRow->url.isEmpty());
+        // Nothing else was re-read.
+        QCOMPARE(s.updated, 4); // the new row, and the three rows the old file had
+        const ImportSummary again = importNow();
+        QCOMPARE(again.updated, 0);
+    }
+
+    void reimport_afterAKilledRun_marksItInterrupted()
+    {
+        QVERIFY(importNow().ok);
+        qint64 dead = 0;
+        {
+            Database db;
+            QVERIFY(db.open(m_dbPath));
+            dead = ArticleStore(db.connection()).beginRun(m_corpus); // as a killed import leaves it
+        }
+        QVERIFY(importNow().ok);
+        Database db;
+        QVERIFY(db.open(m_dbPath));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT state FROM import_runs WHERE id=%1").arg(dead)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("interrupted"));
+    }
+
+    void import_namesThatDifferOnlyInEscaping_stayTwoArticles()
+    {
+        // The byte 0xFF is shown as \xff; a real backslash is doubled, so the two never collide.
+        const QByteArray dir = QFile::encodeName(m_corpus + QStringLiteral("/odd"));
+        QVERIFY(QDir().mkpath(m_corpus + QStringLiteral("/odd")));
+        QVERIFY(TestUtil::writeFile(QFile::decodeName(dir + "/a\\xff.txt"), QByteArrayLiteral("Literal backslash\n\nText one.\n")));
+        {
+            QFile raw;
+            const QByteArray rawName = dir + "/a\xff.txt";
+            FILE *f = std::fopen(rawName.constData(), "w");
+            QVERIFY(f);
+            std::fputs("Raw byte\n\nText two.\n", f);
+            std::fclose(f);
+        }
+        const ImportSummary s = importNow();
+        QVERIFY2(s.ok, qPrintable(s.error));
+        QCOMPARE(s.added, TestUtil::sampleArticleCount() + 2);
     }
 
     void import_missingFolder_failsWithMessage()

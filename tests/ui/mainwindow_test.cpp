@@ -151,6 +151,15 @@ private Q_SLOTS:
         QTest::qWait(100);
         QCOMPARE(done.size(), 1);
         QVERIFY(w.searchMessage().contains(QLatin1String("best first")));
+
+        // Another corpus: the old results (whose links name the old corpus's articles) are gone,
+        // and an answer still on its way for the old corpus is dropped.
+        done.clear();
+        w.runSearch(QStringLiteral("Kellsmoor"));
+        w.openCorpus(freshSample());
+        QVERIFY(w.searchMessage().isEmpty());
+        QVERIFY(!done.wait(500));
+        QVERIFY(w.searchMessage().isEmpty());
         // Ctrl+F focuses the search box.
         QAction *find = action(w, QStringLiteral("&Search Articles"));
         QVERIFY(find);
