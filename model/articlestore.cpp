@@ -247,6 +247,15 @@ bool ArticleStore::touch(qint64 id, qint64 size, qint64 mtime)
     return exec(q);
 }
 
+bool ArticleStore::move(qint64 id, const QString &path)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE articles SET path=? WHERE id=?"));
+    q.addBindValue(path);
+    q.addBindValue(id);
+    return exec(q);
+}
+
 bool ArticleStore::setState(qint64 id, ArticleState state)
 {
     QSqlQuery q(m_db);

@@ -85,6 +85,7 @@ public:
     qint64 insert(const Article &article); ///< returns the new id, 0 on failure
     bool update(const Article &article);   ///< replaces content and metadata of article.id; state imported
     bool touch(qint64 id, qint64 size, qint64 mtime); ///< same content, new file stamp; state imported
+    bool move(qint64 id, const QString &path);         ///< the file was renamed or moved
     bool setState(qint64 id, ArticleState state);
 
     qint64 beginRun(const QString &root);

@@ -306,6 +306,22 @@ ImportSummary Importer::run()
     if (m_progress)
         m_progress({done, total, QString()});
 
+    // A new path whose content equals an article whose file is gone is that article, moved or
+    // renamed: it keeps its id (and so everything attached to it) and takes the new path.
+    const auto looked = [&](const QString &path) {
+        for (const QString &prefix : std::as_const(unlookedPrefixes)) {
+            if (path.startsWith(prefix))
+                return false;
+        }
+        return true;
+    };
+    QHash<QByteArray, qint64> vanishedByHash;
+    for (auto it = known.cbegin(); it != known.cend(); ++it) {
+        if (!seen.contains(it.key()) && looked(it.key()) && !it->sha256.isEmpty())
+            vanishedByHash.insert(it->sha256, it->id);
+    }
+    QSet<qint64> moved;
+
     const auto flushLog = [&] {
         for (const ImportIssue &issue : std::as_const(pendingLog))
             store.logIssue(run, issue.path, ImportIssue::severityName(issue.severity), issue.reason);
@@ -366,8 +382,17 @@ ImportSummary Importer::run()
             bool written = true;
             switch (p.action) {
             case Prepared::Action::Insert:
-                written = store.insert(p.article) != 0;
-                ++summary.added;
+                if (const qint64 id = vanishedByHash.take(p.article.sha256); id != 0) {
+                    Article article = p.article;
+                    article.id = id;
+                    written = store.move(id, article.path) && store.update(article);
+                    moved.insert(id);
+                    ++summary.moved;
+                    collect({article.path, ImportIssue::Severity::Note, tr("moved or renamed: the article keeps its annotations")});
+                } else {
+                    written = store.insert(p.article) != 0;
+                    ++summary.added;
+                }
                 break;
             case Prepared::Action::Update:
                 written = store.update(p.article);
@@ -419,17 +444,10 @@ ImportSummary Importer::run()
 
     // Only a complete scan may conclude that a file vanished.
     if (!summary.cancelled) {
-        const auto looked = [&](const QString &path) {
-            for (const QString &prefix : std::as_const(unlookedPrefixes)) {
-                if (path.startsWith(prefix))
-                    return false;
-            }
-            return true;
-        };
         store.transaction();
         store.setSetting(metadataKey, metadataText);
         for (auto it = known.cbegin(); it != known.cend(); ++it) {
-            if (!seen.contains(it.key()) && it->state != ArticleState::Missing && looked(it.key())) {
+            if (!seen.contains(it.key()) && it->state != ArticleState::Missing && looked(it.key()) && !moved.contains(it->id)) {
                 store.setState(it->id, ArticleState::Missing);
                 ++summary.missing;
                 collect({it.key(), ImportIssue::Severity::Note, tr("the file is gone; the article is kept and marked missing")});

@@ -24,6 +24,7 @@ struct ImportSummary
     int updated = 0;
     int unchanged = 0;
     int missing = 0;   ///< articles whose file vanished (kept, marked missing)
+    int moved = 0;     ///< articles whose file was renamed or moved (same content, new path)
     int skipped = 0;   ///< files that could not be imported, each in `issues`
     int repaired = 0;  ///< files imported with a repair, each in `issues`
     qint64 elapsedMs = 0;

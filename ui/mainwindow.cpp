@@ -393,10 +393,10 @@ void MainWindow::onImportFinished(const ImportSummary &s)
     } else {
         attachDatabase();
         m_model->refresh();
-        QString message = s.cancelled ? tr("Import cancelled: %1 added, %2 updated so far; re-import (F5) to complete it.").arg(s.added).arg(s.updated)
+        QString message = s.cancelled ? tr("Import cancelled: %1 added, %2 updated so far; re-import (F5) to complete it.").arg(s.added).arg(s.updated + s.moved)
                                        : tr("Imported: %1 added, %2 updated, %3 unchanged, %4 missing.")
                                              .arg(s.added)
-                                             .arg(s.updated)
+                                             .arg(s.updated + s.moved)
                                              .arg(s.unchanged)
                                              .arg(s.missing);
         if (s.skipped + s.repaired > 0)

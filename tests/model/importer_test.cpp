@@ -188,6 +188,33 @@ private Q_SLOTS:
         QCOMPARE(store.count(), TestUtil::sampleArticleCount());
     }
 
+    void reimport_renamedAndMovedFiles_keepTheirArticles()
+    {
+        QVERIFY(importNow().ok);
+        Database db;
+        QVERIFY(db.open(m_dbPath));
+        ArticleStore store(db.connection());
+        const qint64 renamedId = articleByPath(store, QStringLiteral("harbour-gazette/port-carrow-deal.txt"))->id;
+        const qint64 movedId = articleByPath(store, QStringLiteral("northline-news/kellsmoor-evacuation.txt"))->id;
+        QVERIFY(QFile::rename(m_corpus + QStringLiteral("/harbour-gazette/port-carrow-deal.txt"),
+                              m_corpus + QStringLiteral("/harbour-gazette/deal-final.txt")));
+        QVERIFY(QDir().mkpath(m_corpus + QStringLiteral("/archive")));
+        QVERIFY(QFile::rename(m_corpus + QStringLiteral("/northline-news/kellsmoor-evacuation.txt"),
+                              m_corpus + QStringLiteral("/archive/kellsmoor-evacuation.txt")));
+        const ImportSummary s = importNow();
+        QVERIFY(s.ok);
+        QCOMPARE(s.added, 0);
+        QCOMPARE(s.missing, 0);
+        QCOMPARE(s.moved, 2);
+        QCOMPARE(store.count(), TestUtil::sampleArticleCount());
+        QCOMPARE(articleByPath(store, QStringLiteral("harbour-gazette/deal-final.txt"))->id, renamedId);
+        QCOMPARE(articleByPath(store, QStringLiteral("archive/kellsmoor-evacuation.txt"))->id, movedId);
+        QVERIFY(!articleByPath(store, QStringLiteral("harbour-gazette/port-carrow-deal.txt")));
+        QString error;
+        QVERIFY(!store.search(QStringLiteral("Ashwater"), 50, &error).isEmpty()); // the index still holds it
+        QCOMPARE(importNow().unchanged, TestUtil::sampleArticleCount());
+    }
+
     void cancel_thenRerun_completesTheImport()
     {
         std::atomic_bool cancel{false};
