@@ -11,7 +11,8 @@ namespace Dossier {
 
 enum class ArticleState : int {
     Imported = 0,
-    Missing = 1, ///< the file vanished from the folder; kept with everything attached to it
+    Missing = 1,    ///< the file vanished from the folder; kept with everything attached to it
+    Unreadable = 2, ///< the file is there but no longer text (binary, empty, unreadable); the last text is kept
 };
 
 /** One article as stored. */

@@ -134,6 +134,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (s->state == ArticleState::Missing)
             return QCoreApplication::translate("Dossier", "%1\nThe file is missing from the folder; the article is kept.").arg(s->path);
+        if (s->state == ArticleState::Unreadable)
+            return QCoreApplication::translate("Dossier", "%1\nThe file can no longer be read as text; the last text read is kept.").arg(s->path);
         return s->path;
     case IdRole:
         return s->id;

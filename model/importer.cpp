@@ -403,6 +403,10 @@ ImportSummary Importer::run()
                 ++summary.unchanged;
                 break;
             case Prepared::Action::Skip:
+                // A file imported before that can no longer be read as text keeps its last text,
+                // marked so the reader and the export say so.
+                if (p.article.id != 0 && !cancelled())
+                    written = store.setState(p.article.id, ArticleState::Unreadable);
                 break;
             }
             if (!written && store.lastErrorIsConstraint()) {

@@ -100,7 +100,9 @@ bool JsonExporter::write(QIODevice *out)
             {QStringLiteral("published"), a.published.isValid() ? QJsonValue(a.published.toString(Qt::ISODate)) : QJsonValue()},
             {QStringLiteral("url"), stringOrNull(a.url)},
             {QStringLiteral("encoding"), a.encoding},
-            {QStringLiteral("state"), a.state == ArticleState::Missing ? QStringLiteral("missing") : QStringLiteral("imported")},
+            {QStringLiteral("state"), a.state == ArticleState::Missing      ? QStringLiteral("missing")
+                                      : a.state == ArticleState::Unreadable ? QStringLiteral("unreadable")
+                                                                            : QStringLiteral("imported")},
             {QStringLiteral("text"), a.body},
             {QStringLiteral("quotes"), QJsonArray()},
             {QStringLiteral("entities"), QJsonArray()},

@@ -91,6 +91,8 @@ void ReaderView::render()
     QString details = a.path.toHtmlEscaped();
     if (!a.url.isEmpty())
         details += QStringLiteral(" · ") + a.url.toHtmlEscaped();
+    if (a.state == ArticleState::Unreadable)
+        details += QStringLiteral(" · <b>%1</b>").arg(tr("the file can no longer be read as text; this is the last text read").toHtmlEscaped());
     if (a.state == ArticleState::Missing)
         details += QStringLiteral(" · <b>%1</b>").arg(tr("file missing from the folder").toHtmlEscaped());
     if (m_showOriginal)

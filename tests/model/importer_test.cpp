@@ -215,6 +215,34 @@ private Q_SLOTS:
         QCOMPARE(importNow().unchanged, TestUtil::sampleArticleCount());
     }
 
+    void reimport_fileTurnedBinary_keepsItsTextMarkedUnreadable()
+    {
+        QVERIFY(importNow().ok);
+        const QString path = m_corpus + QStringLiteral("/harbour-gazette/port-carrow-deal.txt");
+        QByteArray good;
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            good = f.readAll();
+        }
+        QVERIFY(TestUtil::writeFile(path, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)));
+        const ImportSummary s = importNow();
+        QVERIFY(s.ok);
+        QCOMPARE(s.skipped, 1);
+        Database db;
+        QVERIFY(db.open(m_dbPath));
+        ArticleStore store(db.connection());
+        auto a = articleByPath(store, QStringLiteral("harbour-gazette/port-carrow-deal.txt"));
+        QVERIFY(a);
+        QCOMPARE(a->state, ArticleState::Unreadable);
+        QVERIFY(!a->body.isEmpty()); // the last text read is kept
+        // Fixed again: back to imported.
+        QVERIFY(TestUtil::writeFile(path, good));
+        QVERIFY(importNow().ok);
+        a = articleByPath(store, QStringLiteral("harbour-gazette/port-carrow-deal.txt"));
+        QCOMPARE(a->state, ArticleState::Imported);
+    }
+
     void cancel_thenRerun_completesTheImport()
     {
         std::atomic_bool cancel{false};
