@@ -537,7 +537,7 @@ QList<SearchHit> ArticleStore::search(const QString &query, int limit, QString *
 qint64 ArticleStore::latestRun() const
 {
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT max(id) FROM import_runs")) && q.next())
+    if (q.exec(QStringLiteral("SELECT max(id) FROM import_runs WHERE state != 'running'")) && q.next())
         return q.value(0).toLongLong();
     return 0;
 }

@@ -109,6 +109,7 @@ public:
     /** FTS5 search over title and body, best first. On a malformed query returns nothing and sets
         `*error` to a message that says what is wrong and how queries are written. */
     QList<SearchHit> search(const QString &query, int limit, QString *error) const;
+    /** The last import that ended (done, cancelled, failed or interrupted), not one still running. */
     qint64 latestRun() const;
     QList<ImportLogEntry> importLog(qint64 run) const;
     /** Calls `visit` for every article in path order; stops early when it returns false. */

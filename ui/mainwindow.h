@@ -51,6 +51,8 @@ public:
     bool isImporting() const;
     /** The issues of the last import (what the Import Log shows). */
     QList<ImportIssue> lastImportIssues() const { return m_issues; }
+    /** What the Import Log shows: this session's import, or else the last one in the database. */
+    QList<ImportIssue> importLog() const;
 
     /** Searches on a worker thread; `searchFinished()` tells when the results are shown. */
     void runSearch(const QString &query);

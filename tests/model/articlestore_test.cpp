@@ -167,6 +167,9 @@ private Q_SLOTS:
         QVERIFY(m_store->logIssue(run, QStringLiteral("x.txt"), QStringLiteral("skipped"), QStringLiteral("binary file")));
         QVERIFY(m_store->finishRun(run, QStringLiteral("done"), {1, 0, 0, 0, 1}));
         QCOMPARE(m_store->latestRun(), run);
+        const qint64 running = m_store->beginRun(QStringLiteral("/corpus"));
+        QVERIFY(running > run);
+        QCOMPARE(m_store->latestRun(), run); // a run still going has no complete log yet
         const QList<ImportLogEntry> log = m_store->importLog(run);
         QCOMPARE(log.size(), 1);
         QCOMPARE(log.first().reason, QStringLiteral("binary file"));

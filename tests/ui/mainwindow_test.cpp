@@ -182,6 +182,17 @@ private Q_SLOTS:
         QVERIFY(paths.contains(QStringLiteral("broken.txt")));
         QVERIFY(paths.contains(QStringLiteral("empty.txt")));
         QCOMPARE(w.articleModel()->rowCount(), TestUtil::sampleArticleCount());
+
+        // Reopened later, before its import has reported anything: the log comes from the database.
+        MainWindow again;
+        again.openCorpus(folder);
+        QVERIFY(again.lastImportIssues().isEmpty());
+        QStringList logged;
+        for (const ImportIssue &i : again.importLog())
+            logged << i.path;
+        QVERIFY2(logged.contains(QStringLiteral("broken.txt")), qPrintable(logged.join(u',')));
+        QSignalSpy done(&again, &MainWindow::importFinished);
+        QVERIFY(done.wait(20000));
     }
 
     void dropFolder_opensIt()
