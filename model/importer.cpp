@@ -12,7 +12,9 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -232,6 +234,18 @@ ImportSummary Importer::run()
         return fail(tr("%1 is not a folder.").arg(m_root));
     if (!rootInfo.isReadable())
         return fail(tr("The folder %1 cannot be read (permission denied).").arg(m_root));
+
+    // One import per database at a time: a second one (the command line while the GUI imports the
+    // same folder) would interleave its transactions with the first and trip over its rows.
+    QDir().mkpath(QFileInfo(m_databasePath).absolutePath());
+    QLockFile lock(m_databasePath + QStringLiteral(".import-lock"));
+    lock.setStaleLockTime(0); // held for as long as the import runs; a dead holder is detected by pid
+    if (!lock.tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        lock.getLockInfo(&pid, &host, &app);
+        return fail(tr("Another import of this corpus is running (process %1); try again when it has finished.").arg(pid));
+    }
 
     Database db;
     if (!db.open(m_databasePath))

@@ -6,6 +6,7 @@
 #include "testutil.h"
 
 #include <QJsonArray>
+#include <QLockFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -374,6 +375,18 @@ private Q_SLOTS:
         const ImportSummary s = importNow();
         QVERIFY2(s.ok, qPrintable(s.error));
         QCOMPARE(s.added, TestUtil::sampleArticleCount() + 2);
+    }
+
+    void import_whileAnotherImportRuns_failsWithMessage()
+    {
+        QDir().mkpath(QFileInfo(m_dbPath).absolutePath());
+        QLockFile other(m_dbPath + QStringLiteral(".import-lock"));
+        QVERIFY(other.tryLock(0)); // as another process's import holds it
+        const ImportSummary s = importNow();
+        QVERIFY(!s.ok);
+        QVERIFY2(s.error.contains(QLatin1String("Another import")), qPrintable(s.error));
+        other.unlock();
+        QVERIFY(importNow().ok);
     }
 
     void import_missingFolder_failsWithMessage()
