@@ -55,6 +55,15 @@ QString ImportIssue::severityName(Severity s)
     return QStringLiteral("note");
 }
 
+ImportIssue::Severity ImportIssue::severityFromName(const QString &name)
+{
+    if (name == QLatin1String("skipped"))
+        return Severity::Skipped;
+    if (name == QLatin1String("repaired"))
+        return Severity::Repaired;
+    return Severity::Note;
+}
+
 bool CorpusScanner::isArticleName(const QByteArray &name)
 {
     const auto endsWith = [&](const char *suffix) {
@@ -68,10 +77,13 @@ QString CorpusScanner::displayName(const QByteArray &name, bool *wasValid)
 {
     QStringDecoder strict(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString decoded = strict(name);
+    // Backslashes are doubled in every name, valid or not: then the literal name a\xff.txt (shown
+    // as a\\xff.txt) never meets the escape of the byte 0xFF (a\xff.txt). Names without a
+    // backslash, nearly all of them, are shown as they are.
     if (!strict.hasError()) {
         if (wasValid)
             *wasValid = true;
-        return decoded;
+        return decoded.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     }
     if (wasValid)
         *wasValid = false;
@@ -85,7 +97,6 @@ QString CorpusScanner::displayName(const QByteArray &name, bool *wasValid)
             QStringDecoder one(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
             const QString piece = one(name.mid(i, len));
             if (!one.hasError()) {
-                // A real backslash is doubled, so "a\\xff" can never meet the escape of byte 0xFF.
                 out += piece == QLatin1String("\\") ? QStringLiteral("\\\\") : piece;
                 i += len;
                 continue;

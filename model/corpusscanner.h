@@ -20,6 +20,7 @@ struct ImportIssue
     QString reason;
 
     static QString severityName(Severity s);
+    static Severity severityFromName(const QString &name); ///< the inverse of severityName()
 };
 
 /** A regular `.txt`/`.md` file found under the corpus root. */
@@ -48,8 +49,8 @@ public:
     /** True for names Dossier imports: `*.txt` and `*.md`, any case. */
     static bool isArticleName(const QByteArray &name);
 
-    /** A file-system name shown as text: UTF-8 as is; otherwise each invalid byte as \xNN and each
-        backslash doubled, so that two different names never show as the same text. */
+    /** A file-system name shown as text: UTF-8 as is, except that a backslash is doubled; each byte
+        that is not UTF-8 as \xNN. So two different names never show as the same text. */
     static QString displayName(const QByteArray &name, bool *wasValid = nullptr);
 };
 

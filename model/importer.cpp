@@ -329,9 +329,13 @@ ImportSummary Importer::run()
         }
         return true;
     };
+    QList<std::pair<QString, FileState>> vanished; // known, looked for, not found
     QHash<QByteArray, qint64> vanishedByHash;
     for (auto it = known.cbegin(); it != known.cend(); ++it) {
-        if (!seen.contains(it.key()) && looked(it.key()) && !it->sha256.isEmpty())
+        if (seen.contains(it.key()) || !looked(it.key()))
+            continue;
+        vanished.append({it.key(), *it});
+        if (!it->sha256.isEmpty())
             vanishedByHash.insert(it->sha256, it->id);
     }
     QSet<qint64> moved;
@@ -400,21 +404,22 @@ ImportSummary Importer::run()
                     Article article = p.article;
                     article.id = id;
                     written = store.move(id, article.path) && store.update(article);
-                    moved.insert(id);
-                    ++summary.moved;
-                    collect({article.path, ImportIssue::Severity::Note, tr("moved or renamed: the article keeps its annotations")});
-                } else {
-                    written = store.insert(p.article) != 0;
+                    if (written) {
+                        moved.insert(id);
+                        ++summary.moved;
+                        collect({article.path, ImportIssue::Severity::Note, tr("moved or renamed: the article keeps its annotations")});
+                    }
+                } else if ((written = store.insert(p.article) != 0)) {
                     ++summary.added;
                 }
                 break;
             case Prepared::Action::Update:
-                written = store.update(p.article);
-                ++summary.updated;
+                if ((written = store.update(p.article)))
+                    ++summary.updated;
                 break;
             case Prepared::Action::Touch:
-                written = store.touch(p.article.id, p.article.size, p.article.mtime);
-                ++summary.unchanged;
+                if ((written = store.touch(p.article.id, p.article.size, p.article.mtime)))
+                    ++summary.unchanged;
                 break;
             case Prepared::Action::Skip:
                 // A file imported before that can no longer be read as text keeps its last text,
@@ -464,11 +469,11 @@ ImportSummary Importer::run()
     if (!summary.cancelled) {
         store.transaction();
         store.setSetting(metadataKey, metadataText);
-        for (auto it = known.cbegin(); it != known.cend(); ++it) {
-            if (!seen.contains(it.key()) && it->state != ArticleState::Missing && looked(it.key()) && !moved.contains(it->id)) {
-                store.setState(it->id, ArticleState::Missing);
+        for (const auto &[path, state] : std::as_const(vanished)) {
+            if (state.state != ArticleState::Missing && !moved.contains(state.id)) {
+                store.setState(state.id, ArticleState::Missing);
                 ++summary.missing;
-                collect({it.key(), ImportIssue::Severity::Note, tr("the file is gone; the article is kept and marked missing")});
+                collect({path, ImportIssue::Severity::Note, tr("the file is gone; the article is kept and marked missing")});
             }
         }
         flushLog();

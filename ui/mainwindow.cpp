@@ -573,13 +573,8 @@ QList<ImportIssue> MainWindow::importLog() const
         return m_issues;
     // No import in this session yet (it is still scanning, or it failed): the last run's log.
     QList<ImportIssue> issues;
-    const auto severity = [](const QString &name) {
-        return name == QLatin1String("skipped")    ? ImportIssue::Severity::Skipped
-               : name == QLatin1String("repaired") ? ImportIssue::Severity::Repaired
-                                                   : ImportIssue::Severity::Note;
-    };
     for (const ImportLogEntry &e : m_store->importLog(m_store->latestRun()))
-        issues.append({e.path, severity(e.severity), e.reason});
+        issues.append({e.path, ImportIssue::severityFromName(e.severity), e.reason});
     return issues;
 }
 

@@ -375,6 +375,7 @@ private Q_SLOTS:
         const ImportSummary s = importNow();
         QVERIFY2(s.ok, qPrintable(s.error));
         QCOMPARE(s.added, TestUtil::sampleArticleCount() + 2);
+        QCOMPARE(s.skipped, 0);
     }
 
     void import_whileAnotherImportRuns_failsWithMessage()
