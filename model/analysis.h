@@ -62,6 +62,18 @@ struct QuoteSpan
     int length() const { return end - start; }
 };
 
+/** Everything the analyser found in one article, before it is stored. */
+struct ArticleAnalysis
+{
+    int nerVersion = 0;
+    int quoteVersion = 0;
+    QList<EntitySpan> entities; ///< sorted by start, non-overlapping; dates included
+    /** Per entity span, the name it stands for within the article, in its fullest form
+     *  ("Dmitry Peskov" for a later "Peskov"; "Kremlin" for "the Kremlin"). Empty for dates. */
+    QList<QString> canonical;
+    QList<QuoteSpan> quotes; ///< sorted by start
+};
+
 } // namespace Dossier
 
 Q_DECLARE_METATYPE(Dossier::EntitySpan)

@@ -1,0 +1,157 @@
+// SPDX-FileCopyrightText: 2026 Dossier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Dossier {
+
+/** An entity mention as stored, with the registry applied (merges followed, rejected ones gone). */
+struct StoredMention
+{
+    int start = 0;
+    int end = 0;
+    EntityType type = EntityType::Person;
+    qint64 entity = 0; ///< 0 for dates
+};
+
+struct StoredQuote
+{
+    qint64 id = 0;
+    QuoteSpan span;
+    qint64 speakerEntity = 0;
+};
+
+/** The stored analysis of one article, ready for the reader and the export. */
+struct StoredAnalysis
+{
+    bool analysed = false;
+    QList<StoredMention> mentions;
+    QList<StoredQuote> quotes;
+
+    QList<EntitySpan> entitySpans() const;
+    QList<QuoteSpan> quoteSpans() const;
+};
+
+/** One entry of the entity registry. */
+struct EntityRecord
+{
+    qint64 id = 0;
+    QString name;
+    EntityType type = EntityType::Person;
+    QStringList aliases;
+    bool nameLocked = false;
+    bool typeLocked = false;
+    bool rejected = false;
+    qint64 mergedInto = 0;
+    int articles = 0; ///< articles that mention it
+    int mentions = 0; ///< mentions across the corpus
+};
+
+/** An article that mentions an entity, for the Entities panel. */
+struct EntityArticle
+{
+    qint64 articleId = 0;
+    QString title;
+    QString outlet;
+    int mentions = 0;
+};
+
+/**
+ * All SQL about the analysis: entity mentions, quotes, and the entity registry with the analyst's
+ * corrections. Works on one connection; shares transactions with ArticleStore on it.
+ *
+ * Writing resolves each mention to a registry entity by its name: the article's canonical name
+ * first, then the name as written, then (for a one-word person name) the one known person of that
+ * surname. Names the analyst moved resolve where the analyst put them, so corrections win over
+ * re-analysis; the registry's current state (merges, types, rejections) is applied when reading.
+ */
+class AnalysisStore final
+{
+public:
+    explicit AnalysisStore(const QSqlDatabase &db);
+    ~AnalysisStore();
+    Q_DISABLE_COPY_MOVE(AnalysisStore)
+
+    QString errorString() const { return m_error; }
+
+    /** Case-folded, whitespace-collapsed, without a leading "the": how names are compared. */
+    static QString nameKey(const QString &name);
+
+    // --- writing (the importer's writer thread) ---
+    /** Replaces the stored analysis of the article. Call inside a transaction. */
+    bool write(qint64 articleId, const QString &body, const ArticleAnalysis &analysis);
+    struct Outdated
+    {
+        qint64 article = 0;
+        bool entitiesCurrent = false; ///< only the quote layer is out of date
+    };
+    /** Articles with no analysis, or one another analyser version made. */
+    QList<Outdated> outdated(int nerVersion, int quoteVersion);
+    /** Deletes entities nothing refers to any more (no mention, no quote, no merge, nothing the
+        analyst did to them): what re-analysis leaves behind. */
+    bool purgeOrphans();
+    /** The stored entity spans of an article, as the analyser made them (for re-running the quote
+        layer alone): types as detected. */
+    QList<EntitySpan> detectedSpans(qint64 articleId);
+    /** Links one-word person entities to the one fuller person of that surname found later in the
+        import ("Peskov" first, "Dmitry Peskov" later). Machine merges only; never one the analyst
+        made or undid. Returns how many were linked. */
+    int linkSurnames();
+
+    // --- reading ---
+    StoredAnalysis analysis(qint64 articleId) const;
+    std::optional<EntityRecord> entity(qint64 id) const;
+    /** The registry: every entity that is not merged into another, with counts. */
+    QList<EntityRecord> entities(bool includeRejected = false) const;
+    /** The entities one article mentions, with its own mention counts (EntityRecord::mentions). */
+    QList<EntityRecord> articleEntities(qint64 articleId) const;
+    QList<EntityArticle> articlesMentioning(qint64 entityId, int limit = 10000) const;
+    int entityCount() const;
+    int quoteCount() const;
+
+    // --- the analyst's corrections (each one transaction) ---
+    bool rename(qint64 id, const QString &name);
+    bool setType(qint64 id, EntityType type);
+    bool setRejected(qint64 id, bool rejected);
+    /** `from` becomes `into`: its names, mentions and quotes. */
+    bool merge(qint64 from, qint64 into);
+    /** Undoes merge(from, …): `from` is its own entity again, with the names it had. */
+    bool unmerge(qint64 from);
+    /** Moves the given names of `id` to a new entity called `name`; returns the new id (0 on failure). */
+    qint64 split(qint64 id, const QStringList &aliases, const QString &name);
+
+private:
+    struct Statements;
+    struct Cache;
+    bool prepared(QSqlQuery &q, const QString &sql) const;
+    bool exec(QSqlQuery &q) const;
+    bool ensureCache();
+    qint64 resolve(const QString &surface, const QString &canonical, EntityType type);
+    qint64 createEntity(const QString &name, EntityType type);
+    bool addAlias(const QString &key, EntityType type, qint64 entity, const QString &alias, int origin);
+    qint64 finalEntity(qint64 id) const;
+    bool repointMentions(qint64 from, const QHash<QString, qint64> &byKey);
+    bool transact(const std::function<bool()> &work);
+
+    QSqlDatabase m_db;
+    mutable QString m_error;
+    std::unique_ptr<Statements> m_statements;
+    std::unique_ptr<Cache> m_cache;
+};
+
+QByteArray packMentions(const QList<std::pair<EntitySpan, qint64>> &mentions);
+QList<std::pair<EntitySpan, qint64>> unpackMentions(const QByteArray &blob);
+
+} // namespace Dossier
