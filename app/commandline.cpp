@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "analysisstore.h"
 #include "articlestore.h"
 #include "corpuslocation.h"
 #include "database.h"
@@ -74,8 +75,10 @@ void onSigint(int)
 class ProgressPrinter
 {
 public:
-    ProgressPrinter()
+    /** `unit`: what is counted, as "%1/%2 files" says it. */
+    explicit ProgressPrinter(const QString &unit = tr("progress: %1/%2 files"))
         : m_tty(::isatty(STDERR_FILENO) == 1)
+        , m_unit(unit)
     {
         m_timer.start();
     }
@@ -107,7 +110,7 @@ public:
             m_last = now;
             m_lastDone = done;
             m_lastTotal = total;
-            std::fprintf(stderr, "%s\n", qPrintable(tr("progress: %1/%2 files").arg(done).arg(total)));
+            std::fprintf(stderr, "%s\n", qPrintable(QString(m_unit).arg(done).arg(total)));
         }
     }
     /** Ends a half-drawn bar, so a message printed now starts on a line of its own. */
@@ -120,6 +123,7 @@ public:
 
 private:
     bool m_tty;
+    QString m_unit;
     QElapsedTimer m_timer;
     qint64 m_last = -100000;
     int m_lastDone = -1;
@@ -145,6 +149,10 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.setApplicationDescription(tr("Import a folder of articles (incremental: unchanged files are skipped)."));
     parser.addPositionalArgument(QStringLiteral("FOLDER"), tr("The corpus folder."));
+    QCommandLineOption noAnalysis(QStringLiteral("no-analysis"),
+                                  tr("Store the texts only, without quotes and entities (a later import analyses them)."));
+    noAnalysis.setFlags(QCommandLineOption::HiddenFromHelp); // for benchmarks
+    parser.addOption(noAnalysis);
     if (const int status = parse(parser, arguments, QStringLiteral("import")); status >= 0)
         return status;
     const QStringList args = parser.positionalArguments();
@@ -160,8 +168,17 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments)
 
     Importer importer(folder, dbPath);
     importer.setCancelFlag(&s_interrupted);
+    importer.setAnalysisEnabled(!parser.isSet(noAnalysis));
     ProgressPrinter progress;
-    importer.setProgressSink([&](const Importer::Progress &p) { progress.update(p.done, p.total); });
+    ProgressPrinter analysing(tr("analysing: %1/%2 articles (analysed by an older version)"));
+    importer.setProgressSink([&](const Importer::Progress &p) {
+        if (p.phase == Importer::Progress::Phase::Analyse) {
+            progress.finishLine();
+            analysing.update(p.done, p.total);
+        } else {
+            progress.update(p.done, p.total);
+        }
+    });
     importer.setIssueSink([&progress](const ImportIssue &issue) {
         progress.finishLine();
         printErr(QStringLiteral("%1: %2: %3").arg(issue.path, ImportIssue::severityName(issue.severity), issue.reason));
@@ -170,11 +187,12 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments)
     const ImportSummary s = importer.run();
     std::signal(SIGINT, SIG_DFL);
     progress.finishLine();
+    analysing.finishLine();
     if (!s.ok) {
         printErr(QStringLiteral("dossier import: %1").arg(s.error));
         return Failed;
     }
-    printErr(tr("%1 files: %2 added, %3 updated, %4 unchanged, %5 missing, %6 skipped, %7 repaired (%8 s). Database: %9")
+    printErr(tr("%1 files: %2 added, %3 updated, %4 unchanged, %5 missing, %6 skipped, %7 repaired; %10 analysed (%8 s). Database: %9")
                  .arg(s.scanned)
                  .arg(s.added)
                  .arg(s.updated + s.moved)
@@ -183,7 +201,8 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments)
                  .arg(s.skipped)
                  .arg(s.repaired)
                  .arg(double(s.elapsedMs) / 1000.0, 0, 'f', 2)
-                 .arg(dbPath));
+                 .arg(dbPath)
+                 .arg(s.analysed));
     if (s.cancelled) {
         printErr(tr("dossier import: interrupted; run it again to complete the import."));
         return Failed;
@@ -225,6 +244,9 @@ int runStats(QCommandLineParser &parser, const QStringList &arguments)
     printOut(QStringLiteral("articles: %1").arg(store.count()));
     printOut(QStringLiteral("missing: %1").arg(store.count(ArticleState::Missing)));
     printOut(QStringLiteral("outlets: %1").arg(store.outlets().size()));
+    const AnalysisStore analysis(db.connection());
+    printOut(QStringLiteral("quotes: %1").arg(analysis.quoteCount()));
+    printOut(QStringLiteral("entities: %1").arg(analysis.entityCount()));
     const QDate first = store.earliest();
     const QDate last = store.latest();
     printOut(QStringLiteral("published: %1 .. %2")

@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QtEndian>
 
+#include <algorithm>
+
 namespace Dossier {
 
 namespace {
@@ -413,6 +415,48 @@ int AnalysisStore::linkSurnames()
     return linked;
 }
 
+int AnalysisStore::unifyTypes()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT e.id, e.name, name_locked OR type_locked, "
+                               "(SELECT coalesce(sum(l.mentions), 0) FROM entity_articles l WHERE l.entity_id = e.id) "
+                               "FROM entities e WHERE e.merged_into IS NULL AND e.rejected = 0")))
+        return 0;
+    struct Candidate
+    {
+        qint64 id;
+        bool locked;
+        int mentions;
+    };
+    QHash<QString, QList<Candidate>> byName;
+    while (q.next())
+        byName[nameKey(q.value(1).toString())].append({q.value(0).toLongLong(), q.value(2).toBool(), q.value(3).toInt()});
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE entities SET merged_into = ? WHERE id = ? AND merged_into IS NULL"));
+    int merged = 0;
+    for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
+        const QList<Candidate> &c = it.value();
+        if (c.size() < 2)
+            continue;
+        const auto winner = std::max_element(c.cbegin(), c.cend(), [](const Candidate &a, const Candidate &b) {
+            return a.mentions < b.mentions;
+        });
+        for (const Candidate &other : c) {
+            if (other.id == winner->id || other.locked || winner->mentions < 2 * other.mentions)
+                continue;
+            update.addBindValue(winner->id);
+            update.addBindValue(other.id);
+            if (exec(update)) {
+                ++merged;
+                if (m_cache)
+                    m_cache->mergedInto.insert(other.id, winner->id);
+            }
+        }
+    }
+    return merged;
+}
+
 StoredAnalysis AnalysisStore::analysis(qint64 articleId) const
 {
     StoredAnalysis result;
@@ -474,6 +518,7 @@ StoredAnalysis AnalysisStore::analysis(qint64 articleId) const
         if (s.rejected || s.id == 0)
             continue;
         result.mentions.append({span.start, span.end, s.type, s.id});
+        result.names.insert(s.id, s.name);
     }
 
     st.readQuotes.addBindValue(articleId);
@@ -574,38 +619,6 @@ QList<EntityRecord> AnalysisStore::entities(bool includeRejected) const
         if (e.mergedInto != 0 || (e.rejected && !includeRejected))
             continue;
         e.aliases.removeAll(e.name);
-        result.append(e);
-    }
-    return result;
-}
-
-QList<EntityRecord> AnalysisStore::articleEntities(qint64 articleId) const
-{
-    const StoredAnalysis a = analysis(articleId);
-    QHash<qint64, int> counts;
-    QList<qint64> order;
-    for (const StoredMention &m : a.mentions) {
-        if (m.entity == 0)
-            continue;
-        if (!counts.contains(m.entity))
-            order.append(m.entity);
-        ++counts[m.entity];
-    }
-    QList<EntityRecord> result;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT name, type, rejected FROM entities WHERE id = ?"));
-    for (qint64 id : std::as_const(order)) {
-        q.addBindValue(id);
-        if (!exec(q) || !q.next())
-            continue;
-        EntityRecord e;
-        e.id = id;
-        e.name = q.value(0).toString();
-        e.type = typeFrom(q.value(1).toString());
-        e.rejected = q.value(2).toBool();
-        e.mentions = counts.value(id);
-        e.articles = 1;
-        q.finish();
         result.append(e);
     }
     return result;

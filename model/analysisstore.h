@@ -39,6 +39,7 @@ struct StoredAnalysis
     bool analysed = false;
     QList<StoredMention> mentions;
     QList<StoredQuote> quotes;
+    QHash<qint64, QString> names; ///< the registry's name of each entity mentioned
 
     QList<EntitySpan> entitySpans() const;
     QList<QuoteSpan> quoteSpans() const;
@@ -109,14 +110,17 @@ public:
         import ("Peskov" first, "Dmitry Peskov" later). Machine merges only; never one the analyst
         made or undid. Returns how many were linked. */
     int linkSurnames();
+    /** Corpus-level consistency: one name detected as different types in different articles is
+        one entity, of the type most of its mentions have, when that majority is clear (twice the
+        mentions of the other); a name split evenly (Jordan the country, Jordan the player) is left
+        for the analyst. Machine merges only, as linkSurnames(). Returns how many were merged. */
+    int unifyTypes();
 
     // --- reading ---
     StoredAnalysis analysis(qint64 articleId) const;
     std::optional<EntityRecord> entity(qint64 id) const;
     /** The registry: every entity that is not merged into another, with counts. */
     QList<EntityRecord> entities(bool includeRejected = false) const;
-    /** The entities one article mentions, with its own mention counts (EntityRecord::mentions). */
-    QList<EntityRecord> articleEntities(qint64 articleId) const;
     QList<EntityArticle> articlesMentioning(qint64 entityId, int limit = 10000) const;
     int entityCount() const;
     int quoteCount() const;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
 
+#include "analyser.h"
+#include "analysisstore.h"
 #include "articleparser.h"
 #include "articlestore.h"
 #include "database.h"
@@ -53,6 +55,8 @@ struct Prepared
     Action action = Action::Skip;
     Article article;
     QList<ImportIssue> issues;
+    bool analysed = false;
+    ArticleAnalysis analysis;
 };
 
 // Reads a regular file whole. Opened non-blocking so a file swapped for a FIFO after the scan
@@ -110,7 +114,7 @@ QString outletFromFolder(const QString &path)
     return words.join(QLatin1Char(' '));
 }
 
-Prepared prepare(const Job &job, const QHash<QString, MetadataOverride> &metadata, const std::atomic_bool *cancel)
+Prepared prepare(const Job &job, const QHash<QString, MetadataOverride> &metadata, bool analyse, const std::atomic_bool *cancel)
 {
     Prepared p;
     if (cancel && cancel->load(std::memory_order_relaxed))
@@ -177,6 +181,10 @@ Prepared prepare(const Job &job, const QHash<QString, MetadataOverride> &metadat
             a.title = override->title;
     }
     p.action = job.known.id != 0 ? Prepared::Action::Update : Prepared::Action::Insert;
+    if (analyse) {
+        p.analysis = Analyser::analyse(a.body);
+        p.analysed = true;
+    }
     return p;
 }
 
@@ -198,7 +206,74 @@ QHash<QString, MetadataOverride> readMetadataFile(const QString &root, QList<Imp
     return result;
 }
 
+/** An unchanged article whose stored analysis an older analyser made. */
+struct Reanalysis
+{
+    qint64 id = 0;
+    QString body;
+    bool quotesOnly = false;
+    QList<EntitySpan> entities;
+};
+
 } // namespace
+
+QString Importer::finishAnalysis(Database &db, ImportSummary *summary)
+{
+    ArticleStore store(db.connection());
+    AnalysisStore analysis(db.connection());
+    const QList<AnalysisStore::Outdated> outdated = analysis.outdated(Analyser::nerVersion(), Analyser::quoteVersion());
+    const int total = int(outdated.size());
+    int done = 0;
+    const auto analyseOne = [](const Reanalysis &r) {
+        return r.quotesOnly ? Analyser::analyseQuotes(r.body, r.entities) : Analyser::analyse(r.body);
+    };
+    for (qsizetype start = 0; start < outdated.size() && !cancelled(); start += m_batchSize) {
+        QList<Reanalysis> batch;
+        for (qsizetype i = start; i < qMin(start + m_batchSize, outdated.size()); ++i) {
+            const auto article = store.article(outdated.at(i).article);
+            if (!article)
+                continue;
+            Reanalysis r{article->id, article->body, outdated.at(i).entitiesCurrent, {}};
+            if (r.quotesOnly)
+                r.entities = analysis.detectedSpans(r.id);
+            batch.append(std::move(r));
+        }
+        QFuture<ArticleAnalysis> future = QtConcurrent::mapped(m_pool ? m_pool : QThreadPool::globalInstance(), batch, analyseOne);
+        future.waitForFinished();
+        if (cancelled())
+            break;
+        const QList<ArticleAnalysis> results = future.results();
+        if (!store.transaction())
+            return tr("Cannot write to the database: %1").arg(store.errorString());
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            if (!analysis.write(batch.at(i).id, batch.at(i).body, results.at(i))) {
+                const QString error = analysis.errorString();
+                store.rollback();
+                return tr("Cannot store the analysis of an article: %1").arg(error);
+            }
+        }
+        if (!store.commit())
+            return tr("Cannot write to the database: %1").arg(store.errorString());
+        summary->analysed += int(results.size());
+        done += int(results.size());
+        if (m_progress)
+            m_progress({done, total, QString(), Progress::Phase::Analyse});
+    }
+    if (cancelled())
+        return {};
+    if (!store.transaction())
+        return tr("Cannot write to the database: %1").arg(store.errorString());
+    analysis.linkSurnames();
+    analysis.unifyTypes();
+    if (!analysis.purgeOrphans()) {
+        const QString error = analysis.errorString();
+        store.rollback();
+        return tr("Cannot write to the database: %1").arg(error);
+    }
+    if (!store.commit())
+        return tr("Cannot write to the database: %1").arg(store.errorString());
+    return {};
+}
 
 Importer::Importer(const QString &root, const QString &databasePath)
     : m_root(QFileInfo(root).absoluteFilePath())
@@ -251,6 +326,7 @@ ImportSummary Importer::run()
     if (!db.open(m_databasePath))
         return fail(db.errorString());
     ArticleStore store(db.connection());
+    AnalysisStore analysisStore(db.connection());
     store.setSetting(QStringLiteral("root"), m_root);
     store.markInterruptedRuns();
     const qint64 run = store.beginRun(m_root);
@@ -339,6 +415,17 @@ ImportSummary Importer::run()
             vanishedByHash.insert(it->sha256, it->id);
     }
     QSet<qint64> moved;
+    QString analysisError;
+    const auto writeAnalysis = [&](qint64 id, const Prepared &p) {
+        if (!p.analysed)
+            return true;
+        if (!analysisStore.write(id, p.article.body, p.analysis)) {
+            analysisError = analysisStore.errorString();
+            return false;
+        }
+        ++summary.analysed;
+        return true;
+    };
 
     const auto flushLog = [&] {
         for (const ImportIssue &issue : std::as_const(pendingLog))
@@ -347,7 +434,8 @@ ImportSummary Importer::run()
     };
 
     const std::atomic_bool *cancelFlag = m_cancel;
-    const auto prepareOne = [&metadata, cancelFlag](const Job &job) { return prepare(job, metadata, cancelFlag); };
+    const bool analyse = m_analyse;
+    const auto prepareOne = [&metadata, analyse, cancelFlag](const Job &job) { return prepare(job, metadata, analyse, cancelFlag); };
     const auto launch = [&](qsizetype start) {
         return QtConcurrent::mapped(m_pool ? m_pool : QThreadPool::globalInstance(), jobs.cbegin() + start,
                                     jobs.cbegin() + qMin(start + m_batchSize, jobs.size()), prepareOne);
@@ -403,18 +491,18 @@ ImportSummary Importer::run()
                 if (const qint64 id = vanishedByHash.take(p.article.sha256); id != 0) {
                     Article article = p.article;
                     article.id = id;
-                    written = store.move(id, article.path) && store.update(article);
+                    written = store.move(id, article.path) && store.update(article) && writeAnalysis(id, p);
                     if (written) {
                         moved.insert(id);
                         ++summary.moved;
                         collect({article.path, ImportIssue::Severity::Note, tr("moved or renamed: the article keeps its annotations")});
                     }
-                } else if ((written = store.insert(p.article) != 0)) {
+                } else if (const qint64 id = store.insert(p.article); (written = id != 0 && writeAnalysis(id, p))) {
                     ++summary.added;
                 }
                 break;
             case Prepared::Action::Update:
-                if ((written = store.update(p.article)))
+                if ((written = store.update(p.article) && writeAnalysis(p.article.id, p)))
                     ++summary.updated;
                 break;
             case Prepared::Action::Touch:
@@ -428,13 +516,14 @@ ImportSummary Importer::run()
                     written = store.setState(p.article.id, ArticleState::Unreadable);
                 break;
             }
-            if (!written && store.lastErrorIsConstraint()) {
+            if (!written && analysisError.isEmpty() && store.lastErrorIsConstraint()) {
                 // That one row is refused; SQLite undid only that statement, the rest goes on.
                 collect({p.article.path, ImportIssue::Severity::Skipped, tr("cannot be stored: %1").arg(store.errorString())});
                 continue;
             }
             if (!written) {
-                writeError = tr("Cannot write %1 to the database: %2").arg(p.article.path, store.errorString());
+                writeError = tr("Cannot write %1 to the database: %2")
+                                 .arg(p.article.path, analysisError.isEmpty() ? store.errorString() : analysisError);
                 break;
             }
         }
@@ -457,6 +546,9 @@ ImportSummary Importer::run()
         next.cancel();
         next.waitForFinished();
     }
+
+    if (writeError.isEmpty() && m_analyse && !cancelled())
+        writeError = finishAnalysis(db, &summary);
 
     summary.cancelled = cancelled();
     if (!writeError.isEmpty()) {

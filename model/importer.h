@@ -27,6 +27,7 @@ struct ImportSummary
     int moved = 0;     ///< articles whose file was renamed or moved (same content, new path)
     int skipped = 0;   ///< files that could not be imported, each in `issues`
     int repaired = 0;  ///< files imported with a repair, each in `issues`
+    int analysed = 0;  ///< articles analysed (new, changed, or analysed by an older analyser)
     qint64 elapsedMs = 0;
     QList<ImportIssue> issues;
 };
@@ -45,9 +46,13 @@ class Importer final
 public:
     struct Progress
     {
+        enum class Phase { Import, Analyse };
         int done = 0;
         int total = 0; ///< 0 while the folder is still being scanned
         QString path;
+        /** Import: files read and written. Analyse: unchanged articles whose analysis an older
+            analyser made, analysed again (done/total count those). */
+        Phase phase = Phase::Import;
     };
     using ProgressSink = std::function<void(const Progress &)>;
     using IssueSink = std::function<void(const ImportIssue &)>;
@@ -65,6 +70,9 @@ public:
     void setThreadPool(QThreadPool *pool) { m_pool = pool; }
     /** Files per transaction, at most (default 5000; a transaction also ends after 2 s). */
     void setCommitSize(int n) { m_commitSize = qMax(1, n); }
+    /** Quotes, speakers and entities (default on). Off: the import stores texts only, and a later
+        import with analysis on analyses what this one left out. For benchmarks and tests. */
+    void setAnalysisEnabled(bool enabled) { m_analyse = enabled; }
 
     ImportSummary run();
 
@@ -72,6 +80,9 @@ public:
     static constexpr qint64 maxFileSize = 16 * 1024 * 1024;
 
 private:
+    /** Analyses what an older analyser (or none) analysed, then links names across articles.
+        Returns an error message, empty on success. */
+    QString finishAnalysis(class Database &db, ImportSummary *summary);
     bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
 
     QString m_root;
@@ -82,6 +93,7 @@ private:
     int m_batchSize = 500;
     int m_commitSize = 5000;
     QThreadPool *m_pool = nullptr;
+    bool m_analyse = true;
 };
 
 } // namespace Dossier

@@ -45,7 +45,10 @@ void ImportJob::start()
         importer.setProgressSink([this, &throttle](const Importer::Progress &p) {
             if (p.done == p.total || throttle.elapsed() >= 100) {
                 throttle.restart();
-                Q_EMIT progress(p.done, p.total, p.path);
+                if (p.phase == Importer::Progress::Phase::Analyse)
+                    Q_EMIT analysing(p.done, p.total);
+                else
+                    Q_EMIT progress(p.done, p.total, p.path);
             }
         });
         importer.setIssueSink([this](const ImportIssue &issue) { Q_EMIT issueFound(issue); });

@@ -32,6 +32,8 @@ public:
 
 Q_SIGNALS:
     void progress(int done, int total, const QString &path);
+    /** After the files: articles an older analyser analysed, analysed again. */
+    void analysing(int done, int total);
     void issueFound(const Dossier::ImportIssue &issue);
     void finished(const Dossier::ImportSummary &summary);
 

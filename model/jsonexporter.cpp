@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonexporter.h"
 
+#include "analysisstore.h"
 #include "articlestore.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+
+#include <algorithm>
 
 namespace Dossier {
 
@@ -23,6 +26,38 @@ QJsonValue stringOrNull(const QString &s)
 QByteArray compact(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray compact(const QJsonArray &a)
+{
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+}
+
+/** UTF-16 offsets into one text, as code points. Free for the usual text without surrogates. */
+class CodePoints
+{
+public:
+    explicit CodePoints(const QString &text)
+    {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()) {
+                m_lows.append(i);
+            }
+        }
+    }
+    qsizetype at(qsizetype utf16) const
+    {
+        // Every low surrogate before the offset is one UTF-16 unit more than code points.
+        return utf16 - (std::lower_bound(m_lows.cbegin(), m_lows.cend(), utf16) - m_lows.cbegin());
+    }
+
+private:
+    QList<qsizetype> m_lows;
+};
+
+QJsonValue idOrNull(qint64 id)
+{
+    return id == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(id);
 }
 
 } // namespace
@@ -71,7 +106,22 @@ bool JsonExporter::write(QIODevice *out)
     // Header fields, then the article array streamed one object at a time.
     out->write("{\"format\":\"dossier-export\",\"version\":1,\"corpus\":");
     out->write(compact(corpus));
-    out->write(",\"codebook\":[],\"entities\":[],\"articles\":[");
+    AnalysisStore analysis(m_db);
+    QJsonArray registry;
+    const QList<EntityRecord> entities = analysis.entities();
+    for (const EntityRecord &e : entities) {
+        if (e.mentions == 0 && !e.nameLocked && !e.typeLocked)
+            continue; // a name only ever seen as a speaker's, or left over: not part of the corpus
+        registry.append(QJsonObject{
+            {QStringLiteral("id"), e.id},
+            {QStringLiteral("name"), e.name},
+            {QStringLiteral("type"), entityTypeCode(e.type)},
+            {QStringLiteral("aliases"), QJsonArray::fromStringList(e.aliases)},
+        });
+    }
+    out->write(",\"codebook\":[],\"entities\":");
+    out->write(compact(registry));
+    out->write(",\"articles\":[");
 
     // A tag filter selects annotated articles; nothing is annotated until annotations exist.
     const bool tagFilterExcludesAll = !m_filter.tags.isEmpty();
@@ -91,6 +141,31 @@ bool JsonExporter::write(QIODevice *out)
             return true;
         if (m_filter.to.isValid() && (!a.published.isValid() || a.published > m_filter.to))
             return true;
+        const StoredAnalysis stored = analysis.analysis(a.id);
+        const CodePoints cp(a.body);
+        QJsonArray quotes;
+        for (const StoredQuote &q : stored.quotes) {
+            quotes.append(QJsonObject{
+                {QStringLiteral("id"), q.id},
+                {QStringLiteral("start"), cp.at(q.span.start)},
+                {QStringLiteral("end"), cp.at(q.span.end)},
+                {QStringLiteral("text"), a.body.mid(q.span.start, q.span.length())},
+                {QStringLiteral("kind"), q.span.kind == QuoteKind::Full ? QStringLiteral("full") : QStringLiteral("partial")},
+                {QStringLiteral("speaker"), stringOrNull(q.span.speaker)},
+                {QStringLiteral("speaker_entity"), idOrNull(q.speakerEntity)},
+                {QStringLiteral("status"), QStringLiteral("detected")},
+            });
+        }
+        QJsonArray mentions;
+        for (const StoredMention &m : stored.mentions) {
+            mentions.append(QJsonObject{
+                {QStringLiteral("start"), cp.at(m.start)},
+                {QStringLiteral("end"), cp.at(m.end)},
+                {QStringLiteral("text"), a.body.mid(m.start, m.end - m.start)},
+                {QStringLiteral("type"), entityTypeCode(m.type)},
+                {QStringLiteral("entity"), idOrNull(m.entity)},
+            });
+        }
         QJsonObject o{
             {QStringLiteral("id"), a.id},
             {QStringLiteral("path"), a.path},
@@ -104,8 +179,8 @@ bool JsonExporter::write(QIODevice *out)
                                       : a.state == ArticleState::Unreadable ? QStringLiteral("unreadable")
                                                                             : QStringLiteral("imported")},
             {QStringLiteral("text"), a.body},
-            {QStringLiteral("quotes"), QJsonArray()},
-            {QStringLiteral("entities"), QJsonArray()},
+            {QStringLiteral("quotes"), quotes},
+            {QStringLiteral("entities"), mentions},
             {QStringLiteral("annotations"), QJsonArray()},
             {QStringLiteral("duplicates"), QJsonArray()},
         };

@@ -9,6 +9,7 @@
 #include "importjob.h"
 #include "importlogdialog.h"
 #include "readerview.h"
+#include "sidepanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -142,14 +143,25 @@ void MainWindow::createWidgets()
     leftLayout->addWidget(m_leftTabs);
 
     m_reader = new ReaderView(this);
+    m_sidePanel = new SidePanel(this);
+    m_sidePanel->setObjectName(QStringLiteral("sidePanel"));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(m_reader);
+    splitter->addWidget(m_sidePanel);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({420, 780});
+    splitter->setStretchFactor(2, 0);
+    splitter->setSizes({380, 700, 340});
+
+    connect(m_sidePanel, &SidePanel::rangeRequested, this, [this](int start, int end) {
+        m_showOriginal->setChecked(false); // offsets are into the cleaned body
+        m_reader->selectRange(start, end);
+    });
+    connect(m_sidePanel, &SidePanel::articleRequested, this, &MainWindow::showArticle);
+    connect(m_sidePanel, &SidePanel::analysisChanged, this, &MainWindow::reloadAnalysis);
     setCentralWidget(splitter);
 
     // Top: search.
@@ -225,6 +237,14 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_sidePanel->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_sidePanel->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *next = go->addAction(tr("&Next Article"), this, [this] { moveSelection(1); });
     next->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Down), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
@@ -248,6 +268,16 @@ void MainWindow::createActions()
     m_showOriginal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     m_showOriginal->setToolTip(tr("Show the file as it was saved, with the site chrome the import removed"));
     connect(m_showOriginal, &QAction::toggled, m_reader, &ReaderView::setShowOriginal);
+    QAction *quotes = view->addAction(tr("&Quotes Panel"), this, [this] {
+        m_sidePanel->setCurrentIndex(0);
+        m_sidePanel->quotesView()->setFocus(Qt::ShortcutFocusReason);
+    });
+    quotes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *entities = view->addAction(tr("&Entities Panel"), this, [this] {
+        m_sidePanel->setCurrentIndex(1);
+        m_sidePanel->entitiesView()->setFocus(Qt::ShortcutFocusReason);
+    });
+    entities->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Dossier"), this, [this] {
@@ -290,6 +320,8 @@ void MainWindow::openCorpus(const QString &folder, const QString &databasePath)
     m_searchResults->clear();
     m_searchMessage.clear();
     m_model->setDatabasePath(QString());
+    m_sidePanel->setDatabase(nullptr, QString());
+    m_analysis.reset();
     m_store.reset();
     m_db.reset();
     setWindowTitle(tr("%1 — Dossier").arg(info.fileName()));
@@ -313,6 +345,8 @@ void MainWindow::attachDatabase()
     }
     m_db = std::move(db);
     m_store = std::make_unique<ArticleStore>(m_db->connection());
+    m_analysis = std::make_unique<AnalysisStore>(m_db->connection());
+    m_sidePanel->setDatabase(m_analysis.get(), m_databasePath);
     m_model->setDatabasePath(m_databasePath);
     reloadOutlets();
 }
@@ -344,6 +378,12 @@ void MainWindow::startImport()
     m_issues.clear();
     m_job = new ImportJob(m_folder, m_databasePath, this);
     connect(m_job, &ImportJob::progress, this, &MainWindow::onImportProgress);
+    connect(m_job, &ImportJob::analysing, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_progress->setFormat(tr("Analysing %p%"));
+        m_progress->setToolTip(tr("Analysing articles an older version of Dossier analysed"));
+    });
     connect(m_job, &ImportJob::issueFound, this, [this](const ImportIssue &issue) { m_issues.append(issue); });
     connect(m_job, &ImportJob::finished, this, &MainWindow::onImportFinished);
     m_progress->setRange(0, 0);
@@ -435,6 +475,7 @@ void MainWindow::showArticle(qint64 id)
     if (!article)
         return;
     m_reader->setArticle(*article);
+    reloadAnalysis();
     if (m_leftTabs->currentIndex() == 1) {
         // Opened from the search results: mark the words searched for.
         QStringList terms;
@@ -450,6 +491,18 @@ void MainWindow::showArticle(qint64 id)
         m_reader->setHighlightTerms({});
     }
     Q_EMIT articleShown(id);
+}
+
+void MainWindow::reloadAnalysis()
+{
+    const Article &article = m_reader->article();
+    if (!m_analysis || article.id == 0) {
+        m_sidePanel->clear();
+        return;
+    }
+    const StoredAnalysis analysis = m_analysis->analysis(article.id);
+    m_reader->setAnalysis(analysis.entitySpans(), analysis.quoteSpans());
+    m_sidePanel->setArticle(article.id, article.body, analysis);
 }
 
 void MainWindow::moveSelection(int delta)

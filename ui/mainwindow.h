@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysisstore.h"
 #include "articlestore.h"
 #include "importer.h"
 
@@ -31,6 +32,7 @@ class ArticleStore;
 class Database;
 class ImportJob;
 class ReaderView;
+class SidePanel;
 
 class MainWindow final : public QMainWindow
 {
@@ -48,6 +50,7 @@ public:
     QString databasePath() const { return m_databasePath; }
     ArticleListModel *articleModel() const { return m_model; }
     ReaderView *reader() const { return m_reader; }
+    SidePanel *sidePanel() const { return m_sidePanel; }
     bool isImporting() const;
     /** The issues of the last import (what the Import Log shows). */
     QList<ImportIssue> lastImportIssues() const { return m_issues; }
@@ -80,6 +83,8 @@ private:
     void reloadOutlets();
     void applyFilter();
     void showArticle(qint64 id);
+    /** Reads the shown article's analysis again (after a correction) into the reader and panel. */
+    void reloadAnalysis();
     void showCurrentArticle();
     void moveSelection(int delta);
     void updateCounts();
@@ -92,6 +97,7 @@ private:
     QString m_databasePath;
     std::unique_ptr<Database> m_db; // GUI thread's read connection
     std::unique_ptr<ArticleStore> m_store;
+    std::unique_ptr<AnalysisStore> m_analysis;
     ImportJob *m_job = nullptr;
     QList<ImportIssue> m_issues;
 
@@ -106,6 +112,7 @@ private:
     QTextBrowser *m_searchResults;
     QLineEdit *m_search;
     ReaderView *m_reader;
+    SidePanel *m_sidePanel;
     QLabel *m_countsLabel;
     QProgressBar *m_progress;
     QPushButton *m_cancelButton;

@@ -197,6 +197,31 @@ private Q_SLOTS:
         QCOMPARE(m_store->linkSurnames(), 0);
     }
 
+    void unifyTypes_followsTheClearMajority()
+    {
+        // "Peskov" tagged as an organisation once, as a person three times elsewhere.
+        const QString body = QStringLiteral("Peskov said so. Peskov agreed. Peskov left.");
+        const qint64 a = addArticle(QStringLiteral("a.txt"), body);
+        QVERIFY(analyse(a, body,
+                        {span(body, QStringLiteral("Peskov"), EntityType::Person, 0), span(body, QStringLiteral("Peskov"), EntityType::Person, 1),
+                         span(body, QStringLiteral("Peskov"), EntityType::Person, 2)},
+                        {QStringLiteral("Peskov"), QStringLiteral("Peskov"), QStringLiteral("Peskov")}));
+        const QString other = QStringLiteral("Peskov is not a company.");
+        const qint64 b = addArticle(QStringLiteral("b.txt"), other);
+        QVERIFY(analyse(b, other, {span(other, QStringLiteral("Peskov"), EntityType::Organisation)}, {QStringLiteral("Peskov")}));
+        // Jordan: once each way, no majority.
+        const QString j = QStringLiteral("Jordan won. Jordan voted.");
+        const qint64 c = addArticle(QStringLiteral("c.txt"), j);
+        QVERIFY(analyse(c, j, {span(j, QStringLiteral("Jordan"), EntityType::Person, 0), span(j, QStringLiteral("Jordan"), EntityType::Location, 1)},
+                        {QStringLiteral("Jordan"), QStringLiteral("Jordan")}));
+        QCOMPARE(m_store->analysis(b).mentions.first().type, EntityType::Organisation);
+        QCOMPARE(m_store->unifyTypes(), 1);
+        QCOMPARE(m_store->analysis(b).mentions.first().type, EntityType::Person);
+        QCOMPARE(m_store->analysis(b).mentions.first().entity, m_store->analysis(a).mentions.first().entity);
+        const StoredAnalysis jordan = m_store->analysis(c);
+        QVERIFY(jordan.mentions.at(0).entity != jordan.mentions.at(1).entity);
+    }
+
     void corrections_winOverReanalysis()
     {
         const qint64 id = writePeskovArticle();

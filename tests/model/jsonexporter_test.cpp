@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Dossier authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysisstore.h"
 #include "articlestore.h"
 #include "database.h"
 #include "jsonexporter.h"
@@ -88,6 +89,73 @@ private Q_SLOTS:
             QVERIFY2(a.value(QLatin1String(k)).isArray(), k);
         QVERIFY(a.value(QLatin1String("id")).toInteger() > 0);
         QVERIFY(articles.at(2).toObject().value(QLatin1String("published")).isNull());
+    }
+
+    void write_fillsQuotesAndEntitiesInCodePoints()
+    {
+        // Characters outside the BMP before the spans: UTF-16 and code-point offsets differ.
+        ArticleStore store(m_db.connection());
+        Article d;
+        d.path = QStringLiteral("emoji.txt");
+        d.title = QStringLiteral("Emoji");
+        d.body = QStringLiteral("🙂🙂 “Yes, we will,” said Ann Lee in Paris on 3 May 2025.");
+        const qint64 id = store.insert(d);
+        QVERIFY(id);
+        const auto at = [&](const QString &text) { return int(d.body.indexOf(text)); };
+        ArticleAnalysis analysis;
+        analysis.entities = {{at(QStringLiteral("Ann Lee")), at(QStringLiteral("Ann Lee")) + 7, EntityType::Person},
+                             {at(QStringLiteral("Paris")), at(QStringLiteral("Paris")) + 5, EntityType::Location},
+                             {at(QStringLiteral("3 May")), at(QStringLiteral("3 May")) + 10, EntityType::Date}};
+        analysis.canonical = {QStringLiteral("Ann Lee"), QStringLiteral("Paris"), QString()};
+        QuoteSpan q;
+        q.markStart = at(QStringLiteral("“"));
+        q.start = q.markStart + 1;
+        q.end = at(QStringLiteral("”"));
+        q.markEnd = q.end + 1;
+        q.speaker = QStringLiteral("Ann Lee");
+        analysis.quotes = {q};
+        AnalysisStore analyses(m_db.connection());
+        QVERIFY(analyses.write(id, d.body, analysis));
+
+        const QJsonObject root = exportWith({});
+        const QJsonArray registry = root.value(QLatin1String("entities")).toArray();
+        QCOMPARE(registry.size(), 2);
+        QJsonObject ann;
+        for (const QJsonValue &v : registry) {
+            if (v.toObject().value(QLatin1String("name")).toString() == QLatin1String("Ann Lee"))
+                ann = v.toObject();
+        }
+        QCOMPARE(ann.value(QLatin1String("type")).toString(), QStringLiteral("PER"));
+        QVERIFY(ann.value(QLatin1String("aliases")).isArray());
+
+        QJsonObject article;
+        for (const QJsonValue &v : root.value(QLatin1String("articles")).toArray()) {
+            if (v.toObject().value(QLatin1String("path")).toString() == QLatin1String("emoji.txt"))
+                article = v.toObject();
+        }
+        const QList<uint> text = article.value(QLatin1String("text")).toString().toUcs4();
+        const auto slice = [&](const QJsonObject &span) {
+            const int start = span.value(QLatin1String("start")).toInt();
+            const int end = span.value(QLatin1String("end")).toInt();
+            return QString::fromUcs4(reinterpret_cast<const char32_t *>(text.constData()) + start, end - start);
+        };
+        const QJsonArray quotes = article.value(QLatin1String("quotes")).toArray();
+        QCOMPARE(quotes.size(), 1);
+        const QJsonObject quote = quotes.first().toObject();
+        QCOMPARE(quote.value(QLatin1String("start")).toInt(), 4); // two emoji, a space, the mark
+        QCOMPARE(quote.value(QLatin1String("text")).toString(), QStringLiteral("Yes, we will,"));
+        QCOMPARE(slice(quote), quote.value(QLatin1String("text")).toString());
+        QCOMPARE(quote.value(QLatin1String("kind")).toString(), QStringLiteral("full"));
+        QCOMPARE(quote.value(QLatin1String("speaker")).toString(), QStringLiteral("Ann Lee"));
+        QCOMPARE(quote.value(QLatin1String("speaker_entity")).toInteger(), ann.value(QLatin1String("id")).toInteger());
+        QCOMPARE(quote.value(QLatin1String("status")).toString(), QStringLiteral("detected"));
+        const QJsonArray entities = article.value(QLatin1String("entities")).toArray();
+        QCOMPARE(entities.size(), 3);
+        for (const QJsonValue &v : entities)
+            QCOMPARE(slice(v.toObject()), v.toObject().value(QLatin1String("text")).toString());
+        QCOMPARE(entities.at(0).toObject().value(QLatin1String("entity")).toInteger(), ann.value(QLatin1String("id")).toInteger());
+        QCOMPARE(entities.at(2).toObject().value(QLatin1String("type")).toString(), QStringLiteral("DATE"));
+        QVERIFY(entities.at(2).toObject().value(QLatin1String("entity")).isNull());
     }
 
     void write_filtersByOutletAndDates_data()

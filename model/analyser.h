@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 Dossier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis.h"
+
+namespace Dossier {
+
+/**
+ * Reads one article: named entities and dates (NerTagger), then quotes and their speakers
+ * (QuoteDetector, which uses the entities), then the name each mention stands for within the article.
+ * Pure functions of the body text: thread-safe, no database. The importer runs them on its workers.
+ */
+class Analyser final
+{
+public:
+    /** Versions stored with each analysis: an article whose stored version differs is re-analysed. */
+    static int nerVersion();
+    static int quoteVersion();
+
+    static ArticleAnalysis analyse(const QString &body);
+    /** Re-runs the quote layer alone, over entities found before (the entity layer is current). */
+    static ArticleAnalysis analyseQuotes(const QString &body, const QList<EntitySpan> &entities);
+
+    /** Per entity, the fullest name it has in this text: a person's later "Peskov" is the earlier
+     *  "Dmitry Peskov" when only one such person is named; a leading "the" is dropped. */
+    static QList<QString> canonicalNames(const QString &body, const QList<EntitySpan> &entities);
+};
+
+} // namespace Dossier
