@@ -6,7 +6,6 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
-#include <QElapsedTimer>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTimer>
@@ -20,8 +19,9 @@ using KSyntaxHighlighting::Theme;
 
 namespace {
 
-constexpr qint64 firstStepMs = 12; // enough for a typical article, so it is complete on return
-constexpr qint64 stepMs = 8;       // later steps: short enough to keep scrolling and typing smooth
+// Up to this length (a few milliseconds of work) an article is highlighted before refresh()
+// returns; a longer one on the next event-loop turn.
+constexpr int immediateChars = 64 * 1024;
 
 using Layer = ArticleHighlighter::Layer;
 
@@ -109,13 +109,13 @@ QString ArticleHighlighter::layerLabel(Layer layer)
 
 ArticleHighlighter::ArticleHighlighter(QTextDocument *document)
     : KSyntaxHighlighting::SyntaxHighlighter(document)
-    , m_stepTimer(new QTimer(this))
+    , m_passTimer(new QTimer(this))
 {
     m_visible.fill(true);
     m_formats.resize(layerCount);
-    m_stepTimer->setSingleShot(true);
-    m_stepTimer->setInterval(0);
-    connect(m_stepTimer, &QTimer::timeout, this, [this] { step(stepMs); });
+    m_passTimer->setSingleShot(true);
+    m_passTimer->setInterval(0);
+    connect(m_passTimer, &QTimer::timeout, this, &ArticleHighlighter::completeNow);
     AbstractHighlighter::setTheme(repository().defaultTheme(Repository::LightTheme));
     updateLayerFormats();
     setDefinition(repository().definitionForName(definitionName()));
@@ -213,7 +213,7 @@ QTextCharFormat ArticleHighlighter::layerFormat(Layer layer) const
 
 void ArticleHighlighter::setTheme(const Theme &theme)
 {
-    // Not SyntaxHighlighter::setTheme(): that rehighlights in one pass; refresh() does it in steps.
+    // Not SyntaxHighlighter::setTheme(): its rehighlight() relayouts block by block; refresh() does not.
     AbstractHighlighter::setTheme(theme);
     updateLayerFormats();
     refresh();
@@ -256,52 +256,47 @@ void ArticleHighlighter::updateLayerFormats()
 
 void ArticleHighlighter::suspend()
 {
-    m_stepTimer->stop();
+    m_passTimer->stop();
+    m_pending = false;
     m_horizon = 0;
-    m_nextPosition = -1;
 }
 
 void ArticleHighlighter::refresh()
 {
-    if (!document()) {
-        m_nextPosition = -1;
+    QTextDocument *doc = document();
+    if (!doc)
         return;
-    }
-    m_nextPosition = 0;
-    step(firstStepMs);
+    m_pending = true;
+    // A long article waits for the next event-loop turn, so the analysis set right after its text
+    // is highlighted in the same pass and its text shows at once.
+    if (doc->characterCount() <= immediateChars)
+        completeNow();
+    else
+        m_passTimer->start();
 }
 
 void ArticleHighlighter::completeNow()
 {
-    if (m_nextPosition >= 0)
-        step(-1);
-}
-
-void ArticleHighlighter::step(qint64 budgetMs)
-{
     QTextDocument *doc = document();
-    if (!doc || m_nextPosition < 0)
+    if (!m_pending || !doc)
         return;
-    QElapsedTimer clock;
-    clock.start();
-    // Looked up by position each step: a QTextBlock kept across event-loop turns could outlive its
-    // text.
-    QTextBlock block = doc->findBlock(m_nextPosition);
-    while (block.isValid()) {
-        m_horizon = std::max(m_horizon, block.position() + block.length());
-        rehighlightBlock(block);
-        block = block.next();
-        if (budgetMs >= 0 && clock.elapsed() >= budgetMs)
-            break;
-    }
-    if (block.isValid()) {
-        m_nextPosition = block.position();
-        m_stepTimer->start();
-        return;
-    }
-    m_nextPosition = -1;
+    m_passTimer->stop();
+    // Highlighting block by block once the view has laid the document out costs a relayout of
+    // every later block for each one: quadratic, seconds for 300 KB. With no page size the
+    // layout only drops the blocks' lines; restoring it lays the document out again the way
+    // setPlainText() does, lazily, a page at once.
+    const QSizeF page = doc->pageSize();
+    const bool laidOut = page.width() > 0;
+    if (laidOut)
+        doc->setPageSize(QSizeF(0, 0));
+    m_ownPass = true;
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
+        rehighlightBlock(b);
+    m_ownPass = false;
     m_horizon = INT_MAX;
-    m_stepTimer->stop();
+    if (laidOut)
+        doc->setPageSize(page);
+    m_pending = false;
     Q_EMIT finished();
 }
 
@@ -317,8 +312,8 @@ void ArticleHighlighter::applyFormat(int offset, int length, const KSyntaxHighli
 void ArticleHighlighter::highlightBlock(const QString &text)
 {
     const int blockStart = currentBlock().position();
-    if (blockStart >= m_horizon)
-        return; // a later step highlights it
+    if (!m_ownPass && blockStart >= m_horizon)
+        return; // left for the pass refresh() starts
     m_edges.clear();
     SyntaxHighlighter::highlightBlock(text); // the syntax formats; applyFormat() collects their edges
 

@@ -36,9 +36,9 @@ struct AnnotationMark
  * quotes, speakers, annotations). Layers only add backgrounds and underlines, so the theme's text
  * colours stay. Offsets are document positions, which in the reader are body offsets.
  *
- * Highlighting runs in steps of a few milliseconds, one per event-loop turn, so a long article
- * never blocks the window; the first step runs at once, so a typical article is done on return.
- * finished() tells when the last step is done.
+ * A change (analysis, layer, theme) highlights the whole document again in one pass, with the
+ * view's layout held back until the pass is done. A typical article is done when the call
+ * returns; a long one (over 64 K characters) on the next event-loop turn. finished() tells when.
  */
 class ArticleHighlighter final : public KSyntaxHighlighting::SyntaxHighlighter
 {
@@ -73,13 +73,13 @@ public:
     void setTheme(const KSyntaxHighlighting::Theme &theme) override;
 
     /** Leaves the document unhighlighted until the next refresh(): call before replacing its
-     *  text, so the new text is not highlighted in one long pass while it is set. */
+     *  text, so the text is highlighted once, with its analysis. */
     void suspend();
-    /** Highlights the whole document again, in steps. */
+    /** Highlights the whole document again (for a long one: on the next event-loop turn). */
     void refresh();
-    /** Runs the remaining steps now. */
+    /** Runs a pending pass now. */
     void completeNow();
-    bool isComplete() const { return m_nextPosition < 0; }
+    bool isComplete() const { return !m_pending; }
 
 Q_SIGNALS:
     void finished();
@@ -108,7 +108,6 @@ private:
         int rank;
     };
 
-    void step(qint64 budgetMs);
     void updateLayerFormats();
     static void setPieces(Track &track, std::vector<Piece> pieces);
 
@@ -117,9 +116,10 @@ private:
     std::vector<QTextCharFormat> m_formats; // one per layer, then one per annotation colour
     QList<AnnotationMark> m_annotations;
 
-    int m_horizon = INT_MAX;    // blocks starting here or later are left plain (not highlighted yet)
-    int m_nextPosition = -1;    // where the next step starts; -1 when complete
-    QTimer *m_stepTimer;
+    int m_horizon = INT_MAX; // blocks starting here or later are left plain until a pass
+    bool m_pending = false;  // a pass is due
+    bool m_ownPass = false;  // a pass is running
+    QTimer *m_passTimer;
 
     // Reused per block, so highlighting allocates nothing once they have grown.
     std::vector<int> m_edges;

@@ -47,6 +47,7 @@ ReaderView::ReaderView(QWidget *parent)
     m_text->setOpenExternalLinks(false);
     m_text->setFrameShape(QFrame::NoFrame);
     m_text->document()->setDocumentMargin(24);
+    m_text->document()->setUndoRedoEnabled(false); // read-only; the highlighter's steps edit block formats
     QFont font = m_text->font();
     font.setPointSizeF(font.pointSizeF() * 1.15);
     m_text->setFont(font);

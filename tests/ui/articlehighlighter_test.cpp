@@ -264,7 +264,7 @@ private Q_SLOTS:
         }
     }
 
-    void longDocument_highlightsInSteps()
+    void longDocument_highlightedOnTheNextTurn()
     {
         QString text;
         QList<EntitySpan> entities;
@@ -279,7 +279,7 @@ private Q_SLOTS:
         h.suspend();
         QSignalSpy finished(&h, &ArticleHighlighter::finished);
         h.setAnalysis(entities, {});
-        QVERIFY(!h.isComplete()); // the first step does not do 300 KB
+        QVERIFY(!h.isComplete()); // 300 KB: the analysis set with it is drawn in the same pass
         QVERIFY(finished.wait(20000));
         QVERIFY(h.isComplete());
         QCOMPARE(backgroundAt(doc, entities.first().start), layerBackground(h, Layer::Person));

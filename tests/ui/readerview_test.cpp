@@ -146,6 +146,35 @@ private Q_SLOTS:
         QCOMPARE(reader.textView()->verticalScrollBar()->value(), 0);
     }
 
+    void layerToggle_keepsTheReadingPosition()
+    {
+        ReaderView reader;
+        reader.resize(600, 300);
+        reader.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reader));
+        Article a = article();
+        QList<EntitySpan> people;
+        for (int i = 0; i < 1500; ++i) {
+            a.body += QStringLiteral("\n\nParagraph %1 in which Jane Doe speaks to the council about it.").arg(i);
+            const int jane = int(a.body.lastIndexOf(QStringLiteral("Jane")));
+            people.append({jane, jane + 8, EntityType::Person});
+        }
+        QVERIFY(a.body.size() > 64 * 1024); // a long article: highlighted on the next turn
+        reader.setArticle(a);
+        reader.setAnalysis({}, {});
+        QSignalSpy finished(reader.highlighter(), &ArticleHighlighter::finished);
+        reader.setAnalysis(people, {});
+        QVERIFY(finished.wait(5000));
+        const int target = int(a.body.indexOf(QStringLiteral("Paragraph 1000 ")));
+        reader.scrollToOffset(target);
+        const int before = reader.textView()->cursorForPosition(QPoint(0, 0)).position();
+        QVERIFY(before > 1000);
+        reader.setLayerVisible(Layer::Person, false);
+        QVERIFY(finished.wait(5000));
+        const int after = reader.textView()->cursorForPosition(QPoint(0, 0)).position();
+        QVERIFY2(qAbs(after - before) < 150, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+    }
+
     void layers_legendAndReaderInStep()
     {
         ReaderView reader;
