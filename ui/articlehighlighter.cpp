@@ -43,6 +43,33 @@ QColor blend(const QColor &base, const QColor &tint, qreal amount)
                             float(base.blueF() * (1 - amount) + tint.blueF() * amount));
 }
 
+// Highlighting block by block once a view has laid the document out costs a relayout of every
+// later block for each one: quadratic, seconds for 300 KB. With no page size the layout only drops
+// the blocks' lines; restoring it lays the document out again the way setPlainText() does, lazily,
+// a page at once.
+class LayoutHold
+{
+public:
+    explicit LayoutHold(QTextDocument *doc)
+        : m_doc(doc && doc->pageSize().width() > 0 ? doc : nullptr)
+    {
+        if (m_doc) {
+            m_page = m_doc->pageSize();
+            m_doc->setPageSize(QSizeF(0, 0));
+        }
+    }
+    ~LayoutHold()
+    {
+        if (m_doc)
+            m_doc->setPageSize(m_page);
+    }
+    Q_DISABLE_COPY_MOVE(LayoutHold)
+
+private:
+    QTextDocument *m_doc;
+    QSizeF m_page;
+};
+
 QTextCharFormat tintFormat(const QColor &background, const QColor &hue, bool dark, qreal lightAmount, qreal darkAmount)
 {
     QTextCharFormat f;
@@ -116,8 +143,9 @@ ArticleHighlighter::ArticleHighlighter(QTextDocument *document)
     m_passTimer->setSingleShot(true);
     m_passTimer->setInterval(0);
     connect(m_passTimer, &QTimer::timeout, this, &ArticleHighlighter::completeNow);
-    AbstractHighlighter::setTheme(repository().defaultTheme(Repository::LightTheme));
-    updateLayerFormats();
+    const Theme light = repository().defaultTheme(Repository::LightTheme);
+    SyntaxHighlighter::setTheme(light);
+    updateLayerFormats(light);
     setDefinition(repository().definitionForName(definitionName()));
 }
 
@@ -164,7 +192,7 @@ void ArticleHighlighter::setAnalysis(const QList<EntitySpan> &entities, const QL
 void ArticleHighlighter::setAnnotations(const QList<AnnotationMark> &marks)
 {
     m_annotations = marks;
-    updateLayerFormats(); // one format per mark
+    updateLayerFormats(theme()); // one format per mark
     std::vector<Piece> pieces;
     for (qsizetype i = 0; i < marks.size(); ++i)
         pieces.push_back({marks[i].start, marks[i].end, int(layerCount + i)});
@@ -213,15 +241,13 @@ QTextCharFormat ArticleHighlighter::layerFormat(Layer layer) const
 
 void ArticleHighlighter::setTheme(const Theme &theme)
 {
-    // Not SyntaxHighlighter::setTheme(): its rehighlight() relayouts block by block; refresh() does not.
-    AbstractHighlighter::setTheme(theme);
-    updateLayerFormats();
+    SyntaxHighlighter::setTheme(theme); // drops its text formats of the old theme; no rehighlight
+    updateLayerFormats(theme);
     refresh();
 }
 
-void ArticleHighlighter::updateLayerFormats()
+void ArticleHighlighter::updateLayerFormats(const Theme &t)
 {
-    const Theme t = theme();
     QColor background = QColor::fromRgb(t.editorColor(Theme::BackgroundColor));
     if (!t.isValid())
         background = Qt::white;
@@ -233,7 +259,7 @@ void ArticleHighlighter::updateLayerFormats()
     m_formats[size_t(index(Layer::Organisation))] = tintFormat(background, hue(0x9b4fd6, 0xb47cff), dark, 0.24, 0.40);
     m_formats[size_t(index(Layer::Location))] = tintFormat(background, hue(0x1e9e4a, 0x3fcf72), dark, 0.24, 0.36);
     m_formats[size_t(index(Layer::Date))] = tintFormat(background, hue(0xe07b12, 0xffa040), dark, 0.26, 0.36);
-    m_formats[size_t(index(Layer::Quote))] = tintFormat(background, hue(0xf0c800, 0xd8b400), dark, 0.22, 0.22);
+    m_formats[size_t(index(Layer::Quote))] = tintFormat(background, hue(0xf0c800, 0xc8a800), dark, 0.22, 0.16);
 
     QTextCharFormat speaker;
     speaker.setUnderlineStyle(QTextCharFormat::SingleUnderline);
@@ -281,21 +307,14 @@ void ArticleHighlighter::completeNow()
     if (!m_pending || !doc)
         return;
     m_passTimer->stop();
-    // Highlighting block by block once the view has laid the document out costs a relayout of
-    // every later block for each one: quadratic, seconds for 300 KB. With no page size the
-    // layout only drops the blocks' lines; restoring it lays the document out again the way
-    // setPlainText() does, lazily, a page at once.
-    const QSizeF page = doc->pageSize();
-    const bool laidOut = page.width() > 0;
-    if (laidOut)
-        doc->setPageSize(QSizeF(0, 0));
-    m_ownPass = true;
-    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
-        rehighlightBlock(b);
-    m_ownPass = false;
+    {
+        const LayoutHold hold(doc);
+        m_ownPass = true;
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
+            rehighlightBlock(b);
+        m_ownPass = false;
+    }
     m_horizon = INT_MAX;
-    if (laidOut)
-        doc->setPageSize(page);
     m_pending = false;
     Q_EMIT finished();
 }

@@ -108,7 +108,7 @@ private:
         int rank;
     };
 
-    void updateLayerFormats();
+    void updateLayerFormats(const KSyntaxHighlighting::Theme &theme);
     static void setPieces(Track &track, std::vector<Piece> pieces);
 
     std::array<Track, layerCount> m_tracks;

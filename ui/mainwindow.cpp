@@ -286,7 +286,7 @@ void MainWindow::createReaderMenus(QMenu *view)
     themeMenu->addSeparator();
     QList<KSyntaxHighlighting::Theme> all = ArticleHighlighter::repository().themes();
     std::sort(all.begin(), all.end(), [](const auto &a, const auto &b) {
-        return QString::localeAwareCompare(a.translatedName(), b.translatedName()) < 0;
+        return a.translatedName().compare(b.translatedName(), Qt::CaseInsensitive) < 0;
     });
     for (const KSyntaxHighlighting::Theme &t : std::as_const(all))
         addTheme(t.translatedName(), t.name());

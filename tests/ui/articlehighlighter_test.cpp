@@ -264,6 +264,22 @@ private Q_SLOTS:
         }
     }
 
+    void themeChange_recoloursText()
+    {
+        const QString text = QStringLiteral("Plain words and “a quote” with 1,250 in it.");
+        QTextDocument doc(text);
+        ArticleHighlighter h(&doc);
+        h.setAnalysis({{0, 5, EntityType::Person}}, {});
+        const auto dark = ArticleHighlighter::repository().defaultTheme(KSyntaxHighlighting::Repository::DarkTheme);
+        QVERIFY(h.theme().name() != dark.name());
+        h.setTheme(dark);
+        QVERIFY(h.isComplete());
+        QCOMPARE(foregroundAt(doc, 1), QColor::fromRgb(dark.textColor(Theme::Normal)));
+        QCOMPARE(foregroundAt(doc, 8), QColor::fromRgb(dark.textColor(Theme::Normal)));
+        QCOMPARE(foregroundAt(doc, offsetOf(text, QStringLiteral("quote"))), QColor::fromRgb(dark.textColor(Theme::String)));
+        QCOMPARE(backgroundAt(doc, 0), layerBackground(h, Layer::Person));
+    }
+
     void longDocument_highlightedOnTheNextTurn()
     {
         QString text;
