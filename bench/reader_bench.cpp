@@ -6,7 +6,7 @@
 // Times opening an article in the reader with every highlight layer on: ReaderView::setArticle +
 // setAnalysis until the highlighter has finished the whole document, for a typical article
 // (about 4 KB, some 40 entity mentions and 8 quotes) and for a 300,000-character one with the same
-// density of spans. Articles and spans are synthetic but shaped like wire copy: datelines, curly
+// density of spans (and, for information only, the same text as a single paragraph). Articles and spans are synthetic but shaped like wire copy: datelines, curly
 // and straight quotes, apostrophes, numbers and money. For each it prints the median over RUNS
 // (default 9) of: the time the call blocks the GUI thread, the time until the document is fully
 // highlighted, the longest single stall of the event loop meanwhile, and a first paint of the
@@ -218,6 +218,14 @@ int main(int argc, char **argv)
     std::printf("repository load (once per process): %.1f ms\n", double(clock.nsecsElapsed()) / 1e6);
 
     bool ok = run("typical article", makeSample(4000), runs, 30);
-    ok = run("long article", makeSample(300000), runs, 300) && ok;
+    const Sample longSample = makeSample(300000);
+    ok = run("long article", longSample, runs, 300) && ok;
+    // The same text as one paragraph (a file without blank lines): one 300,000-character line for
+    // the syntax engine. Same length, so the spans still hold.
+    Sample oneLine = longSample;
+    oneLine.article.body.replace(QStringLiteral("\n\n"), QStringLiteral("  "));
+    // Informational: laying out one 300,000-character paragraph alone takes the text view about
+    // 300 ms here, highlighted or not, so it does not decide the exit status.
+    run("long article, one paragraph (informational)", oneLine, runs, 300);
     return ok ? 0 : 1;
 }

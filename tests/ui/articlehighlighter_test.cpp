@@ -177,6 +177,34 @@ private Q_SLOTS:
         QCOMPARE(foregroundAt(doc, moscow + 8), styleColor(h, Theme::String));
     }
 
+    void annotations_ownColourOverQuote()
+    {
+        const QString text = QStringLiteral("He said “the plan is dead” and Acme Corp agreed.");
+        QTextDocument doc(text);
+        ArticleHighlighter h(&doc);
+        QuoteSpan q;
+        q.markStart = offsetOf(text, QStringLiteral("“"));
+        q.start = q.markStart + 1;
+        q.end = offsetOf(text, QStringLiteral("”"));
+        q.markEnd = q.end + 1;
+        const int acme = offsetOf(text, QStringLiteral("Acme"));
+        h.setAnalysis({{acme, acme + 9, EntityType::Organisation}}, {q});
+        const int plan = offsetOf(text, QStringLiteral("plan"));
+        h.setAnnotations({{plan, acme + 4, QColor(0xcc3333)}});
+        const QTextCharFormat inQuote = formatAt(doc, plan);
+        QCOMPARE(inQuote.underlineStyle(), QTextCharFormat::DashUnderline);
+        QCOMPARE(inQuote.underlineColor(), QColor(0xcc3333));
+        QVERIFY(inQuote.background().color() != layerBackground(h, Layer::Quote)); // the annotation's tint
+        QCOMPARE(formatAt(doc, plan - 1).underlineStyle(), QTextCharFormat::NoUnderline);
+        // An entity inside it keeps its own background and gets the annotation's underline.
+        QCOMPARE(backgroundAt(doc, acme), layerBackground(h, Layer::Organisation));
+        QCOMPARE(formatAt(doc, acme + 3).underlineColor(), QColor(0xcc3333));
+        QCOMPARE(formatAt(doc, acme + 4).underlineStyle(), QTextCharFormat::NoUnderline);
+        h.setLayerVisible(Layer::Annotations, false);
+        QCOMPARE(backgroundAt(doc, plan), layerBackground(h, Layer::Quote));
+        QCOMPARE(formatAt(doc, plan).underlineStyle(), QTextCharFormat::NoUnderline);
+    }
+
     void layerToggle_removesAndRestores()
     {
         const QString text = QStringLiteral("Paragraph one names Acme Corp.\n\nParagraph two names Acme Corp again.");
