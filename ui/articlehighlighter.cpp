@@ -227,11 +227,7 @@ bool ArticleHighlighter::isLayerVisible(Layer layer) const
 QColor ArticleHighlighter::layerColor(Layer layer) const
 {
     const QTextCharFormat &f = m_formats[size_t(index(layer))];
-    if (layer == Layer::Speaker)
-        return f.underlineColor();
-    if (layer == Layer::Annotations)
-        return f.underlineColor();
-    return f.background().color();
+    return layer == Layer::Speaker || layer == Layer::Annotations ? f.underlineColor() : f.background().color();
 }
 
 QTextCharFormat ArticleHighlighter::layerFormat(Layer layer) const
