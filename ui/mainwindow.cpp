@@ -8,10 +8,15 @@
 #include "database.h"
 #include "importjob.h"
 #include "importlogdialog.h"
+#include "layerlegend.h"
 #include "readerview.h"
 #include "sidepanel.h"
 
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
+
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -280,6 +285,7 @@ void MainWindow::createActions()
         m_sidePanel->entitiesView()->setFocus(Qt::ShortcutFocusReason);
     });
     entities->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    createReaderMenus(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Dossier"), this, [this] {
@@ -287,6 +293,55 @@ void MainWindow::createActions()
                            tr("<h3>Dossier %1</h3><p>Read, tag and compare news articles across outlets.</p>")
                                .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+// View › Theme and View › Layers; both remembered in the settings.
+void MainWindow::createReaderMenus(QMenu *view)
+{
+    QSettings settings;
+    QMenu *themeMenu = view->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(themeMenu);
+    const QString current = settings.value(key("reader/theme")).toString();
+    auto addTheme = [&](const QString &label, const QString &name) {
+        QAction *a = themeMenu->addAction(label);
+        a->setCheckable(true);
+        a->setData(name);
+        a->setChecked(name == current);
+        themes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, name] {
+            m_reader->setThemeName(name);
+            QSettings().setValue(key("reader/theme"), name);
+        });
+        return a;
+    };
+    QAction *automatic = addTheme(tr("&Automatic (Light or Dark with the System)"), QString());
+    themeMenu->addSeparator();
+    QList<KSyntaxHighlighting::Theme> all = ArticleHighlighter::repository().themes();
+    std::sort(all.begin(), all.end(), [](const auto &a, const auto &b) {
+        return a.translatedName().compare(b.translatedName(), Qt::CaseInsensitive) < 0;
+    });
+    for (const KSyntaxHighlighting::Theme &t : std::as_const(all))
+        addTheme(t.translatedName(), t.name());
+    if (!themes->checkedAction())
+        automatic->setChecked(true); // no choice yet, or the chosen theme is gone
+    m_reader->setThemeName(themes->checkedAction()->data().toString());
+
+    // One action per layer, in step with the legend's check boxes under the text.
+    QMenu *layers = view->addMenu(tr("&Layers"));
+    for (const ArticleHighlighter::Layer layer : LayerLegend::layers) {
+        const QString settingsKey = QStringLiteral("reader/layers/") + ArticleHighlighter::layerKey(layer);
+        QAction *a = layers->addAction(ArticleHighlighter::layerLabel(layer));
+        a->setCheckable(true);
+        a->setChecked(settings.value(settingsKey, true).toBool());
+        m_reader->setLayerVisible(layer, a->isChecked());
+        connect(a, &QAction::toggled, m_reader, [this, layer](bool on) { m_reader->setLayerVisible(layer, on); });
+        connect(m_reader, &ReaderView::layerVisibilityChanged, a, [a, layer, settingsKey](ArticleHighlighter::Layer changed, bool on) {
+            if (changed != layer)
+                return;
+            a->setChecked(on);
+            QSettings().setValue(settingsKey, on);
+        });
+    }
 }
 
 void MainWindow::chooseFolder()

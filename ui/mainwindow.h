@@ -92,6 +92,7 @@ private:
     void addRecent(const QString &folder);
     void showImportLog();
     void showSearchResults(const QString &query, const QList<SearchHit> &hits, const QString &error);
+    void createReaderMenus(QMenu *view);
 
     QString m_folder;
     QString m_databasePath;

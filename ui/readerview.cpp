@@ -2,12 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readerview.h"
 
+#include "layerlegend.h"
+
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QAbstractTextDocumentLayout>
+#include <QGuiApplication>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextLayout>
+#include <QScrollBar>
 #include <QTextCursor>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace Dossier {
@@ -20,6 +31,8 @@ ReaderView::ReaderView(QWidget *parent)
     : QWidget(parent)
     , m_header(new QLabel(this))
     , m_text(new QTextBrowser(this))
+    , m_legend(new LayerLegend(this))
+    , m_highlighter(new ArticleHighlighter(m_text->document()))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -34,26 +47,205 @@ ReaderView::ReaderView(QWidget *parent)
     m_text->setOpenExternalLinks(false);
     m_text->setFrameShape(QFrame::NoFrame);
     m_text->document()->setDocumentMargin(24);
+    m_text->document()->setUndoRedoEnabled(false); // read-only; the highlighter's steps edit block formats
     QFont font = m_text->font();
     font.setPointSizeF(font.pointSizeF() * 1.15);
     m_text->setFont(font);
     m_text->setAccessibleName(tr("Article text"));
     layout->addWidget(m_header);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_legend);
+    m_legend->setAutoFillBackground(true);
+    m_legend->setBackgroundRole(QPalette::Base);
+    m_text->viewport()->installEventFilter(this);
+    connect(m_legend, &LayerLegend::layerToggled, this, &ReaderView::setLayerVisible);
+    applyTheme();
     clear();
 }
 
 void ReaderView::clear()
 {
     m_article = Article();
+    m_entities.clear();
+    m_quotes.clear();
+    m_highlighter->suspend();
     m_header->setText(QStringLiteral("<p style='color:gray'>%1</p>").arg(tr("No article selected.").toHtmlEscaped()));
     m_text->clear();
+    m_highlighter->clearAnalysis();
 }
 
 void ReaderView::setArticle(const Article &article)
 {
     m_article = article;
+    m_entities.clear();
+    m_quotes.clear();
     render();
+}
+
+void ReaderView::setAnalysis(const QList<EntitySpan> &entities, const QList<QuoteSpan> &quotes)
+{
+    m_entities = entities;
+    m_quotes = quotes;
+    applyAnalysis();
+}
+
+void ReaderView::applyAnalysis()
+{
+    if (m_showOriginal)
+        m_highlighter->clearAnalysis(); // the offsets point into the body, not the original
+    else
+        m_highlighter->setAnalysis(m_entities, m_quotes);
+}
+
+QuoteSpan ReaderView::quoteAt(int position) const
+{
+    if (m_showOriginal)
+        return {};
+    // The innermost quote whose marks enclose the position (a quote without marks: its words).
+    const QuoteSpan *best = nullptr;
+    int bestLength = 0;
+    for (const QuoteSpan &q : m_quotes) {
+        const bool marked = q.markEnd > q.markStart;
+        const int from = marked ? q.markStart : q.start;
+        const int to = marked ? q.markEnd : q.end;
+        if (position >= from && position < to && (!best || to - from < bestLength)) {
+            best = &q;
+            bestLength = to - from;
+        }
+    }
+    if (!best)
+        return {};
+    QuoteSpan q = *best;
+    if (q.markEnd <= q.markStart) {
+        q.markStart = q.start;
+        q.markEnd = q.end;
+    }
+    return q;
+}
+
+QString ReaderView::quoteToolTip(const QuoteSpan &quote)
+{
+    return quote.speaker.isEmpty() ? tr("Speaker unknown") : tr("Said by %1").arg(quote.speaker);
+}
+
+void ReaderView::scrollToOffset(int offset)
+{
+    QTextCursor c(m_text->document());
+    c.setPosition(qBound(0, offset, m_text->document()->characterCount() - 1));
+    m_text->setTextCursor(c);
+    // A third down the page, so the lines before it give context.
+    QScrollBar *bar = m_text->verticalScrollBar();
+    bar->setValue(bar->value() + m_text->cursorRect(c).top() - m_text->viewport()->height() / 3);
+}
+
+void ReaderView::selectRange(int start, int end)
+{
+    const int last = m_text->document()->characterCount() - 1;
+    scrollToOffset(start);
+    QTextCursor c(m_text->document());
+    c.setPosition(qBound(0, start, last));
+    c.setPosition(qBound(0, end, last), QTextCursor::KeepAnchor);
+    m_text->setTextCursor(c);
+}
+
+void ReaderView::setLayerVisible(Layer layer, bool visible)
+{
+    if (m_highlighter->isLayerVisible(layer) == visible)
+        return;
+    m_highlighter->setLayerVisible(layer, visible);
+    m_legend->setLayerChecked(layer, visible);
+    Q_EMIT layerVisibilityChanged(layer, visible);
+}
+
+bool ReaderView::isLayerVisible(Layer layer) const
+{
+    return m_highlighter->isLayerVisible(layer);
+}
+
+void ReaderView::setThemeName(const QString &name)
+{
+    m_themeName = name;
+    applyTheme();
+}
+
+void ReaderView::applyTheme()
+{
+    using KSyntaxHighlighting::Theme;
+    const KSyntaxHighlighting::Repository &repo = ArticleHighlighter::repository();
+    Theme theme = m_themeName.isEmpty() ? Theme() : repo.theme(m_themeName);
+    if (!theme.isValid())
+        theme = repo.themeForPalette(QGuiApplication::palette());
+    m_highlighter->setTheme(theme);
+
+    // The page takes the theme's colours; the header and the legend sit on the same page.
+    const QColor background = QColor::fromRgb(theme.editorColor(Theme::BackgroundColor));
+    const QColor text = QColor::fromRgb(theme.textColor(Theme::Normal));
+    for (QWidget *w : {static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_header), static_cast<QWidget *>(m_legend)}) {
+        QPalette pal = QGuiApplication::palette();
+        pal.setColor(QPalette::Base, background);
+        pal.setColor(QPalette::Window, background);
+        pal.setColor(QPalette::Text, text);
+        pal.setColor(QPalette::WindowText, text);
+        pal.setColor(QPalette::Highlight, QColor::fromRgb(theme.editorColor(Theme::TextSelection)));
+        pal.setColor(QPalette::HighlightedText, text);
+        w->setPalette(pal);
+    }
+    m_legend->updateSwatches(*m_highlighter);
+}
+
+bool ReaderView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text->viewport() && event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QPoint documentPoint = help->pos() + QPoint(m_text->horizontalScrollBar()->value(), m_text->verticalScrollBar()->value());
+        const int position = characterAt(documentPoint);
+        const QuoteSpan quote = position >= 0 ? quoteAt(position) : QuoteSpan();
+        if (quote.markEnd > quote.markStart)
+            QToolTip::showText(help->globalPos(), quoteToolTip(quote), m_text->viewport());
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+int ReaderView::characterAt(const QPointF &documentPoint) const
+{
+    // The layout's hit test is not enough: with proportional line heights the blocks' rectangles
+    // overlap (a gap line of 35 % reaches into the next paragraph), and it answers the first. So
+    // look at the block it finds and its neighbours, and keep the one whose text is at the point.
+    QTextDocument *doc = m_text->document();
+    const int cursor = doc->documentLayout()->hitTest(documentPoint, Qt::FuzzyHit);
+    if (cursor < 0)
+        return -1;
+    const QTextBlock hit = doc->findBlock(cursor);
+    for (const QTextBlock &block : {hit, hit.next(), hit.previous()}) {
+        if (!block.isValid() || block.length() <= 1 || !block.layout())
+            continue;
+        const QTextLayout *layout = block.layout();
+        const QPointF at = documentPoint - layout->position();
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            if (at.y() < line.y() || at.y() >= line.y() + line.height())
+                continue;
+            if (at.x() < line.x() || at.x() >= line.x() + line.naturalTextWidth())
+                return -1;
+            // The character is the one after the nearest cursor position, or before it.
+            int inBlock = line.xToCursor(at.x());
+            if (at.x() < line.cursorToX(inBlock))
+                --inBlock;
+            inBlock = qBound(line.textStart(), inBlock, line.textStart() + line.textLength() - 1);
+            return block.position() + inBlock;
+        }
+    }
+    return -1;
+}
+
+void ReaderView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ApplicationPaletteChange && m_themeName.isEmpty())
+        applyTheme(); // light or dark with the system
+    QWidget::changeEvent(event);
 }
 
 void ReaderView::setShowOriginal(bool original)
@@ -100,6 +292,7 @@ void ReaderView::render()
     header += QStringLiteral("<p style='color:gray;margin-top:0'>%1</p>").arg(details);
     m_header->setText(header);
 
+    m_highlighter->suspend(); // highlighted in steps below, not in one pass while the text is set
     m_text->setPlainText(m_showOriginal ? a.original : a.body);
     // Readable typography: 145 % line height in paragraphs. The blank line between paragraphs stays
     // in the text (offsets into the body must hold) but is drawn at a third of a line.
@@ -115,6 +308,7 @@ void ReaderView::render()
     }
     cursor.endEditBlock();
     m_text->moveCursor(QTextCursor::Start);
+    applyAnalysis(); // starts the highlighting
     applyHighlights();
 }
 

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis.h"
 #include "article.h"
+#include "articlehighlighter.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -12,17 +14,39 @@ class QTextBrowser;
 
 namespace Dossier {
 
-/** The reader: a metadata header over the read-only article text, cleaned or original. */
+class LayerLegend;
+
+/** The reader: a metadata header over the read-only article text, cleaned or original. The text
+ *  is the body exactly, so a document position is a body offset; the highlighter lays the
+ *  analysis over it. */
 class ReaderView final : public QWidget
 {
     Q_OBJECT
 
 public:
+    using Layer = ArticleHighlighter::Layer;
+
     explicit ReaderView(QWidget *parent = nullptr);
 
+    /** Shows the article; its analysis is cleared until setAnalysis(). */
     void setArticle(const Article &article);
     void clear();
     const Article &article() const { return m_article; }
+
+    /** The analysis of the current article (offsets into its body). Not drawn on the original. */
+    void setAnalysis(const QList<EntitySpan> &entities, const QList<QuoteSpan> &quotes);
+    const QList<EntitySpan> &entities() const { return m_entities; }
+    const QList<QuoteSpan> &quotes() const { return m_quotes; }
+    /** The quote whose marks enclose `position` (a body offset); a span with markEnd == markStart
+     *  (all zero) when there is none, or when the original is shown. */
+    QuoteSpan quoteAt(int position) const;
+    /** What hovering a quote shows: "Said by …" or "Speaker unknown". */
+    static QString quoteToolTip(const QuoteSpan &quote);
+
+    /** Scrolls so the body offset is in view, a third down the page. */
+    void scrollToOffset(int offset);
+    /** Selects the body range [start, end) and scrolls to it. */
+    void selectRange(int start, int end);
 
     bool showsOriginal() const { return m_showOriginal; }
     void setShowOriginal(bool original);
@@ -30,18 +54,42 @@ public:
     /** Marks every occurrence of these terms (case-insensitive), and scrolls to the first. */
     void setHighlightTerms(const QStringList &terms);
 
+    /** A repository theme by name; empty: follow the application palette (light or dark). */
+    void setThemeName(const QString &name);
+    QString themeName() const { return m_themeName; }
+    void setLayerVisible(Layer layer, bool visible);
+    bool isLayerVisible(Layer layer) const;
+
     QString displayedText() const;
     QTextBrowser *textView() const { return m_text; }
+    ArticleHighlighter *highlighter() const { return m_highlighter; }
+    LayerLegend *legend() const { return m_legend; }
+
+Q_SIGNALS:
+    void layerVisibilityChanged(Dossier::ArticleHighlighter::Layer layer, bool visible);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void render();
     void applyHighlights();
+    void applyAnalysis();
+    void applyTheme();
+    /** The body offset of the character drawn at a point of the document; -1 if none. */
+    int characterAt(const QPointF &documentPoint) const;
 
     QLabel *m_header;
     QTextBrowser *m_text;
+    LayerLegend *m_legend;
+    ArticleHighlighter *m_highlighter;
     Article m_article;
+    QList<EntitySpan> m_entities;
+    QList<QuoteSpan> m_quotes;
     bool m_showOriginal = false;
     QStringList m_terms;
+    QString m_themeName;
 };
 
 } // namespace Dossier

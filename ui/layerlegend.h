@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 Dossier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "articlehighlighter.h"
+
+#include <QWidget>
+
+#include <array>
+
+class QCheckBox;
+
+namespace Dossier {
+
+/** A row of check boxes, one per highlight layer, each with a swatch of the layer's colour. */
+class LayerLegend final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using Layer = ArticleHighlighter::Layer;
+    /** The layers the legend shows, in order (annotations have their own colours, so no swatch). */
+    static constexpr std::array<Layer, 6> layers = {Layer::Person, Layer::Organisation, Layer::Location,
+                                                    Layer::Date,   Layer::Quote,        Layer::Speaker};
+
+    explicit LayerLegend(QWidget *parent = nullptr);
+
+    /** Redraws the swatches from the highlighter's current layer formats. */
+    void updateSwatches(const ArticleHighlighter &highlighter);
+    void setLayerChecked(Layer layer, bool checked);
+    bool isLayerChecked(Layer layer) const;
+    QCheckBox *checkBox(Layer layer) const;
+
+Q_SIGNALS:
+    void layerToggled(Dossier::ArticleHighlighter::Layer layer, bool visible);
+
+private:
+    std::array<QCheckBox *, layers.size()> m_boxes{};
+};
+
+} // namespace Dossier
