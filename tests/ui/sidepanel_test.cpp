@@ -37,8 +37,7 @@ private:
         ArticleListModel *model = m_window->articleModel();
         for (int row = 0; row < model->rowCount(); ++row) {
             const QModelIndex index = model->index(row, 0);
-            const ArticleSummary *summary = model->summaryAt(row);
-            if (summary && summary->path == path) {
+            if (index.data(ArticleListModel::PathRole).toString() == path) {
                 QSignalSpy shown(m_window.get(), &MainWindow::articleShown);
                 m_window->findChild<QTableView *>()->setCurrentIndex(index);
                 return m_window->reader()->article().path == path || shown.wait(5000);
