@@ -39,7 +39,9 @@ private:
             const QModelIndex index = model->index(row, 0);
             if (index.data(ArticleListModel::PathRole).toString() == path) {
                 QSignalSpy shown(m_window.get(), &MainWindow::articleShown);
-                m_window->findChild<QTableView *>()->setCurrentIndex(index);
+                QTableView *list = m_window->findChild<QTableView *>();
+                list->setCurrentIndex(QModelIndex()); // so choosing the row again shows it again
+                list->setCurrentIndex(index);
                 return m_window->reader()->article().path == path || shown.wait(5000);
             }
         }
