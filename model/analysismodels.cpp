@@ -62,6 +62,8 @@ QVariant QuoteListModel::data(const QModelIndex &index, int role) const
             return q.span.kind == QuoteKind::Full ? tr("full") : tr("partial");
         }
         return {};
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignTop);
     case Qt::ToolTipRole:
         return q.span.speaker.isEmpty() ? tr("“%1”\nSpeaker unknown").arg(text)
                                         : tr("“%1”\nSaid by %2").arg(text, q.span.speaker);

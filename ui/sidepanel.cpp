@@ -42,13 +42,15 @@ SidePanel::SidePanel(QWidget *parent)
     m_quotes->setObjectName(QStringLiteral("quotesView"));
     m_quotes->setModel(m_quoteModel);
     m_quotes->setRootIsDecorated(false);
-    m_quotes->setUniformRowHeights(true);
     m_quotes->setAllColumnsShowFocus(true);
+    m_quotes->setWordWrap(true); // the quote is the point: show it whole, over several lines
+    m_quotes->setAlternatingRowColors(true);
+    m_quotes->setTextElideMode(Qt::ElideNone);
     m_quotes->header()->setStretchLastSection(false);
     m_quotes->header()->setSectionResizeMode(QuoteListModel::SpeakerColumn, QHeaderView::Interactive);
     m_quotes->header()->setSectionResizeMode(QuoteListModel::QuoteColumn, QHeaderView::Stretch);
     m_quotes->header()->setSectionResizeMode(QuoteListModel::KindColumn, QHeaderView::ResizeToContents);
-    m_quotes->setColumnWidth(QuoteListModel::SpeakerColumn, 120);
+    m_quotes->setColumnWidth(QuoteListModel::SpeakerColumn, 110);
     m_quotes->setAccessibleName(tr("Quotes in this article"));
     addTab(m_quotes, tr("&Quotes"));
 
