@@ -74,7 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     const QSettings settings;
     if (!restoreGeometry(settings.value(key("mainwindow/geometry")).toByteArray()))
-        resize(1200, 760);
+        resize(1440, 860);
     restoreState(settings.value(key("mainwindow/state")).toByteArray());
     updateRecentMenu();
     updateCounts();
@@ -161,7 +161,7 @@ void MainWindow::createWidgets()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({380, 700, 340});
+    splitter->setSizes({360, 700, 380});
 
     connect(m_sidePanel, &SidePanel::rangeRequested, this, [this](int start, int end) {
         m_showOriginal->setChecked(false); // offsets are into the cleaned body
