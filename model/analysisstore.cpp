@@ -93,6 +93,7 @@ struct AnalysisStore::Statements
     explicit Statements(const QSqlDatabase &db)
         : deleteQuotes(db)
         , deleteLinks(db)
+        , deleteAnalysis(db)
         , writeAnalysis(db)
         , insertLink(db)
         , insertQuote(db)
@@ -103,7 +104,7 @@ struct AnalysisStore::Statements
         , readQuotes(db)
     {
     }
-    QSqlQuery deleteQuotes, deleteLinks, writeAnalysis, insertLink, insertQuote, insertEntity, insertAlias;
+    QSqlQuery deleteQuotes, deleteLinks, deleteAnalysis, writeAnalysis, insertLink, insertQuote, insertEntity, insertAlias;
     QSqlQuery entityState, readAnalysis, readQuotes;
 };
 
@@ -260,23 +261,30 @@ qint64 AnalysisStore::resolve(const QString &surface, const QString &canonical, 
     return finalEntity(id);
 }
 
-bool AnalysisStore::write(qint64 articleId, const QString &body, const ArticleAnalysis &analysis)
+bool AnalysisStore::write(qint64 articleId, const QString &body, const ArticleAnalysis &analysis, bool fresh)
 {
     if (!ensureCache())
         return false;
     Statements &st = *m_statements;
+    // Plain statements only: one that could need undoing halfway (INSERT OR REPLACE, say) opens a
+    // statement journal, and with it a savepoint on the full-text index, which makes FTS5 flush its
+    // pending terms to a new segment: measured, that tripled the cost of an import.
     if (!prepared(st.deleteQuotes, QStringLiteral("DELETE FROM quotes WHERE article_id = ?"))
         || !prepared(st.deleteLinks, QStringLiteral("DELETE FROM entity_articles WHERE article_id = ?"))
-        || !prepared(st.writeAnalysis, QStringLiteral("INSERT OR REPLACE INTO article_analysis (article_id, ner_version, "
+        || !prepared(st.deleteAnalysis, QStringLiteral("DELETE FROM article_analysis WHERE article_id = ?"))
+        || !prepared(st.writeAnalysis, QStringLiteral("INSERT INTO article_analysis (article_id, ner_version, "
                                                       "quote_version, mentions) VALUES (?,?,?,?)"))
         || !prepared(st.insertLink, QStringLiteral("INSERT INTO entity_articles (entity_id, article_id, mentions) VALUES (?,?,?)"))
         || !prepared(st.insertQuote, QStringLiteral("INSERT INTO quotes (article_id, start, end, mark_start, mark_end, kind, "
                                                     "speaker, speaker_entity, cue_start, cue_end) VALUES (?,?,?,?,?,?,?,?,?,?)")))
         return false;
-    st.deleteQuotes.addBindValue(articleId);
-    st.deleteLinks.addBindValue(articleId);
-    if (!exec(st.deleteQuotes) || !exec(st.deleteLinks))
-        return false;
+    if (!fresh) {
+        st.deleteQuotes.addBindValue(articleId);
+        st.deleteLinks.addBindValue(articleId);
+        st.deleteAnalysis.addBindValue(articleId);
+        if (!exec(st.deleteQuotes) || !exec(st.deleteLinks) || !exec(st.deleteAnalysis))
+            return false;
+    }
 
     QList<std::pair<EntitySpan, qint64>> mentions;
     mentions.reserve(analysis.entities.size());

@@ -91,8 +91,9 @@ public:
     static QString nameKey(const QString &name);
 
     // --- writing (the importer's writer thread) ---
-    /** Replaces the stored analysis of the article. Call inside a transaction. */
-    bool write(qint64 articleId, const QString &body, const ArticleAnalysis &analysis);
+    /** Replaces the stored analysis of the article (`fresh`: the article is new, there is nothing
+        to replace). Call inside a transaction. */
+    bool write(qint64 articleId, const QString &body, const ArticleAnalysis &analysis, bool fresh = false);
     struct Outdated
     {
         qint64 article = 0;

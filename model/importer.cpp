@@ -416,10 +416,10 @@ ImportSummary Importer::run()
     }
     QSet<qint64> moved;
     QString analysisError;
-    const auto writeAnalysis = [&](qint64 id, const Prepared &p) {
+    const auto writeAnalysis = [&](qint64 id, const Prepared &p, bool fresh) {
         if (!p.analysed)
             return true;
-        if (!analysisStore.write(id, p.article.body, p.analysis)) {
+        if (!analysisStore.write(id, p.article.body, p.analysis, fresh)) {
             analysisError = analysisStore.errorString();
             return false;
         }
@@ -491,18 +491,18 @@ ImportSummary Importer::run()
                 if (const qint64 id = vanishedByHash.take(p.article.sha256); id != 0) {
                     Article article = p.article;
                     article.id = id;
-                    written = store.move(id, article.path) && store.update(article) && writeAnalysis(id, p);
+                    written = store.move(id, article.path) && store.update(article) && writeAnalysis(id, p, false);
                     if (written) {
                         moved.insert(id);
                         ++summary.moved;
                         collect({article.path, ImportIssue::Severity::Note, tr("moved or renamed: the article keeps its annotations")});
                     }
-                } else if (const qint64 id = store.insert(p.article); (written = id != 0 && writeAnalysis(id, p))) {
+                } else if (const qint64 id = store.insert(p.article); (written = id != 0 && writeAnalysis(id, p, true))) {
                     ++summary.added;
                 }
                 break;
             case Prepared::Action::Update:
-                if ((written = store.update(p.article) && writeAnalysis(p.article.id, p)))
+                if ((written = store.update(p.article) && writeAnalysis(p.article.id, p, false)))
                     ++summary.updated;
                 break;
             case Prepared::Action::Touch:
