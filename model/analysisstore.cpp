@@ -3,6 +3,8 @@
 #include "analysisstore.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
 #include <QtEndian>
@@ -95,8 +97,6 @@ struct AnalysisStore::Statements
         , deleteLinks(db)
         , deleteAnalysis(db)
         , writeAnalysis(db)
-        , insertLink(db)
-        , insertQuote(db)
         , insertEntity(db)
         , insertAlias(db)
         , entityState(db)
@@ -104,7 +104,7 @@ struct AnalysisStore::Statements
         , readQuotes(db)
     {
     }
-    QSqlQuery deleteQuotes, deleteLinks, deleteAnalysis, writeAnalysis, insertLink, insertQuote, insertEntity, insertAlias;
+    QSqlQuery deleteQuotes, deleteLinks, deleteAnalysis, writeAnalysis, insertEntity, insertAlias;
     QSqlQuery entityState, readAnalysis, readQuotes;
 };
 
@@ -158,18 +158,13 @@ bool AnalysisStore::ensureCache()
     auto cache = std::make_unique<Cache>();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT key, type, entity_id FROM entity_aliases"))) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    while (q.next())
-        cache->aliases.insert(aliasSlot(q.value(0).toString(), typeFrom(q.value(1).toString())), q.value(2).toLongLong());
-    if (!q.exec(QStringLiteral("SELECT id, name, type, merged_into, rejected FROM entities"))) {
+    if (!q.exec(QStringLiteral("SELECT id, name, type, merged_into, rejected, key FROM entities"))) {
         m_error = q.lastError().text();
         return false;
     }
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
+        cache->aliases.insert(aliasSlot(q.value(5).toString(), typeFrom(q.value(2).toString())), id);
         if (!q.value(3).isNull())
             cache->mergedInto.insert(id, q.value(3).toLongLong());
         const QString key = nameKey(q.value(1).toString());
@@ -177,6 +172,13 @@ bool AnalysisStore::ensureCache()
             && !q.value(4).toBool())
             cache->surnames[lastWord(key)].append(id);
     }
+    // The other names, the analyst's moves among them, win over the names entities were found as.
+    if (!q.exec(QStringLiteral("SELECT key, type, entity_id FROM entity_aliases"))) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        cache->aliases.insert(aliasSlot(q.value(0).toString(), typeFrom(q.value(1).toString())), q.value(2).toLongLong());
     m_cache = std::move(cache);
     return true;
 }
@@ -197,14 +199,16 @@ qint64 AnalysisStore::finalEntity(qint64 id) const
 qint64 AnalysisStore::createEntity(const QString &name, EntityType type)
 {
     QSqlQuery &q = m_statements->insertEntity;
-    if (!prepared(q, QStringLiteral("INSERT INTO entities (name, type) VALUES (?, ?)")))
+    if (!prepared(q, QStringLiteral("INSERT INTO entities (name, type, key) VALUES (?, ?, ?)")))
         return 0;
+    const QString key = nameKey(name);
     q.addBindValue(name);
     q.addBindValue(typeCode(type));
+    q.addBindValue(key);
     if (!exec(q))
         return 0;
     const qint64 id = q.lastInsertId().toLongLong();
-    const QString key = nameKey(name);
+    m_cache->aliases.insert(aliasSlot(key, type), id);
     if (type == EntityType::Person && key.contains(QLatin1Char(' ')))
         m_cache->surnames[lastWord(key)].append(id);
     return id;
@@ -266,17 +270,16 @@ bool AnalysisStore::write(qint64 articleId, const QString &body, const ArticleAn
     if (!ensureCache())
         return false;
     Statements &st = *m_statements;
-    // Plain statements only: one that could need undoing halfway (INSERT OR REPLACE, say) opens a
-    // statement journal, and with it a savepoint on the full-text index, which makes FTS5 flush its
-    // pending terms to a new segment: measured, that tripled the cost of an import.
+    // Plain statements only: one that could need undoing halfway (INSERT OR REPLACE, a multi-row
+    // INSERT) opens a statement journal, and with it a savepoint on the full-text index, which makes
+    // FTS5 flush its pending terms to a new segment: measured, that tripled the cost of an import.
+    // The rows for entity_articles and quotes wait in this article's row as JSON: flushPending()
+    // writes all of them with two statements.
     if (!prepared(st.deleteQuotes, QStringLiteral("DELETE FROM quotes WHERE article_id = ?"))
         || !prepared(st.deleteLinks, QStringLiteral("DELETE FROM entity_articles WHERE article_id = ?"))
         || !prepared(st.deleteAnalysis, QStringLiteral("DELETE FROM article_analysis WHERE article_id = ?"))
-        || !prepared(st.writeAnalysis, QStringLiteral("INSERT INTO article_analysis (article_id, ner_version, "
-                                                      "quote_version, mentions) VALUES (?,?,?,?)"))
-        || !prepared(st.insertLink, QStringLiteral("INSERT INTO entity_articles (entity_id, article_id, mentions) VALUES (?,?,?)"))
-        || !prepared(st.insertQuote, QStringLiteral("INSERT INTO quotes (article_id, start, end, mark_start, mark_end, kind, "
-                                                    "speaker, speaker_entity, cue_start, cue_end) VALUES (?,?,?,?,?,?,?,?,?,?)")))
+        || !prepared(st.writeAnalysis, QStringLiteral("INSERT INTO article_analysis (article_id, ner_version, quote_version, "
+                                                      "mentions, pending, links, quotes) VALUES (?,?,?,?,1,?,?)")))
         return false;
     if (!fresh) {
         st.deleteQuotes.addBindValue(articleId);
@@ -302,19 +305,16 @@ bool AnalysisStore::write(qint64 articleId, const QString &body, const ArticleAn
         }
         mentions.append({span, entity});
     }
-    st.writeAnalysis.addBindValue(articleId);
-    st.writeAnalysis.addBindValue(analysis.nerVersion);
-    st.writeAnalysis.addBindValue(analysis.quoteVersion);
-    st.writeAnalysis.addBindValue(packMentions(mentions));
-    if (!exec(st.writeAnalysis))
-        return false;
+    QString links;
+    links.reserve(int(counts.size()) * 16 + 2);
+    links += QLatin1Char('[');
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        st.insertLink.addBindValue(it.key());
-        st.insertLink.addBindValue(articleId);
-        st.insertLink.addBindValue(it.value());
-        if (!exec(st.insertLink))
-            return false;
+        if (links.size() > 1)
+            links += QLatin1Char(',');
+        links += QLatin1Char('[') + QString::number(it.key()) + QLatin1Char(',') + QString::number(it.value()) + QLatin1Char(']');
     }
+    links += QLatin1Char(']');
+    QJsonArray quotes;
     for (const QuoteSpan &quote : analysis.quotes) {
         qint64 speaker = 0;
         if (!quote.speaker.trimmed().isEmpty()) {
@@ -322,18 +322,38 @@ bool AnalysisStore::write(qint64 articleId, const QString &body, const ArticleAn
             if (speaker == 0)
                 return false;
         }
-        st.insertQuote.addBindValue(articleId);
-        st.insertQuote.addBindValue(quote.start);
-        st.insertQuote.addBindValue(quote.end);
-        st.insertQuote.addBindValue(quote.markStart);
-        st.insertQuote.addBindValue(quote.markEnd);
-        st.insertQuote.addBindValue(int(quote.kind));
-        st.insertQuote.addBindValue(quote.speaker.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(quote.speaker));
-        st.insertQuote.addBindValue(speaker == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(speaker));
-        st.insertQuote.addBindValue(quote.cueStart);
-        st.insertQuote.addBindValue(quote.cueEnd);
-        if (!exec(st.insertQuote))
+        quotes.append(QJsonArray{quote.start, quote.end, quote.markStart, quote.markEnd, int(quote.kind),
+                                 quote.speaker.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(quote.speaker), speaker,
+                                 quote.cueStart, quote.cueEnd});
+    }
+    st.writeAnalysis.addBindValue(articleId);
+    st.writeAnalysis.addBindValue(analysis.nerVersion);
+    st.writeAnalysis.addBindValue(analysis.quoteVersion);
+    st.writeAnalysis.addBindValue(packMentions(mentions));
+    st.writeAnalysis.addBindValue(links);
+    st.writeAnalysis.addBindValue(QString::fromUtf8(QJsonDocument(quotes).toJson(QJsonDocument::Compact)));
+    if (!exec(st.writeAnalysis))
+        return false;
+    return m_deferred || flushPending();
+}
+
+bool AnalysisStore::flushPending()
+{
+    QSqlQuery q(m_db);
+    const QString links = QStringLiteral(
+        "INSERT INTO entity_articles (entity_id, article_id, mentions) "
+        "SELECT j.value ->> 0, x.article_id, j.value ->> 1 FROM article_analysis x, json_each(x.links) j WHERE x.pending = 1");
+    const QString quotes = QStringLiteral(
+        "INSERT INTO quotes (article_id, start, end, mark_start, mark_end, kind, speaker, speaker_entity, cue_start, cue_end) "
+        "SELECT x.article_id, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4, j.value ->> 5, "
+        "nullif(j.value ->> 6, 0), j.value ->> 7, j.value ->> 8 "
+        "FROM article_analysis x, json_each(x.quotes) j WHERE x.pending = 1 ORDER BY x.article_id, j.key");
+    const QString done = QStringLiteral("UPDATE article_analysis SET pending = 0, links = NULL, quotes = NULL WHERE pending = 1");
+    for (const QString &sql : {links, quotes, done}) {
+        if (!q.exec(sql)) {
+            m_error = q.lastError().text();
             return false;
+        }
     }
     return true;
 }
@@ -879,9 +899,10 @@ qint64 AnalysisStore::split(qint64 id, const QStringList &aliases, const QString
         const QString type = t.value(0).toString();
         t.finish();
         QSqlQuery ins(m_db);
-        ins.prepare(QStringLiteral("INSERT INTO entities (name, type, name_locked, type_locked) VALUES (?, ?, 1, 1)"));
+        ins.prepare(QStringLiteral("INSERT INTO entities (name, type, key, name_locked, type_locked) VALUES (?, ?, ?, 1, 1)"));
         ins.addBindValue(simplified);
         ins.addBindValue(type);
+        ins.addBindValue(nameKey(simplified));
         if (!exec(ins))
             return false;
         created = ins.lastInsertId().toLongLong();

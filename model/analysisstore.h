@@ -99,6 +99,10 @@ public:
         qint64 article = 0;
         bool entitiesCurrent = false; ///< only the quote layer is out of date
     };
+    /** Deferred: write() leaves each article's quotes and entity links pending, and flushPending()
+        writes them all at once (the importer, before each commit). Default: written at once. */
+    void setDeferred(bool deferred) { m_deferred = deferred; }
+    bool flushPending();
     /** Articles with no analysis, or one another analyser version made. */
     QList<Outdated> outdated(int nerVersion, int quoteVersion);
     /** Deletes entities nothing refers to any more (no mention, no quote, no merge, nothing the
@@ -154,6 +158,7 @@ private:
     mutable QString m_error;
     std::unique_ptr<Statements> m_statements;
     std::unique_ptr<Cache> m_cache;
+    bool m_deferred = false;
 };
 
 QByteArray packMentions(const QList<std::pair<EntitySpan, qint64>> &mentions);

@@ -221,6 +221,7 @@ QString Importer::finishAnalysis(Database &db, ImportSummary *summary)
 {
     ArticleStore store(db.connection());
     AnalysisStore analysis(db.connection());
+    analysis.setDeferred(true);
     const QList<AnalysisStore::Outdated> outdated = analysis.outdated(Analyser::nerVersion(), Analyser::quoteVersion());
     const int total = int(outdated.size());
     int done = 0;
@@ -251,6 +252,11 @@ QString Importer::finishAnalysis(Database &db, ImportSummary *summary)
                 store.rollback();
                 return tr("Cannot store the analysis of an article: %1").arg(error);
             }
+        }
+        if (!analysis.flushPending()) {
+            const QString error = analysis.errorString();
+            store.rollback();
+            return tr("Cannot store the analysis of an article: %1").arg(error);
         }
         if (!store.commit())
             return tr("Cannot write to the database: %1").arg(store.errorString());
@@ -327,6 +333,7 @@ ImportSummary Importer::run()
         return fail(db.errorString());
     ArticleStore store(db.connection());
     AnalysisStore analysisStore(db.connection());
+    analysisStore.setDeferred(true);
     store.setSetting(QStringLiteral("root"), m_root);
     store.markInterruptedRuns();
     const qint64 run = store.beginRun(m_root);
@@ -457,6 +464,11 @@ ImportSummary Importer::run()
         flushLog();
         inTransaction = false;
         uncommitted = 0;
+        if (!analysisStore.flushPending()) {
+            writeError = analysisStore.errorString();
+            store.rollback();
+            return false;
+        }
         if (store.commit())
             return true;
         writeError = store.errorString();

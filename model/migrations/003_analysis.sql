@@ -8,15 +8,18 @@ CREATE TABLE entities (
     id           INTEGER PRIMARY KEY,
     name         TEXT NOT NULL,               -- canonical name
     type         TEXT NOT NULL,               -- PER, ORG, LOC
+    key          TEXT NOT NULL,               -- the name as detection first found it, normalised
     name_locked  INTEGER NOT NULL DEFAULT 0,  -- analyst: renamed, keep the name
     type_locked  INTEGER NOT NULL DEFAULT 0,  -- analyst: changed the type, keep it
     rejected     INTEGER NOT NULL DEFAULT 0,  -- analyst: "not an entity"
     merged_into  INTEGER REFERENCES entities(id) ON DELETE SET NULL  -- this entity is that one
 );
 CREATE INDEX entities_merged ON entities(merged_into);
+CREATE INDEX entities_key ON entities(key, type);
 
--- The names an entity is written as. Detection resolves a mention by its normalised text here
--- first, so a name the analyst moved (split, merge, type change) stays where the analyst put it.
+-- The other names an entity is written as ("Peskov" for Dmitry Peskov). Detection resolves a mention
+-- by its normalised text here and by entities.key, so a name the analyst moved (split, merge, type
+-- change) stays where the analyst put it.
 CREATE TABLE entity_aliases (
     key        TEXT NOT NULL,                 -- case-folded, whitespace-collapsed name
     type       TEXT NOT NULL,                 -- the type the detector gave the name
@@ -28,14 +31,20 @@ CREATE TABLE entity_aliases (
 CREATE INDEX entity_aliases_entity ON entity_aliases(entity_id);
 
 -- One row per analysed article. mentions: packed little-endian int32 quadruples
--- (start, end, type, entity id or 0), UTF-16 offsets into the body; one row instead of thirty keeps
--- the import fast.
+-- (start, end, type, entity id or 0), UTF-16 offsets into the body. The importer writes this one
+-- row per article (pending = 1, with its entity counts and quotes as JSON in `links` and `quotes`)
+-- and expands all of them into entity_articles and quotes with two statements before each commit:
+-- thirty small statements per article made analysis cost more than the rest of an import.
 CREATE TABLE article_analysis (
     article_id     INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
     ner_version    INTEGER NOT NULL,
     quote_version  INTEGER NOT NULL,
-    mentions       BLOB NOT NULL
+    mentions       BLOB NOT NULL,
+    pending        INTEGER NOT NULL DEFAULT 0,
+    links          TEXT,                      -- while pending: [[entity, mentions], ...]
+    quotes         TEXT                       -- while pending: [[start, end, mark_start, mark_end, kind, speaker, speaker_entity, cue_start, cue_end], ...]
 );
+CREATE INDEX article_analysis_pending ON article_analysis(article_id) WHERE pending = 1;
 
 CREATE TABLE quotes (
     id              INTEGER PRIMARY KEY,
