@@ -43,6 +43,32 @@ quint64 hashLower(QStringView s)
     return h;
 }
 
+namespace {
+
+// The lower-case base letter of a precomposed letter ("Ü" -> "u"), or the lower-case character.
+char16_t foldUnit(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'A' && u <= u'Z') ? char16_t(u + 32) : u;
+    if (c.decompositionTag() == QChar::Canonical) {
+        const QString d = c.decomposition();
+        if (!d.isEmpty() && d[0].unicode() < 0x80)
+            return QChar(d[0]).toLower().unicode();
+    }
+    return c.toLower().unicode();
+}
+
+} // namespace
+
+quint64 hashFolded(QStringView s)
+{
+    quint64 h = FnvOffset;
+    for (QChar c : s)
+        h = (h ^ foldUnit(c)) * FnvPrime;
+    return h;
+}
+
 quint64 hashShape(QStringView s)
 {
     quint64 h = FnvOffset;
@@ -105,8 +131,7 @@ namespace {
 const WordSet &connectors()
 {
     static const WordSet set{"of", "de", "del", "della", "di", "da", "du", "des", "la", "le", "van", "von", "der",
-                             "den", "ter", "and", "the", "for", "al", "el", "bin", "ibn", "y", "e", "do", "dos",
-                             "on", "upon", "in", "am", "&"};
+                             "den", "ter", "the", "for", "al", "el", "bin", "ibn", "y", "dos", "upon", "&"};
     return set;
 }
 
@@ -126,6 +151,16 @@ const WordSet &titles()
 }
 
 } // namespace
+
+// Titles that are never part of a name in CoNLL: "President Clinton", "Mr Smith". Not "General" (Motors).
+static const WordSet &strictTitles()
+{
+    static const WordSet set{"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "president",
+                             "chancellor", "minister", "premier", "senator", "sen.", "gov.", "governor", "mayor",
+                             "judge", "sir", "rev.", "pope", "secretary", "spokesman", "spokeswoman", "coach",
+                             "chairman", "ambassador", "commissioner", "councillor", "detective", "inspector"};
+    return set;
+}
 
 bool isConnector(QStringView s)
 {
@@ -150,7 +185,7 @@ void Gazetteer::add(const QList<QStringView> &tokens, int type, Source source)
         return;
     quint64 key = startKey();
     for (QStringView t : tokens)
-        key = nextKey(key, hashLower(t));
+        key = nextKey(key, hashFolded(t));
     m_entries[key] |= quint16(1u << (4 * int(source) + type));
     m_maxLength = std::max(m_maxLength, int(tokens.size()));
 }
@@ -287,10 +322,44 @@ void applyDocumentStatistics(std::vector<Sentence> &document)
             }
         }
     }
+    // Context cues of each occurrence, pooled over the document: "Mr Peskov" lends PER to a later "Peskov".
+    static const WordSet places{"in", "at", "from", "near", "to", "across", "outside", "into"};
+    static const WordSet orgWords{"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co", "co.", "plc", "group",
+                                  "bank", "party", "university", "club", "company", "association", "council",
+                                  "ministry", "fc", "united", "airlines", "agency", "institute", "league"};
+    static const WordSet speech{"said", "says", "told", "added", "stated", "declared", "denied"};
+    std::vector<quint8> cues(capacity, 0);
+    for (const Sentence &s : document) {
+        const int n = int(s.tokens.size());
+        for (int i = 0; i < n; ++i) {
+            const TokenInfo &t = s.tokens[size_t(i)];
+            if (!t.capitalised || s.allCaps)
+                continue;
+            quint8 c = 0;
+            const TokenInfo *prev = i > 0 ? &s.tokens[size_t(i - 1)] : nullptr;
+            const TokenInfo *next = i + 1 < n ? &s.tokens[size_t(i + 1)] : nullptr;
+            if (prev && prev->capitalised && isTitle(prev->text))
+                c |= AfterTitle;
+            if (prev && !prev->capitalised && places.contains(prev->lower))
+                c |= AfterPlacePreposition;
+            if (next && next->capitalised && orgWords.contains(next->lower))
+                c |= BeforeOrgWord;
+            if (next && speech.contains(next->lower))
+                c |= BeforeSpeechVerb;
+            if (prev && next && prev->capitalised && next->capitalised)
+                c |= InsideName;
+            if (prev && prev->capitalised && !prev->sentenceStart && (!next || !next->capitalised))
+                c |= AfterFirstName;
+            cues[size_t(slotOf(t.lower, false))] |= c;
+        }
+    }
     for (Sentence &s : document) {
         for (TokenInfo &t : s.tokens) {
-            if (t.capitalised)
-                t.document = seen[size_t(slotOf(t.lower, false))];
+            if (t.capitalised) {
+                const size_t slot = size_t(slotOf(t.lower, false));
+                t.document = seen[slot];
+                t.cues = cues[slot];
+            }
         }
     }
 }
@@ -306,10 +375,11 @@ void prepareSentence(Sentence &sentence, const Gazetteer &gazetteer, int gazette
         quint64 exact = FnvOffset, lowerH = FnvOffset, shape = FnvOffset;
         char16_t lastClass = 0;
         int shapeLen = 0;
-        bool upper = false, lower = false, letter = false;
+        bool upper = false, lower = false, letter = false, ascii = true;
         for (QChar c : t.text) {
             const char16_t u = c.unicode();
             char16_t lu = u, cls;
+            ascii &= u < 0x80;
             if (u < 0x80) {
                 if (u >= u'A' && u <= u'Z') {
                     upper = letter = true;
@@ -343,11 +413,13 @@ void prepareSentence(Sentence &sentence, const Gazetteer &gazetteer, int gazette
         }
         t.exact = exact;
         t.lower = lowerH;
+        t.folded = ascii ? lowerH : hashFolded(t.text);
         t.shape = shape;
         t.gazetteer = 0;
         t.capitalised = upper;
         t.commonWord = upper && vocabulary.contains(lowerH);
         t.document = 0;
+        t.cues = 0;
         t.connector = !upper && t.text.size() <= 5 && isConnectorHash(lowerH);
         t.candidate = upper;
         t.sentenceStart = false;
@@ -362,6 +434,12 @@ void prepareSentence(Sentence &sentence, const Gazetteer &gazetteer, int gazette
         }
     }
     sentence.allCaps = letterTokens >= 3 && capsTokens * 10 >= letterTokens * 7;
+
+    // A title before a name is not part of it.
+    for (int i = 0; i + 1 < n; ++i) {
+        if (toks[i].capitalised && toks[i + 1].capitalised && !sentence.allCaps && strictTitles().contains(toks[i].lower))
+            toks[i].candidate = false;
+    }
 
     // A common word capitalised only because it starts the sentence ("The", "But") and not followed by
     // a capitalised word is not a name: no need to classify it.
@@ -394,7 +472,7 @@ void prepareSentence(Sentence &sentence, const Gazetteer &gazetteer, int gazette
             const TokenInfo &last = toks[s + len - 1];
             if (!last.candidate && !last.connector)
                 break;
-            key = Gazetteer::nextKey(key, last.lower);
+            key = Gazetteer::nextKey(key, last.folded);
             const int mask = gazetteer.lookup(key, gazetteerSources);
             if (!mask || !last.capitalised)
                 continue;
@@ -478,6 +556,11 @@ int extractFeatures(const Sentence &sentence, int i, int prev, int prev2, quint6
     f(33, context * 2 + t.commonWord);
     f(34, context * 4 + t.document);
     f(35, quint64(t.commonWord) * 8 + t.document * 2 + (i > 0 && toks[i - 1].capitalised));
+    f(36, t.cues);
+    for (int b = 0; b < 6; ++b) {
+        if (t.cues & (1 << b))
+            f(37, quint64(b));
+    }
     return k;
 }
 

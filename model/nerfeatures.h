@@ -53,6 +53,8 @@ inline bool transitionAllowed(int prev, int next)
 /** Hashes of a token, computed once per token. */
 quint64 hashExact(QStringView s);
 quint64 hashLower(QStringView s);
+/** hashLower() without diacritics ("Zürich" = "zurich"): the key of gazetteer entries. */
+quint64 hashFolded(QStringView s);
 /** The word shape with runs collapsed: "McDonald" -> "XxXx", "1996-08-22" -> "d-d-d". */
 quint64 hashShape(QStringView s);
 
@@ -153,6 +155,7 @@ struct TokenInfo
     QStringView text;
     quint64 exact = 0;
     quint64 lower = 0;
+    quint64 folded = 0; ///< hashFolded()
     quint64 shape = 0;
     quint16 gazetteer = 0; ///< per type: bit 3t begin, 3t+1 continue, 3t+2 whole-entry single token
     bool sentenceStart = false; ///< first word of the sentence
@@ -160,6 +163,7 @@ struct TokenInfo
     bool connector = false;     ///< isConnector()
     bool commonWord = false;    ///< capitalised, but its lower-case form is a common word in training text
     quint8 document = 0;        ///< DocumentSeen bits: how the word appears elsewhere in the document
+    quint8 cues = 0;            ///< DocumentCue bits of all the word's occurrences in the document
     bool candidate = false;     ///< may be part of a name; everything else is O without classifying
 };
 
@@ -192,7 +196,15 @@ enum DocumentSeen : quint8 {
     SeenLowerCase = 1,        ///< the word occurs in lower case in the document
     SeenCapitalisedInside = 2, ///< the word occurs capitalised inside a sentence (not first, not a headline)
 };
-/** Sets TokenInfo::document for the capitalised tokens of a document's prepared sentences. */
+enum DocumentCue : quint8 {
+    AfterTitle = 1,       ///< Mr, President... before it
+    AfterPlacePreposition = 2, ///< in, at, from, near before it
+    BeforeOrgWord = 4,    ///< Inc, Corp, Group, Bank... after it
+    BeforeSpeechVerb = 8, ///< said, says, told after it
+    InsideName = 16,      ///< capitalised words on both sides
+    AfterFirstName = 32,  ///< a capitalised word before it, and the word is last of the sequence
+};
+/** Sets TokenInfo::document and TokenInfo::cues for the capitalised tokens of a document's prepared sentences. */
 void applyDocumentStatistics(std::vector<Sentence> &document);
 
 constexpr int MaxFeatures = 64;

@@ -110,14 +110,14 @@ QByteArray NerTagger::serialize(int bits, const std::vector<qint16> &weights, co
 bool NerTagger::load(const QByteArray &data, QString *error)
 {
     m_valid = false;
-    m_weights.clear();
+    m_rows.reset();
     m_bits = 0;
     m_gazetteer = Gazetteer();
     m_vocabulary = Vocabulary();
     auto fail = [&](const QString &why) {
         if (error)
             *error = why;
-        m_weights.clear();
+        m_rows.reset();
         return false;
     };
     if (data.size() < HeaderSize || std::memcmp(data.constData(), Magic, 8) != 0)
@@ -155,8 +155,12 @@ bool NerTagger::load(const QByteArray &data, QString *error)
     if (!m_vocabulary.load(vocabulary))
         return fail(tr("the entity model vocabulary is unreadable"));
     const qsizetype rowCount = qsizetype(1) << bits;
-    m_weights.assign(size_t(rowCount * RowStride + 32), 0);
-    qint16 *base = const_cast<qint16 *>(rows());
+    const size_t bytes = size_t(rowCount) * RowStride * sizeof(qint16);
+    auto *base = static_cast<qint16 *>(::operator new[](bytes, std::align_val_t(64)));
+    std::memset(base, 0, bytes);
+    m_rows = std::shared_ptr<const qint16[]>(base, [](const qint16 *p) {
+        ::operator delete[](const_cast<qint16 *>(p), std::align_val_t(64));
+    });
     for (qsizetype r = 0; r < rowCount; ++r) {
         for (int l = 0; l < LabelCount; ++l)
             base[r * RowStride + l] = qFromLittleEndian<qint16>(w.constData() + 2 * (r * LabelCount + l));
@@ -164,12 +168,6 @@ bool NerTagger::load(const QByteArray &data, QString *error)
     m_bits = int(bits);
     m_valid = true;
     return true;
-}
-
-const qint16 *NerTagger::rows() const
-{
-    const quintptr address = reinterpret_cast<quintptr>(m_weights.data());
-    return m_weights.data() + ((64 - address % 64) % 64) / 2;
 }
 
 QList<EntitySpan> NerTagger::tag(const QString &text) const
@@ -200,7 +198,7 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
         hashes.resize(size_t(n));
 
         std::array<quint64, MaxFeatures> features;
-        const qint16 *weights = rows();
+        const qint16 *weights = m_rows.get();
         for (size_t si = 0; si < sentences.size(); ++si) {
             const Sentence &sentence = sentences[si];
             const int a = sentenceStarts[si];
@@ -263,73 +261,93 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
                     covered[size_t(i)] = k;
             }
         };
-        auto capitalisedAt = [&](int i) { return i >= 0 && i < n && word(i)[0].isUpper(); };
+        // Plain sorted vectors rather than hash tables: a document has few mentions, and the scans over
+        // all tokens look up only the capitalised ones.
+        auto capitalisedAt = [&](int i) { return i >= 0 && i < n && text[tokens[i].start].isUpper(); };
+        auto sortByFirst = [](QList<Mention> &list) {
+            std::sort(list.begin(), list.end(), [](const Mention &x, const Mention &y) { return x.first < y.first; });
+        };
+
         // A lone first or last name of a person named in full elsewhere is that person: a single-word
         // mention, or a capitalised word standing alone ("Peskov said"), not one inside a longer name.
-        QSet<quint64> nameParts;
+        std::vector<quint64> nameParts;
         for (const Mention &m : std::as_const(mentions)) {
             if (m.type == Per && m.last > m.first) {
                 for (int i : {m.first, m.last}) {
                     const QStringView w = word(i);
                     if (w.size() > 1 && w[0].isUpper() && !isTitle(w))
-                        nameParts.insert(hashes[size_t(i)]);
+                        nameParts.push_back(hashes[size_t(i)]);
                 }
             }
         }
-        if (!nameParts.isEmpty()) {
+        std::sort(nameParts.begin(), nameParts.end());
+        auto isNamePart = [&](int i) { return std::binary_search(nameParts.begin(), nameParts.end(), hashes[size_t(i)]); };
+        if (!nameParts.empty()) {
             for (Mention &m : mentions) {
-                if (m.first == m.last && nameParts.contains(hashes[size_t(m.first)]))
+                if (m.first == m.last && isNamePart(m.first))
                     m.type = Per;
             }
             mark();
             for (int i = 0; i < n; ++i) {
-                if (covered[size_t(i)] < 0 && nameParts.contains(hashes[size_t(i)]) && !capitalisedAt(i - 1)
+                if (covered[size_t(i)] < 0 && capitalisedAt(i) && isNamePart(i) && !capitalisedAt(i - 1)
                     && !capitalisedAt(i + 1))
                     mentions.append(Mention{i, i, Per});
             }
-            std::sort(mentions.begin(), mentions.end(), [](const Mention &x, const Mention &y) { return x.first < y.first; });
+            sortByFirst(mentions);
         }
 
         // A surface form takes its majority type everywhere.
-        auto formHash = [&](const Mention &m) {
-            quint64 h = 0x9e3779b97f4a7c15ULL;
-            for (int i = m.first; i <= m.last; ++i)
-                h = (h ^ hashes[size_t(i)]) * 0x100000001b3ULL;
-            return h;
-        };
-        QHash<quint64, std::array<int, TypeCount>> votes;
-        for (const Mention &m : std::as_const(mentions))
-            votes[formHash(m)][size_t(m.type)] += 1;
-        for (Mention &m : mentions) {
-            const auto &v = votes[formHash(m)];
-            for (int t = 0; t < TypeCount; ++t) {
-                if (v[size_t(t)] > v[size_t(m.type)])
-                    m.type = t;
-            }
-        }
-        // Occurrences the model missed, matched token by token on the first word.
-        QHash<quint64, QList<int>> byFirstWord; // -> a representative mention of each distinct form
+        struct Form
         {
-            QSet<quint64> seen;
-            for (int k = 0; k < mentions.size(); ++k) {
-                const Mention &m = mentions[k];
-                const quint64 form = formHash(m);
-                if ((m.first == m.last && word(m.first).size() < 2) || seen.contains(form))
-                    continue;
-                seen.insert(form);
-                byFirstWord[hashes[size_t(m.first)]].append(k);
-            }
+            quint64 hash;
+            int mention;
+        };
+        std::vector<Form> forms;
+        forms.reserve(size_t(mentions.size()));
+        for (int k = 0; k < mentions.size(); ++k) {
+            quint64 h = 0x9e3779b97f4a7c15ULL;
+            for (int i = mentions[k].first; i <= mentions[k].last; ++i)
+                h = (h ^ hashes[size_t(i)]) * 0x100000001b3ULL;
+            forms.push_back(Form{h, k});
         }
+        std::sort(forms.begin(), forms.end(), [](const Form &x, const Form &y) { return x.hash < y.hash; });
+        // One representative mention per distinct form, keyed by its first word, for the scan below.
+        struct Representative
+        {
+            quint64 firstWord;
+            int mention;
+        };
+        std::vector<Representative> representatives;
+        for (size_t g = 0; g < forms.size();) {
+            size_t end = g;
+            std::array<int, TypeCount> votes{};
+            while (end < forms.size() && forms[end].hash == forms[g].hash)
+                ++votes[size_t(mentions[forms[end++].mention].type)];
+            for (size_t k = g; k < end; ++k) {
+                Mention &m = mentions[forms[k].mention];
+                for (int t = 0; t < TypeCount; ++t) {
+                    if (votes[size_t(t)] > votes[size_t(m.type)])
+                        m.type = t;
+                }
+            }
+            const Mention &r = mentions[forms[g].mention];
+            if (r.last > r.first || word(r.first).size() > 1)
+                representatives.push_back(Representative{hashes[size_t(r.first)], forms[g].mention});
+            g = end;
+        }
+        std::sort(representatives.begin(), representatives.end(),
+                  [](const Representative &x, const Representative &y) { return x.firstWord < y.firstWord; });
+
+        // Occurrences the model missed, matched token by token from the first word.
         mark();
         QList<Mention> added;
         for (int i = 0; i < n; ++i) {
-            if (covered[size_t(i)] >= 0)
+            if (covered[size_t(i)] >= 0 || !capitalisedAt(i))
                 continue;
-            const auto it = byFirstWord.constFind(hashes[size_t(i)]);
-            if (it == byFirstWord.constEnd())
-                continue;
-            for (int k : it.value()) {
-                const Mention &m = mentions[k];
+            auto it = std::lower_bound(representatives.begin(), representatives.end(), hashes[size_t(i)],
+                                       [](const Representative &r, quint64 h) { return r.firstWord < h; });
+            for (; it != representatives.end() && it->firstWord == hashes[size_t(i)]; ++it) {
+                const Mention &m = mentions[it->mention];
                 const int len = m.last - m.first + 1;
                 bool match = i + len <= n && !capitalisedAt(i - 1) && !capitalisedAt(i + len);
                 for (int j = 0; match && j < len; ++j)
@@ -343,7 +361,7 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
         }
         if (!added.isEmpty()) {
             mentions.append(added);
-            std::sort(mentions.begin(), mentions.end(), [](const Mention &x, const Mention &y) { return x.first < y.first; });
+            sortByFirst(mentions);
         }
     }
 
@@ -357,22 +375,27 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
         const EntitySpan span{tokens[m.first].start, tokens[m.last].end, EntityType(m.type)};
         out.append(span);
     }
+    // Both lists are sorted and each is free of overlaps: one sweep.
+    QList<EntitySpan> merged;
+    merged.reserve(out.size() + dates.size());
+    qsizetype e = 0;
     for (const EntitySpan &d : dates) {
+        while (e < out.size() && out[e].end <= d.start)
+            merged.append(out[e++]);
+        qsizetype f = e;
+        while (f < out.size() && out[f].start < d.end)
+            ++f;
+        // out[e, f) overlap the date.
         const bool loneWeekday = DateTagger::isWeekday(QStringView(text).sliced(d.start, d.length()));
-        bool blocked = false;
-        for (qsizetype k = 0; k < out.size() && !blocked; ++k) {
-            const EntitySpan &e = out[k];
-            if (e.type == EntityType::Date || e.end <= d.start || d.end <= e.start)
-                continue;
-            if (loneWeekday)
-                blocked = true;
-            else
-                out.remove(k--);
-        }
-        if (!blocked)
-            out.append(d);
+        if (f > e && loneWeekday)
+            continue;
+        merged.append(d);
+        e = f;
     }
-    std::sort(out.begin(), out.end(), [](const EntitySpan &x, const EntitySpan &y) { return x.start < y.start; });
+    while (e < out.size())
+        merged.append(out[e++]);
+    out = merged;
+
     return out;
 }
 

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace Dossier {
@@ -51,10 +52,9 @@ public:
                                 const Ner::Vocabulary &vocabulary);
 
 private:
-    /** Rows padded to RowStride labels and aligned to 64 bytes within the vector: one cache line each. */
+    /** Rows padded to RowStride labels and aligned to 64 bytes: one cache line each. Shared by copies. */
     static constexpr int RowStride = 16;
-    const qint16 *rows() const;
-    std::vector<qint16> m_weights;
+    std::shared_ptr<const qint16[]> m_rows;
     int m_bits = 0;
     Ner::Gazetteer m_gazetteer;
     Ner::Vocabulary m_vocabulary;

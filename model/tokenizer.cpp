@@ -2,15 +2,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tokenizer.h"
 
+#include <array>
 #include <vector>
 
 namespace Dossier {
 
 namespace {
 
+// Character classes of ASCII, looked up instead of compared: this loop runs over every character.
+enum : quint8 { Letter = 1, Digit = 2, Space = 4, Break = 8 };
+constexpr std::array<quint8, 128> asciiClasses = [] {
+    std::array<quint8, 128> t{};
+    for (int c = 'a'; c <= 'z'; ++c)
+        t[size_t(c)] = Letter;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        t[size_t(c)] = Letter;
+    for (int c = '0'; c <= '9'; ++c)
+        t[size_t(c)] = Digit;
+    for (int c : {' ', '\t', '\n', '\r', '\v', '\f'})
+        t[size_t(c)] = Space;
+    for (int c : {'\n', '\r', '\v', '\f'})
+        t[size_t(c)] |= Break;
+    return t;
+}();
+
 inline bool isAsciiLetter(char16_t c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+    return c < 0x80 && (asciiClasses[c] & Letter);
 }
 
 inline bool isDigit(QChar c)
@@ -30,7 +48,7 @@ inline bool isWordChar(QChar c)
 {
     const char16_t u = c.unicode();
     if (u < 0x80)
-        return isAsciiLetter(u) || (u >= u'0' && u <= u'9');
+        return asciiClasses[u] & (Letter | Digit);
     // Surrogates (emoji and rare scripts) are kept together as word characters so a pair is never split.
     return c.isLetterOrNumber() || c.isMark() || c.isSurrogate();
 }
@@ -62,7 +80,7 @@ bool isAbbreviation(QStringView w)
 {
     static const char *const list[] = {
         "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen",
-        "rep", "rev", "st", "mt", "ft", "jr", "sr", "inc", "corp", "ltd", "co", "bros", "no", "vs", "etc",
+        "rep", "rev", "st", "mt", "ft", "jr", "sr", "inc", "corp", "ltd", "co", "bros", "vs", "etc",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
         "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "dept", "est", "approx", "fig", "cf",
         "al", "ave", "blvd", "rd", "messrs", "mme", "mlle", "hon", "pres", "supt", "univ", "assn", "plc",
@@ -131,7 +149,7 @@ QList<Token> Tokenizer::tokenize(QStringView text)
 
     while (i < n) {
         const QChar c = text[i];
-        if (c.isSpace()) {
+        if (c.unicode() < 0x80 ? (asciiClasses[c.unicode()] & Space) : c.isSpace()) {
             if (isLineBreak(c))
                 lineStart = true;
             ++i;
@@ -191,7 +209,9 @@ QList<Token> Tokenizer::tokenize(QStringView text)
                 // A final period that belongs to the word: initials and known abbreviations.
                 if (j < n && text[j] == u'.') {
                     const QStringView w = text.sliced(start, j - start);
-                    if (isInitials(w) || isAbbreviation(w))
+                    // "No. 10" but "No." at the end of a sentence.
+                    const bool number = equalsLower(w, "no") && j + 2 < n && text[j + 1] == u' ' && isDigit(text[j + 2]);
+                    if (isInitials(w) || isAbbreviation(w) || number)
                         ++j;
                 }
             }

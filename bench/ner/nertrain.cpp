@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QLocale>
 #include <QRandomGenerator>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <array>
@@ -231,6 +232,21 @@ int main(int argc, char **argv)
         gaz.add(views, Loc, Gazetteer::External);
         ++countries;
     }
+    // City names from the time-zone database ("Europe/Zurich" -> "Zurich").
+    int cities = 0;
+    static const char *const regions[] = {"Africa/", "America/", "Asia/", "Atlantic/", "Australia/", "Europe/",
+                                          "Indian/", "Pacific/"};
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
+        if (std::none_of(std::begin(regions), std::end(regions), [&](const char *r) { return id.startsWith(r); }))
+            continue;
+        const QString name = QString::fromLatin1(id.mid(id.lastIndexOf('/') + 1)).replace(u'_', u' ');
+        const QList<Token> toks = Tokenizer::tokenize(name);
+        QList<QStringView> views;
+        for (const Token &tk : toks)
+            views.append(QStringView(name).sliced(tk.start, tk.length()));
+        gaz.add(views, Loc, Gazetteer::External);
+        ++cities;
+    }
     gaz.finish();
     Vocabulary vocabulary;
     for (auto it = lowerCounts.cbegin(); it != lowerCounts.cend(); ++it) {
@@ -265,8 +281,8 @@ int main(int argc, char **argv)
             prepareDocument(dev, first, dev.size(), gaz, Gazetteer::AllSources, vocabulary);
         }
     }
-    std::printf("train: %zu sentences, vocabulary %lld, gazetteer %lld entries (%d territories), entity tokens never classified: %ld of %ld (%.2f%%)\n",
-                train.size(), qlonglong(vocabulary.size()), qlonglong(gaz.size()), countries, lostTokens, goldTokens, 100.0 * double(lostTokens) / double(goldTokens));
+    std::printf("train: %zu sentences, vocabulary %lld, gazetteer %lld entries (%d territories, %d cities), entity tokens never classified: %ld of %ld (%.2f%%)\n",
+                train.size(), qlonglong(vocabulary.size()), qlonglong(gaz.size()), countries, cities, lostTokens, goldTokens, 100.0 * double(lostTokens) / double(goldTokens));
 
     Model model;
     model.init(bits);
