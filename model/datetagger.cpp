@@ -27,6 +27,8 @@ bool allDigits(QStringView w)
 // 1..31, also as an ordinal ("23rd"); else 0.
 int dayNumber(QStringView w)
 {
+    if (w.isEmpty() || w.size() > 4 || w[0].unicode() < u'0' || w[0].unicode() > u'9')
+        return 0;
     if (w.size() >= 3) {
         const QStringView suffix = w.last(2);
         if (equalsIgnoreCase(suffix, "st") || equalsIgnoreCase(suffix, "nd") || equalsIgnoreCase(suffix, "rd")
@@ -69,8 +71,14 @@ bool isYearPreposition(QStringView w)
 
 int DateTagger::month(QStringView word)
 {
-    if (word.size() < 3 || word.size() > 10 || !word[0].isUpper())
+    if (word.size() < 3 || word.size() > 10)
         return 0;
+    switch (word[0].unicode()) { // every month starts with one of these
+    case u'J': case u'F': case u'M': case u'A': case u'S': case u'O': case u'N': case u'D':
+        break;
+    default:
+        return 0;
+    }
     if (word.endsWith(u'.'))
         word.chop(1);
     static const Ner::WordSet full{"january", "february", "march",     "april",   "may",      "june",
@@ -89,8 +97,14 @@ int DateTagger::month(QStringView word)
 
 bool DateTagger::isWeekday(QStringView word)
 {
-    if (word.size() < 6 || word.size() > 9 || !word[0].isUpper())
+    if (word.size() < 6 || word.size() > 9)
         return false;
+    switch (word[0].unicode()) {
+    case u'M': case u'T': case u'W': case u'F': case u'S':
+        break;
+    default:
+        return false;
+    }
     static const Ner::WordSet days{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
     return days.contains(word);
 }

@@ -376,7 +376,22 @@ void prepareSentence(Sentence &sentence, const Gazetteer &gazetteer, int gazette
         char16_t lastClass = 0;
         int shapeLen = 0;
         bool upper = false, lower = false, letter = false, ascii = true;
-        for (QChar c : t.text) {
+        // Most tokens are lower-case ASCII words: their exact hash is the lower-case one and their shape "x".
+        qsizetype plain = 0;
+        for (; plain < t.text.size(); ++plain) {
+            const char16_t u = t.text[plain].unicode();
+            if (u < u'a' || u > u'z')
+                break;
+            lowerH = (lowerH ^ u) * FnvPrime;
+        }
+        if (plain > 0) {
+            exact = lowerH;
+            lower = letter = true;
+            lastClass = u'x';
+            shape = (shape ^ u'x') * FnvPrime;
+            shapeLen = 1;
+        }
+        for (QChar c : t.text.sliced(plain)) {
             const char16_t u = c.unicode();
             char16_t lu = u, cls;
             ascii &= u < 0x80;

@@ -169,6 +169,11 @@ QList<Token> Tokenizer::tokenize(QStringView text)
             } else {
                 ++j;
                 while (j < n) {
+                    // The common case first: a run of ASCII letters and digits.
+                    while (j < n && text[j].unicode() < 0x80 && (asciiClasses[text[j].unicode()] & (Letter | Digit)))
+                        ++j;
+                    if (j >= n)
+                        break;
                     const QChar d = text[j];
                     if (isWordChar(d)) {
                         ++j;

@@ -151,6 +151,8 @@ int main(int argc, char **argv)
     int epochs = 10, bits = 19;
     bool keepMisc = true;
     double prune = 0;
+    int levels = 32000; // the largest quantised weight
+    double clipQuantile = 1.0; // of the weight magnitudes, mapped to levels
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -168,6 +170,10 @@ int main(int argc, char **argv)
             bits = next().toInt();
         } else if (a == QLatin1String("--misc")) {
             keepMisc = next() != QLatin1String("drop");
+        } else if (a == QLatin1String("--levels")) {
+            levels = std::clamp(next().toInt(), 1, 32767);
+        } else if (a == QLatin1String("--clip")) {
+            clipQuantile = std::clamp(next().toDouble(), 0.5, 1.0);
         } else if (a == QLatin1String("--prune")) {
             prune = next().toDouble();
         } else {
@@ -325,15 +331,21 @@ int main(int argc, char **argv)
     if (out.isEmpty())
         return 0;
     const std::vector<float> avg = model.averaged();
-    float maxAbs = 0;
-    for (float x : avg)
-        maxAbs = std::max(maxAbs, std::fabs(x));
-    const float scale = maxAbs > 0 ? 32000.f / maxAbs : 1.f;
+    // The scale comes from a high percentile rather than the largest weight, and the few beyond it are
+    // clipped: a handful of outliers would otherwise squeeze every other weight into a few levels.
+    std::vector<float> magnitudes;
+    for (float x : avg) {
+        if (x != 0.f)
+            magnitudes.push_back(std::fabs(x));
+    }
+    std::sort(magnitudes.begin(), magnitudes.end());
+    const float maxAbs = magnitudes.empty() ? 0.f : magnitudes[size_t(double(magnitudes.size() - 1) * clipQuantile)];
+    const float scale = maxAbs > 0 ? float(levels) / maxAbs : 1.f;
     std::vector<qint16> q(avg.size());
     long nonzero = 0;
     for (size_t i = 0; i < avg.size(); ++i) {
         const float x = std::fabs(avg[i]) < prune ? 0.f : avg[i];
-        q[i] = qint16(std::lround(x * scale));
+        q[i] = qint16(std::clamp<long>(std::lround(x * scale), -levels, levels));
         nonzero += q[i] != 0;
     }
     const QByteArray bytes = NerTagger::serialize(bits, q, gaz, vocabulary);
