@@ -239,11 +239,13 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
         // 2. Titles, possessives and punctuation are not part of a name.
         QList<Mention> trimmed;
         for (Mention m : std::as_const(mentions)) {
-            while (m.first <= m.last && (isPunctuationToken(word(m.first)) || isConnector(word(m.first))
+            // Connectors in lower case only: "Van Boxmeer" and "Al Jazeera" keep their first word.
+            auto lowerConnector = [&](int i) { return isConnector(word(i)) && !word(i)[0].isUpper(); };
+            while (m.first <= m.last && (isPunctuationToken(word(m.first)) || lowerConnector(m.first)
                                          || (m.type == Per && isTitle(word(m.first)))))
                 ++m.first;
             while (m.first <= m.last && (isPunctuationToken(word(m.last)) || isPossessive(word(m.last))
-                                         || isConnector(word(m.last))))
+                                         || lowerConnector(m.last)))
                 --m.last;
             if (m.first <= m.last && !(m.first == m.last && isTitle(word(m.first)) && m.type == Per))
                 trimmed.append(m);
@@ -294,6 +296,26 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
                     mentions.append(Mention{i, i, Per});
             }
             sortByFirst(mentions);
+        }
+
+        // A company named in full with a designator ("Pellucid Systems", "Microsoft Corp") is the
+        // company when its name appears alone.
+        static const WordSet designators{"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "llc",
+                                         "ag", "sa", "nv", "gmbh", "group", "holdings", "systems", "technologies",
+                                         "motors", "airlines", "airways", "industries", "enterprises", "partners",
+                                         "co", "co.", "company", "bank", "energy", "pharmaceuticals", "labs"};
+        std::vector<quint64> companyHeads;
+        for (const Mention &m : std::as_const(mentions)) {
+            if (m.type == Org && m.last > m.first && designators.contains(word(m.last)))
+                companyHeads.push_back(hashes[size_t(m.first)]);
+        }
+        if (!companyHeads.empty()) {
+            std::sort(companyHeads.begin(), companyHeads.end());
+            for (Mention &m : mentions) {
+                if (m.first == m.last && m.type != Org && !isNamePart(m.first)
+                    && std::binary_search(companyHeads.begin(), companyHeads.end(), hashes[size_t(m.first)]))
+                    m.type = Org;
+            }
         }
 
         // A surface form takes its majority type everywhere.
