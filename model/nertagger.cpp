@@ -270,6 +270,26 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
             std::sort(list.begin(), list.end(), [](const Mention &x, const Mention &y) { return x.first < y.first; });
         };
 
+        // The last word of a name can say what it names: "Mill Lane" is a place, "Pellucid Systems" a
+        // company, whatever the model thought.
+        static const WordSet designators{"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "llc",
+                                         "ag", "sa", "nv", "gmbh", "group", "holdings", "systems", "technologies",
+                                         "motors", "airlines", "airways", "industries", "enterprises", "partners",
+                                         "co", "co.", "company", "energy", "pharmaceuticals", "labs"};
+        static const WordSet placeWords{"street", "st.", "road", "rd", "lane", "avenue", "ave", "boulevard", "square",
+                                        "bridge", "river", "lake", "valley", "mountains", "mountain", "island",
+                                        "islands", "bay", "sea", "ocean", "county", "province", "airport", "dam",
+                                        "harbour", "harbor", "peninsula", "strait", "canal", "desert", "forest"};
+        for (Mention &m : mentions) {
+            if (m.last > m.first && m.type != Misc) {
+                const quint64 last = hashLower(word(m.last));
+                if (designators.contains(last))
+                    m.type = Org;
+                else if (placeWords.contains(last) && m.type == Per)
+                    m.type = Loc;
+            }
+        }
+
         // A lone first or last name of a person named in full elsewhere is that person: a single-word
         // mention, or a capitalised word standing alone ("Peskov said"), not one inside a longer name.
         std::vector<quint64> nameParts;
@@ -300,10 +320,6 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
 
         // A company named in full with a designator ("Pellucid Systems", "Microsoft Corp") is the
         // company when its name appears alone.
-        static const WordSet designators{"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "llc",
-                                         "ag", "sa", "nv", "gmbh", "group", "holdings", "systems", "technologies",
-                                         "motors", "airlines", "airways", "industries", "enterprises", "partners",
-                                         "co", "co.", "company", "bank", "energy", "pharmaceuticals", "labs"};
         std::vector<quint64> companyHeads;
         for (const Mention &m : std::as_const(mentions)) {
             if (m.type == Org && m.last > m.first && designators.contains(word(m.last)))
