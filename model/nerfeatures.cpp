@@ -6,6 +6,8 @@
 #include <QIODevice>
 #include <QSet>
 
+#include <array>
+
 namespace Dossier::Ner {
 
 namespace {
@@ -146,7 +148,8 @@ const WordSet &titles()
                              "commissioner", "inspector", "detective", "officer", "councillor", "councilor",
                              "father", "sister", "brother", "saint", "coach", "cardinal", "archbishop", "bishop",
                              "rabbi", "imam", "ayatollah", "emir", "sultan", "chief", "deputy", "spokesman",
-                             "spokeswoman", "pm"};
+                             "spokeswoman", "pm", "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "col.", "lt.",
+                             "sgt.", "capt.", "cmdr.", "adm.", "gov.", "sen.", "rep.", "rev.", "messrs."};
     return set;
 }
 
@@ -174,9 +177,12 @@ bool isConnectorHash(quint64 lowerHash)
 
 bool isTitle(QStringView s)
 {
-    if (!s.isEmpty() && s.back() == u'.')
-        s.chop(1);
     return titles().contains(s);
+}
+
+bool isTitleHash(quint64 lowerHash)
+{
+    return titles().contains(lowerHash);
 }
 
 void Gazetteer::add(const QList<QStringView> &tokens, int type, Source source)
@@ -304,24 +310,6 @@ void applyDocumentStatistics(std::vector<Sentence> &document)
             }
         }
     };
-    for (const Sentence &s : document) {
-        for (const TokenInfo &t : s.tokens) {
-            if (t.capitalised) {
-                const qsizetype slot = slotOf(t.lower, true);
-                if (!t.sentenceStart && !s.allCaps)
-                    seen[size_t(slot)] |= SeenCapitalisedInside;
-            }
-        }
-    }
-    for (const Sentence &s : document) {
-        for (const TokenInfo &t : s.tokens) {
-            if (!t.capitalised && t.exact == t.lower && !t.text.isEmpty() && t.text[0].isLetter()) {
-                const qsizetype slot = slotOf(t.lower, false);
-                if (slot >= 0)
-                    seen[size_t(slot)] |= SeenLowerCase;
-            }
-        }
-    }
     // Context cues of each occurrence, pooled over the document: "Mr Peskov" lends PER to a later "Peskov".
     static const WordSet places{"in", "at", "from", "near", "to", "across", "outside", "into"};
     static const WordSet orgWords{"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co", "co.", "plc", "group",
@@ -329,16 +317,26 @@ void applyDocumentStatistics(std::vector<Sentence> &document)
                                   "ministry", "fc", "united", "airlines", "agency", "institute", "league"};
     static const WordSet speech{"said", "says", "told", "added", "stated", "declared", "denied"};
     std::vector<quint8> cues(capacity, 0);
+    // A 1024-bit filter in front of the table: most lower-case words are not capitalised anywhere.
+    std::array<quint64, 16> filter{};
+    auto filterBit = [](quint64 h) { return unsigned((h * 0x9e3779b97f4a7c15ULL) >> 54); };
     for (const Sentence &s : document) {
         const int n = int(s.tokens.size());
         for (int i = 0; i < n; ++i) {
             const TokenInfo &t = s.tokens[size_t(i)];
-            if (!t.capitalised || s.allCaps)
+            if (!t.capitalised)
                 continue;
-            quint8 c = 0;
+            const size_t slot = size_t(slotOf(t.lower, true));
+            const unsigned bit = filterBit(t.lower);
+            filter[bit >> 6] |= quint64(1) << (bit & 63);
+            if (s.allCaps)
+                continue;
+            quint8 c = t.sentenceStart ? 0 : SeenCapitalisedInside;
+            seen[slot] |= c;
+            c = 0;
             const TokenInfo *prev = i > 0 ? &s.tokens[size_t(i - 1)] : nullptr;
             const TokenInfo *next = i + 1 < n ? &s.tokens[size_t(i + 1)] : nullptr;
-            if (prev && prev->capitalised && isTitle(prev->text))
+            if (prev && prev->capitalised && isTitleHash(prev->lower))
                 c |= AfterTitle;
             if (prev && !prev->capitalised && places.contains(prev->lower))
                 c |= AfterPlacePreposition;
@@ -350,7 +348,19 @@ void applyDocumentStatistics(std::vector<Sentence> &document)
                 c |= InsideName;
             if (prev && prev->capitalised && !prev->sentenceStart && (!next || !next->capitalised))
                 c |= AfterFirstName;
-            cues[size_t(slotOf(t.lower, false))] |= c;
+            cues[slot] |= c;
+        }
+    }
+    for (const Sentence &s : document) {
+        for (const TokenInfo &t : s.tokens) {
+            if (t.capitalised || t.exact != t.lower)
+                continue;
+            const unsigned bit = filterBit(t.lower);
+            if (!(filter[bit >> 6] & (quint64(1) << (bit & 63))) || t.text.isEmpty() || !t.text[0].isLetter())
+                continue;
+            const qsizetype slot = slotOf(t.lower, false);
+            if (slot >= 0)
+                seen[size_t(slot)] |= SeenLowerCase;
         }
     }
     for (Sentence &s : document) {

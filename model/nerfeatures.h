@@ -108,6 +108,7 @@ bool isConnector(QStringView s);
 bool isConnectorHash(quint64 lowerHash);
 /** Titles that precede a name but are not part of a PER span (CoNLL convention): Mr, Dr, President... */
 bool isTitle(QStringView s);
+bool isTitleHash(quint64 lowerHash);
 
 /** Entity names seen in training (and country names), looked up as lower-case token sequences. */
 class Gazetteer
