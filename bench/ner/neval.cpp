@@ -192,14 +192,21 @@ int main(int argc, char **argv)
     if (!texts.isEmpty()) {
         double best = 1e30;
         long entities = 0;
+        std::vector<double> perFile(size_t(texts.size()), 1e30); // the best time of each file
         for (int round = 0; round < 10; ++round) {
-            QElapsedTimer t;
+            QElapsedTimer t, f;
             t.start();
             entities = 0;
-            for (const QString &text : std::as_const(texts))
-                entities += tagger.tag(text).size();
+            for (qsizetype i = 0; i < texts.size(); ++i) {
+                f.start();
+                entities += tagger.tag(texts[i]).size();
+                perFile[size_t(i)] = std::min(perFile[size_t(i)], double(f.nsecsElapsed()));
+            }
             best = std::min(best, double(t.nsecsElapsed()));
         }
+        double sumBest = 0;
+        for (double x : perFile)
+            sumBest += x;
         // Where the time goes: the tokenizer and the date rules alone.
         double tokenizeBest = 1e30, datesBest = 1e30, prepareBest = 1e30, statsBest = 1e30, statsNanos = 0;
         Ner::Gazetteer emptyGazetteer;
@@ -251,8 +258,10 @@ int main(int argc, char **argv)
         const double kchars = double(chars) / 1000.0;
         std::printf("of which tokenizer %.1f us, date rules %.1f us, feature preparation %.1f us (document statistics %.1f us) per 1,000 chars\n",
                     tokenizeBest / 1000.0 / kchars, datesBest / 1000.0 / kchars, prepareBest / 1000.0 / kchars, statsBest / 1000.0 / kchars);
-        std::printf("speed: %lld files, %lld chars, %ld spans: tag() %.1f us per 1,000 chars (best of 10 rounds)\n",
-                    qlonglong(texts.size()), chars, entities, best / 1000.0 / (double(chars) / 1000.0));
+        std::printf("speed: %lld files, %lld chars, %ld spans: tag() %.1f us per 1,000 chars (best of 10 rounds), "
+                    "%.1f us (each file's best of 10)\n",
+                    qlonglong(texts.size()), chars, entities, best / 1000.0 / (double(chars) / 1000.0),
+                    sumBest / 1000.0 / (double(chars) / 1000.0));
     }
     return 0;
 }
