@@ -1,0 +1,1637 @@
+// SPDX-FileCopyrightText: 2026 Dossier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quotedetector.h"
+
+#include <QHash>
+#include <QStringView>
+
+#include <algorithm>
+#include <vector>
+
+// How it works, in passes over one article:
+//  1. paragraphs (split at line breaks);
+//  2. quote candidates: a character scan that pairs opening and closing marks inside a paragraph
+//     (or across paragraphs that re-open with a mark), skipping apostrophes and elisions;
+//  3. tokens (words and punctuation) with sentence numbers, and which quote each token is in;
+//  4. name mentions: the NER spans when given, else runs of capitalised words, with titles and
+//     roles stripped (Kremlin spokesman Dmitry Peskov -> Dmitry Peskov) and a guess at the type and
+//     gender;
+//  5. per candidate: drop titles of works, scare quotes and nicknames; decide Full or Partial;
+//  6. speakers: a speech verb next to the quote (", X said" / "said X" / "X said:" / "according to
+//     X"), then the attributed quote in the same paragraph, the subject of a sentence that reports
+//     speech ("saying ..."), and finally the previous speaker for a paragraph that continues a turn.
+//     Pronouns go to the nearest fitting sentence subject; names are expanded to their fullest form.
+
+namespace Dossier {
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Word lists
+
+// One table for every word list: a word maps to a bit mask of the lists that hold it, so a token
+// needs at most one look-up (and the result is cached per token).
+class Lexicon
+{
+public:
+    static Lexicon &instance()
+    {
+        static Lexicon lex;
+        return lex;
+    }
+    quint32 registerList() { return 1u << m_nextBit++; }
+    void add(QStringView word, quint32 bit)
+    {
+        quint32 h = hash(word) & Mask;
+        while (!m_slots[h].key.isNull() && m_slots[h].key != word)
+            h = (h + 1) & Mask;
+        if (m_slots[h].key.isNull())
+            m_slots[h].key = word.toString();
+        m_slots[h].bits |= bit;
+        m_maxLen = std::max(m_maxLen, int(word.size()));
+    }
+    quint32 bits(QStringView word) const
+    {
+        if (word.isEmpty() || word.size() > m_maxLen)
+            return 0;
+        quint32 h = hash(word) & Mask;
+        while (!m_slots[h].key.isNull()) {
+            if (m_slots[h].key == word)
+                return m_slots[h].bits;
+            h = (h + 1) & Mask;
+        }
+        return 0;
+    }
+
+private:
+    static constexpr quint32 Mask = 8191;
+    static quint32 hash(QStringView w)
+    {
+        quint32 h = 2166136261u;
+        for (QChar c : w)
+            h = (h ^ c.unicode()) * 16777619u;
+        return h;
+    }
+    struct Slot
+    {
+        QString key;
+        quint32 bits = 0;
+    };
+    std::vector<Slot> m_slots = std::vector<Slot>(Mask + 1);
+    int m_nextBit = 0;
+    int m_maxLen = 0;
+};
+
+class WordSet
+{
+public:
+    /** Words as written; lower-case ones are also stored capitalised (sentence-initial forms). */
+    WordSet(std::initializer_list<const char16_t *> words, bool addCapitalised = true)
+        : m_bit(Lexicon::instance().registerList())
+    {
+        for (const char16_t *w : words) {
+            QString s = QString::fromUtf16(w);
+            Lexicon::instance().add(s, m_bit);
+            if (addCapitalised && !s.isEmpty() && s.at(0).isLower()) {
+                s[0] = s.at(0).toUpper();
+                Lexicon::instance().add(s, m_bit);
+            }
+        }
+    }
+    bool contains(QStringView w) const { return Lexicon::instance().bits(w) & m_bit; }
+    quint32 bit() const { return m_bit; }
+
+private:
+    quint32 m_bit;
+};
+
+// Verbs that report speech. Forms that take the addressee as their object (told) can only have the
+// speaker before them.
+const WordSet &speechVerbs()
+{
+    static const WordSet s({
+        u"said", u"says", u"say", u"told", u"tells", u"added", u"adds", u"insisted", u"insists",
+        u"warned", u"warns", u"argued", u"argues", u"explained", u"explains", u"claimed", u"claims",
+        u"admitted", u"admits", u"continued", u"continues", u"asked", u"asks", u"replied", u"replies",
+        u"stressed", u"stresses", u"noted", u"notes", u"wrote", u"writes", u"declared", u"declares",
+        u"announced", u"announces", u"stated", u"commented", u"comments", u"remarked", u"observed",
+        u"suggested", u"suggests", u"acknowledged", u"acknowledges", u"conceded", u"concedes",
+        u"confirmed", u"confirms", u"denied", u"denies", u"recalled", u"recalls", u"urged", u"urges",
+        u"predicted", u"predicts", u"promised", u"promises", u"vowed", u"vows", u"boasted", u"boasts",
+        u"complained", u"complains", u"responded", u"responds", u"answered", u"answers", u"joked",
+        u"jokes", u"quipped", u"cautioned", u"cautions", u"revealed", u"reveals", u"alleged",
+        u"alleges", u"maintained", u"maintains", u"tweeted", u"tweets", u"posted", u"concluded",
+        u"concludes", u"agreed", u"agrees", u"demanded", u"demands", u"shouted", u"emphasised",
+        u"emphasises", u"emphasized", u"emphasizes", u"asserted", u"asserts", u"pleaded", u"protested",
+        u"countered", u"counters", u"retorted", u"testified", u"reiterated", u"reiterates", u"hinted",
+        u"mused", u"exclaimed", u"cried", u"whispered", u"recounted", u"underlined", u"repeated",
+        u"called", u"calls", u"described", u"describes", u"dubbed", u"labelled", u"labeled",
+        u"branded", u"termed", u"praised", u"condemned", u"criticised", u"criticized", u"blasted",
+        u"slammed", u"accused", u"reported", u"reports", u"estimated", u"forecast", u"believes",
+        u"saying", u"telling", u"adding", u"insisting", u"warning", u"arguing", u"explaining",
+        u"claiming", u"admitting", u"writing", u"noting", u"stressing", u"declaring", u"describing",
+        u"calling", u"urging", u"asking", u"promising", u"vowing", u"suggesting", u"announcing",
+        u"stating", u"confirming", u"denying", u"accusing", u"praising", u"recalling", u"replying",
+        u"responding", u"referring", u"referred", u"refers", u"labelling", u"branding",
+    }, false);
+    return s;
+}
+
+const WordSet &objectVerbs()
+{
+    static const WordSet s({u"told", u"tells", u"telling", u"urged", u"urges", u"urging", u"accused",
+                            u"accusing", u"praised", u"praising", u"condemned", u"criticised",
+                            u"criticized", u"blasted", u"slammed", u"called", u"calls", u"calling",
+                            u"described", u"describes", u"describing", u"dubbed", u"labelled",
+                            u"labeled", u"branded", u"termed", u"referred", u"refers", u"referring"},
+                           false);
+    return s;
+}
+
+const WordSet &according()
+{
+    static const WordSet s({u"according"}, false);
+    return s;
+}
+
+const WordSet &pronouns()
+{
+    static const WordSet s({u"he", u"she", u"they", u"it", u"we"});
+    return s;
+}
+
+// Words that may sit between a subject and its verb: "Peskov also said", "he has repeatedly said".
+const WordSet &auxiliaries()
+{
+    static const WordSet s({u"has", u"have", u"had", u"also", u"later", u"then", u"previously", u"once",
+                            u"again", u"further", u"recently", u"earlier", u"repeatedly", u"would",
+                            u"will", u"could", u"may", u"might", u"simply", u"quickly", u"first",
+                            u"just", u"yesterday", u"today", u"separately", u"reportedly", u"publicly",
+                            u"privately", u"openly", u"never", u"already", u"even", u"only", u"still",
+                            u"often", u"always", u"last", u"tonight", u"frequently", u"subsequently",
+                            u"however", u"famously", u"angrily", u"bluntly", u"flatly", u"cheerfully",
+                            u"told", u"is", u"was", u"were", u"be", u"been"},
+                           false);
+    return s;
+}
+
+// Capitalised words that start sentences but are not names.
+const WordSet &capStopWords()
+{
+    static const WordSet s({
+        u"The", u"A", u"An", u"But", u"And", u"Or", u"So", u"He", u"She", u"It", u"They", u"We", u"I",
+        u"You", u"His", u"Her", u"Their", u"Its", u"Our", u"My", u"Your", u"This", u"That", u"These",
+        u"Those", u"In", u"On", u"At", u"For", u"From", u"With", u"By", u"As", u"If", u"When", u"While",
+        u"After", u"Before", u"Since", u"Meanwhile", u"However", u"Also", u"Yet", u"Still", u"Now",
+        u"Then", u"There", u"Here", u"What", u"Why", u"How", u"Who", u"Where", u"Which", u"Last",
+        u"Next", u"Some", u"Many", u"Most", u"All", u"Both", u"Each", u"One", u"Two", u"Three", u"Under",
+        u"Over", u"Despite", u"Although", u"Though", u"Because", u"During", u"Monday", u"Tuesday",
+        u"Wednesday", u"Thursday", u"Friday", u"Saturday", u"Sunday", u"January", u"February",
+        u"March", u"April", u"May", u"June", u"July", u"August", u"September", u"October", u"November",
+        u"December", u"Yesterday", u"Today", u"Tomorrow", u"Earlier", u"Later", u"Former", u"Speaking",
+        u"Asked", u"According", u"Quote", u"Source", u"Details", u"Background", u"Not", u"No", u"Yes",
+        u"Even", u"Only", u"Just", u"Such", u"Other", u"Another", u"Every", u"Any", u"Among", u"Until",
+        u"Instead", u"Indeed", u"Of", u"To", u"Into", u"About", u"Against", u"Without", u"Within",
+        u"Thanks", u"Following", u"Analysts", u"Experts", u"Officials", u"Critics", u"Police",
+        u"Mr", u"Mrs", u"Ms", u"Miss", u"Dr", u"Read", u"Watch", u"Image", u"Photo", u"Picture",
+    }, false);
+    return s;
+}
+
+// Titles and role words stripped from the front of a name; the speaker is what follows the last one.
+const WordSet &titleWords()
+{
+    static const WordSet s({
+        u"Mr", u"Mrs", u"Ms", u"Miss", u"Mx", u"Dr", u"Sir", u"Dame", u"Lord", u"Lady", u"Prof",
+        u"Professor", u"President", u"Prime", u"Minister", u"Chancellor", u"Secretary", u"General",
+        u"Gen", u"Mayor", u"Senator", u"Sen", u"Rep", u"Representative", u"Governor", u"Gov", u"Judge",
+        u"Justice", u"King", u"Queen", u"Prince", u"Princess", u"Pope", u"Rev", u"Reverend", u"Father",
+        u"Chief", u"Executive", u"Chairman", u"Chairwoman", u"Chair", u"Spokesman", u"Spokeswoman",
+        u"Spokesperson", u"Commissioner", u"Deputy", u"Vice", u"Ambassador", u"Archbishop", u"Bishop",
+        u"Cardinal", u"Captain", u"Capt", u"Colonel", u"Col", u"Lieutenant", u"Lt", u"Sergeant", u"Sgt",
+        u"Inspector", u"Superintendent", u"Detective", u"Constable", u"Officer", u"Coach", u"Manager",
+        u"Leader", u"Councillor", u"Cllr", u"Director", u"Head", u"Sheikh", u"Emir", u"Ayatollah",
+        u"Premier", u"Chairperson", u"Baroness", u"Baron", u"Earl", u"Duke", u"Duchess", u"Count",
+        u"Admiral", u"Marshal", u"Major", u"Commander", u"Editor", u"Correspondent", u"Dean", u"Rabbi",
+        u"Imam", u"Attorney", u"Solicitor", u"Lawyer", u"Sheriff", u"Magistrate", u"Defence",
+        u"Foreign", u"Home", u"Health", u"Finance", u"Trade", u"Justice", u"Interior", u"Economy",
+        u"Culture", u"Education", u"Environment", u"Energy", u"Transport", u"Press", u"Shadow",
+        u"Opposition", u"Labour", u"Tory", u"Conservative", u"Democrat", u"Democratic", u"Republican",
+        u"Liberal", u"Green", u"Former", u"Ex", u"Acting", u"Interim", u"Senior", u"Junior",
+    }, false);
+    return s;
+}
+
+const WordSet &maleTitles()
+{
+    static const WordSet s({u"Mr", u"Sir", u"Lord", u"King", u"Prince", u"Father", u"Baron", u"Earl",
+                            u"Duke", u"Count", u"Sheikh"},
+                           false);
+    return s;
+}
+
+const WordSet &femaleTitles()
+{
+    static const WordSet s({u"Mrs", u"Ms", u"Miss", u"Dame", u"Lady", u"Queen", u"Princess",
+                            u"Baroness", u"Duchess", u"Chairwoman", u"Spokeswoman"},
+                           false);
+    return s;
+}
+
+const WordSet &maleNames()
+{
+    static const WordSet s({
+        u"John", u"James", u"David", u"Michael", u"Peter", u"Paul", u"Mark", u"Richard", u"Robert",
+        u"William", u"Thomas", u"Andrew", u"Tony", u"Gordon", u"George", u"Charles", u"Stephen",
+        u"Steve", u"Ian", u"Alan", u"Simon", u"Chris", u"Christopher", u"Martin", u"Jack", u"Joe",
+        u"Donald", u"Vladimir", u"Dmitry", u"Sergei", u"Boris", u"Jeremy", u"Keir", u"Rishi", u"Nick",
+        u"Mike", u"Tom", u"Bill", u"Jim", u"Bob", u"Kevin", u"Brian", u"Gary", u"Neil", u"Graham",
+        u"Patrick", u"Edward", u"Henry", u"Matthew", u"Daniel", u"Joseph", u"Barack", u"Emmanuel",
+        u"Olaf", u"Volodymyr", u"Xi", u"Jason", u"Kirill", u"Evan", u"Tucker", u"Alexei", u"Ivan",
+        u"Nicolas", u"Francois", u"Jacques", u"Gerhard", u"Silvio", u"Ahmed", u"Mohammed",
+        u"Muhammad", u"Ali", u"Hassan", u"Ken", u"Jose", u"Carlos", u"Juan", u"Luis", u"Antonio",
+        u"Sean", u"Liam", u"Declan", u"Lucan", u"Halvard", u"Ed", u"Ben", u"Sam", u"Dan", u"Adam",
+        u"Jonathan", u"Tim", u"Roger", u"Frank", u"Howard", u"Lee", u"Craig", u"Wayne", u"Ryan",
+        u"Arsene", u"Alex", u"Jose", u"Rafael", u"Roman", u"Sven", u"Kofi", u"Ariel", u"Yasser",
+        u"Hamid", u"Dick", u"Colin", u"Karl", u"Jean", u"Hugh", u"Rupert", u"Oliver", u"Harry",
+    }, false);
+    return s;
+}
+
+const WordSet &femaleNames()
+{
+    static const WordSet s({
+        u"Mary", u"Elizabeth", u"Sarah", u"Jane", u"Margaret", u"Susan", u"Anne", u"Ann", u"Helen",
+        u"Patricia", u"Linda", u"Karen", u"Emma", u"Claire", u"Kate", u"Catherine", u"Theresa",
+        u"Hillary", u"Angela", u"Kamala", u"Nicola", u"Liz", u"Tessa", u"Tessa", u"Harriet", u"Ruth",
+        u"Julia", u"Laura", u"Rachel", u"Lucy", u"Alice", u"Victoria", u"Louise", u"Maria", u"Anna",
+        u"Natalia", u"Olga", u"Yulia", u"Maria", u"Marine", u"Ursula", u"Christine", u"Fiona",
+        u"Nancy", u"Michelle", u"Jill", u"Hilary", u"Diane", u"Yvette", u"Caroline", u"Jacqui",
+        u"Patricia", u"Ines", u"Mirela", u"Miriam", u"Joanna", u"Charlotte", u"Sophie", u"Amy",
+        u"Jennifer", u"Jessica", u"Rebecca", u"Hannah", u"Emily", u"Clare", u"Deborah", u"Barbara",
+        u"Carol", u"Janet", u"Sally", u"Judith", u"Gillian", u"Estelle", u"Beverley", u"Tracey",
+        u"Madeleine", u"Condoleezza", u"Serena", u"Venus", u"Paula", u"Kelly", u"Sharon", u"Ruby",
+    }, false);
+    return s;
+}
+
+// Words that make a capitalised run an organisation.
+const WordSet &orgWords()
+{
+    static const WordSet s({
+        u"Kremlin", u"Ministry", u"Council", u"Board", u"Government", u"Commission", u"Party",
+        u"Union", u"Bank", u"Corp", u"Corporation", u"Inc", u"Ltd", u"Plc", u"Group", u"Association",
+        u"Authority", u"Agency", u"Department", u"Office", u"Service", u"Services", u"Police", u"Court",
+        u"Committee", u"House", u"Company", u"Co", u"Institute", u"University", u"College", u"School",
+        u"Foundation", u"Trust", u"Federation", u"Organisation", u"Organization", u"Society", u"Club",
+        u"Journal", u"News", u"Times", u"Post", u"Telegraph", u"Guardian", u"Herald", u"Gazette",
+        u"Tribune", u"Press", u"Network", u"Airlines", u"Airways", u"Motors", u"Holdings", u"Partners",
+        u"Fund", u"Reserve", u"Parliament", u"Congress", u"Senate", u"Assembly", u"Cabinet", u"Treasury",
+        u"Pentagon", u"Downing", u"Whitehall", u"Commons", u"Exchange", u"Team", u"League", u"FC",
+        u"United", u"Rovers", u"Athletic", u"Army", u"Navy", u"Force", u"Forces", u"Unit", u"Centre",
+        u"Center", u"Hospital", u"Church", u"Microsoft", u"Google", u"Apple", u"Amazon", u"Facebook",
+        u"Meta", u"Reuters", u"Bloomberg", u"Interfax", u"Tass", u"TASS", u"Novosti",
+    }, false);
+    return s;
+}
+
+// Places: runs made of these are never speakers.
+const WordSet &placeWords()
+{
+    static const WordSet s({
+        u"Russia", u"Ukraine", u"Moscow", u"Washington", u"London", u"Britain", u"England",
+        u"Scotland", u"Wales", u"Ireland", u"America", u"China", u"India", u"Europe", u"Kyiv", u"Kiev",
+        u"France", u"Germany", u"Brussels", u"Iraq", u"Iran", u"Israel", u"Japan", u"Italy", u"Spain",
+        u"Paris", u"Berlin", u"Beijing", u"Tokyo", u"Crimea", u"Donbas", u"Syria", u"Afghanistan",
+        u"Pakistan", u"Africa", u"Asia", u"Australia", u"Canada", u"Mexico", u"Brazil", u"Poland",
+        u"Turkey", u"Egypt", u"Gaza", u"Palestine", u"Belarus", u"Georgia", u"Korea", u"Taiwan",
+        u"Vietnam", u"Sudan", u"Siberia", u"Delhi", u"York", u"Street", u"Road", u"City", u"Island",
+        u"River", u"Valley", u"Bay", u"Kingdom", u"States", u"Republic", u"Square", u"Park", u"Palace",
+        u"Beach", u"Hall", u"Tower", u"North", u"South", u"East", u"West", u"Northern", u"Southern",
+        u"Eastern", u"Western", u"Middle", u"Gulf", u"Sea", u"Ocean", u"Lake", u"Mount", u"County",
+        u"Province", u"Region", u"Ekaterinburg", u"Manchester", u"Birmingham", u"Glasgow", u"Edinburgh",
+        u"Cardiff", u"Belfast", u"Dublin", u"Liverpool", u"Leeds", u"US", u"UK", u"EU", u"USA", u"UN",
+    }, false);
+    return s;
+}
+
+// Nouns that name a work; a quote right after one (the film "Star Wars") is a title.
+const WordSet &workNouns()
+{
+    static const WordSet s({
+        u"film", u"films", u"movie", u"movies", u"song", u"songs", u"book", u"books", u"album",
+        u"albums", u"programme", u"programmes", u"program", u"show", u"shows", u"series", u"novel",
+        u"novels", u"single", u"singles", u"play", u"plays", u"documentary", u"musical", u"opera",
+        u"sitcom", u"drama", u"track", u"tracks", u"poem", u"magazine", u"newspaper", u"column",
+        u"episode", u"exhibition", u"game", u"video", u"anthem", u"hymn", u"ballad", u"memoir",
+        u"biography", u"painting", u"comedy", u"thriller", u"soap", u"serial", u"podcast", u"blog",
+        u"title", u"hit", u"EP", u"record", u"sequel", u"franchise", u"production", u"report",
+        u"titled", u"entitled", u"novella", u"cartoon", u"sketch", u"opera", u"ballet", u"tune",
+    }, false);
+    return s;
+}
+
+// Lower-case nouns for someone who speaks for an organisation: "a Microsoft spokesman said".
+const WordSet &roleNouns()
+{
+    static const WordSet s({
+        u"spokesman", u"spokeswoman", u"spokesperson", u"spokespeople", u"official", u"officials",
+        u"source", u"sources", u"statement", u"aide", u"aides", u"adviser", u"advisers", u"advisor",
+        u"representative", u"representatives", u"executive", u"executives", u"boss", u"chief",
+        u"director", u"chairman", u"chairwoman", u"chair", u"head", u"minister", u"secretary",
+        u"president", u"leader", u"analyst", u"analysts", u"economist", u"economists", u"lawyer",
+        u"lawyers", u"manager", u"team", u"office", u"press", u"service", u"staff", u"member",
+        u"members", u"insider", u"insiders", u"researcher", u"researchers", u"officer", u"engineer",
+    });
+    return s;
+}
+
+// "Mr. Smith": a full stop after these does not end the sentence.
+const WordSet &abbreviations()
+{
+    static const WordSet s({u"Mr", u"Mrs", u"Ms", u"Dr", u"St", u"Jr", u"Sr", u"Prof", u"Gen", u"Col",
+                            u"Lt", u"Sgt", u"Rev", u"Gov", u"Sen", u"Rep", u"No", u"vs", u"Inc", u"Ltd",
+                            u"Co", u"Corp", u"Capt", u"Mt", u"Jan", u"Feb", u"Mar", u"Apr", u"Aug",
+                            u"Sept", u"Sep", u"Oct", u"Nov", u"Dec", u"approx", u"etc", u"Fig"},
+                           false);
+    return s;
+}
+
+const WordSet &nameParticles()
+{
+    static const WordSet s({u"de", u"van", u"von", u"bin", u"al", u"da", u"del", u"la", u"le", u"du",
+                            u"der", u"dos", u"di", u"ben", u"ibn", u"el", u"y", u"ter", u"den"},
+                           false);
+    return s;
+}
+
+const WordSet &elisions()
+{
+    static const WordSet s({u"n", u"em", u"til", u"tis", u"twas", u"cause", u"bout", u"cos", u"ello",
+                            u"im", u"round", u"s"},
+                           false);
+    return s;
+}
+
+/** Builds every list before the first look-up, so per-token caches never miss a list. */
+void loadWordLists()
+{
+    static const bool loaded = [] {
+        for (const WordSet *set : {&speechVerbs(), &objectVerbs(), &according(), &pronouns(), &auxiliaries(),
+                                   &capStopWords(), &titleWords(), &maleTitles(), &femaleTitles(), &maleNames(),
+                                   &femaleNames(), &orgWords(), &placeWords(), &workNouns(), &roleNouns(),
+                                   &abbreviations(), &nameParticles(), &elisions()})
+            Q_UNUSED(set);
+        return true;
+    }();
+    Q_UNUSED(loaded);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Characters
+
+constexpr char16_t kLdq = u'\u201C';   // “
+constexpr char16_t kRdq = u'\u201D';   // ”
+constexpr char16_t kLsq = u'\u2018';   // ‘
+constexpr char16_t kRsq = u'\u2019';   // ’
+constexpr char16_t kLow9 = u'\u201E';  // „
+constexpr char16_t kLow9s = u'\u201A'; // ‚
+constexpr char16_t kLaquo = u'\u00AB'; // «
+constexpr char16_t kRaquo = u'\u00BB'; // »
+
+inline bool isQuoteChar(char16_t c)
+{
+    return c == u'"' || c == u'\'' || c == kLdq || c == kRdq || c == kLsq || c == kRsq || c == kLow9
+        || c == kLow9s || c == kLaquo || c == kRaquo;
+}
+
+inline bool isWordChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 128)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
+}
+
+/** May an opening mark follow this character? */
+inline bool isOpenBoundary(QChar c)
+{
+    if (c.isSpace())
+        return true;
+    switch (c.unicode()) {
+    case u'(': case u'[': case u'{': case u'/': case u':': case u';': case u',': case u'-':
+    case u'\u2013': case u'\u2014': case u'\u2026': case u'"': case kLdq: case kLsq: case kLow9:
+    case kLow9s: case kLaquo: case kRaquo: case u'\'': case u'*': case u'_':
+        return true;
+    default:
+        return false;
+    }
+}
+
+struct Paragraph
+{
+    int start;
+    int end;
+};
+
+struct Candidate
+{
+    int markStart;
+    int start;
+    int end;
+    int markEnd;
+    bool multiParagraph = false;
+    bool closed = true;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+enum TokFlag : quint16 {
+    Word = 1,
+    Cap = 2,        ///< starts with an upper-case letter
+    AllCaps = 4,    ///< two or more letters, all upper case
+    Lower = 8,      ///< starts with a lower-case letter
+    Possessive = 16,
+    ParaStart = 32, ///< first token of a paragraph
+};
+
+struct Token
+{
+    int s;
+    int e;
+    int sent = 0;
+    int para = 0;
+    int quote = -1; ///< index of the candidate whose marks contain this token
+    quint16 flags = 0;
+};
+
+struct Mention
+{
+    int t0;          ///< first token of the name (after titles)
+    int t1;          ///< last token of the name
+    int runT0;       ///< first token including titles and roles (the cue)
+    int s;
+    int e;           ///< name characters, possessive 's removed
+    EntityType type = EntityType::Person;
+    int gender = 0;  ///< 1 male, 2 female, 0 unknown
+    bool strong = false; ///< surely a person or organisation (NER, title, two words, known surname)
+    bool inQuote = false;
+};
+
+struct Speaker
+{
+    int mention = -1; ///< index into mentions, or -1
+    int cueS = -1;
+    int cueE = -1;
+    bool found() const { return mention >= 0; }
+};
+
+class Run
+{
+public:
+    Run(const QString &text, const QList<EntitySpan> &entities)
+        : m_text(text)
+        , m_entities(entities)
+    {
+    }
+
+    QList<QuoteSpan> detect();
+
+private:
+    // pass 1-2
+    void findParagraphs();
+    void findCandidates();
+    int findDoubleClose(char16_t open, int from, int paraEnd) const;
+    int findSingleClose(char16_t open, int from, int paraEnd) const;
+    bool isElision(int i) const;
+    // pass 3-4
+    void tokenize();
+    void findMentions();
+    void addMention(int t0, int t1, int typeHint);
+    // pass 5
+    bool isNonSpeech(int q, bool full) const;
+    bool isFull(int q) const;
+    // pass 6
+    Speaker attribute(int q) const;
+    Speaker subjectBefore(int v, int stopTok) const;
+    Speaker subjectAfter(int v, int stopTok) const;
+    Speaker sentenceSubject(int fromTok, int toTok) const;
+    Speaker resolvePronoun(int t) const;
+    Speaker fromMentionAt(int t, bool ending) const;
+    int verbAt(int t) const;
+    QString speakerName(int mention) const;
+
+    QStringView tok(int i) const { return QStringView(m_text).mid(m_toks[i].s, m_toks[i].e - m_toks[i].s); }
+    bool isWord(int i) const { return m_toks[i].flags & Word; }
+    bool hasLex(int i, const WordSet &set) const
+    {
+        quint32 &b = m_lex[size_t(i)];
+        if (b == Unknown)
+            b = (m_toks[size_t(i)].flags & Word) ? Lexicon::instance().bits(tok(i)) : 0;
+        return b & set.bit();
+    }
+    QChar ch(int i) const { return m_text.at(m_toks[i].s); }
+
+    const QString &m_text;
+    const QList<EntitySpan> &m_entities;
+    std::vector<Paragraph> m_paras;
+    std::vector<Candidate> m_cands;
+    std::vector<Token> m_toks;
+    static constexpr quint32 Unknown = 0xFFFFFFFFu;
+    mutable std::vector<quint32> m_lex; ///< per token: the Lexicon bits, computed on first use
+    std::vector<int> m_sentStart; ///< first token of each sentence
+    std::vector<Mention> m_mentions;
+    std::vector<int> m_mentionEndingAt;   ///< token -> mention whose name ends there, or -1
+    std::vector<int> m_mentionStartingAt; ///< token -> mention whose name starts there, or -1
+    std::vector<int> m_mentionRunStartingAt; ///< token -> mention whose run (with titles) starts there
+    std::vector<int> m_candTok0; ///< first token inside each candidate (its opening mark)
+    std::vector<int> m_candTok1; ///< last token of each candidate (its closing mark)
+};
+
+// ---------------------------------------------------------------------------------------------
+// Pass 1-2: paragraphs and quote candidates
+
+void Run::findParagraphs()
+{
+    const int n = int(m_text.size());
+    const QChar *d = m_text.constData();
+    int i = 0;
+    while (i < n) {
+        int j = i;
+        while (j < n && d[j] != u'\n' && d[j] != u'\r' && d[j] != u'\u2029')
+            ++j;
+        int s = i, e = j;
+        while (s < e && d[s].isSpace())
+            ++s;
+        while (e > s && d[e - 1].isSpace())
+            --e;
+        if (e > s)
+            m_paras.push_back({s, e});
+        i = j + 1;
+    }
+}
+
+bool Run::isElision(int i) const
+{
+    // '90s, 'n', 'em, 'til: the mark stands for missing letters.
+    const int n = int(m_text.size());
+    int j = i + 1;
+    if (j < n && m_text.at(j).isDigit()) {
+        while (j < n && m_text.at(j).isDigit())
+            ++j;
+        return j - i - 1 <= 2 && (j >= n || !m_text.at(j).isLetter() || m_text.at(j) == u's');
+    }
+    while (j < n && m_text.at(j).isLetter())
+        ++j;
+    if (j == i + 1)
+        return false;
+    if (j < n && m_text.at(j) == u'\'' && j == i + 2 && m_text.at(i + 1) == u'n')
+        return true; // rock 'n' roll
+    if (j < n && (m_text.at(j) == u'\'' || m_text.at(j) == kRsq))
+        return false; // a one-word quote: 'no'
+    return elisions().contains(QStringView(m_text).mid(i + 1, j - i - 1));
+}
+
+int Run::findDoubleClose(char16_t open, int from, int paraEnd) const
+{
+    const QChar *d = m_text.constData();
+    int typo = -1;
+    for (int i = from; i < paraEnd; ++i) {
+        const char16_t c = d[i].unicode();
+        switch (open) {
+        case u'"':
+            if (c == u'"')
+                return i;
+            break;
+        case kLdq:
+            if (c == kRdq)
+                return i;
+            if (c == kLdq && typo < 0 && i > from && !d[i - 1].isSpace()
+                && (i + 1 >= paraEnd || !isWordChar(d[i + 1])))
+                typo = i; // “…“
+            break;
+        case kRdq:
+            if (c == kRdq)
+                return i;
+            break;
+        case kLow9:
+            if (c == kLdq || c == kRdq)
+                return i;
+            break;
+        case kLaquo:
+            if (c == kRaquo)
+                return i;
+            break;
+        case kRaquo:
+            if (c == kLaquo)
+                return i;
+            break;
+        default:
+            break;
+        }
+    }
+    return typo;
+}
+
+int Run::findSingleClose(char16_t open, int from, int paraEnd) const
+{
+    const QChar *d = m_text.constData();
+    int weak = -1;
+    for (int i = from; i < paraEnd; ++i) {
+        const char16_t c = d[i].unicode();
+        const bool closeChar = (open == u'\'') ? (c == u'\'' || c == kRsq) : (c == kRsq || c == kLsq);
+        if (!closeChar)
+            continue;
+        if (i == from || d[i - 1].isSpace())
+            continue; // an opener or an elision, not a closer
+        if (i + 1 < paraEnd && isWordChar(d[i + 1]))
+            continue; // don't, Russia's
+        // players' union: a plural possessive. Prefer a later closer if there is one.
+        if (d[i - 1] == u's' && i + 2 < paraEnd && d[i + 1] == u' ' && d[i + 2].isLower()) {
+            if (weak < 0)
+                weak = i;
+            continue;
+        }
+        // rock 'n' roll inside a quote: the closing ' of 'n'
+        if (i >= 2 && d[i - 1] == u'n' && (d[i - 2] == u'\'' || d[i - 2] == kLsq || d[i - 2] == kRsq))
+            continue;
+        return i;
+    }
+    return weak;
+}
+
+void Run::findCandidates()
+{
+    const QChar *d = m_text.constData();
+    const int np = int(m_paras.size());
+    int p = 0;
+    int i = np ? m_paras[0].start : 0;
+    while (p < np) {
+        const Paragraph &para = m_paras[p];
+        if (i >= para.end) {
+            ++p;
+            if (p < np)
+                i = m_paras[p].start;
+            continue;
+        }
+        const char16_t c = d[i].unicode();
+        if (!isQuoteChar(c)) {
+            ++i;
+            continue;
+        }
+        const bool atStart = i == para.start;
+        const QChar prev = atStart ? QChar(u' ') : d[i - 1];
+        const QChar next = i + 1 < para.end ? d[i + 1] : QChar(u' ');
+        const bool openCtx = (atStart || isOpenBoundary(prev)) && !next.isSpace() && i + 1 < para.end;
+        bool isDouble = false;
+        bool isSingle = false;
+        switch (c) {
+        case u'"':
+            isDouble = openCtx;
+            break;
+        case kLdq:
+        case kLow9:
+        case kLaquo:
+            isDouble = !next.isSpace() && i + 1 < para.end;
+            break;
+        case kRdq:
+        case kRaquo:
+            isDouble = openCtx && isWordChar(next);
+            break;
+        case kLsq:
+        case kLow9s:
+            isSingle = !next.isSpace() && i + 1 < para.end && !isElision(i);
+            break;
+        case u'\'':
+            isSingle = openCtx && !isElision(i);
+            break;
+        default:
+            break;
+        }
+        if (!isDouble && !isSingle) {
+            ++i;
+            continue;
+        }
+        // Find the closing mark, following re-opened paragraphs.
+        int q = p;
+        int from = i + 1;
+        int close = -1;
+        bool multi = false;
+        while (true) {
+            close = isDouble ? findDoubleClose(c, from, m_paras[q].end)
+                             : findSingleClose(c, from, m_paras[q].end);
+            if (close >= 0)
+                break;
+            if (q + 1 < np && d[m_paras[q + 1].start] == QChar(c)) {
+                ++q;
+                from = m_paras[q].start + 1;
+                multi = true;
+                continue;
+            }
+            break;
+        }
+        if (close < 0 && isSingle) {
+            ++i; // an apostrophe after all
+            continue;
+        }
+        Candidate cand;
+        cand.markStart = i;
+        cand.start = i + 1;
+        cand.multiParagraph = multi;
+        if (close >= 0) {
+            cand.end = close;
+            cand.markEnd = close + 1;
+        } else {
+            cand.end = cand.markEnd = m_paras[q].end;
+            cand.closed = false;
+        }
+        // Trim spaces inside the marks.
+        while (cand.start < cand.end && d[cand.start].isSpace())
+            ++cand.start;
+        while (cand.end > cand.start && d[cand.end - 1].isSpace())
+            --cand.end;
+        bool hasWord = false;
+        for (int k = cand.start; k < cand.end && !hasWord; ++k)
+            hasWord = d[k].isLetterOrNumber();
+        if (hasWord)
+            m_cands.push_back(cand);
+        p = q;
+        i = hasWord ? cand.markEnd : i + 1;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 3-4: tokens, sentences, mentions
+
+void Run::tokenize()
+{
+    const int n = int(m_text.size());
+    const QChar *d = m_text.constData();
+    m_toks.reserve(size_t(n / 5 + 16));
+    int para = 0;
+    size_t pi = 0;
+    for (int i = 0; i < n;) {
+        const QChar c = d[i];
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        while (pi < m_paras.size() && m_paras[pi].end <= i)
+            ++pi;
+        para = int(pi);
+        Token t;
+        t.s = i;
+        t.para = para;
+        if (isWordChar(c)) {
+            int j = i + 1;
+            while (j < n) {
+                const QChar x = d[j];
+                if (isWordChar(x)) {
+                    ++j;
+                    continue;
+                }
+                const char16_t u = x.unicode();
+                if ((u == u'\'' || u == kRsq || u == u'-' || u == u'.' || u == u'&' || u == u'\u2010')
+                    && j + 1 < n && isWordChar(d[j + 1])) {
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
+            t.e = j;
+            t.flags = Word;
+            if (c.isUpper()) {
+                t.flags |= Cap;
+                if (j - i >= 2) {
+                    bool all = true;
+                    for (int k = i; k < j && all; ++k)
+                        all = !d[k].isLetter() || d[k].isUpper();
+                    if (all)
+                        t.flags |= AllCaps;
+                }
+            } else if (c.isLower()) {
+                t.flags |= Lower;
+            }
+            if (j - i >= 3 && (d[j - 1] == u's' || d[j - 1] == u'S')
+                && (d[j - 2] == u'\'' || d[j - 2] == kRsq))
+                t.flags |= Possessive;
+            i = j;
+        } else {
+            t.e = i + 1;
+            ++i;
+        }
+        m_toks.push_back(t);
+    }
+    // Paragraph starts, quote membership
+    int prevPara = -1;
+    size_t ci = 0;
+    for (Token &t : m_toks) {
+        if (t.para != prevPara)
+            t.flags |= ParaStart;
+        prevPara = t.para;
+        while (ci < m_cands.size() && m_cands[ci].markEnd <= t.s)
+            ++ci;
+        if (ci < m_cands.size() && t.s >= m_cands[ci].markStart)
+            t.quote = int(ci);
+    }
+    m_candTok0.assign(m_cands.size(), -1);
+    m_candTok1.assign(m_cands.size(), -1);
+    for (int k = 0; k < int(m_toks.size()); ++k) {
+        const int q = m_toks[size_t(k)].quote;
+        if (q < 0)
+            continue;
+        if (m_candTok0[size_t(q)] < 0)
+            m_candTok0[size_t(q)] = k;
+        m_candTok1[size_t(q)] = k;
+    }
+    // Sentences: a new one after . ! ? when the next word is capitalised, or at a paragraph start.
+    int sent = -1;
+    bool pending = false;
+    for (int k = 0; k < int(m_toks.size()); ++k) {
+        Token &t = m_toks[size_t(k)];
+        const bool word = t.flags & Word;
+        bool startNew = (t.flags & ParaStart);
+        if (!startNew && pending) {
+            if (word && !(t.flags & Lower))
+                startNew = true;
+            else if (!word) {
+                const char16_t u = m_text.at(t.s).unicode();
+                // opening marks start the next sentence; closing marks and brackets stay with this one
+                const bool opening = t.quote >= 0 && m_cands[size_t(t.quote)].markStart == t.s;
+                if (opening)
+                    startNew = true;
+                else if (u != u'"' && u != kRdq && u != kRsq && u != u'\'' && u != u')' && u != kRaquo
+                         && u != u'.' && u != u'!' && u != u'?')
+                    pending = false;
+            } else {
+                pending = false;
+            }
+        }
+        if (startNew) {
+            ++sent;
+            m_sentStart.push_back(k);
+            pending = false;
+        }
+        t.sent = std::max(sent, 0);
+        if (!word) {
+            const char16_t u = m_text.at(t.s).unicode();
+            if (u == u'.' || u == u'!' || u == u'?' || u == u'\u2026') {
+                bool abbrev = false;
+                if (u == u'.' && k > 0 && isWord(k - 1) && m_toks[size_t(k - 1)].e == t.s) {
+                    const QStringView w = tok(k - 1);
+                    abbrev = abbreviations().contains(w) || (w.size() == 1 && w.at(0).isUpper());
+                }
+                if (!abbrev)
+                    pending = true;
+            }
+        }
+    }
+    if (m_sentStart.empty())
+        m_sentStart.push_back(0);
+    m_lex.assign(m_toks.size(), Unknown);
+}
+
+void Run::addMention(int t0, int t1, int typeHint)
+{
+    // typeHint: -1 guess, else an EntityType from the NER.
+    int runT0 = t0;
+    // Strip leading stop words.
+    while (t0 <= t1 && hasLex(t0, capStopWords()) && !(typeHint >= 0 && t0 == runT0 && t0 == t1))
+        ++t0;
+    if (t0 > t1)
+        return;
+    runT0 = t0;
+    // Strip titles: the name is what follows the last title word.
+    int gender = 0;
+    int last = -1;
+    for (int k = t0; k <= t1; ++k) {
+        if (!isWord(k))
+            continue;
+        if ((hasLex(k, titleWords()) || hasLex(k, roleNouns())) && k < t1) {
+            last = k;
+            if (hasLex(k, maleTitles()))
+                gender = 1;
+            else if (hasLex(k, femaleTitles()))
+                gender = 2;
+        }
+    }
+    const bool titled = last >= 0;
+    if (titled)
+        t0 = last + 1;
+    while (t0 <= t1 && !isWord(t0))
+        ++t0;
+    if (t0 > t1)
+        return;
+    Mention m;
+    m.t0 = t0;
+    m.t1 = t1;
+    m.runT0 = runT0;
+    m.s = m_toks[size_t(t0)].s;
+    m.e = m_toks[size_t(t1)].e;
+    if (m_toks[size_t(t1)].flags & Possessive)
+        m.e -= 2;
+    m.inQuote = m_toks[size_t(t0)].quote >= 0;
+    int words = 0;
+    bool org = false, place = true, allCaps = false;
+    for (int k = t0; k <= t1; ++k) {
+        if (!isWord(k))
+            continue;
+        ++words;
+        QStringView w = tok(k);
+        if (m_toks[size_t(k)].flags & Possessive)
+            w.chop(2);
+        if (orgWords().contains(w))
+            org = true;
+        if (!placeWords().contains(w))
+            place = false;
+        if (m_toks[size_t(k)].flags & AllCaps)
+            allCaps = true;
+    }
+    if (gender == 0) {
+        if (hasLex(t0, maleNames()))
+            gender = 1;
+        else if (hasLex(t0, femaleNames()))
+            gender = 2;
+    }
+    if (typeHint >= 0) {
+        m.type = EntityType(typeHint);
+        m.strong = true;
+    } else {
+        const bool afterThe = runT0 > 0 && tok(runT0 - 1) == u"the";
+        if (place && !titled) {
+            m.type = EntityType::Location;
+        } else if (org || (allCaps && words == 1) || (afterThe && !titled)) {
+            m.type = EntityType::Organisation;
+            m.strong = true;
+        } else {
+            m.type = EntityType::Person;
+            m.strong = titled || words >= 2 || gender != 0;
+        }
+    }
+    m.gender = gender;
+    m_mentions.push_back(m);
+}
+
+void Run::findMentions()
+{
+    const int nt = int(m_toks.size());
+    if (!m_entities.isEmpty()) {
+        int k = 0;
+        for (const EntitySpan &e : m_entities) {
+            if (e.type != EntityType::Person && e.type != EntityType::Organisation)
+                continue;
+            while (k < nt && m_toks[size_t(k)].e <= e.start)
+                ++k;
+            int k1 = k;
+            while (k1 + 1 < nt && m_toks[size_t(k1 + 1)].s < e.end)
+                ++k1;
+            if (k < nt && m_toks[size_t(k)].s < e.end)
+                addMention(k, k1, int(e.type));
+        }
+    } else {
+        for (int k = 0; k < nt;) {
+            if (!(m_toks[size_t(k)].flags & Cap)) {
+                ++k;
+                continue;
+            }
+            int j = k;
+            while (j + 1 < nt && !(m_toks[size_t(j)].flags & Possessive)) {
+                const Token &nx = m_toks[size_t(j + 1)];
+                if (nx.quote != m_toks[size_t(k)].quote)
+                    break;
+                if (nx.flags & Cap) {
+                    ++j;
+                    continue;
+                }
+                // initials: "T. J. Ducklo"
+                if (!(nx.flags & Word) && m_text.at(nx.s) == u'.' && tok(j).size() == 1 && j + 2 < nt
+                    && (m_toks[size_t(j + 2)].flags & Cap)) {
+                    j += 2;
+                    continue;
+                }
+                if ((nx.flags & Word) && hasLex(j + 1, nameParticles()) && j + 2 < nt
+                    && (m_toks[size_t(j + 2)].flags & Cap)) {
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
+            addMention(k, j, -1);
+            k = j + 1;
+        }
+        // A single word that is the surname of a person named in full is a person too.
+        QHash<QStringView, int> surnames;
+        for (const Mention &m : m_mentions) {
+            if (m.type == EntityType::Person && m.t1 > m.t0) {
+                QStringView w = tok(m.t1);
+                if (m_toks[size_t(m.t1)].flags & Possessive)
+                    w.chop(2);
+                surnames.insert(w, m.gender);
+            }
+        }
+        for (Mention &m : m_mentions) {
+            if (m.t1 != m.t0)
+                continue;
+            QStringView w = QStringView(m_text).mid(m.s, m.e - m.s);
+            auto it = surnames.constFind(w);
+            if (it != surnames.constEnd()) {
+                m.type = EntityType::Person;
+                m.strong = true;
+                if (m.gender == 0)
+                    m.gender = it.value();
+            }
+        }
+    }
+    m_mentionEndingAt.assign(size_t(nt), -1);
+    m_mentionStartingAt.assign(size_t(nt), -1);
+    m_mentionRunStartingAt.assign(size_t(nt), -1);
+    for (int i = 0; i < int(m_mentions.size()); ++i) {
+        m_mentionEndingAt[size_t(m_mentions[size_t(i)].t1)] = i;
+        m_mentionStartingAt[size_t(m_mentions[size_t(i)].t0)] = i;
+        m_mentionRunStartingAt[size_t(m_mentions[size_t(i)].runT0)] = i;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 5: what kind of quote, and whether it is speech at all
+
+/** 0 none, 1 a speech verb, 2 "according to" (speaker after it). Passive "was told" is not one. */
+int Run::verbAt(int t) const
+{
+    if (t < 0 || t >= int(m_toks.size()) || !(m_toks[size_t(t)].flags & Lower))
+        return 0;
+    if (!hasLex(t, speechVerbs()) && !hasLex(t, according()))
+        return 0;
+    const QStringView w = tok(t);
+    if (w == u"according" && t + 1 < int(m_toks.size()) && tok(t + 1) == u"to")
+        return 2;
+    if (!hasLex(t, speechVerbs()))
+        return 0;
+    if (t > 0 && hasLex(t, objectVerbs())) {
+        const QStringView p = tok(t - 1);
+        if (p == u"was" || p == u"were" || p == u"been" || p == u"be" || p == u"being")
+            return 0;
+    }
+    return 1;
+}
+
+bool Run::isFull(int q) const
+{
+    const Candidate &c = m_cands[size_t(q)];
+    if (c.multiParagraph)
+        return true;
+    const QChar *d = m_text.constData();
+    const int t0 = m_candTok0[size_t(q)];
+    const int t1 = m_candTok1[size_t(q)];
+    // What comes before the opening mark in its sentence
+    const int prevTok = t0 - 1;
+    const bool sentenceStart = t0 < 0 || prevTok < 0 || m_toks[size_t(t0)].sent != m_toks[size_t(prevTok)].sent
+        || (m_toks[size_t(t0)].flags & ParaStart);
+    QChar firstLetter;
+    int words = 0;
+    for (int k = c.start; k < c.end; ++k) {
+        if (d[k].isLetter()) {
+            firstLetter = d[k];
+            break;
+        }
+    }
+    for (int k = t0 + 1; k < t1 && k < int(m_toks.size()); ++k)
+        if (isWord(k))
+            ++words;
+    const bool upper = firstLetter.isUpper();
+    QChar lastCh = c.end > c.start ? d[c.end - 1] : QChar();
+    if (lastCh == u')' && c.end - 2 > c.start)
+        lastCh = d[c.end - 2];
+    const bool endsSentence = lastCh == u'.' || lastCh == u'?' || lastCh == u'!' || lastCh == u'\u2026';
+    if (sentenceStart && (upper || words >= 3 || endsSentence))
+        return true;
+    if (prevTok >= 0 && !sentenceStart) {
+        const QChar p = ch(prevTok);
+        if (p == u':')
+            return true;
+        if (p == u',' && prevTok > 0 && verbAt(prevTok - 1))
+            return true;
+        if (upper && words >= 2 && (verbAt(prevTok) || tok(prevTok) == u"that"))
+            return true;
+    }
+    if (endsSentence && (upper || words >= 4))
+        return true;
+    // "…,” he said: a clause set off by a comma and an attribution
+    if (lastCh == u',' && words >= 3 && t1 >= 0) {
+        for (int k = t1 + 1; k < int(m_toks.size()) && k <= t1 + 6; ++k) {
+            if (m_toks[size_t(k)].sent != m_toks[size_t(t1)].sent)
+                break;
+            if (verbAt(k))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool Run::isNonSpeech(int q, bool full) const
+{
+    const Candidate &c = m_cands[size_t(q)];
+    const int t0 = m_candTok0[size_t(q)];
+    const int t1 = m_candTok1[size_t(q)];
+    const int nt = int(m_toks.size());
+    int words = 0, capWords = 0, smallWords = 0;
+    for (int k = t0 + 1; k < t1 && k < nt; ++k) {
+        if (!isWord(k))
+            continue;
+        ++words;
+        if (m_toks[size_t(k)].flags & Cap)
+            ++capWords;
+        else if (tok(k).size() <= 3)
+            ++smallWords; // of, the, and in a title
+    }
+    if (t0 < 0)
+        return false;
+    const int sent = m_toks[size_t(t0)].sent;
+    // Titles of works: the film "Star Wars", a book called "X", "War," a new book by…
+    if (words <= 10 && !c.multiParagraph) {
+        int k = t0 - 1;
+        int seen = 0;
+        while (k >= 0 && seen < 4 && m_toks[size_t(k)].sent == sent) {
+            if (!isWord(k)) {
+                if (ch(k) == u',' || ch(k) == u':')
+                    break;
+                --k;
+                continue;
+            }
+            const QStringView w = tok(k);
+            if (workNouns().contains(w))
+                return true;
+            if (w == u"called" || w == u"named" || w == u"new" || w == u"latest" || w == u"hit"
+                || w == u"the" || w == u"a" || w == u"an" || w == u"his" || w == u"her" || w == u"their"
+                || w == u"its" || w == u"debut" || w == u"first" || w == u"classic"
+                || (m_toks[size_t(k)].flags & Possessive)) {
+                --k;
+                ++seen;
+                continue;
+            }
+            break;
+        }
+        // after the quote: , a new book by
+        k = t1 + 1;
+        seen = 0;
+        while (k < nt && seen < 4 && m_toks[size_t(k)].sent == sent) {
+            if (!isWord(k)) {
+                if (ch(k) != u',' || seen > 0)
+                    break;
+                ++k;
+                continue;
+            }
+            const QStringView w = tok(k);
+            if (workNouns().contains(w) && seen > 0)
+                return true;
+            if (w == u"a" || w == u"the" || w == u"new" || w == u"latest" || w == u"his" || w == u"her") {
+                ++k;
+                ++seen;
+                continue;
+            }
+            break;
+        }
+    }
+    if (full)
+        return false;
+    // Nicknames: Dwayne "The Rock" Johnson
+    if (words <= 4 && t0 > 0 && t1 + 1 < nt && (m_toks[size_t(t0 - 1)].flags & Cap)
+        && (m_toks[size_t(t1 + 1)].flags & Cap) && isWord(t0 - 1) && isWord(t1 + 1)
+        && !hasLex(t0 - 1, capStopWords()))
+        return true;
+    // so-called "experts"
+    if (t0 > 0 && isWord(t0 - 1) && tok(t0 - 1).compare(u"so-called", Qt::CaseInsensitive) == 0)
+        return true;
+    // Scare quotes: a word or two, no speech verb in the sentence.
+    // Title Case phrases (Life of Pi) with no speech verb are names of things, not speech.
+    const bool titleCase = words >= 2 && capWords >= 2 && capWords + smallWords == words;
+    if (words <= 2 || titleCase) {
+        int k = t0 - 1;
+        while (k >= 0 && m_toks[size_t(k)].sent == sent)
+            --k;
+        for (++k; k < nt && m_toks[size_t(k)].sent == sent; ++k) {
+            if (m_toks[size_t(k)].quote >= 0)
+                continue;
+            if (verbAt(k))
+                return false;
+        }
+        return true;
+    }
+    return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 6: speakers
+
+Speaker Run::fromMentionAt(int t, bool ending) const
+{
+    Speaker sp;
+    if (t < 0 || t >= int(m_toks.size()))
+        return sp;
+    const int m = ending ? m_mentionEndingAt[size_t(t)] : m_mentionStartingAt[size_t(t)];
+    if (m < 0)
+        return sp;
+    const Mention &mm = m_mentions[size_t(m)];
+    if (mm.type == EntityType::Location || mm.type == EntityType::Date)
+        return sp;
+    sp.mention = m;
+    sp.cueS = m_toks[size_t(mm.runT0)].s;
+    sp.cueE = mm.e;
+    return sp;
+}
+
+Speaker Run::resolvePronoun(int t) const
+{
+    const QStringView w = tok(t);
+    const bool he = w.compare(u"he", Qt::CaseInsensitive) == 0;
+    const bool she = w.compare(u"she", Qt::CaseInsensitive) == 0;
+    const bool org = !he && !she; // they, it, we
+    const int sent = m_toks[size_t(t)].sent;
+    // Sentence by sentence backwards from the pronoun; in each, the first fitting mention (the
+    // subject, usually) outside quotes.
+    for (int s = sent; s >= 0 && s >= sent - 6; --s) {
+        const int from = m_sentStart[size_t(s)];
+        const int to = (s == sent) ? t : (s + 1 < int(m_sentStart.size()) ? m_sentStart[size_t(s + 1)] : int(m_toks.size()));
+        int fallback = -1;
+        for (int k = from; k < to; ++k) {
+            const int m = m_mentionStartingAt[size_t(k)];
+            if (m < 0)
+                continue;
+            const Mention &mm = m_mentions[size_t(m)];
+            if (mm.inQuote)
+                continue;
+            if (org) {
+                if (mm.type == EntityType::Organisation) {
+                    fallback = m;
+                    break;
+                }
+                continue;
+            }
+            if (mm.type != EntityType::Person)
+                continue;
+            if (!mm.strong && (m_toks[size_t(mm.t0)].flags & ParaStart))
+                continue;
+            if ((he && mm.gender == 2) || (she && mm.gender == 1))
+                continue;
+            if (m_toks[size_t(mm.t1)].flags & Possessive) {
+                if (fallback < 0)
+                    fallback = m;
+                continue;
+            }
+            fallback = m;
+            break;
+        }
+        if (fallback >= 0) {
+            Speaker sp;
+            sp.mention = fallback;
+            sp.cueS = m_toks[size_t(t)].s;
+            sp.cueE = m_toks[size_t(t)].e;
+            return sp;
+        }
+    }
+    return {};
+}
+
+Speaker Run::subjectBefore(int v, int stopTok) const
+{
+    int j = v - 1;
+    // skip auxiliaries and adverbs: "Peskov also said"
+    while (j > stopTok && isWord(j) && hasLex(j, auxiliaries()))
+        --j;
+    if (j <= stopTok || j < 0)
+        return {};
+    // appositive: "Mr Smith, the firm's chief executive, said" / "Trump – who … – wrote"
+    if (!isWord(j)) {
+        const QChar c = ch(j);
+        if (c == u',' || c == u'\u2013' || c == u'\u2014' || c == u')') {
+            const QChar open = c == u')' ? QChar(u'(') : c;
+            int k = j - 1;
+            int n = 0;
+            while (k > stopTok && n < 30 && m_toks[size_t(k)].quote < 0 && !(!isWord(k) && ch(k) == open)) {
+                --k;
+                ++n;
+            }
+            if (k > stopTok && !isWord(k) && ch(k) == open && m_toks[size_t(k)].quote < 0) {
+                Speaker sp = fromMentionAt(k - 1, true);
+                if (sp.found())
+                    return sp;
+            }
+        }
+        return {};
+    }
+    if (hasLex(j, pronouns()))
+        return resolvePronoun(j);
+    Speaker sp = fromMentionAt(j, true);
+    if (sp.found())
+        return sp;
+    // "a Microsoft spokesman said", "the Kremlin's press service said"
+    if (m_toks[size_t(j)].flags & Lower) {
+        int k = j;
+        int n = 0;
+        while (k > stopTok && n < 3 && isWord(k) && (m_toks[size_t(k)].flags & Lower) && hasLex(k, roleNouns())) {
+            --k;
+            ++n;
+        }
+        if (n > 0 && k > stopTok) {
+            Speaker org = fromMentionAt(k, true);
+            if (org.found())
+                return org;
+        }
+    }
+    return {};
+}
+
+Speaker Run::subjectAfter(int v, int stopTok) const
+{
+    // "said ONGC chairman Subir Raha, …": the last name before punctuation or a function word;
+    // a person is preferred over an organisation.
+    const int nt = int(m_toks.size());
+    int j = v + 1;
+    if (verbAt(v) == 2)
+        ++j; // according to
+    Speaker best;
+    bool bestPerson = false;
+    const int sent = m_toks[size_t(v)].sent;
+    for (int n = 0; j < nt && j < stopTok && n < 10 && m_toks[size_t(j)].sent == sent; ++n) {
+        if (m_toks[size_t(j)].quote >= 0)
+            break;
+        if (!isWord(j)) {
+            if (ch(j) == u'.' && j > 0 && tok(j - 1).size() == 1)
+                { ++j; continue; } // an initial
+            break;
+        }
+        if (n == 0 && hasLex(j, pronouns()))
+            return resolvePronoun(j);
+        const int m = m_mentionStartingAt[size_t(j)];
+        if (m >= 0) {
+            Speaker sp = fromMentionAt(j, false);
+            if (sp.found()) {
+                const bool person = m_mentions[size_t(m)].type == EntityType::Person;
+                if (!best.found() || person || !bestPerson) {
+                    best = sp;
+                    bestPerson = person;
+                }
+                j = m_mentions[size_t(m)].t1 + 1;
+                continue;
+            }
+        }
+        const QStringView w = tok(j);
+        if ((m_toks[size_t(j)].flags & Lower) && !roleNouns().contains(w) && w != u"the" && w != u"a"
+            && w != u"an" && w != u"its" && w != u"his" && w != u"her" && w != u"their" && w != u"former"
+            && w != u"new" && w != u"deputy" && w != u"senior" && w != u"chief" && w != u"managing"
+            && w != u"general" && w != u"vice" && w != u"foreign" && w != u"prime" && w != u"oil"
+            && w != u"industry" && w != u"party" && w != u"state" && w != u"city" && w != u"local")
+            break;
+        if (m_mentionRunStartingAt[size_t(j)] >= 0) {
+            const int mm = m_mentionRunStartingAt[size_t(j)];
+            j = m_mentions[size_t(mm)].t0;
+            continue;
+        }
+        ++j;
+    }
+    return best;
+}
+
+Speaker Run::sentenceSubject(int fromTok, int toTok) const
+{
+    for (int k = fromTok; k < toTok; ++k) {
+        if (m_toks[size_t(k)].quote >= 0)
+            continue;
+        if (isWord(k) && hasLex(k, pronouns()) && (k == fromTok || !isWord(k - 1)))
+            return resolvePronoun(k);
+        const int m = m_mentionStartingAt[size_t(k)];
+        if (m >= 0 && m_mentions[size_t(m)].type != EntityType::Location
+            && !(m_toks[size_t(m_mentions[size_t(m)].t1)].flags & Possessive))
+            return fromMentionAt(k, false);
+    }
+    return {};
+}
+
+Speaker Run::attribute(int q) const
+{
+    const int nt = int(m_toks.size());
+    const int t0 = m_candTok0[size_t(q)];
+    const int t1 = m_candTok1[size_t(q)];
+    if (t0 < 0)
+        return {};
+    const Candidate &c = m_cands[size_t(q)];
+    const QChar *d = m_text.constData();
+    QChar lastCh = c.end > c.start ? d[c.end - 1] : QChar();
+    // 1. After the quote, in the same sentence: "…,” Peskov said / said Mr Aiyar / he added.
+    const int endSent = m_toks[size_t(t1)].sent;
+    const bool rightAllowed = lastCh != u'.' || (t1 + 1 < nt && (m_toks[size_t(t1 + 1)].flags & Lower));
+    if (rightAllowed) {
+        int stop = t1 + 1;
+        while (stop < nt && m_toks[size_t(stop)].sent == endSent && m_toks[size_t(stop)].quote < 0)
+            ++stop;
+        for (int k = t1 + 1; k < stop && k <= t1 + 14; ++k) {
+            if (!verbAt(k))
+                continue;
+            Speaker sp = subjectBefore(k, t1);
+            if (!sp.found() && !hasLex(k, objectVerbs()))
+                sp = subjectAfter(k, stop);
+            if (!sp.found() && verbAt(k) == 2)
+                sp = subjectAfter(k, stop);
+            if (sp.found())
+                return sp;
+            break;
+        }
+    }
+    // 2. Before the quote, in its sentence (or after the previous quote in it): the last speech verb.
+    const int sent = m_toks[size_t(t0)].sent;
+    int from = m_sentStart[size_t(sent)];
+    int leftStop = from - 1;
+    for (int k = t0 - 1; k >= from; --k) {
+        if (m_toks[size_t(k)].quote >= 0) {
+            leftStop = k;
+            break;
+        }
+    }
+    for (int k = t0 - 1; k > leftStop; --k) {
+        const int v = verbAt(k);
+        if (!v)
+            continue;
+        Speaker sp;
+        if (v == 2) {
+            sp = subjectAfter(k, t0);
+        } else {
+            const QStringView w = tok(k);
+            if (w.endsWith(u"ing")) {
+                sp = subjectBefore(k, leftStop);
+                if (!sp.found())
+                    sp = sentenceSubject(leftStop + 1, k);
+            } else {
+                sp = subjectBefore(k, leftStop);
+                if (!sp.found() && !objectVerbs().contains(w))
+                    sp = subjectAfter(k, t0);
+            }
+        }
+        if (sp.found())
+            return sp;
+    }
+    // 3. Introduced by a colon with no verb: "Quote from Peskov: "…"". The last name before it.
+    if (t0 > 0 && !isWord(t0 - 1) && ch(t0 - 1) == u':') {
+        for (int k = t0 - 2; k > leftStop; --k) {
+            Speaker sp = fromMentionAt(k, true);
+            if (sp.found() && !m_mentions[size_t(sp.mention)].inQuote)
+                return sp;
+        }
+    }
+    return {};
+}
+
+QString Run::speakerName(int mi) const
+{
+    const Mention &m = m_mentions[size_t(mi)];
+    QString name = m_text.mid(m.s, m.e - m.s).simplified();
+    if (m.type != EntityType::Person)
+        return name;
+    // The fullest form in the article: the longest person mention ending in the same surname.
+    QStringView last = tok(m.t1);
+    if (m_toks[size_t(m.t1)].flags & Possessive)
+        last.chop(2);
+    int best = -1;
+    int bestWords = m.t1 - m.t0;
+    for (int i = 0; i < int(m_mentions.size()); ++i) {
+        const Mention &o = m_mentions[size_t(i)];
+        if (o.type != EntityType::Person || o.t1 - o.t0 <= bestWords)
+            continue;
+        QStringView ol = tok(o.t1);
+        if (m_toks[size_t(o.t1)].flags & Possessive)
+            ol.chop(2);
+        if (ol != last)
+            continue;
+        if (m.gender && o.gender && m.gender != o.gender)
+            continue;
+        if (m.t1 > m.t0 && tok(m.t0) != tok(o.t0))
+            continue; // "Bill Clinton" is not "Hillary Clinton"
+        best = i;
+        bestWords = o.t1 - o.t0;
+    }
+    if (best >= 0)
+        name = m_text.mid(m_mentions[size_t(best)].s, m_mentions[size_t(best)].e - m_mentions[size_t(best)].s).simplified();
+    return name;
+}
+
+QList<QuoteSpan> Run::detect()
+{
+    QList<QuoteSpan> out;
+    findParagraphs();
+    findCandidates();
+    if (m_cands.empty())
+        return out;
+    tokenize();
+    findMentions();
+
+    const int nq = int(m_cands.size());
+    std::vector<char> keep(size_t(nq), 0);
+    std::vector<char> full(size_t(nq), 0);
+    std::vector<Speaker> speakers(static_cast<size_t>(nq));
+    std::vector<char> direct(size_t(nq), 0);
+    for (int q = 0; q < nq; ++q) {
+        full[size_t(q)] = isFull(q);
+        keep[size_t(q)] = !isNonSpeech(q, full[size_t(q)]);
+        if (!keep[size_t(q)])
+            continue;
+        speakers[size_t(q)] = attribute(q);
+        direct[size_t(q)] = speakers[size_t(q)].found();
+    }
+    // Quotes without their own attribution.
+    auto paraOf = [&](int q) { return m_toks[size_t(m_candTok0[size_t(q)])].para; };
+    auto endParaOf = [&](int q) { return m_toks[size_t(m_candTok1[size_t(q)])].para; };
+    int lastSpoken = -1; // the last kept quote with a speaker
+    for (int q = 0; q < nq; ++q) {
+        if (!keep[size_t(q)] || m_candTok0[size_t(q)] < 0)
+            continue;
+        if (!speakers[size_t(q)].found()) {
+            const int p = paraOf(q);
+            // a. another quote of the same paragraph that has one (previous first, then next)
+            int other = -1;
+            for (int r = q - 1; r >= 0 && other < 0 && endParaOf(r) == p; --r)
+                if (keep[size_t(r)] && direct[size_t(r)])
+                    other = r;
+            for (int r = q + 1; r < nq && other < 0 && paraOf(r) == p; ++r)
+                if (keep[size_t(r)] && direct[size_t(r)])
+                    other = r;
+            if (other >= 0) {
+                speakers[size_t(q)].mention = speakers[size_t(other)].mention;
+            } else {
+                // b. a sentence of this paragraph that reports speech: "Peskov dismissed …, saying …"
+                bool paraHasVerb = false;
+                bool paraHasPerson = false;
+                int k = m_candTok0[size_t(q)] - 1;
+                while (k >= 0 && m_toks[size_t(k)].para == p)
+                    --k;
+                const int paraFirst = k + 1;
+                for (k = paraFirst; k < int(m_toks.size()) && m_toks[size_t(k)].para == p; ++k) {
+                    if (m_toks[size_t(k)].quote >= 0)
+                        continue;
+                    if (verbAt(k))
+                        paraHasVerb = true;
+                    const int m = m_mentionStartingAt[size_t(k)];
+                    if (m >= 0 && m_mentions[size_t(m)].type != EntityType::Location)
+                        paraHasPerson = true;
+                }
+                if (paraHasVerb) {
+                    for (k = m_candTok0[size_t(q)] - 1; k >= paraFirst; --k) {
+                        if (m_toks[size_t(k)].quote < 0 && verbAt(k)) {
+                            Speaker sp = subjectBefore(k, paraFirst - 1);
+                            if (!sp.found())
+                                sp = sentenceSubject(m_sentStart[size_t(m_toks[size_t(k)].sent)], k);
+                            if (sp.found())
+                                speakers[size_t(q)] = sp;
+                            break;
+                        }
+                    }
+                }
+                // c. a paragraph that only continues the previous speaker's turn
+                if (!speakers[size_t(q)].found() && !paraHasVerb && !paraHasPerson && lastSpoken >= 0
+                    && p - endParaOf(lastSpoken) <= 2)
+                    speakers[size_t(q)].mention = speakers[size_t(lastSpoken)].mention;
+            }
+        }
+        if (speakers[size_t(q)].found())
+            lastSpoken = q;
+    }
+
+    out.reserve(nq);
+    for (int q = 0; q < nq; ++q) {
+        if (!keep[size_t(q)])
+            continue;
+        const Candidate &c = m_cands[size_t(q)];
+        QuoteSpan s;
+        s.start = c.start;
+        s.end = c.end;
+        s.markStart = c.markStart;
+        s.markEnd = c.markEnd;
+        s.kind = full[size_t(q)] ? QuoteKind::Full : QuoteKind::Partial;
+        const Speaker &sp = speakers[size_t(q)];
+        if (sp.found()) {
+            s.speaker = speakerName(sp.mention);
+            s.speakerType = m_mentions[size_t(sp.mention)].type;
+            s.cueStart = sp.cueS;
+            s.cueEnd = sp.cueE;
+        }
+        out.append(s);
+    }
+    return out;
+}
+
+} // namespace
+
+QList<QuoteSpan> QuoteDetector::detect(const QString &text, const QList<EntitySpan> &entities) const
+{
+    if (text.isEmpty())
+        return {};
+    loadWordLists();
+    Run run(text, entities);
+    return run.detect();
+}
+
+int QuoteDetector::version()
+{
+    return 1;
+}
+
+} // namespace Dossier
