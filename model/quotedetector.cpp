@@ -154,6 +154,20 @@ const WordSet &according()
     return s;
 }
 
+// Words that end a noun phrase after a verb: "said Mr Smith of …", "said Smith in a statement".
+const WordSet &functionWords()
+{
+    static const WordSet s({u"of", u"in", u"at", u"on", u"who", u"which", u"that", u"when", u"after", u"to",
+                            u"as", u"for", u"with", u"and", u"but", u"from", u"by", u"during", u"while",
+                            u"before", u"because", u"if", u"was", u"is", u"were", u"are", u"had", u"has",
+                            u"have", u"would", u"will", u"could", u"should", u"can", u"may", u"might",
+                            u"must", u"did", u"does", u"do", u"not", u"there", u"this", u"it", u"he",
+                            u"she", u"they", u"we", u"i", u"you", u"yesterday", u"today", u"earlier",
+                            u"last", u"on", u"about", u"over", u"since", u"until", u"once", u"so", u"or"},
+                           false);
+    return s;
+}
+
 const WordSet &pronouns()
 {
     static const WordSet s({u"he", u"she", u"they", u"it", u"we"});
@@ -279,7 +293,8 @@ const WordSet &femaleNames()
 const WordSet &orgWords()
 {
     static const WordSet s({
-        u"Kremlin", u"Ministry", u"Council", u"Board", u"Government", u"Commission", u"Party",
+        u"Kremlin", u"Labour", u"Tory", u"Tories", u"Conservatives", u"Democrats", u"Republicans", u"SNP",
+        u"Ministry", u"Council", u"Board", u"Government", u"Commission", u"Party",
         u"Union", u"Bank", u"Corp", u"Corporation", u"Inc", u"Ltd", u"Plc", u"Group", u"Association",
         u"Authority", u"Agency", u"Department", u"Office", u"Service", u"Services", u"Police", u"Court",
         u"Committee", u"House", u"Company", u"Co", u"Institute", u"University", u"College", u"School",
@@ -377,7 +392,7 @@ const WordSet &elisions()
 void loadWordLists()
 {
     static const bool loaded = [] {
-        for (const WordSet *set : {&speechVerbs(), &objectVerbs(), &according(), &pronouns(), &auxiliaries(),
+        for (const WordSet *set : {&speechVerbs(), &objectVerbs(), &according(), &pronouns(), &functionWords(), &auxiliaries(),
                                    &capStopWords(), &titleWords(), &maleTitles(), &femaleTitles(), &maleNames(),
                                    &femaleNames(), &orgWords(), &placeWords(), &workNouns(), &roleNouns(),
                                    &abbreviations(), &nameParticles(), &elisions()})
@@ -502,7 +517,7 @@ private:
     // pass 1-2
     void findParagraphs();
     void findCandidates();
-    int findDoubleClose(char16_t open, int from, int paraEnd) const;
+    int findDoubleClose(char16_t open, int from, int paraEnd, int *unclosedAt = nullptr) const;
     int findSingleClose(char16_t open, int from, int paraEnd) const;
     bool isElision(int i) const;
     // pass 3-4
@@ -515,7 +530,7 @@ private:
     // pass 6
     Speaker attribute(int q) const;
     Speaker subjectBefore(int v, int stopTok) const;
-    Speaker subjectAfter(int v, int stopTok) const;
+    Speaker subjectAfter(int v, int stopTok, bool inverted) const;
     Speaker sentenceSubject(int fromTok, int toTok) const;
     Speaker resolvePronoun(int t) const;
     Speaker fromMentionAt(int t, bool ending) const;
@@ -524,6 +539,16 @@ private:
 
     QStringView tok(int i) const { return QStringView(m_text).mid(m_toks[i].s, m_toks[i].e - m_toks[i].s); }
     bool isWord(int i) const { return m_toks[i].flags & Word; }
+    /** We're, It'll, Don't: never part of a name (O'Neill and possessives are). */
+    bool isContraction(int i) const
+    {
+        const QStringView w = tok(i);
+        for (qsizetype k = 1; k + 1 < w.size(); ++k) {
+            if ((w.at(k) == u'\'' || w.at(k) == QChar(kRsq)) && w.at(k + 1).isLower())
+                return !(m_toks[size_t(i)].flags & Possessive) || k + 2 < w.size();
+        }
+        return false;
+    }
     bool hasLex(int i, const WordSet &set) const
     {
         quint32 &b = m_lex[size_t(i)];
@@ -593,7 +618,7 @@ bool Run::isElision(int i) const
     return elisions().contains(QStringView(m_text).mid(i + 1, j - i - 1));
 }
 
-int Run::findDoubleClose(char16_t open, int from, int paraEnd) const
+int Run::findDoubleClose(char16_t open, int from, int paraEnd, int *unclosedAt) const
 {
     const QChar *d = m_text.constData();
     int typo = -1;
@@ -601,8 +626,23 @@ int Run::findDoubleClose(char16_t open, int from, int paraEnd) const
         const char16_t c = d[i].unicode();
         switch (open) {
         case u'"':
-            if (c == u'"')
-                return i;
+            if (c == u'"') {
+                const bool openerLike = i > from && d[i - 1].isSpace() && i + 1 < paraEnd && !d[i + 1].isSpace();
+                if (!openerLike)
+                    return i;
+                int k = i - 1;
+                while (k > from && d[k].isSpace())
+                    --k;
+                const char16_t pc = d[k].unicode();
+                // BBC style: a quote that runs on into a new sentence re-opens with a mark and no
+                // closing one ("A. "B."). It is one quote.
+                if (pc == u'.' || pc == u'?' || pc == u'!' || pc == u'\u2026')
+                    break;
+                // Otherwise this opens a new quote and the current one was never closed.
+                if (unclosedAt)
+                    *unclosedAt = i;
+                return -1;
+            }
             break;
         case kLdq:
             if (c == kRdq)
@@ -717,11 +757,12 @@ void Run::findCandidates()
         int q = p;
         int from = i + 1;
         int close = -1;
+        int unclosedAt = -1;
         bool multi = false;
         while (true) {
-            close = isDouble ? findDoubleClose(c, from, m_paras[q].end)
+            close = isDouble ? findDoubleClose(c, from, m_paras[q].end, &unclosedAt)
                              : findSingleClose(c, from, m_paras[q].end);
-            if (close >= 0)
+            if (close >= 0 || unclosedAt >= 0)
                 break;
             if (q + 1 < np && d[m_paras[q + 1].start] == QChar(c)) {
                 ++q;
@@ -742,6 +783,18 @@ void Run::findCandidates()
         if (close >= 0) {
             cand.end = close;
             cand.markEnd = close + 1;
+        } else if (unclosedAt >= 0) {
+            // ends with its last sentence before the next opening mark
+            int e = unclosedAt;
+            for (int k = unclosedAt - 1; k > cand.start; --k) {
+                const char16_t u = d[k].unicode();
+                if (u == u'.' || u == u'?' || u == u'!') {
+                    e = k + 1;
+                    break;
+                }
+            }
+            cand.end = cand.markEnd = e;
+            cand.closed = false;
         } else {
             cand.end = cand.markEnd = m_paras[q].end;
             cand.closed = false;
@@ -757,7 +810,7 @@ void Run::findCandidates()
         if (hasWord)
             m_cands.push_back(cand);
         p = q;
-        i = hasWord ? cand.markEnd : i + 1;
+        i = unclosedAt >= 0 ? unclosedAt : (hasWord ? cand.markEnd : i + 1);
     }
 }
 
@@ -954,7 +1007,19 @@ void Run::addMention(int t0, int t1, int typeHint)
         else if (hasLex(t0, femaleNames()))
             gender = 2;
     }
-    if (typeHint >= 0) {
+    bool adjective = false;
+    if (words == 1 && !titled && typeHint < 0 && t1 + 1 < int(m_toks.size())
+        && (m_toks[size_t(t1 + 1)].flags & Lower) && !(m_toks[size_t(t1)].flags & Possessive)) {
+        // Spanish teenager Nadal, Irish president: a nationality, not a name
+        const QStringView w = tok(t1);
+        const bool suffix = w.endsWith(u"ish") || w.endsWith(u"ese") || w.endsWith(u"ian") || w.endsWith(u"an")
+            || w.endsWith(u"ch") || w.endsWith(u"i");
+        adjective = suffix && !hasLex(t1 + 1, speechVerbs()) && !hasLex(t1 + 1, functionWords())
+            && !hasLex(t1 + 1, auxiliaries());
+    }
+    if (adjective) {
+        m.type = EntityType::Location;
+    } else if (typeHint >= 0) {
         m.type = EntityType(typeHint);
         m.strong = true;
     } else {
@@ -991,7 +1056,7 @@ void Run::findMentions()
         }
     } else {
         for (int k = 0; k < nt;) {
-            if (!(m_toks[size_t(k)].flags & Cap)) {
+            if (!(m_toks[size_t(k)].flags & Cap) || isContraction(k)) {
                 ++k;
                 continue;
             }
@@ -1249,29 +1314,33 @@ Speaker Run::resolvePronoun(int t) const
     const bool org = !he && !she; // they, it, we
     const int sent = m_toks[size_t(t)].sent;
     // Sentence by sentence backwards from the pronoun; in each, the first fitting mention (the
-    // subject, usually) outside quotes.
+    // subject, usually) outside quotes. A sentence whose subject is the same pronoun passes the
+    // search on to the one before ("She will play … . "…," she added").
+    int fallback = -1;
     for (int s = sent; s >= 0 && s >= sent - 6; --s) {
         const int from = m_sentStart[size_t(s)];
         const int to = (s == sent) ? t : (s + 1 < int(m_sentStart.size()) ? m_sentStart[size_t(s + 1)] : int(m_toks.size()));
-        int fallback = -1;
+        int found = -1;
         for (int k = from; k < to; ++k) {
+            if (m_toks[size_t(k)].quote >= 0)
+                continue;
+            if (k != t && (m_toks[size_t(k)].flags & Word) && tok(k).compare(w, Qt::CaseInsensitive) == 0)
+                break; // the same pronoun: its antecedent is further back
             const int m = m_mentionStartingAt[size_t(k)];
             if (m < 0)
                 continue;
             const Mention &mm = m_mentions[size_t(m)];
-            if (mm.inQuote)
-                continue;
             if (org) {
                 if (mm.type == EntityType::Organisation) {
-                    fallback = m;
+                    found = m;
                     break;
                 }
                 continue;
             }
             if (mm.type != EntityType::Person)
                 continue;
-            if (!mm.strong && (m_toks[size_t(mm.t0)].flags & ParaStart))
-                continue;
+            if (!mm.strong && k == from)
+                continue; // a capitalised word at the start of a sentence may be anything
             if ((he && mm.gender == 2) || (she && mm.gender == 1))
                 continue;
             if (m_toks[size_t(mm.t1)].flags & Possessive) {
@@ -1279,16 +1348,25 @@ Speaker Run::resolvePronoun(int t) const
                     fallback = m;
                 continue;
             }
-            fallback = m;
+            found = m;
             break;
         }
-        if (fallback >= 0) {
+        if (found < 0 && s == sent - 6)
+            found = fallback;
+        if (found >= 0) {
             Speaker sp;
-            sp.mention = fallback;
+            sp.mention = found;
             sp.cueS = m_toks[size_t(t)].s;
             sp.cueE = m_toks[size_t(t)].e;
             return sp;
         }
+    }
+    if (fallback >= 0) {
+        Speaker sp;
+        sp.mention = fallback;
+        sp.cueS = m_toks[size_t(t)].s;
+        sp.cueE = m_toks[size_t(t)].e;
+        return sp;
     }
     return {};
 }
@@ -1322,9 +1400,28 @@ Speaker Run::subjectBefore(int v, int stopTok) const
     }
     if (hasLex(j, pronouns()))
         return resolvePronoun(j);
+    // "Paul Connolly, who said"
+    if (tok(j) == u"who" && j - 1 > stopTok) {
+        int k = j - 1;
+        if (!isWord(k) && ch(k) == u',')
+            --k;
+        Speaker sp = fromMentionAt(k, true);
+        if (sp.found())
+            return sp;
+    }
     Speaker sp = fromMentionAt(j, true);
-    if (sp.found())
+    if (sp.found()) {
+        // "Pasquale D'Amuro of the FBI said": the person, not the organisation
+        int k = m_mentions[size_t(sp.mention)].runT0 - 1;
+        if (k > stopTok && tok(k) == u"the")
+            --k;
+        if (k - 1 > stopTok && tok(k) == u"of") {
+            Speaker person = fromMentionAt(k - 1, true);
+            if (person.found() && m_mentions[size_t(person.mention)].type == EntityType::Person)
+                return person;
+        }
         return sp;
+    }
     // "a Microsoft spokesman said", "the Kremlin's press service said"
     if (m_toks[size_t(j)].flags & Lower) {
         int k = j;
@@ -1342,10 +1439,11 @@ Speaker Run::subjectBefore(int v, int stopTok) const
     return {};
 }
 
-Speaker Run::subjectAfter(int v, int stopTok) const
+Speaker Run::subjectAfter(int v, int stopTok, bool inverted) const
 {
     // "said ONGC chairman Subir Raha, …": the last name before punctuation or a function word;
-    // a person is preferred over an organisation.
+    // a person is preferred over an organisation. Before a quote ("said X was …") the words after
+    // the verb are the reported clause, so there the name must be followed by punctuation.
     const int nt = int(m_toks.size());
     int j = v + 1;
     if (verbAt(v) == 2)
@@ -1357,11 +1455,13 @@ Speaker Run::subjectAfter(int v, int stopTok) const
         if (m_toks[size_t(j)].quote >= 0)
             break;
         if (!isWord(j)) {
-            if (ch(j) == u'.' && j > 0 && tok(j - 1).size() == 1)
-                { ++j; continue; } // an initial
+            if (ch(j) == u'.' && j > 0 && tok(j - 1).size() == 1) {
+                ++j; // an initial
+                continue;
+            }
             break;
         }
-        if (n == 0 && hasLex(j, pronouns()))
+        if (n == 0 && inverted && hasLex(j, pronouns()))
             return resolvePronoun(j);
         const int m = m_mentionStartingAt[size_t(j)];
         if (m >= 0) {
@@ -1375,21 +1475,24 @@ Speaker Run::subjectAfter(int v, int stopTok) const
                 j = m_mentions[size_t(m)].t1 + 1;
                 continue;
             }
-        }
-        const QStringView w = tok(j);
-        if ((m_toks[size_t(j)].flags & Lower) && !roleNouns().contains(w) && w != u"the" && w != u"a"
-            && w != u"an" && w != u"its" && w != u"his" && w != u"her" && w != u"their" && w != u"former"
-            && w != u"new" && w != u"deputy" && w != u"senior" && w != u"chief" && w != u"managing"
-            && w != u"general" && w != u"vice" && w != u"foreign" && w != u"prime" && w != u"oil"
-            && w != u"industry" && w != u"party" && w != u"state" && w != u"city" && w != u"local")
-            break;
-        if (m_mentionRunStartingAt[size_t(j)] >= 0) {
-            const int mm = m_mentionRunStartingAt[size_t(j)];
-            j = m_mentions[size_t(mm)].t0;
+            j = m_mentions[size_t(m)].t1 + 1; // Spanish (teenager Nadal)
             continue;
         }
+        if ((m_toks[size_t(j)].flags & Lower) && hasLex(j, functionWords()))
+            break;
+        if (!isWord(j) || !(m_toks[size_t(j)].flags & Lower)) {
+            if (m_mentionRunStartingAt[size_t(j)] >= 0) {
+                j = m_mentions[size_t(m_mentionRunStartingAt[size_t(j)])].t0;
+                continue;
+            }
+        }
+        if (best.found() && !inverted)
+            return {}; // "said NBC was": a clause, not a speaker
         ++j;
     }
+    if (!inverted && best.found() && j < nt && j < stopTok && isWord(j) && m_toks[size_t(j)].sent == sent
+        && m_toks[size_t(j)].quote < 0)
+        return {};
     return best;
 }
 
@@ -1430,16 +1533,19 @@ Speaker Run::attribute(int q) const
                 continue;
             Speaker sp = subjectBefore(k, t1);
             if (!sp.found() && !hasLex(k, objectVerbs()))
-                sp = subjectAfter(k, stop);
+                sp = subjectAfter(k, stop, true);
             if (!sp.found() && verbAt(k) == 2)
-                sp = subjectAfter(k, stop);
+                sp = subjectAfter(k, stop, true);
             if (sp.found())
                 return sp;
             break;
         }
     }
     // 2. Before the quote, in its sentence (or after the previous quote in it): the last speech verb.
-    const int sent = m_toks[size_t(t0)].sent;
+    int sent = m_toks[size_t(t0)].sent;
+    // "…, said:" at the end of the previous paragraph
+    if (t0 > 0 && (m_toks[size_t(t0)].flags & ParaStart) && !isWord(t0 - 1) && ch(t0 - 1) == u':')
+        sent = m_toks[size_t(t0 - 1)].sent;
     int from = m_sentStart[size_t(sent)];
     int leftStop = from - 1;
     for (int k = t0 - 1; k >= from; --k) {
@@ -1454,7 +1560,7 @@ Speaker Run::attribute(int q) const
             continue;
         Speaker sp;
         if (v == 2) {
-            sp = subjectAfter(k, t0);
+            sp = subjectAfter(k, t0, true);
         } else {
             const QStringView w = tok(k);
             if (w.endsWith(u"ing")) {
@@ -1464,7 +1570,7 @@ Speaker Run::attribute(int q) const
             } else {
                 sp = subjectBefore(k, leftStop);
                 if (!sp.found() && !objectVerbs().contains(w))
-                    sp = subjectAfter(k, t0);
+                    sp = subjectAfter(k, t0, false);
             }
         }
         if (sp.found())
@@ -1546,46 +1652,52 @@ QList<QuoteSpan> Run::detect()
             continue;
         if (!speakers[size_t(q)].found()) {
             const int p = paraOf(q);
-            // a. another quote of the same paragraph that has one (previous first, then next)
+            // a. an attributed quote earlier in the same paragraph
             int other = -1;
             for (int r = q - 1; r >= 0 && other < 0 && endParaOf(r) == p; --r)
                 if (keep[size_t(r)] && direct[size_t(r)])
                     other = r;
-            for (int r = q + 1; r < nq && other < 0 && paraOf(r) == p; ++r)
-                if (keep[size_t(r)] && direct[size_t(r)])
-                    other = r;
+            bool paraHasVerb = false;
+            bool paraHasPerson = false;
+            int k = m_candTok0[size_t(q)] - 1;
+            while (k >= 0 && m_toks[size_t(k)].para == p)
+                --k;
+            const int paraFirst = k + 1;
+            for (k = paraFirst; k < int(m_toks.size()) && m_toks[size_t(k)].para <= endParaOf(q); ++k) {
+                if (m_toks[size_t(k)].quote >= 0)
+                    continue;
+                if (verbAt(k))
+                    paraHasVerb = true;
+                const int m = m_mentionStartingAt[size_t(k)];
+                if (m >= 0 && m_mentions[size_t(m)].type != EntityType::Location)
+                    paraHasPerson = true;
+            }
             if (other >= 0) {
                 speakers[size_t(q)].mention = speakers[size_t(other)].mention;
             } else {
-                // b. a sentence of this paragraph that reports speech: "Peskov dismissed …, saying …"
-                bool paraHasVerb = false;
-                bool paraHasPerson = false;
-                int k = m_candTok0[size_t(q)] - 1;
-                while (k >= 0 && m_toks[size_t(k)].para == p)
-                    --k;
-                const int paraFirst = k + 1;
-                for (k = paraFirst; k < int(m_toks.size()) && m_toks[size_t(k)].para == p; ++k) {
-                    if (m_toks[size_t(k)].quote >= 0)
-                        continue;
-                    if (verbAt(k))
-                        paraHasVerb = true;
-                    const int m = m_mentionStartingAt[size_t(k)];
-                    if (m >= 0 && m_mentions[size_t(m)].type != EntityType::Location)
-                        paraHasPerson = true;
-                }
-                if (paraHasVerb) {
-                    for (k = m_candTok0[size_t(q)] - 1; k >= paraFirst; --k) {
-                        if (m_toks[size_t(k)].quote < 0 && verbAt(k)) {
-                            Speaker sp = subjectBefore(k, paraFirst - 1);
-                            if (!sp.found())
-                                sp = sentenceSubject(m_sentStart[size_t(m_toks[size_t(k)].sent)], k);
-                            if (sp.found())
-                                speakers[size_t(q)] = sp;
-                            break;
-                        }
+                // b. a sentence before it in this paragraph that reports speech ("…, saying …"),
+                //    or failing that one whose subject is a person ("Mr Blair went on to …")
+                for (k = m_candTok0[size_t(q)] - 1; k >= paraFirst && paraHasVerb; --k) {
+                    if (m_toks[size_t(k)].quote < 0 && verbAt(k)) {
+                        Speaker sp = subjectBefore(k, paraFirst - 1);
+                        if (!sp.found())
+                            sp = sentenceSubject(m_sentStart[size_t(m_toks[size_t(k)].sent)], k);
+                        if (sp.found())
+                            speakers[size_t(q)] = sp;
+                        break;
                     }
                 }
-                // c. a paragraph that only continues the previous speaker's turn
+                const int qs = m_toks[size_t(m_candTok0[size_t(q)])].sent;
+                if (!speakers[size_t(q)].found() && qs > 0 && m_sentStart[size_t(qs - 1)] >= paraFirst) {
+                    Speaker sp = sentenceSubject(m_sentStart[size_t(qs - 1)], m_sentStart[size_t(qs)]);
+                    if (sp.found() && m_mentions[size_t(sp.mention)].type == EntityType::Person)
+                        speakers[size_t(q)] = sp;
+                }
+                // c. an attributed quote later in the paragraph
+                for (int r = q + 1; r < nq && !speakers[size_t(q)].found() && paraOf(r) == p; ++r)
+                    if (keep[size_t(r)] && direct[size_t(r)])
+                        speakers[size_t(q)].mention = speakers[size_t(r)].mention;
+                // d. a paragraph that only continues the previous speaker's turn
                 if (!speakers[size_t(q)].found() && !paraHasVerb && !paraHasPerson && lastSpoken >= 0
                     && p - endParaOf(lastSpoken) <= 2)
                     speakers[size_t(q)].mention = speakers[size_t(lastSpoken)].mention;
