@@ -6,6 +6,8 @@
 #include <QStringView>
 
 #include <algorithm>
+#include <array>
+#include <limits>
 #include <vector>
 
 // How it works, in passes over one article:
@@ -42,21 +44,27 @@ public:
     quint32 registerList() { return 1u << m_nextBit++; }
     void add(QStringView word, quint32 bit)
     {
-        quint32 h = hash(word) & Mask;
-        while (!m_slots[h].key.isNull() && m_slots[h].key != word)
+        const quint32 full = hash(word);
+        quint32 h = full & Mask;
+        while (m_slots[h].len && !same(m_slots[h], full, word))
             h = (h + 1) & Mask;
-        if (m_slots[h].key.isNull())
-            m_slots[h].key = word.toString();
+        if (!m_slots[h].len) {
+            m_slots[h].hash = full;
+            m_slots[h].len = quint32(word.size());
+            m_slots[h].offset = quint32(m_pool.size());
+            m_pool.append(word);
+        }
         m_slots[h].bits |= bit;
-        m_maxLen = std::max(m_maxLen, int(word.size()));
+        m_maxLen = std::max(m_maxLen, qsizetype(word.size()));
     }
     quint32 bits(QStringView word) const
     {
         if (word.isEmpty() || word.size() > m_maxLen)
             return 0;
-        quint32 h = hash(word) & Mask;
-        while (!m_slots[h].key.isNull()) {
-            if (m_slots[h].key == word)
+        const quint32 full = hash(word);
+        quint32 h = full & Mask;
+        while (m_slots[h].len) {
+            if (same(m_slots[h], full, word))
                 return m_slots[h].bits;
             h = (h + 1) & Mask;
         }
@@ -64,7 +72,15 @@ public:
     }
 
 private:
-    static constexpr quint32 Mask = 8191;
+    // Compact open addressing: 16-byte slots, the words in one pool, so a look-up stays in cache.
+    struct Slot
+    {
+        quint32 hash = 0;
+        quint32 len = 0;
+        quint32 offset = 0;
+        quint32 bits = 0;
+    };
+    static constexpr quint32 Mask = 4095;
     static quint32 hash(QStringView w)
     {
         quint32 h = 2166136261u;
@@ -72,14 +88,15 @@ private:
             h = (h ^ c.unicode()) * 16777619u;
         return h;
     }
-    struct Slot
+    bool same(const Slot &slot, quint32 full, QStringView word) const
     {
-        QString key;
-        quint32 bits = 0;
-    };
+        return slot.hash == full && slot.len == quint32(word.size())
+            && QStringView(m_pool).mid(slot.offset, slot.len) == word;
+    }
     std::vector<Slot> m_slots = std::vector<Slot>(Mask + 1);
+    QString m_pool;
     int m_nextBit = 0;
-    int m_maxLen = 0;
+    qsizetype m_maxLen = 0;
 };
 
 class WordSet
@@ -469,6 +486,7 @@ enum TokFlag : quint16 {
     Lower = 8,      ///< starts with a lower-case letter
     Possessive = 16,
     ParaStart = 32, ///< first token of a paragraph
+    Apostrophe = 64, ///< a word with an apostrophe inside (don't, Russia's, O'Neill)
 };
 
 struct Token
@@ -522,6 +540,13 @@ private:
     bool isElision(int i) const;
     // pass 3-4
     void tokenize();
+    void indexTokens();
+    /** The first quote character at or after pos, or INT_MAX. */
+    int nextQuote(int pos) const
+    {
+        auto it = std::lower_bound(m_qpos.begin(), m_qpos.end(), pos);
+        return it == m_qpos.end() ? std::numeric_limits<int>::max() : *it;
+    }
     void findMentions();
     void addMention(int t0, int t1, int typeHint);
     // pass 5
@@ -536,12 +561,16 @@ private:
     Speaker fromMentionAt(int t, bool ending) const;
     int verbAt(int t) const;
     QString speakerName(int mention) const;
+    QString fullestName(int mention) const;
+    mutable std::vector<QString> m_nameCache;
 
     QStringView tok(int i) const { return QStringView(m_text).mid(m_toks[i].s, m_toks[i].e - m_toks[i].s); }
     bool isWord(int i) const { return m_toks[i].flags & Word; }
     /** We're, It'll, Don't: never part of a name (O'Neill and possessives are). */
     bool isContraction(int i) const
     {
+        if (!(m_toks[size_t(i)].flags & Apostrophe))
+            return false;
         const QStringView w = tok(i);
         for (qsizetype k = 1; k + 1 < w.size(); ++k) {
             if ((w.at(k) == u'\'' || w.at(k) == QChar(kRsq)) && w.at(k + 1).isLower())
@@ -553,16 +582,18 @@ private:
     {
         quint32 &b = m_lex[size_t(i)];
         if (b == Unknown)
-            b = (m_toks[size_t(i)].flags & Word) ? Lexicon::instance().bits(tok(i)) : 0;
+            b = (m_toks[size_t(i)].flags & Word) ? m_lexicon.bits(tok(i)) : 0;
         return b & set.bit();
     }
     QChar ch(int i) const { return m_text.at(m_toks[i].s); }
 
     const QString &m_text;
     const QList<EntitySpan> &m_entities;
+    const Lexicon &m_lexicon = Lexicon::instance();
     std::vector<Paragraph> m_paras;
     std::vector<Candidate> m_cands;
     std::vector<Token> m_toks;
+    std::vector<int> m_qpos; ///< positions of all quote characters
     static constexpr quint32 Unknown = 0xFFFFFFFFu;
     mutable std::vector<quint32> m_lex; ///< per token: the Lexicon bits, computed on first use
     std::vector<int> m_sentStart; ///< first token of each sentence
@@ -581,11 +612,21 @@ void Run::findParagraphs()
 {
     const int n = int(m_text.size());
     const QChar *d = m_text.constData();
+    const QStringView view(m_text);
+    // Line breaks other than \n are rare: look for them once, then split with the fast indexOf.
+    const bool otherBreaks = view.contains(u'\r') || view.contains(QChar(0x2029));
     int i = 0;
     while (i < n) {
-        int j = i;
-        while (j < n && d[j] != u'\n' && d[j] != u'\r' && d[j] != u'\u2029')
-            ++j;
+        int j;
+        if (otherBreaks) {
+            j = i;
+            while (j < n && d[j] != u'\n' && d[j] != u'\r' && d[j] != QChar(0x2029))
+                ++j;
+        } else {
+            j = int(view.indexOf(u'\n', i));
+            if (j < 0)
+                j = n;
+        }
         int s = i, e = j;
         while (s < e && d[s].isSpace())
             ++s;
@@ -622,7 +663,7 @@ int Run::findDoubleClose(char16_t open, int from, int paraEnd, int *unclosedAt) 
 {
     const QChar *d = m_text.constData();
     int typo = -1;
-    for (int i = from; i < paraEnd; ++i) {
+    for (int i = nextQuote(from); i < paraEnd; i = nextQuote(i + 1)) {
         const char16_t c = d[i].unicode();
         switch (open) {
         case u'"':
@@ -678,7 +719,7 @@ int Run::findSingleClose(char16_t open, int from, int paraEnd) const
 {
     const QChar *d = m_text.constData();
     int weak = -1;
-    for (int i = from; i < paraEnd; ++i) {
+    for (int i = nextQuote(from); i < paraEnd; i = nextQuote(i + 1)) {
         const char16_t c = d[i].unicode();
         const bool closeChar = (open == u'\'') ? (c == u'\'' || c == kRsq) : (c == kRsq || c == kLsq);
         if (!closeChar)
@@ -708,18 +749,13 @@ void Run::findCandidates()
     int p = 0;
     int i = np ? m_paras[0].start : 0;
     while (p < np) {
-        const Paragraph &para = m_paras[p];
-        if (i >= para.end) {
+        i = nextQuote(i);
+        while (p < np && m_paras[p].end <= i)
             ++p;
-            if (p < np)
-                i = m_paras[p].start;
-            continue;
-        }
+        if (p >= np)
+            break;
+        const Paragraph &para = m_paras[p];
         const char16_t c = d[i].unicode();
-        if (!isQuoteChar(c)) {
-            ++i;
-            continue;
-        }
         const bool atStart = i == para.start;
         const QChar prev = atStart ? QChar(u' ') : d[i - 1];
         const QChar next = i + 1 < para.end ? d[i + 1] : QChar(u' ');
@@ -817,75 +853,114 @@ void Run::findCandidates()
 // ---------------------------------------------------------------------------------------------
 // Pass 3-4: tokens, sentences, mentions
 
+// ASCII character classes for the tokenizer's fast path.
+enum AsciiClass : quint8 { AWord = 1, AUpper = 2, ALower = 4, ASpace = 8 };
+
+constexpr std::array<quint8, 128> makeAsciiClasses()
+{
+    std::array<quint8, 128> t{};
+    for (int c = 0; c < 128; ++c) {
+        if (c >= 'a' && c <= 'z')
+            t[size_t(c)] = AWord | ALower;
+        else if (c >= 'A' && c <= 'Z')
+            t[size_t(c)] = AWord | AUpper;
+        else if (c >= '0' && c <= '9')
+            t[size_t(c)] = AWord;
+        else if (c == ' ' || (c >= 9 && c <= 13))
+            t[size_t(c)] = ASpace;
+    }
+    return t;
+}
+
+constexpr std::array<quint8, 128> kAsciiClasses = makeAsciiClasses();
+
+inline quint8 charClass(char16_t u)
+{
+    if (u < 128)
+        return kAsciiClasses[u];
+    const QChar c(u);
+    if (c.isSpace())
+        return ASpace;
+    if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
+        return AWord | (c.isUpper() ? AUpper : 0) | (c.isLower() ? ALower : 0);
+    return 0;
+}
+
 void Run::tokenize()
 {
     const int n = int(m_text.size());
-    const QChar *d = m_text.constData();
-    m_toks.reserve(size_t(n / 5 + 16));
-    int para = 0;
+    const char16_t *d = reinterpret_cast<const char16_t *>(m_text.constData());
+    m_toks.reserve(size_t(n / 3 + 16));
     size_t pi = 0;
+    int prevPara = -1;
     for (int i = 0; i < n;) {
-        const QChar c = d[i];
-        if (c.isSpace()) {
+        const char16_t c = d[i];
+        const quint8 cls = charClass(c);
+        if (cls & ASpace) {
             ++i;
             continue;
         }
         while (pi < m_paras.size() && m_paras[pi].end <= i)
             ++pi;
-        para = int(pi);
         Token t;
         t.s = i;
-        t.para = para;
-        if (isWordChar(c)) {
+        t.para = int(pi);
+        if (cls & AWord) {
             int j = i + 1;
+            bool allUpper = true;
             while (j < n) {
-                const QChar x = d[j];
-                if (isWordChar(x)) {
+                const char16_t x = d[j];
+                const quint8 xc = charClass(x);
+                if (xc & AWord) {
+                    if (xc & ALower)
+                        allUpper = false;
                     ++j;
                     continue;
                 }
-                const char16_t u = x.unicode();
-                if ((u == u'\'' || u == kRsq || u == u'-' || u == u'.' || u == u'&' || u == u'\u2010')
-                    && j + 1 < n && isWordChar(d[j + 1])) {
+                if ((x == u'\'' || x == kRsq || x == u'-' || x == u'.' || x == u'&' || x == u'\u2010')
+                    && j + 1 < n && (charClass(d[j + 1]) & AWord)) {
+                    if (x == u'\'' || x == kRsq)
+                        t.flags |= Apostrophe;
                     j += 2;
+                    if (charClass(d[j - 1]) & ALower)
+                        allUpper = false;
                     continue;
                 }
                 break;
             }
             t.e = j;
-            t.flags = Word;
-            if (c.isUpper()) {
+            t.flags |= Word;
+            if (cls & AUpper) {
                 t.flags |= Cap;
-                if (j - i >= 2) {
-                    bool all = true;
-                    for (int k = i; k < j && all; ++k)
-                        all = !d[k].isLetter() || d[k].isUpper();
-                    if (all)
-                        t.flags |= AllCaps;
-                }
-            } else if (c.isLower()) {
+                if (j - i >= 2 && allUpper)
+                    t.flags |= AllCaps;
+            } else if (cls & ALower) {
                 t.flags |= Lower;
             }
-            if (j - i >= 3 && (d[j - 1] == u's' || d[j - 1] == u'S')
-                && (d[j - 2] == u'\'' || d[j - 2] == kRsq))
+            if (j - i >= 3 && (d[j - 1] == u's' || d[j - 1] == u'S') && (d[j - 2] == u'\'' || d[j - 2] == kRsq))
                 t.flags |= Possessive;
             i = j;
         } else {
+            if (isQuoteChar(c))
+                m_qpos.push_back(i);
             t.e = i + 1;
             ++i;
         }
-        m_toks.push_back(t);
-    }
-    // Paragraph starts, quote membership
-    int prevPara = -1;
-    size_t ci = 0;
-    for (Token &t : m_toks) {
         if (t.para != prevPara)
             t.flags |= ParaStart;
         prevPara = t.para;
-        while (ci < m_cands.size() && m_cands[ci].markEnd <= t.s)
+        m_toks.push_back(t);
+    }
+}
+
+void Run::indexTokens()
+{
+    size_t ci = 0;
+    const size_t nc = m_cands.size();
+    for (Token &t : m_toks) {
+        while (ci < nc && m_cands[ci].markEnd <= t.s)
             ++ci;
-        if (ci < m_cands.size() && t.s >= m_cands[ci].markStart)
+        if (ci < nc && t.s >= m_cands[ci].markStart)
             t.quote = int(ci);
     }
     m_candTok0.assign(m_cands.size(), -1);
@@ -991,13 +1066,16 @@ void Run::addMention(int t0, int t1, int typeHint)
         if (!isWord(k))
             continue;
         ++words;
-        QStringView w = tok(k);
-        if (m_toks[size_t(k)].flags & Possessive)
+        if (m_toks[size_t(k)].flags & Possessive) {
+            QStringView w = tok(k);
             w.chop(2);
-        if (orgWords().contains(w))
-            org = true;
-        if (!placeWords().contains(w))
-            place = false;
+            const quint32 bits = Lexicon::instance().bits(w);
+            org = org || (bits & orgWords().bit());
+            place = place && (bits & placeWords().bit());
+        } else {
+            org = org || hasLex(k, orgWords());
+            place = place && hasLex(k, placeWords());
+        }
         if (m_toks[size_t(k)].flags & AllCaps)
             allCaps = true;
     }
@@ -1589,6 +1667,16 @@ Speaker Run::attribute(int q) const
 
 QString Run::speakerName(int mi) const
 {
+    if (m_nameCache.size() != m_mentions.size())
+        m_nameCache.assign(m_mentions.size(), QString());
+    QString &cached = m_nameCache[size_t(mi)];
+    if (cached.isNull())
+        cached = fullestName(mi);
+    return cached;
+}
+
+QString Run::fullestName(int mi) const
+{
     const Mention &m = m_mentions[size_t(mi)];
     QString name = m_text.mid(m.s, m.e - m.s).simplified();
     if (m.type != EntityType::Person)
@@ -1624,10 +1712,13 @@ QList<QuoteSpan> Run::detect()
 {
     QList<QuoteSpan> out;
     findParagraphs();
+    tokenize();
+    if (m_qpos.empty())
+        return out;
     findCandidates();
     if (m_cands.empty())
         return out;
-    tokenize();
+    indexTokens();
     findMentions();
 
     const int nq = int(m_cands.size());
@@ -1657,24 +1748,24 @@ QList<QuoteSpan> Run::detect()
             for (int r = q - 1; r >= 0 && other < 0 && endParaOf(r) == p; --r)
                 if (keep[size_t(r)] && direct[size_t(r)])
                     other = r;
-            bool paraHasVerb = false;
-            bool paraHasPerson = false;
-            int k = m_candTok0[size_t(q)] - 1;
-            while (k >= 0 && m_toks[size_t(k)].para == p)
-                --k;
-            const int paraFirst = k + 1;
-            for (k = paraFirst; k < int(m_toks.size()) && m_toks[size_t(k)].para <= endParaOf(q); ++k) {
-                if (m_toks[size_t(k)].quote >= 0)
-                    continue;
-                if (verbAt(k))
-                    paraHasVerb = true;
-                const int m = m_mentionStartingAt[size_t(k)];
-                if (m >= 0 && m_mentions[size_t(m)].type != EntityType::Location)
-                    paraHasPerson = true;
-            }
             if (other >= 0) {
                 speakers[size_t(q)].mention = speakers[size_t(other)].mention;
             } else {
+                bool paraHasVerb = false;
+                bool paraHasPerson = false;
+                int k = m_candTok0[size_t(q)] - 1;
+                while (k >= 0 && m_toks[size_t(k)].para == p)
+                    --k;
+                const int paraFirst = k + 1;
+                for (k = paraFirst; k < int(m_toks.size()) && m_toks[size_t(k)].para <= endParaOf(q); ++k) {
+                    if (m_toks[size_t(k)].quote >= 0)
+                        continue;
+                    if (verbAt(k))
+                        paraHasVerb = true;
+                    const int m = m_mentionStartingAt[size_t(k)];
+                    if (m >= 0 && m_mentions[size_t(m)].type != EntityType::Location)
+                        paraHasPerson = true;
+                }
                 // b. a sentence before it in this paragraph that reports speech ("…, saying …"),
                 //    or failing that one whose subject is a person ("Mr Blair went on to …")
                 for (k = m_candTok0[size_t(q)] - 1; k >= paraFirst && paraHasVerb; --k) {
