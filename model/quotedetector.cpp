@@ -55,6 +55,7 @@ public:
             m_pool.append(word);
         }
         m_slots[h].bits |= bit;
+        m_filter[(full >> 16) >> 6] |= quint64(1) << ((full >> 16) & 63);
         m_maxLen = std::max(m_maxLen, qsizetype(word.size()));
     }
     quint32 bits(QStringView word) const
@@ -62,6 +63,9 @@ public:
         if (word.isEmpty() || word.size() > m_maxLen)
             return 0;
         const quint32 full = hash(word);
+        // Most words are in no list: an 8 KB bit filter answers them without touching the table.
+        if (!(m_filter[(full >> 16) >> 6] & (quint64(1) << ((full >> 16) & 63))))
+            return 0;
         quint32 h = full & Mask;
         while (m_slots[h].len) {
             if (same(m_slots[h], full, word))
@@ -94,6 +98,7 @@ private:
             && QStringView(m_pool).mid(slot.offset, slot.len) == word;
     }
     std::vector<Slot> m_slots = std::vector<Slot>(Mask + 1);
+    std::array<quint64, 1024> m_filter{};
     QString m_pool;
     int m_nextBit = 0;
     qsizetype m_maxLen = 0;
