@@ -912,13 +912,12 @@ void Run::tokenize()
         t.para = int(pi);
         if (cls & AWord) {
             int j = i + 1;
-            bool allUpper = true;
+            quint8 seen = cls; // the classes of all letters, for ALL-CAPS
             while (j < n) {
                 const char16_t x = d[j];
-                const quint8 xc = charClass(x);
+                const quint8 xc = x < 128 ? kAsciiClasses[x] : charClass(x);
                 if (xc & AWord) {
-                    if (xc & ALower)
-                        allUpper = false;
+                    seen |= xc;
                     ++j;
                     continue;
                 }
@@ -926,13 +925,13 @@ void Run::tokenize()
                     && j + 1 < n && (charClass(d[j + 1]) & AWord)) {
                     if (x == u'\'' || x == kRsq)
                         t.flags |= Apostrophe;
+                    seen |= charClass(d[j + 1]);
                     j += 2;
-                    if (charClass(d[j - 1]) & ALower)
-                        allUpper = false;
                     continue;
                 }
                 break;
             }
+            const bool allUpper = !(seen & ALower);
             t.e = j;
             t.flags |= Word;
             if (cls & AUpper) {
