@@ -190,6 +190,19 @@ const WordSet &functionWords()
     return s;
 }
 
+// Words that open a clause with its own subject: we'll see, it is, there are.
+const WordSet &subjectPronouns()
+{
+    static const WordSet s({u"i", u"we", u"you", u"he", u"she", u"it", u"they", u"there", u"this",
+                            u"i'm", u"i’m", u"we'll", u"we’ll", u"we're", u"we’re", u"we've", u"we’ve",
+                            u"it's", u"it’s", u"they're", u"they’re", u"there's", u"there’s", u"that's",
+                            u"that’s", u"he's", u"he’s", u"she's", u"she’s", u"you're", u"you’re",
+                            u"i'll", u"i’ll", u"i've", u"i’ve", u"i'd", u"i’d", u"we'd", u"we’d",
+                            u"nobody", u"everyone", u"nothing", u"everything", u"none", u"no-one"},
+                           false);
+    return s;
+}
+
 const WordSet &pronouns()
 {
     static const WordSet s({u"he", u"she", u"they", u"it", u"we"});
@@ -229,7 +242,8 @@ const WordSet &capStopWords()
         u"Even", u"Only", u"Just", u"Such", u"Other", u"Another", u"Every", u"Any", u"Among", u"Until",
         u"Instead", u"Indeed", u"Of", u"To", u"Into", u"About", u"Against", u"Without", u"Within",
         u"Thanks", u"Following", u"Analysts", u"Experts", u"Officials", u"Critics", u"Police",
-        u"Mr", u"Mrs", u"Ms", u"Miss", u"Dr", u"Read", u"Watch", u"Image", u"Photo", u"Picture",
+        u"Mr", u"Mrs", u"Ms", u"Miss", u"Dr", u"Read", u"Watch", u"First", u"Second", u"Third", u"Fourth",
+        u"Finally", u"Secondly", u"Thirdly", u"Firstly", u"Lastly", u"Overall", u"Still", u"Well", u"Image", u"Photo", u"Picture",
     }, false);
     return s;
 }
@@ -345,7 +359,7 @@ const WordSet &placeWords()
         u"Vietnam", u"Sudan", u"Siberia", u"Delhi", u"York", u"Street", u"Road", u"City", u"Island",
         u"River", u"Valley", u"Bay", u"Kingdom", u"States", u"Republic", u"Square", u"Park", u"Palace",
         u"Beach", u"Hall", u"Tower", u"North", u"South", u"East", u"West", u"Northern", u"Southern",
-        u"Eastern", u"Western", u"Middle", u"Gulf", u"Sea", u"Ocean", u"Lake", u"Mount", u"County",
+        u"Eastern", u"Western", u"Middle", u"Dam", u"Bridge", u"Lane", u"Quay", u"Harbour", u"Port", u"Gulf", u"Sea", u"Ocean", u"Lake", u"Mount", u"County",
         u"Province", u"Region", u"Ekaterinburg", u"Manchester", u"Birmingham", u"Glasgow", u"Edinburgh",
         u"Cardiff", u"Belfast", u"Dublin", u"Liverpool", u"Leeds", u"US", u"UK", u"EU", u"USA", u"UN",
     }, false);
@@ -414,7 +428,7 @@ const WordSet &elisions()
 void loadWordLists()
 {
     static const bool loaded = [] {
-        for (const WordSet *set : {&speechVerbs(), &objectVerbs(), &according(), &pronouns(), &functionWords(), &auxiliaries(),
+        for (const WordSet *set : {&speechVerbs(), &objectVerbs(), &according(), &pronouns(), &subjectPronouns(), &functionWords(), &auxiliaries(),
                                    &capStopWords(), &titleWords(), &maleTitles(), &femaleTitles(), &maleNames(),
                                    &femaleNames(), &orgWords(), &placeWords(), &workNouns(), &roleNouns(),
                                    &abbreviations(), &nameParticles(), &elisions()})
@@ -724,13 +738,19 @@ int Run::findSingleClose(char16_t open, int from, int paraEnd) const
 {
     const QChar *d = m_text.constData();
     int weak = -1;
+    int depth = 0;        // quotes opened inside this one with the same mark ('Our 'favourite,' he…')
+    int firstSkipped = -1;
     for (int i = nextQuote(from); i < paraEnd; i = nextQuote(i + 1)) {
         const char16_t c = d[i].unicode();
         const bool closeChar = (open == u'\'') ? (c == u'\'' || c == kRsq) : (c == kRsq || c == kLsq);
         if (!closeChar)
             continue;
-        if (i == from || d[i - 1].isSpace())
-            continue; // an opener or an elision, not a closer
+        if (i == from || d[i - 1].isSpace()) {
+            // an inner opener, or an elision ('90s)
+            if (c == open && i + 1 < paraEnd && d[i + 1].isLetter() && !isElision(i))
+                ++depth;
+            continue;
+        }
         if (i + 1 < paraEnd && isWordChar(d[i + 1]))
             continue; // don't, Russia's
         // players' union: a plural possessive. Prefer a later closer if there is one.
@@ -742,9 +762,15 @@ int Run::findSingleClose(char16_t open, int from, int paraEnd) const
         // rock 'n' roll inside a quote: the closing ' of 'n'
         if (i >= 2 && d[i - 1] == u'n' && (d[i - 2] == u'\'' || d[i - 2] == kLsq || d[i - 2] == kRsq))
             continue;
+        if (depth > 0) {
+            --depth;
+            if (firstSkipped < 0)
+                firstSkipped = i;
+            continue;
+        }
         return i;
     }
-    return weak;
+    return firstSkipped >= 0 ? firstSkipped : weak;
 }
 
 void Run::findCandidates()
@@ -1215,6 +1241,8 @@ int Run::verbAt(int t) const
         return 2;
     if (!hasLex(t, speechVerbs()))
         return 0;
+    if (t + 1 < int(m_toks.size()) && tok(t + 1) == u"of" && w != u"said")
+        return 0; // "Americans accused of crimes", "warned of": not reporting words
     if (t > 0 && hasLex(t, objectVerbs())) {
         const QStringView p = tok(t - 1);
         if (p == u"was" || p == u"were" || p == u"been" || p == u"be" || p == u"being")
@@ -1262,17 +1290,17 @@ bool Run::isFull(int q) const
         if (upper && words >= 2 && (verbAt(prevTok) || tok(prevTok) == u"that"))
             return true;
     }
-    if (endsSentence && (upper || words >= 4))
+    if (upper)
+        return words >= 3 || endsSentence;
+    // Lower case inside the writer's sentence: a clause with its own subject is a full quote
+    // (said that "we will …", 'we'll see'); a phrase that completes the writer's sentence is not
+    // (the US is "directly involved …", The journalist "will be released …").
+    const int w0 = t0 + 1;
+    if (w0 < t1 && isWord(w0) && hasLex(w0, subjectPronouns()) && words >= 3)
         return true;
-    // "…,” he said: a clause set off by a comma and an attribution
-    if (lastCh == u',' && words >= 3 && t1 >= 0) {
-        for (int k = t1 + 1; k < int(m_toks.size()) && k <= t1 + 6; ++k) {
-            if (m_toks[size_t(k)].sent != m_toks[size_t(t1)].sent)
-                break;
-            if (verbAt(k))
-                return true;
-        }
-    }
+    if (prevTok >= 0 && (tok(prevTok) == u"that" || verbAt(prevTok) == 1) && endsSentence && words >= 5
+        && !hasLex(w0, functionWords()))
+        return true;
     return false;
 }
 
@@ -1476,6 +1504,11 @@ Speaker Run::subjectBefore(int v, int stopTok) const
                 Speaker sp = fromMentionAt(k - 1, true);
                 if (sp.found())
                     return sp;
+                // "Its chief executive, Sabine Holt, said": the name is the appositive
+                const int inner = m_mentionRunStartingAt[size_t(k + 1)];
+                if (inner >= 0 && m_mentions[size_t(inner)].t1 == j - 1
+                    && m_mentions[size_t(inner)].type != EntityType::Location)
+                    return fromMentionAt(j - 1, true);
             }
         }
         return {};
@@ -1485,7 +1518,7 @@ Speaker Run::subjectBefore(int v, int stopTok) const
     // "Paul Connolly, who said"
     if (tok(j) == u"who" && j - 1 > stopTok) {
         int k = j - 1;
-        if (!isWord(k) && ch(k) == u',')
+        if (!isWord(k) && (ch(k) == u',' || ch(k) == u'\u2013' || ch(k) == u'\u2014' || ch(k) == u'-'))
             --k;
         Speaker sp = fromMentionAt(k, true);
         if (sp.found())
@@ -1493,14 +1526,21 @@ Speaker Run::subjectBefore(int v, int stopTok) const
     }
     Speaker sp = fromMentionAt(j, true);
     if (sp.found()) {
-        // "Pasquale D'Amuro of the FBI said": the person, not the organisation
+        // "Pasquale D'Amuro of the FBI said", "Timothy Colton of the Harvard Academy for
+        // International and Area Studies said": the person, not the organisation
         int k = m_mentions[size_t(sp.mention)].runT0 - 1;
-        if (k > stopTok && tok(k) == u"the")
-            --k;
-        if (k - 1 > stopTok && tok(k) == u"of") {
-            Speaker person = fromMentionAt(k - 1, true);
-            if (person.found() && m_mentions[size_t(person.mention)].type == EntityType::Person)
-                return person;
+        for (int n = 0; k - 1 > stopTok && n < 12; ++n, --k) {
+            if (!isWord(k))
+                break;
+            const QStringView w = tok(k);
+            if (w == u"of") {
+                Speaker person = fromMentionAt(k - 1, true);
+                if (person.found() && m_mentions[size_t(person.mention)].type == EntityType::Person)
+                    return person;
+                break;
+            }
+            if (!(m_toks[size_t(k)].flags & Cap) && w != u"the" && w != u"for" && w != u"and" && w != u"on")
+                break;
         }
         return sp;
     }
