@@ -536,6 +536,7 @@ struct Speaker
     int mention = -1; ///< index into mentions, or -1
     int cueS = -1;
     int cueE = -1;
+    bool generic = false; ///< attributed to someone unnamed ("one fan said"): no guessing
     bool found() const { return mention >= 0; }
 };
 
@@ -588,9 +589,12 @@ private:
     /** We're, It'll, Don't: never part of a name (O'Neill and possessives are). */
     bool isContraction(int i) const
     {
-        if (!(m_toks[size_t(i)].flags & Apostrophe))
-            return false;
         const QStringView w = tok(i);
+        if (!(m_toks[size_t(i)].flags & Apostrophe)) {
+            // London-based, Kremlin-aligned: an adjective
+            const qsizetype h = w.indexOf(u'-');
+            return h > 0 && h + 1 < w.size() && w.at(h + 1).isLower();
+        }
         for (qsizetype k = 1; k + 1 < w.size(); ++k) {
             if ((w.at(k) == u'\'' || w.at(k) == QChar(kRsq)) && w.at(k + 1).isLower())
                 return !(m_toks[size_t(i)].flags & Possessive) || k + 2 < w.size();
@@ -691,7 +695,7 @@ int Run::findDoubleClose(char16_t open, int from, int paraEnd, int *unclosedAt) 
                 if (!openerLike)
                     return i;
                 int k = i - 1;
-                while (k > from && d[k].isSpace())
+                while (k > from && (d[k].isSpace() || d[k] == u'\'' || d[k] == QChar(kRsq)))
                     --k;
                 const char16_t pc = d[k].unicode();
                 // BBC style: a quote that runs on into a new sentence re-opens with a mark and no
@@ -1125,8 +1129,13 @@ void Run::addMention(int t0, int t1, int typeHint)
         adjective = suffix && !hasLex(t1 + 1, speechVerbs()) && !hasLex(t1 + 1, functionWords())
             && !hasLex(t1 + 1, auxiliaries());
     }
-    if (adjective) {
-        m.type = EntityType::Location;
+    const bool ownerOfRole = t1 + 1 < int(m_toks.size()) && (m_toks[size_t(t1 + 1)].flags & Lower)
+        && hasLex(t1 + 1, roleNouns());
+    if (adjective || (words == 1 && !titled && hasLex(t0, titleWords()) && typeHint < 0)) {
+        m.type = EntityType::Location; // Spanish (teenager), (the) Chancellor: not a name
+    } else if (ownerOfRole && typeHint < 0 && !titled && gender == 0) {
+        m.type = EntityType::Organisation; // Fair Trials Abroad (director Stephen Jakobi)
+        m.strong = true;
     } else if (typeHint >= 0) {
         m.type = EntityType(typeHint);
         m.strong = true;
@@ -1296,8 +1305,14 @@ bool Run::isFull(int q) const
     // (said that "we will …", 'we'll see'); a phrase that completes the writer's sentence is not
     // (the US is "directly involved …", The journalist "will be released …").
     const int w0 = t0 + 1;
-    if (w0 < t1 && isWord(w0) && hasLex(w0, subjectPronouns()) && words >= 3)
-        return true;
+    if (w0 < t1 && isWord(w0) && words >= 3) {
+        QStringView first = tok(w0);
+        const qsizetype apos = first.indexOf(QChar(kRsq)) >= 0 ? first.indexOf(QChar(kRsq)) : first.indexOf(u'\'');
+        if (apos > 0)
+            first = first.left(apos); // they'd, we'll
+        if (m_lexicon.bits(first) & subjectPronouns().bit())
+            return true;
+    }
     if (prevTok >= 0 && (tok(prevTok) == u"that" || verbAt(prevTok) == 1) && endsSentence && words >= 5
         && !hasLex(w0, functionWords()))
         return true;
@@ -1427,6 +1442,8 @@ Speaker Run::resolvePronoun(int t) const
     // subject, usually) outside quotes. A sentence whose subject is the same pronoun passes the
     // search on to the one before ("She will play … . "…," she added").
     int fallback = -1;
+    // First only names that are surely people (two words, a title, a known surname), then any.
+    for (int pass = 0; pass < 2; ++pass)
     for (int s = sent; s >= 0 && s >= sent - 6; --s) {
         const int from = m_sentStart[size_t(s)];
         const int to = (s == sent) ? t : (s + 1 < int(m_sentStart.size()) ? m_sentStart[size_t(s + 1)] : int(m_toks.size()));
@@ -1449,7 +1466,7 @@ Speaker Run::resolvePronoun(int t) const
             }
             if (mm.type != EntityType::Person)
                 continue;
-            if (!mm.strong && k == from)
+            if (!mm.strong && (k == from || pass == 0))
                 continue; // a capitalised word at the start of a sentence may be anything
             if ((he && mm.gender == 2) || (she && mm.gender == 1))
                 continue;
@@ -1461,7 +1478,7 @@ Speaker Run::resolvePronoun(int t) const
             found = m;
             break;
         }
-        if (found < 0 && s == sent - 6)
+        if (found < 0 && s == sent - 6 && pass == 1)
             found = fallback;
         if (found >= 0) {
             Speaker sp;
@@ -1660,6 +1677,13 @@ Speaker Run::attribute(int q) const
                 sp = subjectAfter(k, stop, true);
             if (sp.found())
                 return sp;
+            // "…," one fan said / said the group: attributed, but to nobody the article names
+            const bool rightAfter = k == t1 + 1 || (k == t1 + 2 && !isWord(t1 + 1));
+            if (rightAfter || (k > t1 + 1 && isWord(k - 1) && (m_toks[size_t(k - 1)].flags & Lower)
+                               && !hasLex(k - 1, functionWords()) && !hasLex(k - 1, auxiliaries()))) {
+                sp.generic = true;
+                return sp;
+            }
             break;
         }
     }
@@ -1785,7 +1809,7 @@ QList<QuoteSpan> Run::detect()
     for (int q = 0; q < nq; ++q) {
         if (!keep[size_t(q)] || m_candTok0[size_t(q)] < 0)
             continue;
-        if (!speakers[size_t(q)].found()) {
+        if (!speakers[size_t(q)].found() && !speakers[size_t(q)].generic) {
             const int p = paraOf(q);
             // a. an attributed quote earlier in the same paragraph
             int other = -1;
