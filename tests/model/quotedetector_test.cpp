@@ -165,6 +165,24 @@ void QuoteDetectorTest::detect_data()
         << QStringList{u"No comment,|full|Dmitry Peskov"_s};
     QTest::newRow("nationality is not the speaker")
         << u"\"I was lucky,\" said Spanish teenager Nadal."_s << QStringList{u"I was lucky,|full|Nadal"_s};
+    QTest::newRow("unnamed speaker is left empty")
+        << u"Ann Cole watched from the stand. \"We were robbed,\" one fan said."_s
+        << QStringList{u"We were robbed,|full|"_s};
+    QTest::newRow("X of the Y said")
+        << u"Tim Colt of the Harvard Academy for Area Studies said the plan was \"a gamble\"."_s
+        << QStringList{u"a gamble|partial|Tim Colt"_s};
+    QTest::newRow("role, name, said")
+        << u"Its chief executive, Sabine Holt, said the offer was 'fair and final'."_s
+        << QStringList{u"fair and final|partial|Sabine Holt"_s};
+    QTest::newRow("same mark nested")
+        << u"'Our 'favourite,' if you can call it that, was the other man,' Ivan Petrov said."_s
+        << QStringList{u"Our 'favourite,' if you can call it that, was the other man,|full|Ivan Petrov"_s};
+    QTest::newRow("clause after that is full, phrase completing the sentence is partial")
+        << u"Lena Ek said that \"we will see in January.\" The deal \"will be signed before the summer,\" she said."_s
+        << QStringList{u"we will see in January.|full|Lena Ek"_s, u"will be signed before the summer,|partial|Lena Ek"_s};
+    QTest::newRow("re-opened after a nested quote")
+        << u"Phil Don spoke to the BBC. \"Players are asked 'do you want it quick?' \"If they say yes, we move away,\" Don said."_s
+        << QStringList{u"Players are asked 'do you want it quick?' \"If they say yes, we move away,|full|Phil Don"_s};
     QTest::newRow("unattributed") << u"\"Nobody knows,\" read the sign on the door."_s
                                   << QStringList{u"Nobody knows,|full|"_s};
 }
