@@ -1,13 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Dossier authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// quotes_bench FOLDER|EXPORT.json [--dump]
+// quotes_bench FOLDER|EXPORT.json [--dump] [--entities]
 //
 // Times QuoteDetector::detect() over every .txt file under FOLDER (each read as UTF-8, falling back
 // to Latin-1) and prints the microseconds per 1,000 characters (best of five passes, single thread;
 // wall-clock and the thread's CPU time).
 // Given a Dossier JSON export instead, it runs over articles[].text. With --dump it prints the quotes
 // found as JSON lines (path, start, end, kind, speaker; offsets in UTF-16 code units), for scoring.
+// With --entities the export's articles[].entities (code-point offsets) are passed to the detector
+// as the NER result.
 
 #include "quotedetector.h"
 
@@ -32,7 +34,17 @@ struct Doc
 {
     QString path;
     QString text;
+    QList<EntitySpan> entities;
 };
+
+/** Code-point offsets (the export's) to UTF-16 offsets. */
+int utf16Offset(const QString &text, int codePoints)
+{
+    int i = 0;
+    for (int n = 0; n < codePoints && i < text.size(); ++n)
+        i += (text.at(i).isHighSurrogate() && i + 1 < text.size()) ? 2 : 1;
+    return i;
+}
 
 double threadCpuUs()
 {
@@ -57,11 +69,12 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: quotes_bench FOLDER|EXPORT.json [--dump]\n");
+        std::fprintf(stderr, "usage: quotes_bench FOLDER|EXPORT.json [--dump] [--entities]\n");
         return 2;
     }
     const QString source = args.at(1);
     const bool dump = args.contains(QStringLiteral("--dump"));
+    const bool withEntities = args.contains(QStringLiteral("--entities"));
     QList<Doc> docs;
     if (source.endsWith(QStringLiteral(".json"))) {
         QFile f(source);
@@ -70,15 +83,29 @@ int main(int argc, char **argv)
             return 2;
         }
         const QJsonArray articles = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("articles")).toArray();
-        for (const QJsonValue &a : articles)
-            docs.append({a.toObject().value(QStringLiteral("path")).toString(), a.toObject().value(QStringLiteral("text")).toString()});
+        for (const QJsonValue &a : articles) {
+            Doc doc{a.toObject().value(QStringLiteral("path")).toString(), a.toObject().value(QStringLiteral("text")).toString(), {}};
+            if (withEntities) {
+                for (const QJsonValue &e : a.toObject().value(QStringLiteral("entities")).toArray()) {
+                    EntitySpan span;
+                    if (!entityTypeFromCode(e.toObject().value(QStringLiteral("type")).toString(), &span.type))
+                        continue;
+                    span.start = utf16Offset(doc.text, e.toObject().value(QStringLiteral("start")).toInt());
+                    span.end = utf16Offset(doc.text, e.toObject().value(QStringLiteral("end")).toInt());
+                    doc.entities.append(span);
+                }
+                std::sort(doc.entities.begin(), doc.entities.end(),
+                          [](const EntitySpan &x, const EntitySpan &y) { return x.start < y.start; });
+            }
+            docs.append(doc);
+        }
     } else {
         QDirIterator it(source, {QStringLiteral("*.txt")}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             QFile f(path);
             if (f.open(QIODevice::ReadOnly))
-                docs.append({path, decode(f.readAll())});
+                docs.append({path, decode(f.readAll()), {}});
         }
         std::sort(docs.begin(), docs.end(), [](const Doc &a, const Doc &b) { return a.path < b.path; });
     }
@@ -91,7 +118,7 @@ int main(int argc, char **argv)
     int quotes = 0;
     for (const Doc &d : docs) {
         chars += d.text.size();
-        const QList<QuoteSpan> found = detector.detect(d.text);
+        const QList<QuoteSpan> found = detector.detect(d.text, d.entities);
         quotes += int(found.size());
         if (!dump)
             continue;
@@ -119,7 +146,7 @@ int main(int argc, char **argv)
         const double cpu0 = threadCpuUs();
         int n = 0;
         for (const Doc &d : docs)
-            n += int(detector.detect(d.text).size());
+            n += int(detector.detect(d.text, d.entities).size());
         best = std::min(best, double(timer.nsecsElapsed()) / 1000.0);
         bestCpu = std::min(bestCpu, threadCpuUs() - cpu0);
         if (n != quotes)

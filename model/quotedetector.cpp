@@ -393,6 +393,13 @@ const WordSet &roleNouns()
         u"president", u"leader", u"analyst", u"analysts", u"economist", u"economists", u"lawyer",
         u"lawyers", u"manager", u"team", u"office", u"press", u"service", u"staff", u"member",
         u"members", u"insider", u"insiders", u"researcher", u"researchers", u"officer", u"engineer",
+        u"singer", u"guitarist", u"drummer", u"star", u"striker", u"coach", u"captain", u"owner",
+        u"founder", u"author", u"actor", u"actress", u"teacher", u"student", u"resident", u"campaigner",
+        u"activist", u"expert", u"doctor", u"nurse", u"worker", u"farmer", u"critic", u"writer",
+        u"director", u"producer", u"presenter", u"host", u"reporter", u"correspondent", u"editor",
+        u"councillor", u"mayor", u"governor", u"senator", u"economist", u"strategist", u"partner",
+        u"chancellor", u"ambassador", u"envoy", u"judge", u"prosecutor", u"witness", u"player",
+        u"midfielder", u"defender", u"goalkeeper", u"boss", u"veteran", u"teenager", u"opponent",
     });
     return s;
 }
