@@ -996,36 +996,34 @@ void Run::tokenize()
 
 void Run::indexTokens()
 {
+    // One pass: which quote each token is in, where each quote's tokens start and end, and the
+    // sentences (a new one after . ! ? when the next word is not lower case, or at a paragraph).
+    const char16_t *d = reinterpret_cast<const char16_t *>(m_text.constData());
     size_t ci = 0;
     const size_t nc = m_cands.size();
-    for (Token &t : m_toks) {
-        while (ci < nc && m_cands[ci].markEnd <= t.s)
-            ++ci;
-        if (ci < nc && t.s >= m_cands[ci].markStart)
-            t.quote = int(ci);
-    }
-    m_candTok0.assign(m_cands.size(), -1);
-    m_candTok1.assign(m_cands.size(), -1);
-    for (int k = 0; k < int(m_toks.size()); ++k) {
-        const int q = m_toks[size_t(k)].quote;
-        if (q < 0)
-            continue;
-        if (m_candTok0[size_t(q)] < 0)
-            m_candTok0[size_t(q)] = k;
-        m_candTok1[size_t(q)] = k;
-    }
-    // Sentences: a new one after . ! ? when the next word is capitalised, or at a paragraph start.
+    m_candTok0.assign(nc, -1);
+    m_candTok1.assign(nc, -1);
+    m_sentStart.reserve(m_toks.size() / 12 + 4);
     int sent = -1;
     bool pending = false;
-    for (int k = 0; k < int(m_toks.size()); ++k) {
+    const int nt = int(m_toks.size());
+    for (int k = 0; k < nt; ++k) {
         Token &t = m_toks[size_t(k)];
+        while (ci < nc && m_cands[ci].markEnd <= t.s)
+            ++ci;
+        if (ci < nc && t.s >= m_cands[ci].markStart) {
+            t.quote = int(ci);
+            if (m_candTok0[ci] < 0)
+                m_candTok0[ci] = k;
+            m_candTok1[ci] = k;
+        }
         const bool word = t.flags & Word;
+        const char16_t u = d[t.s];
         bool startNew = (t.flags & ParaStart);
         if (!startNew && pending) {
             if (word && !(t.flags & Lower))
                 startNew = true;
             else if (!word) {
-                const char16_t u = m_text.at(t.s).unicode();
                 // opening marks start the next sentence; closing marks and brackets stay with this one
                 const bool opening = t.quote >= 0 && m_cands[size_t(t.quote)].markStart == t.s;
                 if (opening)
@@ -1043,17 +1041,14 @@ void Run::indexTokens()
             pending = false;
         }
         t.sent = std::max(sent, 0);
-        if (!word) {
-            const char16_t u = m_text.at(t.s).unicode();
-            if (u == u'.' || u == u'!' || u == u'?' || u == u'\u2026') {
-                bool abbrev = false;
-                if (u == u'.' && k > 0 && isWord(k - 1) && m_toks[size_t(k - 1)].e == t.s) {
-                    const QStringView w = tok(k - 1);
-                    abbrev = abbreviations().contains(w) || (w.size() == 1 && w.at(0).isUpper());
-                }
-                if (!abbrev)
-                    pending = true;
+        if (!word && (u == u'.' || u == u'!' || u == u'?' || u == u'\u2026')) {
+            bool abbrev = false;
+            if (u == u'.' && k > 0 && isWord(k - 1) && m_toks[size_t(k - 1)].e == t.s) {
+                const QStringView w = tok(k - 1);
+                abbrev = (w.size() == 1 && w.at(0).isUpper()) || (w.size() <= 5 && abbreviations().contains(w));
             }
+            if (!abbrev)
+                pending = true;
         }
     }
     if (m_sentStart.empty())
@@ -1210,25 +1205,28 @@ void Run::findMentions()
             k = j + 1;
         }
         // A single word that is the surname of a person named in full is a person too.
-        QHash<QStringView, int> surnames;
+        std::vector<std::pair<QStringView, int>> surnames; // surname, gender
         for (const Mention &m : m_mentions) {
             if (m.type == EntityType::Person && m.t1 > m.t0) {
                 QStringView w = tok(m.t1);
                 if (m_toks[size_t(m.t1)].flags & Possessive)
                     w.chop(2);
-                surnames.insert(w, m.gender);
+                surnames.emplace_back(w, m.gender);
             }
         }
-        for (Mention &m : m_mentions) {
-            if (m.t1 != m.t0)
-                continue;
-            QStringView w = QStringView(m_text).mid(m.s, m.e - m.s);
-            auto it = surnames.constFind(w);
-            if (it != surnames.constEnd()) {
-                m.type = EntityType::Person;
-                m.strong = true;
-                if (m.gender == 0)
-                    m.gender = it.value();
+        if (!surnames.empty()) {
+            std::sort(surnames.begin(), surnames.end());
+            for (Mention &m : m_mentions) {
+                if (m.t1 != m.t0)
+                    continue;
+                const QStringView w = QStringView(m_text).mid(m.s, m.e - m.s);
+                auto it = std::lower_bound(surnames.begin(), surnames.end(), std::make_pair(w, -1));
+                if (it != surnames.end() && it->first == w) {
+                    m.type = EntityType::Person;
+                    m.strong = true;
+                    if (m.gender == 0)
+                        m.gender = it->second;
+                }
             }
         }
     }
