@@ -1453,6 +1453,7 @@ Speaker Run::resolvePronoun(int t) const
         const int from = m_sentStart[size_t(s)];
         const int to = (s == sent) ? t : (s + 1 < int(m_sentStart.size()) ? m_sentStart[size_t(s + 1)] : int(m_toks.size()));
         int found = -1;
+        int firstUnknown = -1;
         for (int k = from; k < to; ++k) {
             if (m_toks[size_t(k)].quote >= 0)
                 continue;
@@ -1480,9 +1481,17 @@ Speaker Run::resolvePronoun(int t) const
                     fallback = m;
                 continue;
             }
-            found = m;
-            break;
+            // In one sentence a name known to be a man's (or woman's) beats one that might be
+            // anything (In a bid to win Windows PC users, Mr Jobs said …)
+            if (mm.gender != 0 || mm.runT0 == from || (mm.runT0 == from + 1 && hasLex(from, capStopWords()))) {
+                found = m; // … or the subject at the start of the sentence
+                break;
+            }
+            if (firstUnknown < 0)
+                firstUnknown = m;
         }
+        if (found < 0)
+            found = firstUnknown;
         if (found < 0 && s == sent - 6 && pass == 1)
             found = fallback;
         if (found >= 0) {

@@ -145,6 +145,9 @@ void QuoteDetectorTest::detect_data()
     QTest::newRow("pronoun he, Mr")
         << u"Mr Carter met Ms Lane at the port. \"We have a deal,\" he said."_s
         << QStringList{u"We have a deal,|full|Carter"_s};
+    QTest::newRow("pronoun prefers a known man to a product name")
+        << u"To win over Windows PC users, Mr Jobs cut the price. \"There are no excuses now,\" he said."_s
+        << QStringList{u"There are no excuses now,|full|Jobs"_s};
     QTest::newRow("continued turn in the next paragraph")
         << u"\"We will fight,\" said Omar Khalid.\n\n\"We will not give up.\""_s
         << QStringList{u"We will fight,|full|Omar Khalid"_s, u"We will not give up.|full|Omar Khalid"_s};
