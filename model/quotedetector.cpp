@@ -203,6 +203,15 @@ const WordSet &subjectPronouns()
     return s;
 }
 
+// Words that may stand before a sentence's subject: "But Peskov said".
+const WordSet &sentenceOpeners()
+{
+    static const WordSet s({u"But", u"And", u"Yet", u"So", u"Meanwhile", u"However", u"Now", u"Then", u"Also",
+                            u"Still", u"Indeed", u"Later", u"Earlier"},
+                           false);
+    return s;
+}
+
 const WordSet &pronouns()
 {
     static const WordSet s({u"he", u"she", u"they", u"it", u"we"});
@@ -242,7 +251,7 @@ const WordSet &capStopWords()
         u"Even", u"Only", u"Just", u"Such", u"Other", u"Another", u"Every", u"Any", u"Among", u"Until",
         u"Instead", u"Indeed", u"Of", u"To", u"Into", u"About", u"Against", u"Without", u"Within",
         u"Thanks", u"Following", u"Analysts", u"Experts", u"Officials", u"Critics", u"Police",
-        u"Mr", u"Mrs", u"Ms", u"Miss", u"Dr", u"Read", u"Watch", u"First", u"Second", u"Third", u"Fourth",
+        u"Read", u"Watch", u"First", u"Second", u"Third", u"Fourth",
         u"Finally", u"Secondly", u"Thirdly", u"Firstly", u"Lastly", u"Overall", u"Still", u"Well", u"Image", u"Photo", u"Picture",
     }, false);
     return s;
@@ -435,7 +444,7 @@ const WordSet &elisions()
 void loadWordLists()
 {
     static const bool loaded = [] {
-        for (const WordSet *set : {&speechVerbs(), &objectVerbs(), &according(), &pronouns(), &subjectPronouns(), &functionWords(), &auxiliaries(),
+        for (const WordSet *set : {&speechVerbs(), &objectVerbs(), &according(), &pronouns(), &sentenceOpeners(), &subjectPronouns(), &functionWords(), &auxiliaries(),
                                    &capStopWords(), &titleWords(), &maleTitles(), &femaleTitles(), &maleNames(),
                                    &femaleNames(), &orgWords(), &placeWords(), &workNouns(), &roleNouns(),
                                    &abbreviations(), &nameParticles(), &elisions()})
@@ -1483,7 +1492,7 @@ Speaker Run::resolvePronoun(int t) const
             }
             // In one sentence a name known to be a man's (or woman's) beats one that might be
             // anything (In a bid to win Windows PC users, Mr Jobs said …)
-            if (mm.gender != 0 || mm.runT0 == from || (mm.runT0 == from + 1 && hasLex(from, capStopWords()))) {
+            if (mm.gender != 0 || mm.runT0 == from || (mm.runT0 == from + 1 && hasLex(from, sentenceOpeners()))) {
                 found = m; // … or the subject at the start of the sentence
                 break;
             }
@@ -1814,7 +1823,7 @@ QList<QuoteSpan> Run::detect()
         if (!keep[size_t(q)])
             continue;
         speakers[size_t(q)] = attribute(q);
-        direct[size_t(q)] = speakers[size_t(q)].found();
+        direct[size_t(q)] = speakers[size_t(q)].found() || speakers[size_t(q)].generic;
     }
     // Quotes without their own attribution.
     auto paraOf = [&](int q) { return m_toks[size_t(m_candTok0[size_t(q)])].para; };
@@ -1832,6 +1841,7 @@ QList<QuoteSpan> Run::detect()
                     other = r;
             if (other >= 0) {
                 speakers[size_t(q)].mention = speakers[size_t(other)].mention;
+                speakers[size_t(q)].generic = speakers[size_t(other)].generic;
             } else {
                 bool paraHasVerb = false;
                 bool paraHasPerson = false;
@@ -1867,17 +1877,23 @@ QList<QuoteSpan> Run::detect()
                         speakers[size_t(q)] = sp;
                 }
                 // c. an attributed quote later in the paragraph
-                for (int r = q + 1; r < nq && !speakers[size_t(q)].found() && paraOf(r) == p; ++r)
-                    if (keep[size_t(r)] && direct[size_t(r)])
+                for (int r = q + 1; r < nq && !speakers[size_t(q)].found() && paraOf(r) == p; ++r) {
+                    if (keep[size_t(r)] && direct[size_t(r)]) {
                         speakers[size_t(q)].mention = speakers[size_t(r)].mention;
+                        speakers[size_t(q)].generic = speakers[size_t(r)].generic;
+                        break;
+                    }
+                }
                 // d. a paragraph that only continues the previous speaker's turn
-                if (!speakers[size_t(q)].found() && !paraHasVerb && !paraHasPerson && lastSpoken >= 0
-                    && p - endParaOf(lastSpoken) <= 2)
+                if (!speakers[size_t(q)].found() && !speakers[size_t(q)].generic && !paraHasVerb && !paraHasPerson
+                    && lastSpoken >= 0 && p - endParaOf(lastSpoken) <= 2) {
                     speakers[size_t(q)].mention = speakers[size_t(lastSpoken)].mention;
+                    speakers[size_t(q)].generic = speakers[size_t(lastSpoken)].generic;
+                }
             }
         }
-        if (speakers[size_t(q)].found())
-            lastSpoken = q;
+        if (speakers[size_t(q)].found() || speakers[size_t(q)].generic)
+            lastSpoken = q; // an unnamed speaker's turn continues unnamed
     }
 
     out.reserve(nq);
