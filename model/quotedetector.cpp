@@ -87,10 +87,15 @@ private:
     static constexpr quint32 Mask = 4095;
     static quint32 hash(QStringView w)
     {
-        quint32 h = 2166136261u;
-        for (QChar c : w)
-            h = (h ^ c.unicode()) * 16777619u;
-        return h;
+        // Length and the first two and last two characters: constant time per word, and the
+        // table's comparison sorts out the rare collision.
+        const qsizetype n = w.size();
+        const char16_t *d = reinterpret_cast<const char16_t *>(w.data());
+        quint64 h = quint64(n) * 0x9E3779B97F4A7C15ull;
+        h ^= (quint64(d[0]) << 48) | (quint64(d[n > 1 ? 1 : 0]) << 32) | (quint64(d[n - 1]) << 16)
+            | quint64(d[n > 2 ? n - 2 : 0]);
+        h *= 0xff51afd7ed558ccdull;
+        return quint32(h >> 32) ^ quint32(h);
     }
     bool same(const Slot &slot, quint32 full, QStringView word) const
     {
@@ -495,6 +500,11 @@ inline bool isOpenBoundary(QChar c)
     }
 }
 
+/** How far (in tokens) the paragraph-level rules look around a quote. */
+constexpr int kParagraphWindow = 150;
+/** How far (in characters) a single quote mark looks for its closing mark. */
+constexpr int kSingleQuoteReach = 2000;
+
 struct Paragraph
 {
     int start;
@@ -760,6 +770,7 @@ int Run::findSingleClose(char16_t open, int from, int paraEnd) const
     int weak = -1;
     int depth = 0;        // quotes opened inside this one with the same mark ('Our 'favourite,' he…')
     int firstSkipped = -1;
+    paraEnd = std::min(paraEnd, from + kSingleQuoteReach); // apostrophes galore must stay linear
     for (int i = nextQuote(from); i < paraEnd; i = nextQuote(i + 1)) {
         const char16_t c = d[i].unicode();
         const bool closeChar = (open == u'\'') ? (c == u'\'' || c == kRsq) : (c == kRsq || c == kLsq);
@@ -1836,7 +1847,8 @@ QList<QuoteSpan> Run::detect()
             const int p = paraOf(q);
             // a. an attributed quote earlier in the same paragraph
             int other = -1;
-            for (int r = q - 1; r >= 0 && other < 0 && endParaOf(r) == p; --r)
+            for (int r = q - 1; r >= 0 && other < 0 && endParaOf(r) == p
+                 && m_candTok1[size_t(r)] > m_candTok0[size_t(q)] - kParagraphWindow; --r)
                 if (keep[size_t(r)] && direct[size_t(r)])
                     other = r;
             if (other >= 0) {
@@ -1846,10 +1858,13 @@ QList<QuoteSpan> Run::detect()
                 bool paraHasVerb = false;
                 bool paraHasPerson = false;
                 int k = m_candTok0[size_t(q)] - 1;
-                while (k >= 0 && m_toks[size_t(k)].para == p)
+                // (within a window, so a huge one-paragraph text stays linear)
+                const int window = m_candTok0[size_t(q)] - kParagraphWindow;
+                while (k >= 0 && k > window && m_toks[size_t(k)].para == p)
                     --k;
                 const int paraFirst = k + 1;
-                for (k = paraFirst; k < int(m_toks.size()) && m_toks[size_t(k)].para <= endParaOf(q); ++k) {
+                const int paraLimit = m_candTok1[size_t(q)] + kParagraphWindow;
+                for (k = paraFirst; k < int(m_toks.size()) && k < paraLimit && m_toks[size_t(k)].para <= endParaOf(q); ++k) {
                     if (m_toks[size_t(k)].quote >= 0)
                         continue;
                     if (verbAt(k))
@@ -1877,7 +1892,8 @@ QList<QuoteSpan> Run::detect()
                         speakers[size_t(q)] = sp;
                 }
                 // c. an attributed quote later in the paragraph
-                for (int r = q + 1; r < nq && !speakers[size_t(q)].found() && paraOf(r) == p; ++r) {
+                for (int r = q + 1; r < nq && !speakers[size_t(q)].found() && paraOf(r) == p
+                     && m_candTok0[size_t(r)] < m_candTok1[size_t(q)] + kParagraphWindow; ++r) {
                     if (keep[size_t(r)] && direct[size_t(r)]) {
                         speakers[size_t(q)].mention = speakers[size_t(r)].mention;
                         speakers[size_t(q)].generic = speakers[size_t(r)].generic;

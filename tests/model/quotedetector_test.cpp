@@ -40,6 +40,7 @@ private slots:
     void emptyText();
     void unclosedMarkDoesNotSwallowTheArticle();
     void hugeTextIsFast();
+    void hugeParagraphIsFast();
     void version();
 };
 
@@ -272,6 +273,22 @@ void QuoteDetectorTest::hugeTextIsFast()
     const qint64 ms = timer.elapsed();
     QCOMPARE(quotes.size(), 2 * paragraphs);
     QCOMPARE(quotes.at(0).speaker, u"Maria Keller"_s);
+    QVERIFY2(ms < 100, qPrintable(u"%1 ms for %2 characters"_s.arg(ms).arg(text.size())));
+}
+
+void QuoteDetectorTest::hugeParagraphIsFast()
+{
+    // One 300,000-character paragraph: many quotes with no attribution and stray apostrophes, the
+    // worst case for rules that look around a quote within its paragraph.
+    QString text;
+    while (text.size() < 300000)
+        text += u"The 'rules of 'the game \"were never clear\" and \"nobody knew them\" at all. "_s;
+    const QuoteDetector detector;
+    QElapsedTimer timer;
+    timer.start();
+    const QList<QuoteSpan> quotes = detector.detect(text);
+    const qint64 ms = timer.elapsed();
+    QVERIFY(quotes.size() > 1000);
     QVERIFY2(ms < 100, qPrintable(u"%1 ms for %2 characters"_s.arg(ms).arg(text.size())));
 }
 
