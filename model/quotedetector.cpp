@@ -1153,7 +1153,11 @@ void Run::addMention(int t0, int t1, int typeHint)
     }
     const bool ownerOfRole = t1 + 1 < int(m_toks.size()) && (m_toks[size_t(t1 + 1)].flags & Lower)
         && hasLex(t1 + 1, roleNouns());
-    if (adjective || (words == 1 && !titled && hasLex(t0, titleWords()) && typeHint < 0)) {
+    // "Commentators said": a plural noun that starts a sentence is not a name
+    const bool pluralNoun = words == 1 && !titled && typeHint < 0 && t0 == runT0
+        && (m_toks[size_t(t0)].flags & ParaStart || (t0 > 0 && m_toks[size_t(t0 - 1)].sent != m_toks[size_t(t0)].sent))
+        && !(m_toks[size_t(t0)].flags & (AllCaps | Possessive)) && tok(t0).endsWith(u's') && !tok(t0).endsWith(u"ss");
+    if (adjective || pluralNoun || (words == 1 && !titled && hasLex(t0, titleWords()) && typeHint < 0)) {
         m.type = EntityType::Location; // Spanish (teenager), (the) Chancellor: not a name
     } else if (ownerOfRole && typeHint < 0 && !titled && gender == 0) {
         m.type = EntityType::Organisation; // Fair Trials Abroad (director Stephen Jakobi)
@@ -1206,6 +1210,12 @@ void Run::findMentions()
                     break;
                 if (nx.flags & Cap) {
                     ++j;
+                    continue;
+                }
+                // "Bank of England", "Chamber of Commerce": an organisation word, of, a name
+                if ((nx.flags & Word) && tok(j + 1) == u"of" && j + 2 < nt && (m_toks[size_t(j + 2)].flags & Cap)
+                    && hasLex(j, orgWords()) && m_toks[size_t(j + 2)].quote == m_toks[size_t(k)].quote) {
+                    j += 2;
                     continue;
                 }
                 // initials: "T. J. Ducklo"
@@ -1781,6 +1791,18 @@ QString Run::fullestName(int mi) const
 {
     const Mention &m = m_mentions[size_t(mi)];
     QString name = m_text.mid(m.s, m.e - m.s).simplified();
+    if (m.t0 == m.t1 && (m_toks[size_t(m.t0)].flags & AllCaps) && name.size() >= 2 && name.size() <= 5) {
+        // An acronym the article spells out: DB -> Deutsche Boerse, BPI -> British Phonographic Industry
+        for (const Mention &o : m_mentions) {
+            if (o.type == EntityType::Location || o.t1 - o.t0 + 1 != name.size())
+                continue;
+            bool match = true;
+            for (int k = o.t0, i = 0; k <= o.t1 && match; ++k, ++i)
+                match = isWord(k) && m_text.at(m_toks[size_t(k)].s) == name.at(i) && !(m_toks[size_t(k)].flags & AllCaps);
+            if (match)
+                return m_text.mid(o.s, o.e - o.s).simplified();
+        }
+    }
     if (m.type != EntityType::Person)
         return name;
     // The fullest form in the article: the longest person mention ending in the same surname.
