@@ -712,7 +712,8 @@ int Run::findDoubleClose(char16_t open, int from, int paraEnd, int *unclosedAt) 
 {
     const QChar *d = m_text.constData();
     int typo = -1;
-    for (int i = nextQuote(from); i < paraEnd; i = nextQuote(i + 1)) {
+    for (auto it = std::lower_bound(m_qpos.begin(), m_qpos.end(), from); it != m_qpos.end() && *it < paraEnd; ++it) {
+        const int i = *it;
         const char16_t c = d[i].unicode();
         switch (open) {
         case u'"':
@@ -771,7 +772,8 @@ int Run::findSingleClose(char16_t open, int from, int paraEnd) const
     int depth = 0;        // quotes opened inside this one with the same mark ('Our 'favourite,' he…')
     int firstSkipped = -1;
     paraEnd = std::min(paraEnd, from + kSingleQuoteReach); // apostrophes galore must stay linear
-    for (int i = nextQuote(from); i < paraEnd; i = nextQuote(i + 1)) {
+    for (auto it = std::lower_bound(m_qpos.begin(), m_qpos.end(), from); it != m_qpos.end() && *it < paraEnd; ++it) {
+        const int i = *it;
         const char16_t c = d[i].unicode();
         const bool closeChar = (open == u'\'') ? (c == u'\'' || c == kRsq) : (c == kRsq || c == kLsq);
         if (!closeChar)
