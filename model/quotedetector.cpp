@@ -610,7 +610,11 @@ private:
     QString fullestName(int mention) const;
     mutable std::vector<QString> m_nameCache;
 
-    QStringView tok(int i) const { return QStringView(m_text).mid(m_toks[i].s, m_toks[i].e - m_toks[i].s); }
+    QStringView tok(int i) const
+    {
+        const Token &t = m_toks[size_t(i)];
+        return QStringView(m_text.constData() + t.s, t.e - t.s);
+    }
     bool isWord(int i) const { return m_toks[i].flags & Word; }
     /** We're, It'll, Don't: never part of a name (O'Neill and possessives are). */
     bool isContraction(int i) const
