@@ -41,6 +41,7 @@ private slots:
     void unclosedMarkDoesNotSwallowTheArticle();
     void hugeTextIsFast();
     void hugeParagraphIsFast();
+    void randomTextKeepsInvariants();
     void version();
 };
 
@@ -292,6 +293,37 @@ void QuoteDetectorTest::hugeParagraphIsFast()
     qInfo("%lld ms for %lld characters", static_cast<long long>(ms), static_cast<long long>(text.size()));
     QVERIFY(quotes.size() > 1000);
     QVERIFY2(ms < 100, qPrintable(u"%1 ms for %2 characters"_s.arg(ms).arg(text.size())));
+}
+
+void QuoteDetectorTest::randomTextKeepsInvariants()
+{
+    // Random mixes of words, marks, apostrophes and line breaks: every span lies inside the text,
+    // inside its marks, and the quotes come in order without overlapping.
+    const QStringList pieces{u"said"_s, u"Mr Smith"_s, u"he"_s, u"'"_s, u"\""_s, u"“"_s, u"”"_s, u"‘"_s,
+                             u"’"_s, u"«"_s, u"»"_s, u"„"_s, u"‚"_s, u"don't"_s, u"'90s"_s, u". "_s,
+                             u", "_s, u": "_s, u"\n\n"_s, u"\n"_s, u" "_s, u"Anna Berg"_s, u"the film"_s, u"it"_s};
+    quint32 seed = 12345;
+    auto next = [&seed] {
+        seed = seed * 1664525u + 1013904223u;
+        return seed >> 8;
+    };
+    const QuoteDetector detector;
+    for (int round = 0; round < 2000; ++round) {
+        QString text;
+        const int n = int(next() % 60);
+        for (int i = 0; i < n; ++i)
+            text += pieces.at(int(next() % pieces.size())) + (next() % 2 ? u" "_s : QString());
+        const QList<QuoteSpan> quotes = detector.detect(text);
+        int previousEnd = 0;
+        for (const QuoteSpan &q : quotes) {
+            QVERIFY2(q.markStart >= previousEnd, qPrintable(text));
+            QVERIFY2(q.markStart <= q.start && q.start < q.end && q.end <= q.markEnd, qPrintable(text));
+            QVERIFY2(q.markEnd <= text.size(), qPrintable(text));
+            QVERIFY2(q.cueStart == -1 || (q.cueStart >= 0 && q.cueStart < q.cueEnd && q.cueEnd <= text.size()),
+                     qPrintable(text));
+            previousEnd = q.markEnd;
+        }
+    }
 }
 
 void QuoteDetectorTest::version()
