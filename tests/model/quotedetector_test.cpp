@@ -14,6 +14,24 @@ using Dossier::QuoteSpan;
 
 namespace {
 
+/** The time a 300,000-character article may take: 100 ms in an optimised build; sanitizers and
+ *  debug builds get more, which still catches anything worse than linear. */
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+constexpr qint64 hugeTextBudgetMs = 3000;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+constexpr qint64 hugeTextBudgetMs = 3000;
+#elif defined(QT_NO_DEBUG)
+constexpr qint64 hugeTextBudgetMs = 100;
+#else
+constexpr qint64 hugeTextBudgetMs = 1000;
+#endif
+#elif defined(QT_NO_DEBUG)
+constexpr qint64 hugeTextBudgetMs = 100;
+#else
+constexpr qint64 hugeTextBudgetMs = 1000;
+#endif
+
 /** "quoted words|full|Speaker" for each quote found, in order. */
 QStringList describe(const QString &text, const QList<QuoteSpan> &quotes)
 {
@@ -275,7 +293,7 @@ void QuoteDetectorTest::hugeTextIsFast()
     qInfo("%lld ms for %lld characters", static_cast<long long>(ms), static_cast<long long>(text.size()));
     QCOMPARE(quotes.size(), 2 * paragraphs);
     QCOMPARE(quotes.at(0).speaker, u"Maria Keller"_s);
-    QVERIFY2(ms < 100, qPrintable(u"%1 ms for %2 characters"_s.arg(ms).arg(text.size())));
+    QVERIFY2(ms < hugeTextBudgetMs, qPrintable(u"%1 ms for %2 characters"_s.arg(ms).arg(text.size())));
 }
 
 void QuoteDetectorTest::hugeParagraphIsFast()
@@ -292,7 +310,7 @@ void QuoteDetectorTest::hugeParagraphIsFast()
     const qint64 ms = timer.elapsed();
     qInfo("%lld ms for %lld characters", static_cast<long long>(ms), static_cast<long long>(text.size()));
     QVERIFY(quotes.size() > 1000);
-    QVERIFY2(ms < 100, qPrintable(u"%1 ms for %2 characters"_s.arg(ms).arg(text.size())));
+    QVERIFY2(ms < hugeTextBudgetMs, qPrintable(u"%1 ms for %2 characters"_s.arg(ms).arg(text.size())));
 }
 
 void QuoteDetectorTest::randomTextKeepsInvariants()
