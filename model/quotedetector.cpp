@@ -532,6 +532,7 @@ enum TokFlag : quint16 {
     Possessive = 16,
     ParaStart = 32, ///< first token of a paragraph
     Apostrophe = 64, ///< a word with an apostrophe inside (don't, Russia's, O'Neill)
+    Hyphen = 128,    ///< a word with a hyphen inside (London-based, co-chairman)
 };
 
 struct Token
@@ -619,6 +620,8 @@ private:
     /** We're, It'll, Don't: never part of a name (O'Neill and possessives are). */
     bool isContraction(int i) const
     {
+        if (!(m_toks[size_t(i)].flags & (Apostrophe | Hyphen)))
+            return false;
         const QStringView w = tok(i);
         if (!(m_toks[size_t(i)].flags & Apostrophe)) {
             // London-based, Kremlin-aligned: an adjective
@@ -988,6 +991,8 @@ void Run::tokenize()
                     && j + 1 < n && (charClass(d[j + 1]) & AWord)) {
                     if (x == u'\'' || x == kRsq)
                         t.flags |= Apostrophe;
+                    else if (x == u'-')
+                        t.flags |= Hyphen;
                     seen |= charClass(d[j + 1]);
                     j += 2;
                     continue;
@@ -1204,6 +1209,7 @@ void Run::findMentions()
                 addMention(k, k1, int(e.type));
         }
     } else {
+        m_mentions.reserve(size_t(nt / 8 + 8));
         for (int k = 0; k < nt;) {
             if (!(m_toks[size_t(k)].flags & Cap) || isContraction(k)) {
                 ++k;
