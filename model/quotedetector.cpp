@@ -99,8 +99,16 @@ private:
     }
     bool same(const Slot &slot, quint32 full, QStringView word) const
     {
-        return slot.hash == full && slot.len == quint32(word.size())
-            && QStringView(m_pool).mid(slot.offset, slot.len) == word;
+        if (slot.hash != full || slot.len != quint32(word.size()))
+            return false;
+        // Words are short: a plain loop beats a call into the library's string comparison.
+        const char16_t *a = reinterpret_cast<const char16_t *>(m_pool.constData()) + slot.offset;
+        const char16_t *b = reinterpret_cast<const char16_t *>(word.data());
+        for (quint32 i = 0; i < slot.len; ++i) {
+            if (a[i] != b[i])
+                return false;
+        }
+        return true;
     }
     std::vector<Slot> m_slots = std::vector<Slot>(Mask + 1);
     std::array<quint64, 1024> m_filter{};
@@ -457,6 +465,19 @@ void loadWordLists()
         return true;
     }();
     Q_UNUSED(loaded);
+}
+
+/** w == lit, inline: most comparisons fail on the length alone. */
+template<size_t N>
+inline bool is(QStringView w, const char16_t (&lit)[N])
+{
+    if (w.size() != qsizetype(N - 1))
+        return false;
+    for (size_t i = 0; i + 1 < N; ++i) {
+        if (w.at(qsizetype(i)).unicode() != lit[i])
+            return false;
+    }
+    return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1177,7 +1198,7 @@ void Run::addMention(int t0, int t1, int typeHint)
         m.type = EntityType(typeHint);
         m.strong = true;
     } else {
-        const bool afterThe = runT0 > 0 && tok(runT0 - 1) == u"the";
+        const bool afterThe = runT0 > 0 && is(tok(runT0 - 1), u"the");
         if (place && !titled) {
             m.type = EntityType::Location;
         } else if (org || (allCaps && words == 1) || (afterThe && !titled)) {
@@ -1225,7 +1246,7 @@ void Run::findMentions()
                     continue;
                 }
                 // "Bank of England", "Chamber of Commerce": an organisation word, of, a name
-                if ((nx.flags & Word) && tok(j + 1) == u"of" && j + 2 < nt && (m_toks[size_t(j + 2)].flags & Cap)
+                if ((nx.flags & Word) && is(tok(j + 1), u"of") && j + 2 < nt && (m_toks[size_t(j + 2)].flags & Cap)
                     && hasLex(j, orgWords()) && m_toks[size_t(j + 2)].quote == m_toks[size_t(k)].quote) {
                     j += 2;
                     continue;
@@ -1293,15 +1314,15 @@ int Run::verbAt(int t) const
     if (!hasLex(t, speechVerbs()) && !hasLex(t, according()))
         return 0;
     const QStringView w = tok(t);
-    if (w == u"according" && t + 1 < int(m_toks.size()) && tok(t + 1) == u"to")
+    if (is(w, u"according") && t + 1 < int(m_toks.size()) && is(tok(t + 1), u"to"))
         return 2;
     if (!hasLex(t, speechVerbs()))
         return 0;
-    if (t + 1 < int(m_toks.size()) && tok(t + 1) == u"of" && w != u"said")
+    if (t + 1 < int(m_toks.size()) && is(tok(t + 1), u"of") && !is(w, u"said"))
         return 0; // "Americans accused of crimes", "warned of": not reporting words
     if (t > 0 && hasLex(t, objectVerbs())) {
         const QStringView p = tok(t - 1);
-        if (p == u"was" || p == u"were" || p == u"been" || p == u"be" || p == u"being")
+        if (is(p, u"was") || is(p, u"were") || is(p, u"been") || is(p, u"be") || is(p, u"being"))
             return 0;
     }
     return 1;
@@ -1343,7 +1364,7 @@ bool Run::isFull(int q) const
             return true;
         if (p == u',' && prevTok > 0 && verbAt(prevTok - 1))
             return true;
-        if (upper && words >= 2 && (verbAt(prevTok) || tok(prevTok) == u"that"))
+        if (upper && words >= 2 && (verbAt(prevTok) || is(tok(prevTok), u"that")))
             return true;
     }
     if (upper)
@@ -1360,7 +1381,7 @@ bool Run::isFull(int q) const
         if (m_lexicon.bits(first) & subjectPronouns().bit())
             return true;
     }
-    if (prevTok >= 0 && (tok(prevTok) == u"that" || verbAt(prevTok) == 1) && endsSentence && words >= 5
+    if (prevTok >= 0 && (is(tok(prevTok), u"that") || verbAt(prevTok) == 1) && endsSentence && words >= 5
         && !hasLex(w0, functionWords()))
         return true;
     return false;
@@ -1399,9 +1420,9 @@ bool Run::isNonSpeech(int q, bool full) const
             const QStringView w = tok(k);
             if (workNouns().contains(w))
                 return true;
-            if (w == u"called" || w == u"named" || w == u"new" || w == u"latest" || w == u"hit"
-                || w == u"the" || w == u"a" || w == u"an" || w == u"his" || w == u"her" || w == u"their"
-                || w == u"its" || w == u"debut" || w == u"first" || w == u"classic"
+            if (is(w, u"called") || is(w, u"named") || is(w, u"new") || is(w, u"latest") || is(w, u"hit")
+                || is(w, u"the") || is(w, u"a") || is(w, u"an") || is(w, u"his") || is(w, u"her") || is(w, u"their")
+                || is(w, u"its") || is(w, u"debut") || is(w, u"first") || is(w, u"classic")
                 || (m_toks[size_t(k)].flags & Possessive)) {
                 --k;
                 ++seen;
@@ -1422,7 +1443,7 @@ bool Run::isNonSpeech(int q, bool full) const
             const QStringView w = tok(k);
             if (workNouns().contains(w) && seen > 0)
                 return true;
-            if (w == u"a" || w == u"the" || w == u"new" || w == u"latest" || w == u"his" || w == u"her") {
+            if (is(w, u"a") || is(w, u"the") || is(w, u"new") || is(w, u"latest") || is(w, u"his") || is(w, u"her")) {
                 ++k;
                 ++seen;
                 continue;
@@ -1499,7 +1520,8 @@ Speaker Run::resolvePronoun(int t) const
         for (int k = from; k < to; ++k) {
             if (m_toks[size_t(k)].quote >= 0)
                 continue;
-            if (k != t && (m_toks[size_t(k)].flags & Word) && tok(k).compare(w, Qt::CaseInsensitive) == 0)
+            if (k != t && (m_toks[size_t(k)].flags & Word) && m_toks[size_t(k)].e - m_toks[size_t(k)].s == w.size()
+                && hasLex(k, pronouns()) && tok(k).compare(w, Qt::CaseInsensitive) == 0)
                 break; // the same pronoun: its antecedent is further back
             const int m = m_mentionStartingAt[size_t(k)];
             if (m < 0)
@@ -1589,7 +1611,7 @@ Speaker Run::subjectBefore(int v, int stopTok) const
     if (hasLex(j, pronouns()))
         return resolvePronoun(j);
     // "Paul Connolly, who said"
-    if (tok(j) == u"who" && j - 1 > stopTok) {
+    if (is(tok(j), u"who") && j - 1 > stopTok) {
         int k = j - 1;
         if (!isWord(k) && (ch(k) == u',' || ch(k) == u'\u2013' || ch(k) == u'\u2014' || ch(k) == u'-'))
             --k;
@@ -1606,13 +1628,13 @@ Speaker Run::subjectBefore(int v, int stopTok) const
             if (!isWord(k))
                 break;
             const QStringView w = tok(k);
-            if (w == u"of") {
+            if (is(w, u"of")) {
                 Speaker person = fromMentionAt(k - 1, true);
                 if (person.found() && m_mentions[size_t(person.mention)].type == EntityType::Person)
                     return person;
                 break;
             }
-            if (!(m_toks[size_t(k)].flags & Cap) && w != u"the" && w != u"for" && w != u"and" && w != u"on")
+            if (!(m_toks[size_t(k)].flags & Cap) && !is(w, u"the") && !is(w, u"for") && !is(w, u"and") && !is(w, u"on"))
                 break;
         }
         return sp;
