@@ -453,15 +453,57 @@ const WordSet &elisions()
     return s;
 }
 
+// The lists' bits, set once by loadWordLists() (under its thread-safe static guard) and only
+// read afterwards.
+namespace Bit {
+quint32 speechVerbs = 0;
+quint32 objectVerbs = 0;
+quint32 according = 0;
+quint32 pronouns = 0;
+quint32 sentenceOpeners = 0;
+quint32 subjectPronouns = 0;
+quint32 functionWords = 0;
+quint32 auxiliaries = 0;
+quint32 capStopWords = 0;
+quint32 titleWords = 0;
+quint32 maleTitles = 0;
+quint32 femaleTitles = 0;
+quint32 maleNames = 0;
+quint32 femaleNames = 0;
+quint32 orgWords = 0;
+quint32 placeWords = 0;
+quint32 workNouns = 0;
+quint32 roleNouns = 0;
+quint32 abbreviations = 0;
+quint32 nameParticles = 0;
+quint32 elisions = 0;
+} // namespace Bit
+
 /** Builds every list before the first look-up, so per-token caches never miss a list. */
 void loadWordLists()
 {
     static const bool loaded = [] {
-        for (const WordSet *set : {&speechVerbs(), &objectVerbs(), &according(), &pronouns(), &sentenceOpeners(), &subjectPronouns(), &functionWords(), &auxiliaries(),
-                                   &capStopWords(), &titleWords(), &maleTitles(), &femaleTitles(), &maleNames(),
-                                   &femaleNames(), &orgWords(), &placeWords(), &workNouns(), &roleNouns(),
-                                   &abbreviations(), &nameParticles(), &elisions()})
-            Q_UNUSED(set);
+        Bit::speechVerbs = speechVerbs().bit();
+        Bit::objectVerbs = objectVerbs().bit();
+        Bit::according = according().bit();
+        Bit::pronouns = pronouns().bit();
+        Bit::sentenceOpeners = sentenceOpeners().bit();
+        Bit::subjectPronouns = subjectPronouns().bit();
+        Bit::functionWords = functionWords().bit();
+        Bit::auxiliaries = auxiliaries().bit();
+        Bit::capStopWords = capStopWords().bit();
+        Bit::titleWords = titleWords().bit();
+        Bit::maleTitles = maleTitles().bit();
+        Bit::femaleTitles = femaleTitles().bit();
+        Bit::maleNames = maleNames().bit();
+        Bit::femaleNames = femaleNames().bit();
+        Bit::orgWords = orgWords().bit();
+        Bit::placeWords = placeWords().bit();
+        Bit::workNouns = workNouns().bit();
+        Bit::roleNouns = roleNouns().bit();
+        Bit::abbreviations = abbreviations().bit();
+        Bit::nameParticles = nameParticles().bit();
+        Bit::elisions = elisions().bit();
         return true;
     }();
     Q_UNUSED(loaded);
@@ -655,12 +697,12 @@ private:
         }
         return false;
     }
-    bool hasLex(int i, const WordSet &set) const
+    bool hasLex(int i, quint32 bit) const
     {
         quint32 &b = m_lex[size_t(i)];
-        if (b == Unknown)
+        if (b == Unknown) [[unlikely]]
             b = (m_toks[size_t(i)].flags & Word) ? m_lexicon.bits(tok(i)) : 0;
-        return b & set.bit();
+        return b & bit;
     }
     QChar ch(int i) const { return m_text.at(m_toks[i].s); }
 
@@ -1113,7 +1155,7 @@ void Run::addMention(int t0, int t1, int typeHint)
     // typeHint: -1 guess, else an EntityType from the NER.
     int runT0 = t0;
     // Strip leading stop words.
-    while (t0 <= t1 && hasLex(t0, capStopWords()) && !(typeHint >= 0 && t0 == runT0 && t0 == t1))
+    while (t0 <= t1 && hasLex(t0, Bit::capStopWords) && !(typeHint >= 0 && t0 == runT0 && t0 == t1))
         ++t0;
     if (t0 > t1)
         return;
@@ -1124,11 +1166,11 @@ void Run::addMention(int t0, int t1, int typeHint)
     for (int k = t0; k <= t1; ++k) {
         if (!isWord(k))
             continue;
-        if ((hasLex(k, titleWords()) || hasLex(k, roleNouns())) && k < t1) {
+        if ((hasLex(k, Bit::titleWords) || hasLex(k, Bit::roleNouns)) && k < t1) {
             last = k;
-            if (hasLex(k, maleTitles()))
+            if (hasLex(k, Bit::maleTitles))
                 gender = 1;
-            else if (hasLex(k, femaleTitles()))
+            else if (hasLex(k, Bit::femaleTitles))
                 gender = 2;
         }
     }
@@ -1161,16 +1203,16 @@ void Run::addMention(int t0, int t1, int typeHint)
             org = org || (bits & orgWords().bit());
             place = place && (bits & placeWords().bit());
         } else {
-            org = org || hasLex(k, orgWords());
-            place = place && hasLex(k, placeWords());
+            org = org || hasLex(k, Bit::orgWords);
+            place = place && hasLex(k, Bit::placeWords);
         }
         if (m_toks[size_t(k)].flags & AllCaps)
             allCaps = true;
     }
     if (gender == 0) {
-        if (hasLex(t0, maleNames()))
+        if (hasLex(t0, Bit::maleNames))
             gender = 1;
-        else if (hasLex(t0, femaleNames()))
+        else if (hasLex(t0, Bit::femaleNames))
             gender = 2;
     }
     bool adjective = false;
@@ -1180,16 +1222,16 @@ void Run::addMention(int t0, int t1, int typeHint)
         const QStringView w = tok(t1);
         const bool suffix = w.endsWith(u"ish") || w.endsWith(u"ese") || w.endsWith(u"ian") || w.endsWith(u"an")
             || w.endsWith(u"ch") || w.endsWith(u"i");
-        adjective = suffix && !hasLex(t1 + 1, speechVerbs()) && !hasLex(t1 + 1, functionWords())
-            && !hasLex(t1 + 1, auxiliaries());
+        adjective = suffix && !hasLex(t1 + 1, Bit::speechVerbs) && !hasLex(t1 + 1, Bit::functionWords)
+            && !hasLex(t1 + 1, Bit::auxiliaries);
     }
     const bool ownerOfRole = t1 + 1 < int(m_toks.size()) && (m_toks[size_t(t1 + 1)].flags & Lower)
-        && hasLex(t1 + 1, roleNouns());
+        && hasLex(t1 + 1, Bit::roleNouns);
     // "Commentators said": a plural noun that starts a sentence is not a name
     const bool pluralNoun = words == 1 && !titled && typeHint < 0 && t0 == runT0
         && (m_toks[size_t(t0)].flags & ParaStart || (t0 > 0 && m_toks[size_t(t0 - 1)].sent != m_toks[size_t(t0)].sent))
         && !(m_toks[size_t(t0)].flags & (AllCaps | Possessive)) && tok(t0).endsWith(u's') && !tok(t0).endsWith(u"ss");
-    if (adjective || pluralNoun || (words == 1 && !titled && hasLex(t0, titleWords()) && typeHint < 0)) {
+    if (adjective || pluralNoun || (words == 1 && !titled && hasLex(t0, Bit::titleWords) && typeHint < 0)) {
         m.type = EntityType::Location; // Spanish (teenager), (the) Chancellor: not a name
     } else if (ownerOfRole && typeHint < 0 && !titled && gender == 0) {
         m.type = EntityType::Organisation; // Fair Trials Abroad (director Stephen Jakobi)
@@ -1247,7 +1289,7 @@ void Run::findMentions()
                 }
                 // "Bank of England", "Chamber of Commerce": an organisation word, of, a name
                 if ((nx.flags & Word) && is(tok(j + 1), u"of") && j + 2 < nt && (m_toks[size_t(j + 2)].flags & Cap)
-                    && hasLex(j, orgWords()) && m_toks[size_t(j + 2)].quote == m_toks[size_t(k)].quote) {
+                    && hasLex(j, Bit::orgWords) && m_toks[size_t(j + 2)].quote == m_toks[size_t(k)].quote) {
                     j += 2;
                     continue;
                 }
@@ -1257,7 +1299,7 @@ void Run::findMentions()
                     j += 2;
                     continue;
                 }
-                if ((nx.flags & Word) && hasLex(j + 1, nameParticles()) && j + 2 < nt
+                if ((nx.flags & Word) && hasLex(j + 1, Bit::nameParticles) && j + 2 < nt
                     && (m_toks[size_t(j + 2)].flags & Cap)) {
                     j += 2;
                     continue;
@@ -1311,16 +1353,16 @@ int Run::verbAt(int t) const
 {
     if (t < 0 || t >= int(m_toks.size()) || !(m_toks[size_t(t)].flags & Lower))
         return 0;
-    if (!hasLex(t, speechVerbs()) && !hasLex(t, according()))
+    if (!hasLex(t, Bit::speechVerbs) && !hasLex(t, Bit::according))
         return 0;
     const QStringView w = tok(t);
     if (is(w, u"according") && t + 1 < int(m_toks.size()) && is(tok(t + 1), u"to"))
         return 2;
-    if (!hasLex(t, speechVerbs()))
+    if (!hasLex(t, Bit::speechVerbs))
         return 0;
     if (t + 1 < int(m_toks.size()) && is(tok(t + 1), u"of") && !is(w, u"said"))
         return 0; // "Americans accused of crimes", "warned of": not reporting words
-    if (t > 0 && hasLex(t, objectVerbs())) {
+    if (t > 0 && hasLex(t, Bit::objectVerbs)) {
         const QStringView p = tok(t - 1);
         if (is(p, u"was") || is(p, u"were") || is(p, u"been") || is(p, u"be") || is(p, u"being"))
             return 0;
@@ -1382,7 +1424,7 @@ bool Run::isFull(int q) const
             return true;
     }
     if (prevTok >= 0 && (is(tok(prevTok), u"that") || verbAt(prevTok) == 1) && endsSentence && words >= 5
-        && !hasLex(w0, functionWords()))
+        && !hasLex(w0, Bit::functionWords))
         return true;
     return false;
 }
@@ -1456,7 +1498,7 @@ bool Run::isNonSpeech(int q, bool full) const
     // Nicknames: Dwayne "The Rock" Johnson
     if (words <= 4 && t0 > 0 && t1 + 1 < nt && (m_toks[size_t(t0 - 1)].flags & Cap)
         && (m_toks[size_t(t1 + 1)].flags & Cap) && isWord(t0 - 1) && isWord(t1 + 1)
-        && !hasLex(t0 - 1, capStopWords()))
+        && !hasLex(t0 - 1, Bit::capStopWords))
         return true;
     // so-called "experts"
     if (t0 > 0 && isWord(t0 - 1) && tok(t0 - 1).compare(u"so-called", Qt::CaseInsensitive) == 0)
@@ -1521,7 +1563,7 @@ Speaker Run::resolvePronoun(int t) const
             if (m_toks[size_t(k)].quote >= 0)
                 continue;
             if (k != t && (m_toks[size_t(k)].flags & Word) && m_toks[size_t(k)].e - m_toks[size_t(k)].s == w.size()
-                && hasLex(k, pronouns()) && tok(k).compare(w, Qt::CaseInsensitive) == 0)
+                && hasLex(k, Bit::pronouns) && tok(k).compare(w, Qt::CaseInsensitive) == 0)
                 break; // the same pronoun: its antecedent is further back
             const int m = m_mentionStartingAt[size_t(k)];
             if (m < 0)
@@ -1547,7 +1589,7 @@ Speaker Run::resolvePronoun(int t) const
             }
             // In one sentence a name known to be a man's (or woman's) beats one that might be
             // anything (In a bid to win Windows PC users, Mr Jobs said …)
-            if (mm.gender != 0 || mm.runT0 == from || (mm.runT0 == from + 1 && hasLex(from, sentenceOpeners()))) {
+            if (mm.gender != 0 || mm.runT0 == from || (mm.runT0 == from + 1 && hasLex(from, Bit::sentenceOpeners))) {
                 found = m; // … or the subject at the start of the sentence
                 break;
             }
@@ -1580,7 +1622,7 @@ Speaker Run::subjectBefore(int v, int stopTok) const
 {
     int j = v - 1;
     // skip auxiliaries and adverbs: "Peskov also said"
-    while (j > stopTok && isWord(j) && hasLex(j, auxiliaries()))
+    while (j > stopTok && isWord(j) && hasLex(j, Bit::auxiliaries))
         --j;
     if (j <= stopTok || j < 0)
         return {};
@@ -1608,7 +1650,7 @@ Speaker Run::subjectBefore(int v, int stopTok) const
         }
         return {};
     }
-    if (hasLex(j, pronouns()))
+    if (hasLex(j, Bit::pronouns))
         return resolvePronoun(j);
     // "Paul Connolly, who said"
     if (is(tok(j), u"who") && j - 1 > stopTok) {
@@ -1643,7 +1685,7 @@ Speaker Run::subjectBefore(int v, int stopTok) const
     if (m_toks[size_t(j)].flags & Lower) {
         int k = j;
         int n = 0;
-        while (k > stopTok && n < 3 && isWord(k) && (m_toks[size_t(k)].flags & Lower) && hasLex(k, roleNouns())) {
+        while (k > stopTok && n < 3 && isWord(k) && (m_toks[size_t(k)].flags & Lower) && hasLex(k, Bit::roleNouns)) {
             --k;
             ++n;
         }
@@ -1678,7 +1720,7 @@ Speaker Run::subjectAfter(int v, int stopTok, bool inverted) const
             }
             break;
         }
-        if (n == 0 && inverted && hasLex(j, pronouns()))
+        if (n == 0 && inverted && hasLex(j, Bit::pronouns))
             return resolvePronoun(j);
         const int m = m_mentionStartingAt[size_t(j)];
         if (m >= 0) {
@@ -1695,7 +1737,7 @@ Speaker Run::subjectAfter(int v, int stopTok, bool inverted) const
             j = m_mentions[size_t(m)].t1 + 1; // Spanish (teenager Nadal)
             continue;
         }
-        if ((m_toks[size_t(j)].flags & Lower) && hasLex(j, functionWords()))
+        if ((m_toks[size_t(j)].flags & Lower) && hasLex(j, Bit::functionWords))
             break;
         if (!isWord(j) || !(m_toks[size_t(j)].flags & Lower)) {
             if (m_mentionRunStartingAt[size_t(j)] >= 0) {
@@ -1718,7 +1760,7 @@ Speaker Run::sentenceSubject(int fromTok, int toTok) const
     for (int k = fromTok; k < toTok; ++k) {
         if (m_toks[size_t(k)].quote >= 0)
             continue;
-        if (isWord(k) && hasLex(k, pronouns()) && (k == fromTok || !isWord(k - 1)))
+        if (isWord(k) && hasLex(k, Bit::pronouns) && (k == fromTok || !isWord(k - 1)))
             return resolvePronoun(k);
         const int m = m_mentionStartingAt[size_t(k)];
         if (m >= 0 && m_mentions[size_t(m)].type != EntityType::Location
@@ -1749,7 +1791,7 @@ Speaker Run::attribute(int q) const
             if (!verbAt(k))
                 continue;
             Speaker sp = subjectBefore(k, t1);
-            if (!sp.found() && !hasLex(k, objectVerbs()))
+            if (!sp.found() && !hasLex(k, Bit::objectVerbs))
                 sp = subjectAfter(k, stop, true);
             if (!sp.found() && verbAt(k) == 2)
                 sp = subjectAfter(k, stop, true);
@@ -1758,7 +1800,7 @@ Speaker Run::attribute(int q) const
             // "…," one fan said / said the group: attributed, but to nobody the article names
             const bool rightAfter = k == t1 + 1 || (k == t1 + 2 && !isWord(t1 + 1));
             if (rightAfter || (k > t1 + 1 && isWord(k - 1) && (m_toks[size_t(k - 1)].flags & Lower)
-                               && !hasLex(k - 1, functionWords()) && !hasLex(k - 1, auxiliaries()))) {
+                               && !hasLex(k - 1, Bit::functionWords) && !hasLex(k - 1, Bit::auxiliaries))) {
                 sp.generic = true;
                 return sp;
             }
