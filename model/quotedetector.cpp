@@ -1,0 +1,2052 @@
+// SPDX-FileCopyrightText: 2026 Dossier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quotedetector.h"
+
+#include <QHash>
+#include <QStringView>
+
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <vector>
+
+// How it works, in passes over one article:
+//  1. paragraphs (split at line breaks);
+//  2. quote candidates: a character scan that pairs opening and closing marks inside a paragraph
+//     (or across paragraphs that re-open with a mark), skipping apostrophes and elisions;
+//  3. tokens (words and punctuation) with sentence numbers, and which quote each token is in;
+//  4. name mentions: the NER spans when given, else runs of capitalised words, with titles and
+//     roles stripped (Kremlin spokesman Dmitry Peskov -> Dmitry Peskov) and a guess at the type and
+//     gender;
+//  5. per candidate: drop titles of works, scare quotes and nicknames; decide Full or Partial;
+//  6. speakers: a speech verb next to the quote (", X said" / "said X" / "X said:" / "according to
+//     X"), then the attributed quote in the same paragraph, the subject of a sentence that reports
+//     speech ("saying ..."), and finally the previous speaker for a paragraph that continues a turn.
+//     Pronouns go to the nearest fitting sentence subject; names are expanded to their fullest form.
+
+namespace Dossier {
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Word lists
+
+// One table for every word list: a word maps to a bit mask of the lists that hold it, so a token
+// needs at most one look-up (and the result is cached per token).
+class Lexicon
+{
+public:
+    static Lexicon &instance()
+    {
+        static Lexicon lex;
+        return lex;
+    }
+    quint32 registerList() { return 1u << m_nextBit++; }
+    void add(QStringView word, quint32 bit)
+    {
+        const quint32 full = hash(word);
+        quint32 h = full & Mask;
+        while (m_slots[h].len && !same(m_slots[h], full, word))
+            h = (h + 1) & Mask;
+        if (!m_slots[h].len) {
+            m_slots[h].hash = full;
+            m_slots[h].len = quint32(word.size());
+            m_slots[h].offset = quint32(m_pool.size());
+            m_pool.append(word);
+        }
+        m_slots[h].bits |= bit;
+        m_filter[(full >> 16) >> 6] |= quint64(1) << ((full >> 16) & 63);
+        m_maxLen = std::max(m_maxLen, qsizetype(word.size()));
+    }
+    quint32 bits(QStringView word) const
+    {
+        if (word.isEmpty() || word.size() > m_maxLen)
+            return 0;
+        const quint32 full = hash(word);
+        // Most words are in no list: an 8 KB bit filter answers them without touching the table.
+        if (!(m_filter[(full >> 16) >> 6] & (quint64(1) << ((full >> 16) & 63))))
+            return 0;
+        quint32 h = full & Mask;
+        while (m_slots[h].len) {
+            if (same(m_slots[h], full, word))
+                return m_slots[h].bits;
+            h = (h + 1) & Mask;
+        }
+        return 0;
+    }
+
+private:
+    // Compact open addressing: 16-byte slots, the words in one pool, so a look-up stays in cache.
+    struct Slot
+    {
+        quint32 hash = 0;
+        quint32 len = 0;
+        quint32 offset = 0;
+        quint32 bits = 0;
+    };
+    static constexpr quint32 Mask = 4095;
+    static quint32 hash(QStringView w)
+    {
+        // Length and the first two and last two characters: constant time per word, and the
+        // table's comparison sorts out the rare collision.
+        const qsizetype n = w.size();
+        const char16_t *d = reinterpret_cast<const char16_t *>(w.data());
+        quint64 h = quint64(n) * 0x9E3779B97F4A7C15ull;
+        h ^= (quint64(d[0]) << 48) | (quint64(d[n > 1 ? 1 : 0]) << 32) | (quint64(d[n - 1]) << 16)
+            | quint64(d[n > 2 ? n - 2 : 0]);
+        h *= 0xff51afd7ed558ccdull;
+        return quint32(h >> 32) ^ quint32(h);
+    }
+    bool same(const Slot &slot, quint32 full, QStringView word) const
+    {
+        if (slot.hash != full || slot.len != quint32(word.size()))
+            return false;
+        // Words are short: a plain loop beats a call into the library's string comparison.
+        const char16_t *a = reinterpret_cast<const char16_t *>(m_pool.constData()) + slot.offset;
+        const char16_t *b = reinterpret_cast<const char16_t *>(word.data());
+        for (quint32 i = 0; i < slot.len; ++i) {
+            if (a[i] != b[i])
+                return false;
+        }
+        return true;
+    }
+    std::vector<Slot> m_slots = std::vector<Slot>(Mask + 1);
+    std::array<quint64, 1024> m_filter{};
+    QString m_pool;
+    int m_nextBit = 0;
+    qsizetype m_maxLen = 0;
+};
+
+class WordSet
+{
+public:
+    /** Words as written; lower-case ones are also stored capitalised (sentence-initial forms). */
+    WordSet(std::initializer_list<const char16_t *> words, bool addCapitalised = true)
+        : m_bit(Lexicon::instance().registerList())
+    {
+        for (const char16_t *w : words) {
+            QString s = QString::fromUtf16(w);
+            Lexicon::instance().add(s, m_bit);
+            if (addCapitalised && !s.isEmpty() && s.at(0).isLower()) {
+                s[0] = s.at(0).toUpper();
+                Lexicon::instance().add(s, m_bit);
+            }
+        }
+    }
+    bool contains(QStringView w) const { return Lexicon::instance().bits(w) & m_bit; }
+    quint32 bit() const { return m_bit; }
+
+private:
+    quint32 m_bit;
+};
+
+// Verbs that report speech. Forms that take the addressee as their object (told) can only have the
+// speaker before them.
+const WordSet &speechVerbs()
+{
+    static const WordSet s({
+        u"said", u"says", u"say", u"told", u"tells", u"added", u"adds", u"insisted", u"insists",
+        u"warned", u"warns", u"argued", u"argues", u"explained", u"explains", u"claimed", u"claims",
+        u"admitted", u"admits", u"continued", u"continues", u"asked", u"asks", u"replied", u"replies",
+        u"stressed", u"stresses", u"noted", u"notes", u"wrote", u"writes", u"declared", u"declares",
+        u"announced", u"announces", u"stated", u"commented", u"comments", u"remarked", u"observed",
+        u"suggested", u"suggests", u"acknowledged", u"acknowledges", u"conceded", u"concedes",
+        u"confirmed", u"confirms", u"denied", u"denies", u"recalled", u"recalls", u"urged", u"urges",
+        u"predicted", u"predicts", u"promised", u"promises", u"vowed", u"vows", u"boasted", u"boasts",
+        u"complained", u"complains", u"responded", u"responds", u"answered", u"answers", u"joked",
+        u"jokes", u"quipped", u"cautioned", u"cautions", u"revealed", u"reveals", u"alleged",
+        u"alleges", u"maintained", u"maintains", u"tweeted", u"tweets", u"posted", u"concluded",
+        u"concludes", u"agreed", u"agrees", u"demanded", u"demands", u"shouted", u"emphasised",
+        u"emphasises", u"emphasized", u"emphasizes", u"asserted", u"asserts", u"pleaded", u"protested",
+        u"countered", u"counters", u"retorted", u"testified", u"reiterated", u"reiterates", u"hinted",
+        u"mused", u"exclaimed", u"cried", u"whispered", u"recounted", u"underlined", u"repeated",
+        u"called", u"calls", u"described", u"describes", u"dubbed", u"labelled", u"labeled",
+        u"branded", u"termed", u"praised", u"condemned", u"criticised", u"criticized", u"blasted",
+        u"slammed", u"accused", u"reported", u"reports", u"estimated", u"forecast", u"believes",
+        u"saying", u"telling", u"adding", u"insisting", u"warning", u"arguing", u"explaining",
+        u"claiming", u"admitting", u"writing", u"noting", u"stressing", u"declaring", u"describing",
+        u"calling", u"urging", u"asking", u"promising", u"vowing", u"suggesting", u"announcing",
+        u"stating", u"confirming", u"denying", u"accusing", u"praising", u"recalling", u"replying",
+        u"responding", u"referring", u"referred", u"refers", u"labelling", u"branding",
+    }, false);
+    return s;
+}
+
+const WordSet &objectVerbs()
+{
+    static const WordSet s({u"told", u"tells", u"telling", u"urged", u"urges", u"urging", u"accused",
+                            u"accusing", u"praised", u"praising", u"condemned", u"criticised",
+                            u"criticized", u"blasted", u"slammed", u"called", u"calls", u"calling",
+                            u"described", u"describes", u"describing", u"dubbed", u"labelled",
+                            u"labeled", u"branded", u"termed", u"referred", u"refers", u"referring"},
+                           false);
+    return s;
+}
+
+const WordSet &according()
+{
+    static const WordSet s({u"according"}, false);
+    return s;
+}
+
+// Words that end a noun phrase after a verb: "said Mr Smith of …", "said Smith in a statement".
+const WordSet &functionWords()
+{
+    static const WordSet s({u"of", u"in", u"at", u"on", u"who", u"which", u"that", u"when", u"after", u"to",
+                            u"as", u"for", u"with", u"and", u"but", u"from", u"by", u"during", u"while",
+                            u"before", u"because", u"if", u"was", u"is", u"were", u"are", u"had", u"has",
+                            u"have", u"would", u"will", u"could", u"should", u"can", u"may", u"might",
+                            u"must", u"did", u"does", u"do", u"not", u"there", u"this", u"it", u"he",
+                            u"she", u"they", u"we", u"i", u"you", u"yesterday", u"today", u"earlier",
+                            u"last", u"on", u"about", u"over", u"since", u"until", u"once", u"so", u"or"},
+                           false);
+    return s;
+}
+
+// Words that open a clause with its own subject: we'll see, it is, there are.
+const WordSet &subjectPronouns()
+{
+    static const WordSet s({u"i", u"we", u"you", u"he", u"she", u"it", u"they", u"there", u"this",
+                            u"i'm", u"i’m", u"we'll", u"we’ll", u"we're", u"we’re", u"we've", u"we’ve",
+                            u"it's", u"it’s", u"they're", u"they’re", u"there's", u"there’s", u"that's",
+                            u"that’s", u"he's", u"he’s", u"she's", u"she’s", u"you're", u"you’re",
+                            u"i'll", u"i’ll", u"i've", u"i’ve", u"i'd", u"i’d", u"we'd", u"we’d",
+                            u"nobody", u"everyone", u"nothing", u"everything", u"none", u"no-one"},
+                           false);
+    return s;
+}
+
+// Words that may stand before a sentence's subject: "But Peskov said".
+const WordSet &sentenceOpeners()
+{
+    static const WordSet s({u"But", u"And", u"Yet", u"So", u"Meanwhile", u"However", u"Now", u"Then", u"Also",
+                            u"Still", u"Indeed", u"Later", u"Earlier"},
+                           false);
+    return s;
+}
+
+const WordSet &pronouns()
+{
+    static const WordSet s({u"he", u"she", u"they", u"it", u"we"});
+    return s;
+}
+
+// Words that may sit between a subject and its verb: "Peskov also said", "he has repeatedly said".
+const WordSet &auxiliaries()
+{
+    static const WordSet s({u"has", u"have", u"had", u"also", u"later", u"then", u"previously", u"once",
+                            u"again", u"further", u"recently", u"earlier", u"repeatedly", u"would",
+                            u"will", u"could", u"may", u"might", u"simply", u"quickly", u"first",
+                            u"just", u"yesterday", u"today", u"separately", u"reportedly", u"publicly",
+                            u"privately", u"openly", u"never", u"already", u"even", u"only", u"still",
+                            u"often", u"always", u"last", u"tonight", u"frequently", u"subsequently",
+                            u"however", u"famously", u"angrily", u"bluntly", u"flatly", u"cheerfully",
+                            u"told", u"is", u"was", u"were", u"be", u"been"},
+                           false);
+    return s;
+}
+
+// Capitalised words that start sentences but are not names.
+const WordSet &capStopWords()
+{
+    static const WordSet s({
+        u"The", u"A", u"An", u"But", u"And", u"Or", u"So", u"He", u"She", u"It", u"They", u"We", u"I",
+        u"You", u"His", u"Her", u"Their", u"Its", u"Our", u"My", u"Your", u"This", u"That", u"These",
+        u"Those", u"In", u"On", u"At", u"For", u"From", u"With", u"By", u"As", u"If", u"When", u"While",
+        u"After", u"Before", u"Since", u"Meanwhile", u"However", u"Also", u"Yet", u"Still", u"Now",
+        u"Then", u"There", u"Here", u"What", u"Why", u"How", u"Who", u"Where", u"Which", u"Last",
+        u"Next", u"Some", u"Many", u"Most", u"All", u"Both", u"Each", u"One", u"Two", u"Three", u"Under",
+        u"Over", u"Despite", u"Although", u"Though", u"Because", u"During", u"Monday", u"Tuesday",
+        u"Wednesday", u"Thursday", u"Friday", u"Saturday", u"Sunday", u"January", u"February",
+        u"March", u"April", u"May", u"June", u"July", u"August", u"September", u"October", u"November",
+        u"December", u"Yesterday", u"Today", u"Tomorrow", u"Earlier", u"Later", u"Former", u"Speaking",
+        u"Asked", u"According", u"Quote", u"Source", u"Details", u"Background", u"Not", u"No", u"Yes",
+        u"Even", u"Only", u"Just", u"Such", u"Other", u"Another", u"Every", u"Any", u"Among", u"Until",
+        u"Instead", u"Indeed", u"Of", u"To", u"Into", u"About", u"Against", u"Without", u"Within",
+        u"Thanks", u"Following", u"Analysts", u"Experts", u"Officials", u"Critics", u"Police",
+        u"Read", u"Watch", u"First", u"Second", u"Third", u"Fourth",
+        u"Finally", u"Secondly", u"Thirdly", u"Firstly", u"Lastly", u"Overall", u"Still", u"Well", u"Image", u"Photo", u"Picture",
+    }, false);
+    return s;
+}
+
+// Titles and role words stripped from the front of a name; the speaker is what follows the last one.
+const WordSet &titleWords()
+{
+    static const WordSet s({
+        u"Mr", u"Mrs", u"Ms", u"Miss", u"Mx", u"Dr", u"Sir", u"Dame", u"Lord", u"Lady", u"Prof",
+        u"Professor", u"President", u"Prime", u"Minister", u"Chancellor", u"Secretary", u"General",
+        u"Gen", u"Mayor", u"Senator", u"Sen", u"Rep", u"Representative", u"Governor", u"Gov", u"Judge",
+        u"Justice", u"King", u"Queen", u"Prince", u"Princess", u"Pope", u"Rev", u"Reverend", u"Father",
+        u"Chief", u"Executive", u"Chairman", u"Chairwoman", u"Chair", u"Spokesman", u"Spokeswoman",
+        u"Spokesperson", u"Commissioner", u"Deputy", u"Vice", u"Ambassador", u"Archbishop", u"Bishop",
+        u"Cardinal", u"Captain", u"Capt", u"Colonel", u"Col", u"Lieutenant", u"Lt", u"Sergeant", u"Sgt",
+        u"Inspector", u"Superintendent", u"Detective", u"Constable", u"Officer", u"Coach", u"Manager",
+        u"Leader", u"Councillor", u"Cllr", u"Director", u"Head", u"Sheikh", u"Emir", u"Ayatollah",
+        u"Premier", u"Chairperson", u"Baroness", u"Baron", u"Earl", u"Duke", u"Duchess", u"Count",
+        u"Admiral", u"Marshal", u"Major", u"Commander", u"Editor", u"Correspondent", u"Dean", u"Rabbi",
+        u"Imam", u"Attorney", u"Solicitor", u"Lawyer", u"Sheriff", u"Magistrate", u"Defence",
+        u"Foreign", u"Home", u"Health", u"Finance", u"Trade", u"Justice", u"Interior", u"Economy",
+        u"Culture", u"Education", u"Environment", u"Energy", u"Transport", u"Press", u"Shadow",
+        u"Opposition", u"Labour", u"Tory", u"Conservative", u"Democrat", u"Democratic", u"Republican",
+        u"Liberal", u"Green", u"Former", u"Ex", u"Acting", u"Interim", u"Senior", u"Junior",
+    }, false);
+    return s;
+}
+
+const WordSet &maleTitles()
+{
+    static const WordSet s({u"Mr", u"Sir", u"Lord", u"King", u"Prince", u"Father", u"Baron", u"Earl",
+                            u"Duke", u"Count", u"Sheikh"},
+                           false);
+    return s;
+}
+
+const WordSet &femaleTitles()
+{
+    static const WordSet s({u"Mrs", u"Ms", u"Miss", u"Dame", u"Lady", u"Queen", u"Princess",
+                            u"Baroness", u"Duchess", u"Chairwoman", u"Spokeswoman"},
+                           false);
+    return s;
+}
+
+const WordSet &maleNames()
+{
+    static const WordSet s({
+        u"John", u"James", u"David", u"Michael", u"Peter", u"Paul", u"Mark", u"Richard", u"Robert",
+        u"William", u"Thomas", u"Andrew", u"Tony", u"Gordon", u"George", u"Charles", u"Stephen",
+        u"Steve", u"Ian", u"Alan", u"Simon", u"Chris", u"Christopher", u"Martin", u"Jack", u"Joe",
+        u"Donald", u"Vladimir", u"Dmitry", u"Sergei", u"Boris", u"Jeremy", u"Keir", u"Rishi", u"Nick",
+        u"Mike", u"Tom", u"Bill", u"Jim", u"Bob", u"Kevin", u"Brian", u"Gary", u"Neil", u"Graham",
+        u"Patrick", u"Edward", u"Henry", u"Matthew", u"Daniel", u"Joseph", u"Barack", u"Emmanuel",
+        u"Olaf", u"Volodymyr", u"Xi", u"Jason", u"Kirill", u"Evan", u"Tucker", u"Alexei", u"Ivan",
+        u"Nicolas", u"Francois", u"Jacques", u"Gerhard", u"Silvio", u"Ahmed", u"Mohammed",
+        u"Muhammad", u"Ali", u"Hassan", u"Ken", u"Jose", u"Carlos", u"Juan", u"Luis", u"Antonio",
+        u"Sean", u"Liam", u"Declan", u"Lucan", u"Halvard", u"Ed", u"Ben", u"Sam", u"Dan", u"Adam",
+        u"Jonathan", u"Tim", u"Roger", u"Frank", u"Howard", u"Lee", u"Craig", u"Wayne", u"Ryan",
+        u"Arsene", u"Alex", u"Jose", u"Rafael", u"Roman", u"Sven", u"Kofi", u"Ariel", u"Yasser",
+        u"Hamid", u"Dick", u"Colin", u"Karl", u"Jean", u"Hugh", u"Rupert", u"Oliver", u"Harry",
+    }, false);
+    return s;
+}
+
+const WordSet &femaleNames()
+{
+    static const WordSet s({
+        u"Mary", u"Elizabeth", u"Sarah", u"Jane", u"Margaret", u"Susan", u"Anne", u"Ann", u"Helen",
+        u"Patricia", u"Linda", u"Karen", u"Emma", u"Claire", u"Kate", u"Catherine", u"Theresa",
+        u"Hillary", u"Angela", u"Kamala", u"Nicola", u"Liz", u"Tessa", u"Tessa", u"Harriet", u"Ruth",
+        u"Julia", u"Laura", u"Rachel", u"Lucy", u"Alice", u"Victoria", u"Louise", u"Maria", u"Anna",
+        u"Natalia", u"Olga", u"Yulia", u"Maria", u"Marine", u"Ursula", u"Christine", u"Fiona",
+        u"Nancy", u"Michelle", u"Jill", u"Hilary", u"Diane", u"Yvette", u"Caroline", u"Jacqui",
+        u"Patricia", u"Ines", u"Mirela", u"Miriam", u"Joanna", u"Charlotte", u"Sophie", u"Amy",
+        u"Jennifer", u"Jessica", u"Rebecca", u"Hannah", u"Emily", u"Clare", u"Deborah", u"Barbara",
+        u"Carol", u"Janet", u"Sally", u"Judith", u"Gillian", u"Estelle", u"Beverley", u"Tracey",
+        u"Madeleine", u"Condoleezza", u"Serena", u"Venus", u"Paula", u"Kelly", u"Sharon", u"Ruby",
+    }, false);
+    return s;
+}
+
+// Words that make a capitalised run an organisation.
+const WordSet &orgWords()
+{
+    static const WordSet s({
+        u"Kremlin", u"Labour", u"Tory", u"Tories", u"Conservatives", u"Democrats", u"Republicans", u"SNP",
+        u"Ministry", u"Council", u"Board", u"Government", u"Commission", u"Party",
+        u"Union", u"Bank", u"Corp", u"Corporation", u"Inc", u"Ltd", u"Plc", u"Group", u"Association",
+        u"Authority", u"Agency", u"Department", u"Office", u"Service", u"Services", u"Police", u"Court",
+        u"Committee", u"House", u"Company", u"Co", u"Institute", u"University", u"College", u"School",
+        u"Foundation", u"Trust", u"Federation", u"Organisation", u"Organization", u"Society", u"Club",
+        u"Journal", u"News", u"Times", u"Post", u"Telegraph", u"Guardian", u"Herald", u"Gazette",
+        u"Tribune", u"Press", u"Network", u"Airlines", u"Airways", u"Motors", u"Holdings", u"Partners",
+        u"Fund", u"Reserve", u"Parliament", u"Congress", u"Senate", u"Assembly", u"Cabinet", u"Treasury",
+        u"Pentagon", u"Downing", u"Whitehall", u"Commons", u"Exchange", u"Team", u"League", u"FC",
+        u"United", u"Rovers", u"Athletic", u"Army", u"Navy", u"Force", u"Forces", u"Unit", u"Centre",
+        u"Center", u"Hospital", u"Church", u"Microsoft", u"Google", u"Apple", u"Amazon", u"Facebook",
+        u"Meta", u"Reuters", u"Bloomberg", u"Interfax", u"Tass", u"TASS", u"Novosti",
+    }, false);
+    return s;
+}
+
+// Places: runs made of these are never speakers.
+const WordSet &placeWords()
+{
+    static const WordSet s({
+        u"Russia", u"Ukraine", u"Moscow", u"Washington", u"London", u"Britain", u"England",
+        u"Scotland", u"Wales", u"Ireland", u"America", u"China", u"India", u"Europe", u"Kyiv", u"Kiev",
+        u"France", u"Germany", u"Brussels", u"Iraq", u"Iran", u"Israel", u"Japan", u"Italy", u"Spain",
+        u"Paris", u"Berlin", u"Beijing", u"Tokyo", u"Crimea", u"Donbas", u"Syria", u"Afghanistan",
+        u"Pakistan", u"Africa", u"Asia", u"Australia", u"Canada", u"Mexico", u"Brazil", u"Poland",
+        u"Turkey", u"Egypt", u"Gaza", u"Palestine", u"Belarus", u"Georgia", u"Korea", u"Taiwan",
+        u"Vietnam", u"Sudan", u"Siberia", u"Delhi", u"York", u"Street", u"Road", u"City", u"Island",
+        u"River", u"Valley", u"Bay", u"Kingdom", u"States", u"Republic", u"Square", u"Park", u"Palace",
+        u"Beach", u"Hall", u"Tower", u"North", u"South", u"East", u"West", u"Northern", u"Southern",
+        u"Eastern", u"Western", u"Middle", u"Dam", u"Bridge", u"Lane", u"Quay", u"Harbour", u"Port", u"Gulf", u"Sea", u"Ocean", u"Lake", u"Mount", u"County",
+        u"Province", u"Region", u"Ekaterinburg", u"Manchester", u"Birmingham", u"Glasgow", u"Edinburgh",
+        u"Cardiff", u"Belfast", u"Dublin", u"Liverpool", u"Leeds", u"US", u"UK", u"EU", u"USA", u"UN",
+    }, false);
+    return s;
+}
+
+// Nouns that name a work; a quote right after one (the film "Star Wars") is a title.
+const WordSet &workNouns()
+{
+    static const WordSet s({
+        u"film", u"films", u"movie", u"movies", u"song", u"songs", u"book", u"books", u"album",
+        u"albums", u"programme", u"programmes", u"program", u"show", u"shows", u"series", u"novel",
+        u"novels", u"single", u"singles", u"play", u"plays", u"documentary", u"musical", u"opera",
+        u"sitcom", u"drama", u"track", u"tracks", u"poem", u"magazine", u"newspaper", u"column",
+        u"episode", u"exhibition", u"game", u"video", u"anthem", u"hymn", u"ballad", u"memoir",
+        u"biography", u"painting", u"comedy", u"thriller", u"soap", u"serial", u"podcast", u"blog",
+        u"title", u"hit", u"EP", u"record", u"sequel", u"franchise", u"production", u"report",
+        u"titled", u"entitled", u"novella", u"cartoon", u"sketch", u"opera", u"ballet", u"tune",
+    }, false);
+    return s;
+}
+
+// Lower-case nouns for someone who speaks for an organisation: "a Microsoft spokesman said".
+const WordSet &roleNouns()
+{
+    static const WordSet s({
+        u"spokesman", u"spokeswoman", u"spokesperson", u"spokespeople", u"official", u"officials",
+        u"source", u"sources", u"statement", u"aide", u"aides", u"adviser", u"advisers", u"advisor",
+        u"representative", u"representatives", u"executive", u"executives", u"boss", u"chief",
+        u"director", u"chairman", u"chairwoman", u"chair", u"head", u"minister", u"secretary",
+        u"president", u"leader", u"analyst", u"analysts", u"economist", u"economists", u"lawyer",
+        u"lawyers", u"manager", u"team", u"office", u"press", u"service", u"staff", u"member",
+        u"members", u"insider", u"insiders", u"researcher", u"researchers", u"officer", u"engineer",
+        u"singer", u"guitarist", u"drummer", u"star", u"striker", u"coach", u"captain", u"owner",
+        u"founder", u"author", u"actor", u"actress", u"teacher", u"student", u"resident", u"campaigner",
+        u"activist", u"expert", u"doctor", u"nurse", u"worker", u"farmer", u"critic", u"writer",
+        u"director", u"producer", u"presenter", u"host", u"reporter", u"correspondent", u"editor",
+        u"councillor", u"mayor", u"governor", u"senator", u"economist", u"strategist", u"partner",
+        u"chancellor", u"ambassador", u"envoy", u"judge", u"prosecutor", u"witness", u"player",
+        u"midfielder", u"defender", u"goalkeeper", u"boss", u"veteran", u"teenager", u"opponent",
+    });
+    return s;
+}
+
+// "Mr. Smith": a full stop after these does not end the sentence.
+const WordSet &abbreviations()
+{
+    static const WordSet s({u"Mr", u"Mrs", u"Ms", u"Dr", u"St", u"Jr", u"Sr", u"Prof", u"Gen", u"Col",
+                            u"Lt", u"Sgt", u"Rev", u"Gov", u"Sen", u"Rep", u"No", u"vs", u"Inc", u"Ltd",
+                            u"Co", u"Corp", u"Capt", u"Mt", u"Jan", u"Feb", u"Mar", u"Apr", u"Aug",
+                            u"Sept", u"Sep", u"Oct", u"Nov", u"Dec", u"approx", u"etc", u"Fig"},
+                           false);
+    return s;
+}
+
+const WordSet &nameParticles()
+{
+    static const WordSet s({u"de", u"van", u"von", u"bin", u"al", u"da", u"del", u"la", u"le", u"du",
+                            u"der", u"dos", u"di", u"ben", u"ibn", u"el", u"y", u"ter", u"den"},
+                           false);
+    return s;
+}
+
+const WordSet &elisions()
+{
+    static const WordSet s({u"n", u"em", u"til", u"tis", u"twas", u"cause", u"bout", u"cos", u"ello",
+                            u"im", u"round", u"s"},
+                           false);
+    return s;
+}
+
+// The lists' bits, set once by loadWordLists() (under its thread-safe static guard) and only
+// read afterwards.
+namespace Bit {
+quint32 speechVerbs = 0;
+quint32 objectVerbs = 0;
+quint32 according = 0;
+quint32 pronouns = 0;
+quint32 sentenceOpeners = 0;
+quint32 subjectPronouns = 0;
+quint32 functionWords = 0;
+quint32 auxiliaries = 0;
+quint32 capStopWords = 0;
+quint32 titleWords = 0;
+quint32 maleTitles = 0;
+quint32 femaleTitles = 0;
+quint32 maleNames = 0;
+quint32 femaleNames = 0;
+quint32 orgWords = 0;
+quint32 placeWords = 0;
+quint32 workNouns = 0;
+quint32 roleNouns = 0;
+quint32 abbreviations = 0;
+quint32 nameParticles = 0;
+quint32 elisions = 0;
+} // namespace Bit
+
+/** Builds every list before the first look-up, so per-token caches never miss a list. */
+void loadWordLists()
+{
+    static const bool loaded = [] {
+        Bit::speechVerbs = speechVerbs().bit();
+        Bit::objectVerbs = objectVerbs().bit();
+        Bit::according = according().bit();
+        Bit::pronouns = pronouns().bit();
+        Bit::sentenceOpeners = sentenceOpeners().bit();
+        Bit::subjectPronouns = subjectPronouns().bit();
+        Bit::functionWords = functionWords().bit();
+        Bit::auxiliaries = auxiliaries().bit();
+        Bit::capStopWords = capStopWords().bit();
+        Bit::titleWords = titleWords().bit();
+        Bit::maleTitles = maleTitles().bit();
+        Bit::femaleTitles = femaleTitles().bit();
+        Bit::maleNames = maleNames().bit();
+        Bit::femaleNames = femaleNames().bit();
+        Bit::orgWords = orgWords().bit();
+        Bit::placeWords = placeWords().bit();
+        Bit::workNouns = workNouns().bit();
+        Bit::roleNouns = roleNouns().bit();
+        Bit::abbreviations = abbreviations().bit();
+        Bit::nameParticles = nameParticles().bit();
+        Bit::elisions = elisions().bit();
+        return true;
+    }();
+    Q_UNUSED(loaded);
+}
+
+/** w == lit, inline: most comparisons fail on the length alone. */
+template<size_t N>
+inline bool is(QStringView w, const char16_t (&lit)[N])
+{
+    if (w.size() != qsizetype(N - 1))
+        return false;
+    for (size_t i = 0; i + 1 < N; ++i) {
+        if (w.at(qsizetype(i)).unicode() != lit[i])
+            return false;
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Characters
+
+constexpr char16_t kLdq = u'\u201C';   // “
+constexpr char16_t kRdq = u'\u201D';   // ”
+constexpr char16_t kLsq = u'\u2018';   // ‘
+constexpr char16_t kRsq = u'\u2019';   // ’
+constexpr char16_t kLow9 = u'\u201E';  // „
+constexpr char16_t kLow9s = u'\u201A'; // ‚
+constexpr char16_t kLaquo = u'\u00AB'; // «
+constexpr char16_t kRaquo = u'\u00BB'; // »
+
+inline bool isQuoteChar(char16_t c)
+{
+    return c == u'"' || c == u'\'' || c == kLdq || c == kRdq || c == kLsq || c == kRsq || c == kLow9
+        || c == kLow9s || c == kLaquo || c == kRaquo;
+}
+
+inline bool isWordChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 128)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
+}
+
+/** May an opening mark follow this character? */
+inline bool isOpenBoundary(QChar c)
+{
+    if (c.isSpace())
+        return true;
+    switch (c.unicode()) {
+    case u'(': case u'[': case u'{': case u'/': case u':': case u';': case u',': case u'-':
+    case u'\u2013': case u'\u2014': case u'\u2026': case u'"': case kLdq: case kLsq: case kLow9:
+    case kLow9s: case kLaquo: case kRaquo: case u'\'': case u'*': case u'_':
+        return true;
+    default:
+        return false;
+    }
+}
+
+/** How far (in tokens) the paragraph-level rules look around a quote. */
+constexpr int kParagraphWindow = 150;
+/** How far (in characters) a single quote mark looks for its closing mark. */
+constexpr int kSingleQuoteReach = 2000;
+
+struct Paragraph
+{
+    int start;
+    int end;
+};
+
+struct Candidate
+{
+    int markStart;
+    int start;
+    int end;
+    int markEnd;
+    bool multiParagraph = false;
+    bool closed = true;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+enum TokFlag : quint16 {
+    Word = 1,
+    Cap = 2,        ///< starts with an upper-case letter
+    AllCaps = 4,    ///< two or more letters, all upper case
+    Lower = 8,      ///< starts with a lower-case letter
+    Possessive = 16,
+    ParaStart = 32, ///< first token of a paragraph
+    Apostrophe = 64, ///< a word with an apostrophe inside (don't, Russia's, O'Neill)
+    Hyphen = 128,    ///< a word with a hyphen inside (London-based, co-chairman)
+};
+
+struct Token
+{
+    int s;
+    int e;
+    int sent = 0;
+    int para = 0;
+    int quote = -1; ///< index of the candidate whose marks contain this token
+    quint16 flags = 0;
+};
+
+struct Mention
+{
+    int t0;          ///< first token of the name (after titles)
+    int t1;          ///< last token of the name
+    int runT0;       ///< first token including titles and roles (the cue)
+    int s;
+    int e;           ///< name characters, possessive 's removed
+    EntityType type = EntityType::Person;
+    int gender = 0;  ///< 1 male, 2 female, 0 unknown
+    bool strong = false; ///< surely a person or organisation (NER, title, two words, known surname)
+    bool inQuote = false;
+};
+
+struct Speaker
+{
+    int mention = -1; ///< index into mentions, or -1
+    int cueS = -1;
+    int cueE = -1;
+    bool generic = false; ///< attributed to someone unnamed ("one fan said"): no guessing
+    bool found() const { return mention >= 0; }
+};
+
+class Run
+{
+public:
+    Run(const QString &text, const QList<EntitySpan> &entities)
+        : m_text(text)
+        , m_entities(entities)
+    {
+    }
+
+    QList<QuoteSpan> detect();
+
+private:
+    // pass 1-2
+    void findParagraphs();
+    void findCandidates();
+    int findDoubleClose(char16_t open, int from, int paraEnd, int *unclosedAt = nullptr) const;
+    int findSingleClose(char16_t open, int from, int paraEnd) const;
+    bool isElision(int i) const;
+    // pass 3-4
+    void tokenize();
+    void indexTokens();
+    /** The first quote character at or after pos, or INT_MAX. */
+    int nextQuote(int pos) const
+    {
+        auto it = std::lower_bound(m_qpos.begin(), m_qpos.end(), pos);
+        return it == m_qpos.end() ? std::numeric_limits<int>::max() : *it;
+    }
+    void findMentions();
+    void addMention(int t0, int t1, int typeHint);
+    // pass 5
+    bool isNonSpeech(int q, bool full) const;
+    bool isFull(int q) const;
+    // pass 6
+    Speaker attribute(int q) const;
+    Speaker subjectBefore(int v, int stopTok) const;
+    Speaker subjectAfter(int v, int stopTok, bool inverted) const;
+    Speaker sentenceSubject(int fromTok, int toTok) const;
+    Speaker resolvePronoun(int t) const;
+    Speaker fromMentionAt(int t, bool ending) const;
+    int verbAt(int t) const;
+    QString speakerName(int mention) const;
+    QString fullestName(int mention) const;
+    mutable std::vector<QString> m_nameCache;
+
+    QStringView tok(int i) const
+    {
+        const Token &t = m_toks[size_t(i)];
+        return QStringView(m_text.constData() + t.s, t.e - t.s);
+    }
+    bool isWord(int i) const { return m_toks[i].flags & Word; }
+    /** We're, It'll, Don't: never part of a name (O'Neill and possessives are). */
+    bool isContraction(int i) const
+    {
+        if (!(m_toks[size_t(i)].flags & (Apostrophe | Hyphen)))
+            return false;
+        const QStringView w = tok(i);
+        if (!(m_toks[size_t(i)].flags & Apostrophe)) {
+            // London-based, Kremlin-aligned: an adjective
+            const qsizetype h = w.indexOf(u'-');
+            return h > 0 && h + 1 < w.size() && w.at(h + 1).isLower();
+        }
+        for (qsizetype k = 1; k + 1 < w.size(); ++k) {
+            if ((w.at(k) == u'\'' || w.at(k) == QChar(kRsq)) && w.at(k + 1).isLower())
+                return !(m_toks[size_t(i)].flags & Possessive) || k + 2 < w.size();
+        }
+        return false;
+    }
+    bool hasLex(int i, quint32 bit) const
+    {
+        quint32 &b = m_lex[size_t(i)];
+        if (b == Unknown) [[unlikely]]
+            b = (m_toks[size_t(i)].flags & Word) ? m_lexicon.bits(tok(i)) : 0;
+        return b & bit;
+    }
+    QChar ch(int i) const { return m_text.at(m_toks[i].s); }
+
+    const QString &m_text;
+    const QList<EntitySpan> &m_entities;
+    const Lexicon &m_lexicon = Lexicon::instance();
+    std::vector<Paragraph> m_paras;
+    std::vector<Candidate> m_cands;
+    std::vector<Token> m_toks;
+    std::vector<int> m_qpos; ///< positions of all quote characters
+    static constexpr quint32 Unknown = 0xFFFFFFFFu;
+    mutable std::vector<quint32> m_lex; ///< per token: the Lexicon bits, computed on first use
+    std::vector<int> m_sentStart; ///< first token of each sentence
+    std::vector<Mention> m_mentions;
+    std::vector<int> m_mentionEndingAt;   ///< token -> mention whose name ends there, or -1
+    std::vector<int> m_mentionStartingAt; ///< token -> mention whose name starts there, or -1
+    std::vector<int> m_mentionRunStartingAt; ///< token -> mention whose run (with titles) starts there
+    std::vector<int> m_candTok0; ///< first token inside each candidate (its opening mark)
+    std::vector<int> m_candTok1; ///< last token of each candidate (its closing mark)
+};
+
+// ---------------------------------------------------------------------------------------------
+// Pass 1-2: paragraphs and quote candidates
+
+void Run::findParagraphs()
+{
+    const int n = int(m_text.size());
+    const QChar *d = m_text.constData();
+    const QStringView view(m_text);
+    // Line breaks other than \n are rare: look for them once, then split with the fast indexOf.
+    const bool otherBreaks = view.contains(u'\r') || view.contains(QChar(0x2029));
+    int i = 0;
+    while (i < n) {
+        int j;
+        if (otherBreaks) {
+            j = i;
+            while (j < n && d[j] != u'\n' && d[j] != u'\r' && d[j] != QChar(0x2029))
+                ++j;
+        } else {
+            j = int(view.indexOf(u'\n', i));
+            if (j < 0)
+                j = n;
+        }
+        int s = i, e = j;
+        while (s < e && d[s].isSpace())
+            ++s;
+        while (e > s && d[e - 1].isSpace())
+            --e;
+        if (e > s)
+            m_paras.push_back({s, e});
+        i = j + 1;
+    }
+}
+
+bool Run::isElision(int i) const
+{
+    // '90s, 'n', 'em, 'til: the mark stands for missing letters.
+    const int n = int(m_text.size());
+    int j = i + 1;
+    if (j < n && m_text.at(j).isDigit()) {
+        while (j < n && m_text.at(j).isDigit())
+            ++j;
+        return j - i - 1 <= 2 && (j >= n || !m_text.at(j).isLetter() || m_text.at(j) == u's');
+    }
+    while (j < n && m_text.at(j).isLetter())
+        ++j;
+    if (j == i + 1)
+        return false;
+    if (j < n && m_text.at(j) == u'\'' && j == i + 2 && m_text.at(i + 1) == u'n')
+        return true; // rock 'n' roll
+    if (j < n && (m_text.at(j) == u'\'' || m_text.at(j) == kRsq))
+        return false; // a one-word quote: 'no'
+    return elisions().contains(QStringView(m_text).mid(i + 1, j - i - 1));
+}
+
+int Run::findDoubleClose(char16_t open, int from, int paraEnd, int *unclosedAt) const
+{
+    const QChar *d = m_text.constData();
+    int typo = -1;
+    for (auto it = std::lower_bound(m_qpos.begin(), m_qpos.end(), from); it != m_qpos.end() && *it < paraEnd; ++it) {
+        const int i = *it;
+        const char16_t c = d[i].unicode();
+        switch (open) {
+        case u'"':
+            if (c == u'"') {
+                const bool openerLike = i > from && d[i - 1].isSpace() && i + 1 < paraEnd && !d[i + 1].isSpace();
+                if (!openerLike)
+                    return i;
+                int k = i - 1;
+                while (k > from && (d[k].isSpace() || d[k] == u'\'' || d[k] == QChar(kRsq)))
+                    --k;
+                const char16_t pc = d[k].unicode();
+                // BBC style: a quote that runs on into a new sentence re-opens with a mark and no
+                // closing one ("A. "B."). It is one quote.
+                if (pc == u'.' || pc == u'?' || pc == u'!' || pc == u'\u2026')
+                    break;
+                // Otherwise this opens a new quote and the current one was never closed.
+                if (unclosedAt)
+                    *unclosedAt = i;
+                return -1;
+            }
+            break;
+        case kLdq:
+            if (c == kRdq)
+                return i;
+            if (c == kLdq && typo < 0 && i > from && !d[i - 1].isSpace()
+                && (i + 1 >= paraEnd || !isWordChar(d[i + 1])))
+                typo = i; // “…“
+            break;
+        case kRdq:
+            if (c == kRdq)
+                return i;
+            break;
+        case kLow9:
+            if (c == kLdq || c == kRdq)
+                return i;
+            break;
+        case kLaquo:
+            if (c == kRaquo)
+                return i;
+            break;
+        case kRaquo:
+            if (c == kLaquo)
+                return i;
+            break;
+        default:
+            break;
+        }
+    }
+    return typo;
+}
+
+int Run::findSingleClose(char16_t open, int from, int paraEnd) const
+{
+    const QChar *d = m_text.constData();
+    int weak = -1;
+    int depth = 0;        // quotes opened inside this one with the same mark ('Our 'favourite,' he…')
+    int firstSkipped = -1;
+    paraEnd = std::min(paraEnd, from + kSingleQuoteReach); // apostrophes galore must stay linear
+    for (auto it = std::lower_bound(m_qpos.begin(), m_qpos.end(), from); it != m_qpos.end() && *it < paraEnd; ++it) {
+        const int i = *it;
+        const char16_t c = d[i].unicode();
+        const bool closeChar = (open == u'\'') ? (c == u'\'' || c == kRsq) : (c == kRsq || c == kLsq);
+        if (!closeChar)
+            continue;
+        if (i == from || d[i - 1].isSpace()) {
+            // an inner opener, or an elision ('90s)
+            if (c == open && i + 1 < paraEnd && d[i + 1].isLetter() && !isElision(i))
+                ++depth;
+            continue;
+        }
+        if (i + 1 < paraEnd && isWordChar(d[i + 1]))
+            continue; // don't, Russia's
+        // players' union: a plural possessive. Prefer a later closer if there is one.
+        if (d[i - 1] == u's' && i + 2 < paraEnd && d[i + 1] == u' ' && d[i + 2].isLower()) {
+            if (weak < 0)
+                weak = i;
+            continue;
+        }
+        // rock 'n' roll inside a quote: the closing ' of 'n'
+        if (i >= 2 && d[i - 1] == u'n' && (d[i - 2] == u'\'' || d[i - 2] == kLsq || d[i - 2] == kRsq))
+            continue;
+        if (depth > 0) {
+            --depth;
+            if (firstSkipped < 0)
+                firstSkipped = i;
+            continue;
+        }
+        return i;
+    }
+    return firstSkipped >= 0 ? firstSkipped : weak;
+}
+
+void Run::findCandidates()
+{
+    const QChar *d = m_text.constData();
+    const int np = int(m_paras.size());
+    int p = 0;
+    int i = np ? m_paras[0].start : 0;
+    while (p < np) {
+        i = nextQuote(i);
+        while (p < np && m_paras[p].end <= i)
+            ++p;
+        if (p >= np)
+            break;
+        const Paragraph &para = m_paras[p];
+        const char16_t c = d[i].unicode();
+        const bool atStart = i == para.start;
+        const QChar prev = atStart ? QChar(u' ') : d[i - 1];
+        const QChar next = i + 1 < para.end ? d[i + 1] : QChar(u' ');
+        const bool openCtx = (atStart || isOpenBoundary(prev)) && !next.isSpace() && i + 1 < para.end;
+        bool isDouble = false;
+        bool isSingle = false;
+        switch (c) {
+        case u'"':
+            isDouble = openCtx;
+            break;
+        case kLdq:
+        case kLow9:
+        case kLaquo:
+            isDouble = !next.isSpace() && i + 1 < para.end;
+            break;
+        case kRdq:
+        case kRaquo:
+            isDouble = openCtx && isWordChar(next);
+            break;
+        case kLsq:
+        case kLow9s:
+            isSingle = !next.isSpace() && i + 1 < para.end && !isElision(i);
+            break;
+        case u'\'':
+            isSingle = openCtx && !isElision(i);
+            break;
+        default:
+            break;
+        }
+        if (!isDouble && !isSingle) {
+            ++i;
+            continue;
+        }
+        // Find the closing mark, following re-opened paragraphs.
+        int q = p;
+        int from = i + 1;
+        int close = -1;
+        int unclosedAt = -1;
+        bool multi = false;
+        while (true) {
+            close = isDouble ? findDoubleClose(c, from, m_paras[q].end, &unclosedAt)
+                             : findSingleClose(c, from, m_paras[q].end);
+            if (close >= 0 || unclosedAt >= 0)
+                break;
+            if (q + 1 < np && d[m_paras[q + 1].start] == QChar(c)) {
+                ++q;
+                from = m_paras[q].start + 1;
+                multi = true;
+                continue;
+            }
+            break;
+        }
+        if (close < 0 && isSingle) {
+            ++i; // an apostrophe after all
+            continue;
+        }
+        Candidate cand;
+        cand.markStart = i;
+        cand.start = i + 1;
+        cand.multiParagraph = multi;
+        if (close >= 0) {
+            cand.end = close;
+            cand.markEnd = close + 1;
+        } else if (unclosedAt >= 0) {
+            // ends with its last sentence before the next opening mark
+            int e = unclosedAt;
+            for (int k = unclosedAt - 1; k > cand.start; --k) {
+                const char16_t u = d[k].unicode();
+                if (u == u'.' || u == u'?' || u == u'!') {
+                    e = k + 1;
+                    break;
+                }
+            }
+            cand.end = cand.markEnd = e;
+            cand.closed = false;
+        } else {
+            cand.end = cand.markEnd = m_paras[q].end;
+            cand.closed = false;
+        }
+        // Trim spaces inside the marks.
+        while (cand.start < cand.end && d[cand.start].isSpace())
+            ++cand.start;
+        while (cand.end > cand.start && d[cand.end - 1].isSpace())
+            --cand.end;
+        bool hasWord = false;
+        for (int k = cand.start; k < cand.end && !hasWord; ++k)
+            hasWord = d[k].isLetterOrNumber();
+        if (hasWord)
+            m_cands.push_back(cand);
+        p = q;
+        i = unclosedAt >= 0 ? unclosedAt : (hasWord ? cand.markEnd : i + 1);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 3-4: tokens, sentences, mentions
+
+// ASCII character classes for the tokenizer's fast path.
+enum AsciiClass : quint8 { AWord = 1, AUpper = 2, ALower = 4, ASpace = 8 };
+
+constexpr std::array<quint8, 128> makeAsciiClasses()
+{
+    std::array<quint8, 128> t{};
+    for (int c = 0; c < 128; ++c) {
+        if (c >= 'a' && c <= 'z')
+            t[size_t(c)] = AWord | ALower;
+        else if (c >= 'A' && c <= 'Z')
+            t[size_t(c)] = AWord | AUpper;
+        else if (c >= '0' && c <= '9')
+            t[size_t(c)] = AWord;
+        else if (c == ' ' || (c >= 9 && c <= 13))
+            t[size_t(c)] = ASpace;
+    }
+    return t;
+}
+
+constexpr std::array<quint8, 128> kAsciiClasses = makeAsciiClasses();
+
+inline quint8 charClass(char16_t u)
+{
+    if (u < 128)
+        return kAsciiClasses[u];
+    const QChar c(u);
+    if (c.isSpace())
+        return ASpace;
+    if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
+        return AWord | (c.isUpper() ? AUpper : 0) | (c.isLower() ? ALower : 0);
+    return 0;
+}
+
+void Run::tokenize()
+{
+    const int n = int(m_text.size());
+    const char16_t *d = reinterpret_cast<const char16_t *>(m_text.constData());
+    m_toks.reserve(size_t(n / 3 + 16));
+    size_t pi = 0;
+    int prevPara = -1;
+    for (int i = 0; i < n;) {
+        const char16_t c = d[i];
+        const quint8 cls = charClass(c);
+        if (cls & ASpace) {
+            ++i;
+            continue;
+        }
+        while (pi < m_paras.size() && m_paras[pi].end <= i)
+            ++pi;
+        Token t;
+        t.s = i;
+        t.para = int(pi);
+        if (cls & AWord) {
+            int j = i + 1;
+            quint8 seen = cls; // the classes of all letters, for ALL-CAPS
+            while (j < n) {
+                const char16_t x = d[j];
+                const quint8 xc = x < 128 ? kAsciiClasses[x] : charClass(x);
+                if (xc & AWord) {
+                    seen |= xc;
+                    ++j;
+                    continue;
+                }
+                if ((x == u'\'' || x == kRsq || x == u'-' || x == u'.' || x == u'&' || x == u'\u2010')
+                    && j + 1 < n && (charClass(d[j + 1]) & AWord)) {
+                    if (x == u'\'' || x == kRsq)
+                        t.flags |= Apostrophe;
+                    else if (x == u'-')
+                        t.flags |= Hyphen;
+                    seen |= charClass(d[j + 1]);
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
+            const bool allUpper = !(seen & ALower);
+            t.e = j;
+            t.flags |= Word;
+            if (cls & AUpper) {
+                t.flags |= Cap;
+                if (j - i >= 2 && allUpper)
+                    t.flags |= AllCaps;
+            } else if (cls & ALower) {
+                t.flags |= Lower;
+            }
+            if (j - i >= 3 && (d[j - 1] == u's' || d[j - 1] == u'S') && (d[j - 2] == u'\'' || d[j - 2] == kRsq))
+                t.flags |= Possessive;
+            i = j;
+        } else {
+            if (isQuoteChar(c))
+                m_qpos.push_back(i);
+            t.e = i + 1;
+            ++i;
+        }
+        if (t.para != prevPara)
+            t.flags |= ParaStart;
+        prevPara = t.para;
+        m_toks.push_back(t);
+    }
+}
+
+void Run::indexTokens()
+{
+    // One pass: which quote each token is in, where each quote's tokens start and end, and the
+    // sentences (a new one after . ! ? when the next word is not lower case, or at a paragraph).
+    const char16_t *d = reinterpret_cast<const char16_t *>(m_text.constData());
+    size_t ci = 0;
+    const size_t nc = m_cands.size();
+    m_candTok0.assign(nc, -1);
+    m_candTok1.assign(nc, -1);
+    m_sentStart.reserve(m_toks.size() / 12 + 4);
+    int sent = -1;
+    bool pending = false;
+    const int nt = int(m_toks.size());
+    for (int k = 0; k < nt; ++k) {
+        Token &t = m_toks[size_t(k)];
+        while (ci < nc && m_cands[ci].markEnd <= t.s)
+            ++ci;
+        if (ci < nc && t.s >= m_cands[ci].markStart) {
+            t.quote = int(ci);
+            if (m_candTok0[ci] < 0)
+                m_candTok0[ci] = k;
+            m_candTok1[ci] = k;
+        }
+        const bool word = t.flags & Word;
+        const char16_t u = d[t.s];
+        bool startNew = (t.flags & ParaStart);
+        if (!startNew && pending) {
+            if (word && !(t.flags & Lower))
+                startNew = true;
+            else if (!word) {
+                // opening marks start the next sentence; closing marks and brackets stay with this one
+                const bool opening = t.quote >= 0 && m_cands[size_t(t.quote)].markStart == t.s;
+                if (opening)
+                    startNew = true;
+                else if (u != u'"' && u != kRdq && u != kRsq && u != u'\'' && u != u')' && u != kRaquo
+                         && u != u'.' && u != u'!' && u != u'?')
+                    pending = false;
+            } else {
+                pending = false;
+            }
+        }
+        if (startNew) {
+            ++sent;
+            m_sentStart.push_back(k);
+            pending = false;
+        }
+        t.sent = std::max(sent, 0);
+        if (!word && (u == u'.' || u == u'!' || u == u'?' || u == u'\u2026')) {
+            bool abbrev = false;
+            if (u == u'.' && k > 0 && isWord(k - 1) && m_toks[size_t(k - 1)].e == t.s) {
+                const QStringView w = tok(k - 1);
+                abbrev = (w.size() == 1 && w.at(0).isUpper()) || (w.size() <= 5 && abbreviations().contains(w));
+            }
+            if (!abbrev)
+                pending = true;
+        }
+    }
+    if (m_sentStart.empty())
+        m_sentStart.push_back(0);
+    m_lex.assign(m_toks.size(), Unknown);
+}
+
+void Run::addMention(int t0, int t1, int typeHint)
+{
+    // typeHint: -1 guess, else an EntityType from the NER.
+    int runT0 = t0;
+    // Strip leading stop words.
+    while (t0 <= t1 && hasLex(t0, Bit::capStopWords) && !(typeHint >= 0 && t0 == runT0 && t0 == t1))
+        ++t0;
+    if (t0 > t1)
+        return;
+    runT0 = t0;
+    // Strip titles: the name is what follows the last title word.
+    int gender = 0;
+    int last = -1;
+    for (int k = t0; k <= t1; ++k) {
+        if (!isWord(k))
+            continue;
+        if ((hasLex(k, Bit::titleWords) || hasLex(k, Bit::roleNouns)) && k < t1) {
+            last = k;
+            if (hasLex(k, Bit::maleTitles))
+                gender = 1;
+            else if (hasLex(k, Bit::femaleTitles))
+                gender = 2;
+        }
+    }
+    const bool titled = last >= 0;
+    if (titled)
+        t0 = last + 1;
+    while (t0 <= t1 && !isWord(t0))
+        ++t0;
+    if (t0 > t1)
+        return;
+    Mention m;
+    m.t0 = t0;
+    m.t1 = t1;
+    m.runT0 = runT0;
+    m.s = m_toks[size_t(t0)].s;
+    m.e = m_toks[size_t(t1)].e;
+    if (m_toks[size_t(t1)].flags & Possessive)
+        m.e -= 2;
+    m.inQuote = m_toks[size_t(t0)].quote >= 0;
+    int words = 0;
+    bool org = false, place = true, allCaps = false;
+    for (int k = t0; k <= t1; ++k) {
+        if (!isWord(k))
+            continue;
+        ++words;
+        if (m_toks[size_t(k)].flags & Possessive) {
+            QStringView w = tok(k);
+            w.chop(2);
+            const quint32 bits = Lexicon::instance().bits(w);
+            org = org || (bits & orgWords().bit());
+            place = place && (bits & placeWords().bit());
+        } else {
+            org = org || hasLex(k, Bit::orgWords);
+            place = place && hasLex(k, Bit::placeWords);
+        }
+        if (m_toks[size_t(k)].flags & AllCaps)
+            allCaps = true;
+    }
+    if (gender == 0) {
+        if (hasLex(t0, Bit::maleNames))
+            gender = 1;
+        else if (hasLex(t0, Bit::femaleNames))
+            gender = 2;
+    }
+    bool adjective = false;
+    if (words == 1 && !titled && typeHint < 0 && t1 + 1 < int(m_toks.size())
+        && (m_toks[size_t(t1 + 1)].flags & Lower) && !(m_toks[size_t(t1)].flags & Possessive)) {
+        // Spanish teenager Nadal, Irish president: a nationality, not a name
+        const QStringView w = tok(t1);
+        const bool suffix = w.endsWith(u"ish") || w.endsWith(u"ese") || w.endsWith(u"ian") || w.endsWith(u"an")
+            || w.endsWith(u"ch") || w.endsWith(u"i");
+        adjective = suffix && !hasLex(t1 + 1, Bit::speechVerbs) && !hasLex(t1 + 1, Bit::functionWords)
+            && !hasLex(t1 + 1, Bit::auxiliaries);
+    }
+    const bool ownerOfRole = t1 + 1 < int(m_toks.size()) && (m_toks[size_t(t1 + 1)].flags & Lower)
+        && hasLex(t1 + 1, Bit::roleNouns);
+    // "Commentators said": a plural noun that starts a sentence is not a name
+    const bool pluralNoun = words == 1 && !titled && typeHint < 0 && t0 == runT0
+        && (m_toks[size_t(t0)].flags & ParaStart || (t0 > 0 && m_toks[size_t(t0 - 1)].sent != m_toks[size_t(t0)].sent))
+        && !(m_toks[size_t(t0)].flags & (AllCaps | Possessive)) && tok(t0).endsWith(u's') && !tok(t0).endsWith(u"ss");
+    if (adjective || pluralNoun || (words == 1 && !titled && hasLex(t0, Bit::titleWords) && typeHint < 0)) {
+        m.type = EntityType::Location; // Spanish (teenager), (the) Chancellor: not a name
+    } else if (ownerOfRole && typeHint < 0 && !titled && gender == 0) {
+        m.type = EntityType::Organisation; // Fair Trials Abroad (director Stephen Jakobi)
+        m.strong = true;
+    } else if (typeHint >= 0) {
+        m.type = EntityType(typeHint);
+        m.strong = true;
+    } else {
+        const bool afterThe = runT0 > 0 && is(tok(runT0 - 1), u"the");
+        if (place && !titled) {
+            m.type = EntityType::Location;
+        } else if (org || (allCaps && words == 1) || (afterThe && !titled)) {
+            m.type = EntityType::Organisation;
+            m.strong = true;
+        } else {
+            m.type = EntityType::Person;
+            m.strong = titled || words >= 2 || gender != 0;
+        }
+    }
+    m.gender = gender;
+    m_mentions.push_back(m);
+}
+
+void Run::findMentions()
+{
+    const int nt = int(m_toks.size());
+    if (!m_entities.isEmpty()) {
+        int k = 0;
+        for (const EntitySpan &e : m_entities) {
+            if (e.type != EntityType::Person && e.type != EntityType::Organisation)
+                continue;
+            while (k < nt && m_toks[size_t(k)].e <= e.start)
+                ++k;
+            int k1 = k;
+            while (k1 + 1 < nt && m_toks[size_t(k1 + 1)].s < e.end)
+                ++k1;
+            if (k < nt && m_toks[size_t(k)].s < e.end)
+                addMention(k, k1, int(e.type));
+        }
+    } else {
+        m_mentions.reserve(size_t(nt / 8 + 8));
+        for (int k = 0; k < nt;) {
+            if (!(m_toks[size_t(k)].flags & Cap) || isContraction(k)) {
+                ++k;
+                continue;
+            }
+            int j = k;
+            while (j + 1 < nt && !(m_toks[size_t(j)].flags & Possessive)) {
+                const Token &nx = m_toks[size_t(j + 1)];
+                if (nx.quote != m_toks[size_t(k)].quote)
+                    break;
+                if (nx.flags & Cap) {
+                    ++j;
+                    continue;
+                }
+                // "Bank of England", "Chamber of Commerce": an organisation word, of, a name
+                if ((nx.flags & Word) && is(tok(j + 1), u"of") && j + 2 < nt && (m_toks[size_t(j + 2)].flags & Cap)
+                    && hasLex(j, Bit::orgWords) && m_toks[size_t(j + 2)].quote == m_toks[size_t(k)].quote) {
+                    j += 2;
+                    continue;
+                }
+                // initials: "T. J. Ducklo"
+                if (!(nx.flags & Word) && m_text.at(nx.s) == u'.' && tok(j).size() == 1 && j + 2 < nt
+                    && (m_toks[size_t(j + 2)].flags & Cap)) {
+                    j += 2;
+                    continue;
+                }
+                if ((nx.flags & Word) && hasLex(j + 1, Bit::nameParticles) && j + 2 < nt
+                    && (m_toks[size_t(j + 2)].flags & Cap)) {
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
+            addMention(k, j, -1);
+            k = j + 1;
+        }
+        // A single word that is the surname of a person named in full is a person too.
+        std::vector<std::pair<QStringView, int>> surnames; // surname, gender
+        for (const Mention &m : m_mentions) {
+            if (m.type == EntityType::Person && m.t1 > m.t0) {
+                QStringView w = tok(m.t1);
+                if (m_toks[size_t(m.t1)].flags & Possessive)
+                    w.chop(2);
+                surnames.emplace_back(w, m.gender);
+            }
+        }
+        if (!surnames.empty()) {
+            std::sort(surnames.begin(), surnames.end());
+            for (Mention &m : m_mentions) {
+                if (m.t1 != m.t0)
+                    continue;
+                const QStringView w = QStringView(m_text).mid(m.s, m.e - m.s);
+                auto it = std::lower_bound(surnames.begin(), surnames.end(), std::make_pair(w, -1));
+                if (it != surnames.end() && it->first == w) {
+                    m.type = EntityType::Person;
+                    m.strong = true;
+                    if (m.gender == 0)
+                        m.gender = it->second;
+                }
+            }
+        }
+    }
+    m_mentionEndingAt.assign(size_t(nt), -1);
+    m_mentionStartingAt.assign(size_t(nt), -1);
+    m_mentionRunStartingAt.assign(size_t(nt), -1);
+    for (int i = 0; i < int(m_mentions.size()); ++i) {
+        m_mentionEndingAt[size_t(m_mentions[size_t(i)].t1)] = i;
+        m_mentionStartingAt[size_t(m_mentions[size_t(i)].t0)] = i;
+        m_mentionRunStartingAt[size_t(m_mentions[size_t(i)].runT0)] = i;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 5: what kind of quote, and whether it is speech at all
+
+/** 0 none, 1 a speech verb, 2 "according to" (speaker after it). Passive "was told" is not one. */
+int Run::verbAt(int t) const
+{
+    if (t < 0 || t >= int(m_toks.size()) || !(m_toks[size_t(t)].flags & Lower))
+        return 0;
+    if (!hasLex(t, Bit::speechVerbs) && !hasLex(t, Bit::according))
+        return 0;
+    const QStringView w = tok(t);
+    if (is(w, u"according") && t + 1 < int(m_toks.size()) && is(tok(t + 1), u"to"))
+        return 2;
+    if (!hasLex(t, Bit::speechVerbs))
+        return 0;
+    if (t + 1 < int(m_toks.size()) && is(tok(t + 1), u"of") && !is(w, u"said"))
+        return 0; // "Americans accused of crimes", "warned of": not reporting words
+    if (t > 0 && hasLex(t, Bit::objectVerbs)) {
+        const QStringView p = tok(t - 1);
+        if (is(p, u"was") || is(p, u"were") || is(p, u"been") || is(p, u"be") || is(p, u"being"))
+            return 0;
+    }
+    return 1;
+}
+
+bool Run::isFull(int q) const
+{
+    const Candidate &c = m_cands[size_t(q)];
+    if (c.multiParagraph)
+        return true;
+    const QChar *d = m_text.constData();
+    const int t0 = m_candTok0[size_t(q)];
+    const int t1 = m_candTok1[size_t(q)];
+    // What comes before the opening mark in its sentence
+    const int prevTok = t0 - 1;
+    const bool sentenceStart = t0 < 0 || prevTok < 0 || m_toks[size_t(t0)].sent != m_toks[size_t(prevTok)].sent
+        || (m_toks[size_t(t0)].flags & ParaStart);
+    QChar firstLetter;
+    int words = 0;
+    for (int k = c.start; k < c.end; ++k) {
+        if (d[k].isLetter()) {
+            firstLetter = d[k];
+            break;
+        }
+    }
+    for (int k = t0 + 1; k < t1 && k < int(m_toks.size()); ++k)
+        if (isWord(k))
+            ++words;
+    const bool upper = firstLetter.isUpper();
+    QChar lastCh = c.end > c.start ? d[c.end - 1] : QChar();
+    if (lastCh == u')' && c.end - 2 > c.start)
+        lastCh = d[c.end - 2];
+    const bool endsSentence = lastCh == u'.' || lastCh == u'?' || lastCh == u'!' || lastCh == u'\u2026';
+    if (sentenceStart && (upper || words >= 3 || endsSentence))
+        return true;
+    if (prevTok >= 0 && !sentenceStart) {
+        const QChar p = ch(prevTok);
+        if (p == u':')
+            return true;
+        if (p == u',' && prevTok > 0 && verbAt(prevTok - 1))
+            return true;
+        if (upper && words >= 2 && (verbAt(prevTok) || is(tok(prevTok), u"that")))
+            return true;
+    }
+    if (upper)
+        return words >= 3 || endsSentence;
+    // Lower case inside the writer's sentence: a clause with its own subject is a full quote
+    // (said that "we will …", 'we'll see'); a phrase that completes the writer's sentence is not
+    // (the US is "directly involved …", The journalist "will be released …").
+    const int w0 = t0 + 1;
+    if (w0 < t1 && isWord(w0) && words >= 3) {
+        QStringView first = tok(w0);
+        const qsizetype apos = first.indexOf(QChar(kRsq)) >= 0 ? first.indexOf(QChar(kRsq)) : first.indexOf(u'\'');
+        if (apos > 0)
+            first = first.left(apos); // they'd, we'll
+        if (m_lexicon.bits(first) & subjectPronouns().bit())
+            return true;
+    }
+    if (prevTok >= 0 && (is(tok(prevTok), u"that") || verbAt(prevTok) == 1) && endsSentence && words >= 5
+        && !hasLex(w0, Bit::functionWords))
+        return true;
+    return false;
+}
+
+bool Run::isNonSpeech(int q, bool full) const
+{
+    const Candidate &c = m_cands[size_t(q)];
+    const int t0 = m_candTok0[size_t(q)];
+    const int t1 = m_candTok1[size_t(q)];
+    const int nt = int(m_toks.size());
+    int words = 0, capWords = 0, smallWords = 0;
+    for (int k = t0 + 1; k < t1 && k < nt; ++k) {
+        if (!isWord(k))
+            continue;
+        ++words;
+        if (m_toks[size_t(k)].flags & Cap)
+            ++capWords;
+        else if (tok(k).size() <= 3)
+            ++smallWords; // of, the, and in a title
+    }
+    if (t0 < 0)
+        return false;
+    const int sent = m_toks[size_t(t0)].sent;
+    // Titles of works: the film "Star Wars", a book called "X", "War," a new book by…
+    if (words <= 10 && !c.multiParagraph) {
+        int k = t0 - 1;
+        int seen = 0;
+        while (k >= 0 && seen < 4 && m_toks[size_t(k)].sent == sent) {
+            if (!isWord(k)) {
+                if (ch(k) == u',' || ch(k) == u':')
+                    break;
+                --k;
+                continue;
+            }
+            const QStringView w = tok(k);
+            if (workNouns().contains(w))
+                return true;
+            if (is(w, u"called") || is(w, u"named") || is(w, u"new") || is(w, u"latest") || is(w, u"hit")
+                || is(w, u"the") || is(w, u"a") || is(w, u"an") || is(w, u"his") || is(w, u"her") || is(w, u"their")
+                || is(w, u"its") || is(w, u"debut") || is(w, u"first") || is(w, u"classic")
+                || (m_toks[size_t(k)].flags & Possessive)) {
+                --k;
+                ++seen;
+                continue;
+            }
+            break;
+        }
+        // after the quote: , a new book by
+        k = t1 + 1;
+        seen = 0;
+        while (k < nt && seen < 4 && m_toks[size_t(k)].sent == sent) {
+            if (!isWord(k)) {
+                if (ch(k) != u',' || seen > 0)
+                    break;
+                ++k;
+                continue;
+            }
+            const QStringView w = tok(k);
+            if (workNouns().contains(w) && seen > 0)
+                return true;
+            if (is(w, u"a") || is(w, u"the") || is(w, u"new") || is(w, u"latest") || is(w, u"his") || is(w, u"her")) {
+                ++k;
+                ++seen;
+                continue;
+            }
+            break;
+        }
+    }
+    if (full)
+        return false;
+    // Nicknames: Dwayne "The Rock" Johnson
+    if (words <= 4 && t0 > 0 && t1 + 1 < nt && (m_toks[size_t(t0 - 1)].flags & Cap)
+        && (m_toks[size_t(t1 + 1)].flags & Cap) && isWord(t0 - 1) && isWord(t1 + 1)
+        && !hasLex(t0 - 1, Bit::capStopWords))
+        return true;
+    // so-called "experts"
+    if (t0 > 0 && isWord(t0 - 1) && tok(t0 - 1).compare(u"so-called", Qt::CaseInsensitive) == 0)
+        return true;
+    // Scare quotes: a word or two, no speech verb in the sentence.
+    // Title Case phrases (Life of Pi) with no speech verb are names of things, not speech.
+    const bool titleCase = words >= 2 && capWords >= 2 && capWords + smallWords == words;
+    if (words <= 2 || titleCase) {
+        int k = t0 - 1;
+        while (k >= 0 && m_toks[size_t(k)].sent == sent)
+            --k;
+        for (++k; k < nt && m_toks[size_t(k)].sent == sent; ++k) {
+            if (m_toks[size_t(k)].quote >= 0)
+                continue;
+            if (verbAt(k))
+                return false;
+        }
+        return true;
+    }
+    return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 6: speakers
+
+Speaker Run::fromMentionAt(int t, bool ending) const
+{
+    Speaker sp;
+    if (t < 0 || t >= int(m_toks.size()))
+        return sp;
+    const int m = ending ? m_mentionEndingAt[size_t(t)] : m_mentionStartingAt[size_t(t)];
+    if (m < 0)
+        return sp;
+    const Mention &mm = m_mentions[size_t(m)];
+    if (mm.type == EntityType::Location || mm.type == EntityType::Date)
+        return sp;
+    sp.mention = m;
+    sp.cueS = m_toks[size_t(mm.runT0)].s;
+    sp.cueE = mm.e;
+    return sp;
+}
+
+Speaker Run::resolvePronoun(int t) const
+{
+    const QStringView w = tok(t);
+    const bool he = w.compare(u"he", Qt::CaseInsensitive) == 0;
+    const bool she = w.compare(u"she", Qt::CaseInsensitive) == 0;
+    const bool org = !he && !she; // they, it, we
+    const int sent = m_toks[size_t(t)].sent;
+    // Sentence by sentence backwards from the pronoun; in each, the first fitting mention (the
+    // subject, usually) outside quotes. A sentence whose subject is the same pronoun passes the
+    // search on to the one before ("She will play … . "…," she added").
+    int fallback = -1;
+    // First only names that are surely people (two words, a title, a known surname), then any.
+    for (int pass = 0; pass < 2; ++pass)
+    for (int s = sent; s >= 0 && s >= sent - 6; --s) {
+        const int from = m_sentStart[size_t(s)];
+        const int to = (s == sent) ? t : (s + 1 < int(m_sentStart.size()) ? m_sentStart[size_t(s + 1)] : int(m_toks.size()));
+        int found = -1;
+        int firstUnknown = -1;
+        for (int k = from; k < to; ++k) {
+            if (m_toks[size_t(k)].quote >= 0)
+                continue;
+            if (k != t && (m_toks[size_t(k)].flags & Word) && m_toks[size_t(k)].e - m_toks[size_t(k)].s == w.size()
+                && hasLex(k, Bit::pronouns) && tok(k).compare(w, Qt::CaseInsensitive) == 0)
+                break; // the same pronoun: its antecedent is further back
+            const int m = m_mentionStartingAt[size_t(k)];
+            if (m < 0)
+                continue;
+            const Mention &mm = m_mentions[size_t(m)];
+            if (org) {
+                if (mm.type == EntityType::Organisation) {
+                    found = m;
+                    break;
+                }
+                continue;
+            }
+            if (mm.type != EntityType::Person)
+                continue;
+            if (!mm.strong && (k == from || pass == 0))
+                continue; // a capitalised word at the start of a sentence may be anything
+            if ((he && mm.gender == 2) || (she && mm.gender == 1))
+                continue;
+            if (m_toks[size_t(mm.t1)].flags & Possessive) {
+                if (fallback < 0)
+                    fallback = m;
+                continue;
+            }
+            // In one sentence a name known to be a man's (or woman's) beats one that might be
+            // anything (In a bid to win Windows PC users, Mr Jobs said …)
+            if (mm.gender != 0 || mm.runT0 == from || (mm.runT0 == from + 1 && hasLex(from, Bit::sentenceOpeners))) {
+                found = m; // … or the subject at the start of the sentence
+                break;
+            }
+            if (firstUnknown < 0)
+                firstUnknown = m;
+        }
+        if (found < 0)
+            found = firstUnknown;
+        if (found < 0 && s == sent - 6 && pass == 1)
+            found = fallback;
+        if (found >= 0) {
+            Speaker sp;
+            sp.mention = found;
+            sp.cueS = m_toks[size_t(t)].s;
+            sp.cueE = m_toks[size_t(t)].e;
+            return sp;
+        }
+    }
+    if (fallback >= 0) {
+        Speaker sp;
+        sp.mention = fallback;
+        sp.cueS = m_toks[size_t(t)].s;
+        sp.cueE = m_toks[size_t(t)].e;
+        return sp;
+    }
+    return {};
+}
+
+Speaker Run::subjectBefore(int v, int stopTok) const
+{
+    int j = v - 1;
+    // skip auxiliaries and adverbs: "Peskov also said"
+    while (j > stopTok && isWord(j) && hasLex(j, Bit::auxiliaries))
+        --j;
+    if (j <= stopTok || j < 0)
+        return {};
+    // appositive: "Mr Smith, the firm's chief executive, said" / "Trump – who … – wrote"
+    if (!isWord(j)) {
+        const QChar c = ch(j);
+        if (c == u',' || c == u'\u2013' || c == u'\u2014' || c == u')') {
+            const QChar open = c == u')' ? QChar(u'(') : c;
+            int k = j - 1;
+            int n = 0;
+            while (k > stopTok && n < 30 && m_toks[size_t(k)].quote < 0 && !(!isWord(k) && ch(k) == open)) {
+                --k;
+                ++n;
+            }
+            if (k > stopTok && !isWord(k) && ch(k) == open && m_toks[size_t(k)].quote < 0) {
+                Speaker sp = fromMentionAt(k - 1, true);
+                if (sp.found())
+                    return sp;
+                // "Its chief executive, Sabine Holt, said": the name is the appositive
+                const int inner = m_mentionRunStartingAt[size_t(k + 1)];
+                if (inner >= 0 && m_mentions[size_t(inner)].t1 == j - 1
+                    && m_mentions[size_t(inner)].type != EntityType::Location)
+                    return fromMentionAt(j - 1, true);
+            }
+        }
+        return {};
+    }
+    if (hasLex(j, Bit::pronouns))
+        return resolvePronoun(j);
+    // "Paul Connolly, who said"
+    if (is(tok(j), u"who") && j - 1 > stopTok) {
+        int k = j - 1;
+        if (!isWord(k) && (ch(k) == u',' || ch(k) == u'\u2013' || ch(k) == u'\u2014' || ch(k) == u'-'))
+            --k;
+        Speaker sp = fromMentionAt(k, true);
+        if (sp.found())
+            return sp;
+    }
+    Speaker sp = fromMentionAt(j, true);
+    if (sp.found()) {
+        // "Pasquale D'Amuro of the FBI said", "Timothy Colton of the Harvard Academy for
+        // International and Area Studies said": the person, not the organisation
+        int k = m_mentions[size_t(sp.mention)].runT0 - 1;
+        for (int n = 0; k - 1 > stopTok && n < 12; ++n, --k) {
+            if (!isWord(k))
+                break;
+            const QStringView w = tok(k);
+            if (is(w, u"of")) {
+                Speaker person = fromMentionAt(k - 1, true);
+                if (person.found() && m_mentions[size_t(person.mention)].type == EntityType::Person)
+                    return person;
+                break;
+            }
+            if (!(m_toks[size_t(k)].flags & Cap) && !is(w, u"the") && !is(w, u"for") && !is(w, u"and") && !is(w, u"on"))
+                break;
+        }
+        return sp;
+    }
+    // "a Microsoft spokesman said", "the Kremlin's press service said"
+    if (m_toks[size_t(j)].flags & Lower) {
+        int k = j;
+        int n = 0;
+        while (k > stopTok && n < 3 && isWord(k) && (m_toks[size_t(k)].flags & Lower) && hasLex(k, Bit::roleNouns)) {
+            --k;
+            ++n;
+        }
+        if (n > 0 && k > stopTok) {
+            Speaker org = fromMentionAt(k, true);
+            if (org.found())
+                return org;
+        }
+    }
+    return {};
+}
+
+Speaker Run::subjectAfter(int v, int stopTok, bool inverted) const
+{
+    // "said ONGC chairman Subir Raha, …": the last name before punctuation or a function word;
+    // a person is preferred over an organisation. Before a quote ("said X was …") the words after
+    // the verb are the reported clause, so there the name must be followed by punctuation.
+    const int nt = int(m_toks.size());
+    int j = v + 1;
+    if (verbAt(v) == 2)
+        ++j; // according to
+    Speaker best;
+    bool bestPerson = false;
+    const int sent = m_toks[size_t(v)].sent;
+    for (int n = 0; j < nt && j < stopTok && n < 10 && m_toks[size_t(j)].sent == sent; ++n) {
+        if (m_toks[size_t(j)].quote >= 0)
+            break;
+        if (!isWord(j)) {
+            if (ch(j) == u'.' && j > 0 && tok(j - 1).size() == 1) {
+                ++j; // an initial
+                continue;
+            }
+            break;
+        }
+        if (n == 0 && inverted && hasLex(j, Bit::pronouns))
+            return resolvePronoun(j);
+        const int m = m_mentionStartingAt[size_t(j)];
+        if (m >= 0) {
+            Speaker sp = fromMentionAt(j, false);
+            if (sp.found()) {
+                const bool person = m_mentions[size_t(m)].type == EntityType::Person;
+                if (!best.found() || person || !bestPerson) {
+                    best = sp;
+                    bestPerson = person;
+                }
+                j = m_mentions[size_t(m)].t1 + 1;
+                continue;
+            }
+            j = m_mentions[size_t(m)].t1 + 1; // Spanish (teenager Nadal)
+            continue;
+        }
+        if ((m_toks[size_t(j)].flags & Lower) && hasLex(j, Bit::functionWords))
+            break;
+        if (!isWord(j) || !(m_toks[size_t(j)].flags & Lower)) {
+            if (m_mentionRunStartingAt[size_t(j)] >= 0) {
+                j = m_mentions[size_t(m_mentionRunStartingAt[size_t(j)])].t0;
+                continue;
+            }
+        }
+        if (best.found() && !inverted)
+            return {}; // "said NBC was": a clause, not a speaker
+        ++j;
+    }
+    if (!inverted && best.found() && j < nt && j < stopTok && isWord(j) && m_toks[size_t(j)].sent == sent
+        && m_toks[size_t(j)].quote < 0)
+        return {};
+    return best;
+}
+
+Speaker Run::sentenceSubject(int fromTok, int toTok) const
+{
+    for (int k = fromTok; k < toTok; ++k) {
+        if (m_toks[size_t(k)].quote >= 0)
+            continue;
+        if (isWord(k) && hasLex(k, Bit::pronouns) && (k == fromTok || !isWord(k - 1)))
+            return resolvePronoun(k);
+        const int m = m_mentionStartingAt[size_t(k)];
+        if (m >= 0 && m_mentions[size_t(m)].type != EntityType::Location
+            && !(m_toks[size_t(m_mentions[size_t(m)].t1)].flags & Possessive))
+            return fromMentionAt(k, false);
+    }
+    return {};
+}
+
+Speaker Run::attribute(int q) const
+{
+    const int nt = int(m_toks.size());
+    const int t0 = m_candTok0[size_t(q)];
+    const int t1 = m_candTok1[size_t(q)];
+    if (t0 < 0)
+        return {};
+    const Candidate &c = m_cands[size_t(q)];
+    const QChar *d = m_text.constData();
+    QChar lastCh = c.end > c.start ? d[c.end - 1] : QChar();
+    // 1. After the quote, in the same sentence: "…,” Peskov said / said Mr Aiyar / he added.
+    const int endSent = m_toks[size_t(t1)].sent;
+    const bool rightAllowed = lastCh != u'.' || (t1 + 1 < nt && (m_toks[size_t(t1 + 1)].flags & Lower));
+    if (rightAllowed) {
+        int stop = t1 + 1;
+        while (stop < nt && m_toks[size_t(stop)].sent == endSent && m_toks[size_t(stop)].quote < 0)
+            ++stop;
+        for (int k = t1 + 1; k < stop && k <= t1 + 14; ++k) {
+            if (!verbAt(k))
+                continue;
+            Speaker sp = subjectBefore(k, t1);
+            if (!sp.found() && !hasLex(k, Bit::objectVerbs))
+                sp = subjectAfter(k, stop, true);
+            if (!sp.found() && verbAt(k) == 2)
+                sp = subjectAfter(k, stop, true);
+            if (sp.found())
+                return sp;
+            // "…," one fan said / said the group: attributed, but to nobody the article names
+            const bool rightAfter = k == t1 + 1 || (k == t1 + 2 && !isWord(t1 + 1));
+            if (rightAfter || (k > t1 + 1 && isWord(k - 1) && (m_toks[size_t(k - 1)].flags & Lower)
+                               && !hasLex(k - 1, Bit::functionWords) && !hasLex(k - 1, Bit::auxiliaries))) {
+                sp.generic = true;
+                return sp;
+            }
+            break;
+        }
+    }
+    // 2. Before the quote, in its sentence (or after the previous quote in it): the last speech verb.
+    int sent = m_toks[size_t(t0)].sent;
+    // "…, said:" at the end of the previous paragraph
+    if (t0 > 0 && (m_toks[size_t(t0)].flags & ParaStart) && !isWord(t0 - 1) && ch(t0 - 1) == u':')
+        sent = m_toks[size_t(t0 - 1)].sent;
+    int from = m_sentStart[size_t(sent)];
+    int leftStop = from - 1;
+    for (int k = t0 - 1; k >= from; --k) {
+        if (m_toks[size_t(k)].quote >= 0) {
+            leftStop = k;
+            break;
+        }
+    }
+    for (int k = t0 - 1; k > leftStop; --k) {
+        const int v = verbAt(k);
+        if (!v)
+            continue;
+        Speaker sp;
+        if (v == 2) {
+            sp = subjectAfter(k, t0, true);
+        } else {
+            const QStringView w = tok(k);
+            if (w.endsWith(u"ing")) {
+                sp = subjectBefore(k, leftStop);
+                if (!sp.found())
+                    sp = sentenceSubject(leftStop + 1, k);
+            } else {
+                sp = subjectBefore(k, leftStop);
+                if (!sp.found() && !objectVerbs().contains(w))
+                    sp = subjectAfter(k, t0, false);
+            }
+        }
+        if (sp.found())
+            return sp;
+    }
+    // 3. Introduced by a colon with no verb: "Quote from Peskov: "…"". The last name before it.
+    if (t0 > 0 && !isWord(t0 - 1) && ch(t0 - 1) == u':') {
+        for (int k = t0 - 2; k > leftStop; --k) {
+            Speaker sp = fromMentionAt(k, true);
+            if (sp.found() && !m_mentions[size_t(sp.mention)].inQuote)
+                return sp;
+        }
+    }
+    return {};
+}
+
+QString Run::speakerName(int mi) const
+{
+    if (m_nameCache.size() != m_mentions.size())
+        m_nameCache.assign(m_mentions.size(), QString());
+    QString &cached = m_nameCache[size_t(mi)];
+    if (cached.isNull())
+        cached = fullestName(mi);
+    return cached;
+}
+
+QString Run::fullestName(int mi) const
+{
+    const Mention &m = m_mentions[size_t(mi)];
+    QString name = m_text.mid(m.s, m.e - m.s).simplified();
+    if (m.t0 == m.t1 && (m_toks[size_t(m.t0)].flags & AllCaps) && name.size() >= 2 && name.size() <= 5) {
+        // An acronym the article spells out: DB -> Deutsche Boerse, BPI -> British Phonographic Industry
+        for (const Mention &o : m_mentions) {
+            if (o.type == EntityType::Location || o.t1 - o.t0 + 1 != name.size())
+                continue;
+            bool match = true;
+            for (int k = o.t0, i = 0; k <= o.t1 && match; ++k, ++i)
+                match = isWord(k) && m_text.at(m_toks[size_t(k)].s) == name.at(i) && !(m_toks[size_t(k)].flags & AllCaps);
+            if (match)
+                return m_text.mid(o.s, o.e - o.s).simplified();
+        }
+    }
+    if (m.type != EntityType::Person)
+        return name;
+    // The fullest form in the article: the longest person mention ending in the same surname.
+    QStringView last = tok(m.t1);
+    if (m_toks[size_t(m.t1)].flags & Possessive)
+        last.chop(2);
+    int best = -1;
+    int bestWords = m.t1 - m.t0;
+    for (int i = 0; i < int(m_mentions.size()); ++i) {
+        const Mention &o = m_mentions[size_t(i)];
+        if (o.type != EntityType::Person || o.t1 - o.t0 <= bestWords)
+            continue;
+        QStringView ol = tok(o.t1);
+        if (m_toks[size_t(o.t1)].flags & Possessive)
+            ol.chop(2);
+        if (ol != last)
+            continue;
+        if (m.gender && o.gender && m.gender != o.gender)
+            continue;
+        if (m.t1 > m.t0 && tok(m.t0) != tok(o.t0))
+            continue; // "Bill Clinton" is not "Hillary Clinton"
+        best = i;
+        bestWords = o.t1 - o.t0;
+    }
+    if (best >= 0)
+        name = m_text.mid(m_mentions[size_t(best)].s, m_mentions[size_t(best)].e - m_mentions[size_t(best)].s).simplified();
+    return name;
+}
+
+QList<QuoteSpan> Run::detect()
+{
+    QList<QuoteSpan> out;
+    findParagraphs();
+    tokenize();
+    if (m_qpos.empty())
+        return out;
+    findCandidates();
+    if (m_cands.empty())
+        return out;
+    indexTokens();
+    findMentions();
+
+    const int nq = int(m_cands.size());
+    std::vector<char> keep(size_t(nq), 0);
+    std::vector<char> full(size_t(nq), 0);
+    std::vector<Speaker> speakers(static_cast<size_t>(nq));
+    std::vector<char> direct(size_t(nq), 0);
+    for (int q = 0; q < nq; ++q) {
+        full[size_t(q)] = isFull(q);
+        keep[size_t(q)] = !isNonSpeech(q, full[size_t(q)]);
+        if (!keep[size_t(q)])
+            continue;
+        speakers[size_t(q)] = attribute(q);
+        direct[size_t(q)] = speakers[size_t(q)].found() || speakers[size_t(q)].generic;
+    }
+    // Quotes without their own attribution.
+    auto paraOf = [&](int q) { return m_toks[size_t(m_candTok0[size_t(q)])].para; };
+    auto endParaOf = [&](int q) { return m_toks[size_t(m_candTok1[size_t(q)])].para; };
+    int lastSpoken = -1; // the last kept quote with a speaker
+    for (int q = 0; q < nq; ++q) {
+        if (!keep[size_t(q)] || m_candTok0[size_t(q)] < 0)
+            continue;
+        if (!speakers[size_t(q)].found() && !speakers[size_t(q)].generic) {
+            const int p = paraOf(q);
+            // a. an attributed quote earlier in the same paragraph
+            int other = -1;
+            for (int r = q - 1; r >= 0 && other < 0 && endParaOf(r) == p
+                 && m_candTok1[size_t(r)] > m_candTok0[size_t(q)] - kParagraphWindow; --r)
+                if (keep[size_t(r)] && direct[size_t(r)])
+                    other = r;
+            if (other >= 0) {
+                speakers[size_t(q)].mention = speakers[size_t(other)].mention;
+                speakers[size_t(q)].generic = speakers[size_t(other)].generic;
+            } else {
+                bool paraHasVerb = false;
+                bool paraHasPerson = false;
+                int k = m_candTok0[size_t(q)] - 1;
+                // (within a window, so a huge one-paragraph text stays linear)
+                const int window = m_candTok0[size_t(q)] - kParagraphWindow;
+                while (k >= 0 && k > window && m_toks[size_t(k)].para == p)
+                    --k;
+                const int paraFirst = k + 1;
+                const int paraLimit = m_candTok1[size_t(q)] + kParagraphWindow;
+                for (k = paraFirst; k < int(m_toks.size()) && k < paraLimit && m_toks[size_t(k)].para <= endParaOf(q); ++k) {
+                    if (m_toks[size_t(k)].quote >= 0)
+                        continue;
+                    if (verbAt(k))
+                        paraHasVerb = true;
+                    const int m = m_mentionStartingAt[size_t(k)];
+                    if (m >= 0 && m_mentions[size_t(m)].type != EntityType::Location)
+                        paraHasPerson = true;
+                }
+                // b. a sentence before it in this paragraph that reports speech ("…, saying …"),
+                //    or failing that one whose subject is a person ("Mr Blair went on to …")
+                for (k = m_candTok0[size_t(q)] - 1; k >= paraFirst && paraHasVerb; --k) {
+                    if (m_toks[size_t(k)].quote < 0 && verbAt(k)) {
+                        Speaker sp = subjectBefore(k, paraFirst - 1);
+                        if (!sp.found())
+                            sp = sentenceSubject(m_sentStart[size_t(m_toks[size_t(k)].sent)], k);
+                        if (sp.found())
+                            speakers[size_t(q)] = sp;
+                        break;
+                    }
+                }
+                const int qs = m_toks[size_t(m_candTok0[size_t(q)])].sent;
+                if (!speakers[size_t(q)].found() && qs > 0 && m_sentStart[size_t(qs - 1)] >= paraFirst) {
+                    Speaker sp = sentenceSubject(m_sentStart[size_t(qs - 1)], m_sentStart[size_t(qs)]);
+                    if (sp.found() && m_mentions[size_t(sp.mention)].type == EntityType::Person)
+                        speakers[size_t(q)] = sp;
+                }
+                // c. an attributed quote later in the paragraph
+                for (int r = q + 1; r < nq && !speakers[size_t(q)].found() && paraOf(r) == p
+                     && m_candTok0[size_t(r)] < m_candTok1[size_t(q)] + kParagraphWindow; ++r) {
+                    if (keep[size_t(r)] && direct[size_t(r)]) {
+                        speakers[size_t(q)].mention = speakers[size_t(r)].mention;
+                        speakers[size_t(q)].generic = speakers[size_t(r)].generic;
+                        break;
+                    }
+                }
+                // d. a paragraph that only continues the previous speaker's turn
+                if (!speakers[size_t(q)].found() && !speakers[size_t(q)].generic && !paraHasVerb && !paraHasPerson
+                    && lastSpoken >= 0 && p - endParaOf(lastSpoken) <= 2) {
+                    speakers[size_t(q)].mention = speakers[size_t(lastSpoken)].mention;
+                    speakers[size_t(q)].generic = speakers[size_t(lastSpoken)].generic;
+                }
+            }
+        }
+        if (speakers[size_t(q)].found() || speakers[size_t(q)].generic)
+            lastSpoken = q; // an unnamed speaker's turn continues unnamed
+    }
+
+    out.reserve(nq);
+    for (int q = 0; q < nq; ++q) {
+        if (!keep[size_t(q)])
+            continue;
+        const Candidate &c = m_cands[size_t(q)];
+        QuoteSpan s;
+        s.start = c.start;
+        s.end = c.end;
+        s.markStart = c.markStart;
+        s.markEnd = c.markEnd;
+        s.kind = full[size_t(q)] ? QuoteKind::Full : QuoteKind::Partial;
+        const Speaker &sp = speakers[size_t(q)];
+        if (sp.found()) {
+            s.speaker = speakerName(sp.mention);
+            s.speakerType = m_mentions[size_t(sp.mention)].type;
+            s.cueStart = sp.cueS;
+            s.cueEnd = sp.cueE;
+        }
+        out.append(s);
+    }
+    return out;
+}
+
+} // namespace
+
+QList<QuoteSpan> QuoteDetector::detect(const QString &text, const QList<EntitySpan> &entities) const
+{
+    if (text.isEmpty())
+        return {};
+    loadWordLists();
+    Run run(text, entities);
+    return run.detect();
+}
+
+int QuoteDetector::version()
+{
+    return 1;
+}
+
+} // namespace Dossier

@@ -1,0 +1,353 @@
+// SPDX-FileCopyrightText: 2026 Dossier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quotedetector.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Dossier::EntitySpan;
+using Dossier::EntityType;
+using Dossier::QuoteDetector;
+using Dossier::QuoteKind;
+using Dossier::QuoteSpan;
+
+namespace {
+
+/** The time a 300,000-character article may take: 100 ms in an optimised build; sanitizers and
+ *  debug builds get more, which still catches anything worse than linear. */
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+constexpr qint64 hugeTextBudgetMs = 3000;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+constexpr qint64 hugeTextBudgetMs = 3000;
+#elif defined(QT_NO_DEBUG)
+constexpr qint64 hugeTextBudgetMs = 100;
+#else
+constexpr qint64 hugeTextBudgetMs = 1000;
+#endif
+#elif defined(QT_NO_DEBUG)
+constexpr qint64 hugeTextBudgetMs = 100;
+#else
+constexpr qint64 hugeTextBudgetMs = 1000;
+#endif
+
+/** "quoted words|full|Speaker" for each quote found, in order. */
+QStringList describe(const QString &text, const QList<QuoteSpan> &quotes)
+{
+    QStringList out;
+    for (const QuoteSpan &q : quotes) {
+        out << text.mid(q.start, q.end - q.start) + u'|' + (q.kind == QuoteKind::Full ? u"full"_s : u"partial"_s)
+                + u'|' + q.speaker;
+    }
+    return out;
+}
+
+} // namespace
+
+class QuoteDetectorTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void detect_data();
+    void detect();
+    void marksAndCues();
+    void organisationSpeakerType();
+    void entitiesGuideTheSpeaker();
+    void emptyText();
+    void unclosedMarkDoesNotSwallowTheArticle();
+    void hugeTextIsFast();
+    void hugeParagraphIsFast();
+    void randomTextKeepsInvariants();
+    void version();
+};
+
+void QuoteDetectorTest::detect_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+
+    // --- quote forms
+    QTest::newRow("straight double, Mr -> full name")
+        << u"Gordon Brown spoke in Leeds.\n\n\"We will not raise taxes,\" Mr Brown said."_s
+        << QStringList{u"We will not raise taxes,|full|Gordon Brown"_s};
+    QTest::newRow("curly double, said X")
+        << u"“The plan is working,” said Anna Lindqvist."_s << QStringList{u"The plan is working,|full|Anna Lindqvist"_s};
+    QTest::newRow("curly single with apostrophes")
+        << u"Maria Keller, the league’s chair, spoke on Monday.\n\n‘We didn’t expect the players’ union to agree,’ she said."_s
+        << QStringList{u"We didn’t expect the players’ union to agree,|full|Maria Keller"_s};
+    QTest::newRow("straight single with elisions")
+        << u"'It's been like this since the '90s, and rock 'n' roll won't save it,' said Tom Hale."_s
+        << QStringList{u"It's been like this since the '90s, and rock 'n' roll won't save it,|full|Tom Hale"_s};
+    QTest::newRow("guillemets, colon")
+        << u"Foreign Minister Anna Berg said: «We are ready for talks.»"_s
+        << QStringList{u"We are ready for talks.|full|Anna Berg"_s};
+    QTest::newRow("reversed guillemets")
+        << u"»We are ready«, said Karl Weber."_s << QStringList{u"We are ready|full|Karl Weber"_s};
+    QTest::newRow("low-high double")
+        << u"Union leader Declan Roth said: „The offer is an insult.“"_s
+        << QStringList{u"The offer is an insult.|full|Declan Roth"_s};
+    QTest::newRow("low-high single")
+        << u"‚We will not move‘, said Petra Lang."_s << QStringList{u"We will not move|full|Petra Lang"_s};
+    QTest::newRow("nested single inside double is one quote")
+        << u"“He told me ‘never again’ and left,” said Ruth Adler."_s
+        << QStringList{u"He told me ‘never again’ and left,|full|Ruth Adler"_s};
+    QTest::newRow("multi-paragraph quote")
+        << u"Dr Sam Ortiz said:\n\n“The first part of the answer is money.\n\n“The second part is time.”\n\nThe meeting ended."_s
+        << QStringList{u"The first part of the answer is money.\n\n“The second part is time.|full|Sam Ortiz"_s};
+    QTest::newRow("quote re-opened inside a paragraph")
+        << u"Alan Jones spoke after the vote. \"We have made mistakes. \"But we will put them right,\" said Mr Jones."_s
+        << QStringList{u"We have made mistakes. \"But we will put them right,|full|Alan Jones"_s};
+    QTest::newRow("colon without a verb")
+        << u"Kremlin spokesman Dmitry Peskov spoke on Tuesday.\n\nQuote from Peskov: \"Talks are not planned.\""_s
+        << QStringList{u"Talks are not planned.|full|Dmitry Peskov"_s};
+    QTest::newRow("apostrophes only")
+        << u"Don't say Russia's '90s rock 'n' roll was the players' fault, or the Joneses' either."_s << QStringList{};
+
+    // --- full and partial
+    QTest::newRow("partial: called the plan")
+        << u"Jane Doe called the plan \"desperate and dangerous\"."_s
+        << QStringList{u"desperate and dangerous|partial|Jane Doe"_s};
+    QTest::newRow("partial: described it as")
+        << u"Tom Reed described it as a “very serious matter” for the town."_s
+        << QStringList{u"very serious matter|partial|Tom Reed"_s};
+    QTest::newRow("partial: according to")
+        << u"The deal was \"almost done\", according to Sarah Price."_s
+        << QStringList{u"almost done|partial|Sarah Price"_s};
+    QTest::newRow("partial: saying")
+        << u"Peter Lund rejected the claim, saying it was \"complete nonsense\"."_s
+        << QStringList{u"complete nonsense|partial|Peter Lund"_s};
+
+    // --- not speech
+    QTest::newRow("film title") << u"She starred in the film \"Star Wars\" last year."_s << QStringList{};
+    QTest::newRow("song title") << u"The band played the song “Yesterday” twice."_s << QStringList{};
+    QTest::newRow("book title") << u"He read the book \"Life of Pi\" on the train."_s << QStringList{};
+    QTest::newRow("programme title") << u"The programme \"Newsnight\" covered the story."_s << QStringList{};
+    QTest::newRow("title after the quote") << u"It was first reported in “War,” a new book by a reporter."_s << QStringList{};
+    QTest::newRow("so-called") << u"The so-called \"experts\" were wrong."_s << QStringList{};
+    QTest::newRow("scare quote") << u"The \"experts\" were wrong again."_s << QStringList{};
+    QTest::newRow("nickname") << u"Dwayne \"The Rock\" Johnson arrived at the premiere."_s << QStringList{};
+
+    // --- attribution patterns
+    QTest::newRow("X says") << u"\"It is too early to tell,\" Laura Kent says."_s
+                            << QStringList{u"It is too early to tell,|full|Laura Kent"_s};
+    QTest::newRow("X told reporters") << u"\"We are confident,\" Mark Hill told reporters."_s
+                                      << QStringList{u"We are confident,|full|Mark Hill"_s};
+    QTest::newRow("X wrote on Twitter") << u"\"Thank you all,\" Kim Hale wrote on Twitter."_s
+                                        << QStringList{u"Thank you all,|full|Kim Hale"_s};
+    QTest::newRow("X warned") << u"\"This is not over,\" Lisa Grant warned."_s
+                              << QStringList{u"This is not over,|full|Lisa Grant"_s};
+    QTest::newRow("said X, appositive after")
+        << u"\"Prices will rise,\" said Paul Grant, an economist at Fidelis Bank."_s
+        << QStringList{u"Prices will rise,|full|Paul Grant"_s};
+    QTest::newRow("role + name") << u"“No contact took place,” Kremlin spokesman Dmitry Peskov told reporters."_s
+                                 << QStringList{u"No contact took place,|full|Dmitry Peskov"_s};
+    QTest::newRow("name, appositive, said")
+        << u"John Smith runs the firm.\n\n\"Sales fell sharply,\" Mr Smith, the firm's chief executive, said."_s
+        << QStringList{u"Sales fell sharply,|full|John Smith"_s};
+    QTest::newRow("name, who said, partial")
+        << u"The critic Paul Dane, who said the film was \"spiky but warm\", left early."_s
+        << QStringList{u"spiky but warm|partial|Paul Dane"_s};
+    QTest::newRow("X added: colon") << u"Ben Cole, the club's manager, added: \"We move on.\""_s
+                                    << QStringList{u"We move on.|full|Ben Cole"_s};
+    QTest::newRow("organisation") << u"\"The talks were useful,\" the Kremlin said."_s
+                                  << QStringList{u"The talks were useful,|full|Kremlin"_s};
+    QTest::newRow("organisation's spokesman")
+        << u"\"We do not comment on rumours,\" a Microsoft spokesman said."_s
+        << QStringList{u"We do not comment on rumours,|full|Microsoft"_s};
+    QTest::newRow("pronoun she")
+        << u"Helen Moss, 52, has lived on the street for years.\n\n\"It was terrifying,\" she said."_s
+        << QStringList{u"It was terrifying,|full|Helen Moss"_s};
+    QTest::newRow("pronoun picks by gender")
+        << u"Paul Weller met Mary Stone on Friday. \"It went well,\" she said."_s
+        << QStringList{u"It went well,|full|Mary Stone"_s};
+    QTest::newRow("pronoun he, Mr")
+        << u"Mr Carter met Ms Lane at the port. \"We have a deal,\" he said."_s
+        << QStringList{u"We have a deal,|full|Carter"_s};
+    QTest::newRow("pronoun prefers a known man to a product name")
+        << u"To win over Windows PC users, Mr Jobs cut the price. \"There are no excuses now,\" he said."_s
+        << QStringList{u"There are no excuses now,|full|Jobs"_s};
+    QTest::newRow("continued turn in the next paragraph")
+        << u"\"We will fight,\" said Omar Khalid.\n\n\"We will not give up.\""_s
+        << QStringList{u"We will fight,|full|Omar Khalid"_s, u"We will not give up.|full|Omar Khalid"_s};
+    QTest::newRow("second quote of the paragraph")
+        << u"Eva Lind spoke first. \"The bridge is safe,\" she said. \"The road is not.\""_s
+        << QStringList{u"The bridge is safe,|full|Eva Lind"_s, u"The road is not.|full|Eva Lind"_s};
+    QTest::newRow("new person breaks the turn")
+        << u"\"We will fight,\" said Omar Khalid.\n\nAnother resident, Sven Berg, disagreed. \"It is pointless.\""_s
+        << QStringList{u"We will fight,|full|Omar Khalid"_s, u"It is pointless.|full|Sven Berg"_s};
+    QTest::newRow("colon: subject of the clause")
+        << u"In a radio interview, Carla Mendez explained her plan: \"We start on Monday.\""_s
+        << QStringList{u"We start on Monday.|full|Carla Mendez"_s};
+    QTest::newRow("said: at the end of the paragraph before")
+        << u"In a statement, the Ashby Water Board said:\n\n“The dam is being drained.”"_s
+        << QStringList{u"The dam is being drained.|full|Ashby Water Board"_s};
+    QTest::newRow("surname later -> full name")
+        << u"Dmitry Peskov spoke first.\n\n\"No comment,\" Peskov said."_s
+        << QStringList{u"No comment,|full|Dmitry Peskov"_s};
+    QTest::newRow("nationality is not the speaker")
+        << u"\"I was lucky,\" said Spanish teenager Nadal."_s << QStringList{u"I was lucky,|full|Nadal"_s};
+    QTest::newRow("unnamed speaker is left empty")
+        << u"Ann Cole watched from the stand. \"We were robbed,\" one fan said."_s
+        << QStringList{u"We were robbed,|full|"_s};
+    QTest::newRow("X of the Y said")
+        << u"Tim Colt of the Harvard Academy for Area Studies said the plan was \"a gamble\"."_s
+        << QStringList{u"a gamble|partial|Tim Colt"_s};
+    QTest::newRow("role, name, said")
+        << u"Its chief executive, Sabine Holt, said the offer was 'fair and final'."_s
+        << QStringList{u"fair and final|partial|Sabine Holt"_s};
+    QTest::newRow("same mark nested")
+        << u"'Our 'favourite,' if you can call it that, was the other man,' Ivan Petrov said."_s
+        << QStringList{u"Our 'favourite,' if you can call it that, was the other man,|full|Ivan Petrov"_s};
+    QTest::newRow("clause after that is full, phrase completing the sentence is partial")
+        << u"Lena Ek said that \"we will see in January.\" The deal \"will be signed before the summer,\" she said."_s
+        << QStringList{u"we will see in January.|full|Lena Ek"_s, u"will be signed before the summer,|partial|Lena Ek"_s};
+    QTest::newRow("re-opened after a nested quote")
+        << u"Phil Don spoke to the BBC. \"Players are asked 'do you want it quick?' \"If they say yes, we move away,\" Don said."_s
+        << QStringList{u"Players are asked 'do you want it quick?' \"If they say yes, we move away,|full|Phil Don"_s};
+    QTest::newRow("unattributed") << u"\"Nobody knows,\" read the sign on the door."_s
+                                  << QStringList{u"Nobody knows,|full|"_s};
+}
+
+void QuoteDetectorTest::detect()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    const QuoteDetector detector;
+    QCOMPARE(describe(text, detector.detect(text)), expected);
+}
+
+void QuoteDetectorTest::marksAndCues()
+{
+    const QString text = u"Anna Berg left. He said: “Yes.” Then “No,” she added."_s;
+    const QList<QuoteSpan> quotes = QuoteDetector().detect(text);
+    QCOMPARE(quotes.size(), 2);
+    const QuoteSpan &a = quotes.at(0);
+    QCOMPARE(text.mid(a.markStart, a.markEnd - a.markStart), u"“Yes.”"_s);
+    QCOMPARE(text.mid(a.start, a.length()), u"Yes."_s);
+    const QuoteSpan &b = quotes.at(1);
+    QCOMPARE(b.speaker, u"Anna Berg"_s);
+    QCOMPARE(text.mid(b.cueStart, b.cueEnd - b.cueStart), u"she"_s);
+}
+
+void QuoteDetectorTest::organisationSpeakerType()
+{
+    const QString text = u"\"The talks were useful,\" the Kremlin said. \"It went well,\" said Tom Reed."_s;
+    const QList<QuoteSpan> quotes = QuoteDetector().detect(text);
+    QCOMPARE(quotes.size(), 2);
+    QCOMPARE(quotes.at(0).speakerType, EntityType::Organisation);
+    QCOMPARE(quotes.at(1).speakerType, EntityType::Person);
+}
+
+void QuoteDetectorTest::entitiesGuideTheSpeaker()
+{
+    // Without entities "Acme Widgets" looks like a person's name; the NER says it is a company.
+    const QString text = u"\"We are ready,\" said Acme Widgets."_s;
+    const QuoteDetector detector;
+    QCOMPARE(detector.detect(text).value(0).speakerType, EntityType::Person);
+    const int at = int(text.indexOf(u"Acme"));
+    const QList<EntitySpan> entities{{at, at + 12, EntityType::Organisation}};
+    const QList<QuoteSpan> quotes = detector.detect(text, entities);
+    QCOMPARE(quotes.size(), 1);
+    QCOMPARE(quotes.at(0).speaker, u"Acme Widgets"_s);
+    QCOMPARE(quotes.at(0).speakerType, EntityType::Organisation);
+}
+
+void QuoteDetectorTest::emptyText()
+{
+    const QuoteDetector detector;
+    QVERIFY(detector.detect(QString()).isEmpty());
+    QVERIFY(detector.detect(u"   \n\n  "_s).isEmpty());
+    QVERIFY(detector.detect(u"\"\"''“”"_s).isEmpty());
+}
+
+void QuoteDetectorTest::unclosedMarkDoesNotSwallowTheArticle()
+{
+    QString text = u"He said \"this never ends and goes on.\n\n"_s;
+    for (int i = 0; i < 50; ++i)
+        text += u"Paragraph %1 has no quote at all. It is plain text.\n\n"_s.arg(i);
+    text += u"\"A real quote,\" said Ann Lee."_s;
+    const QList<QuoteSpan> quotes = QuoteDetector().detect(text);
+    QCOMPARE(quotes.size(), 2);
+    QCOMPARE(text.mid(quotes.at(0).start, quotes.at(0).length()), u"this never ends and goes on."_s);
+    QVERIFY(quotes.at(0).markEnd <= text.indexOf(u"\n\n"));
+    QCOMPARE(quotes.at(1).speaker, u"Ann Lee"_s);
+}
+
+void QuoteDetectorTest::hugeTextIsFast()
+{
+    const QString para = u"Maria Keller, the league’s chair, spoke on Monday about the players’ union and the '90s. "
+                         "“We didn’t expect this,” she said. The so-called \"experts\" disagreed, calling it "
+                         "\"a serious mistake\".\n\n"_s;
+    QString text;
+    while (text.size() < 300000)
+        text += para;
+    const int paragraphs = int(text.size() / para.size());
+    const QuoteDetector detector;
+    detector.detect(text); // warm up the word lists
+    QElapsedTimer timer;
+    timer.start();
+    const QList<QuoteSpan> quotes = detector.detect(text);
+    const qint64 ms = timer.elapsed();
+    qInfo("%lld ms for %lld characters", static_cast<long long>(ms), static_cast<long long>(text.size()));
+    QCOMPARE(quotes.size(), 2 * paragraphs);
+    QCOMPARE(quotes.at(0).speaker, u"Maria Keller"_s);
+    QVERIFY2(ms < hugeTextBudgetMs, qPrintable(u"%1 ms for %2 characters"_s.arg(ms).arg(text.size())));
+}
+
+void QuoteDetectorTest::hugeParagraphIsFast()
+{
+    // One 300,000-character paragraph: many quotes with no attribution and stray apostrophes, the
+    // worst case for rules that look around a quote within its paragraph.
+    QString text;
+    while (text.size() < 300000)
+        text += u"The 'rules of 'the game \"were never clear\" and \"nobody knew them\" at all. "_s;
+    const QuoteDetector detector;
+    QElapsedTimer timer;
+    timer.start();
+    const QList<QuoteSpan> quotes = detector.detect(text);
+    const qint64 ms = timer.elapsed();
+    qInfo("%lld ms for %lld characters", static_cast<long long>(ms), static_cast<long long>(text.size()));
+    QVERIFY(quotes.size() > 1000);
+    QVERIFY2(ms < hugeTextBudgetMs, qPrintable(u"%1 ms for %2 characters"_s.arg(ms).arg(text.size())));
+}
+
+void QuoteDetectorTest::randomTextKeepsInvariants()
+{
+    // Random mixes of words, marks, apostrophes and line breaks: every span lies inside the text,
+    // inside its marks, and the quotes come in order without overlapping.
+    const QStringList pieces{u"said"_s, u"Mr Smith"_s, u"he"_s, u"'"_s, u"\""_s, u"“"_s, u"”"_s, u"‘"_s,
+                             u"’"_s, u"«"_s, u"»"_s, u"„"_s, u"‚"_s, u"don't"_s, u"'90s"_s, u". "_s,
+                             u", "_s, u": "_s, u"\n\n"_s, u"\n"_s, u" "_s, u"Anna Berg"_s, u"the film"_s, u"it"_s};
+    quint32 seed = 12345;
+    auto next = [&seed] {
+        seed = seed * 1664525u + 1013904223u;
+        return seed >> 8;
+    };
+    const QuoteDetector detector;
+    for (int round = 0; round < 2000; ++round) {
+        QString text;
+        const int n = int(next() % 60);
+        for (int i = 0; i < n; ++i)
+            text += pieces.at(int(next() % pieces.size())) + (next() % 2 ? u" "_s : QString());
+        const QList<QuoteSpan> quotes = detector.detect(text);
+        int previousEnd = 0;
+        for (const QuoteSpan &q : quotes) {
+            QVERIFY2(q.markStart >= previousEnd, qPrintable(text));
+            QVERIFY2(q.markStart <= q.start && q.start < q.end && q.end <= q.markEnd, qPrintable(text));
+            QVERIFY2(q.markEnd <= text.size(), qPrintable(text));
+            QVERIFY2(q.cueStart == -1 || (q.cueStart >= 0 && q.cueStart < q.cueEnd && q.cueEnd <= text.size()),
+                     qPrintable(text));
+            previousEnd = q.markEnd;
+        }
+    }
+}
+
+void QuoteDetectorTest::version()
+{
+    QVERIFY(QuoteDetector::version() >= 1);
+}
+
+QTEST_GUILESS_MAIN(QuoteDetectorTest)
+#include "quotedetector_test.moc"
