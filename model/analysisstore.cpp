@@ -625,6 +625,13 @@ QList<EntityRecord> AnalysisStore::entities(bool includeRejected) const
         }
         return id;
     };
+    // A merged entity's name is one of the names of the entity it was merged into.
+    for (auto it = merged.cbegin(); it != merged.cend(); ++it) {
+        auto target = records.find(finalOf(it.key()));
+        const QString name = records.value(it.key()).name;
+        if (target != records.end() && !target->aliases.contains(name))
+            target->aliases.append(name);
+    }
     if (q.exec(QStringLiteral("SELECT entity_id, alias FROM entity_aliases ORDER BY entity_id, alias"))) {
         while (q.next()) {
             auto it = records.find(finalOf(q.value(0).toLongLong()));
@@ -759,6 +766,13 @@ bool AnalysisStore::setType(qint64 id, EntityType type)
         return false;
     }
     return transact([&] {
+        // The detector will go on finding the name as the old type: keep that name pointing here.
+        QSqlQuery keep(m_db);
+        keep.prepare(QStringLiteral("INSERT OR IGNORE INTO entity_aliases (key, type, entity_id, alias, origin) "
+                                    "SELECT key, type, id, name, 1 FROM entities WHERE id = ?"));
+        keep.addBindValue(id);
+        if (!exec(keep))
+            return false;
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("UPDATE entities SET type = ?, type_locked = 1 WHERE id = ?"));
         q.addBindValue(typeCode(type));
