@@ -97,14 +97,12 @@ struct AnalysisStore::Statements
         , deleteLinks(db)
         , deleteAnalysis(db)
         , writeAnalysis(db)
-        , insertEntity(db)
-        , insertAlias(db)
         , entityState(db)
         , readAnalysis(db)
         , readQuotes(db)
     {
     }
-    QSqlQuery deleteQuotes, deleteLinks, deleteAnalysis, writeAnalysis, insertEntity, insertAlias;
+    QSqlQuery deleteQuotes, deleteLinks, deleteAnalysis, writeAnalysis;
     QSqlQuery entityState, readAnalysis, readQuotes;
 };
 
@@ -198,36 +196,32 @@ qint64 AnalysisStore::finalEntity(qint64 id) const
 
 qint64 AnalysisStore::createEntity(const QString &name, EntityType type)
 {
-    QSqlQuery &q = m_statements->insertEntity;
-    if (!prepared(q, QStringLiteral("INSERT INTO entities (name, type, key) VALUES (?, ?, ?)")))
-        return 0;
+    // New entities and names wait in memory with ids of their own and are written by
+    // flushPending() in one statement each: one insert per new name was most of what writing an
+    // article's analysis cost. The ids are safe: this connection holds the write lock from the
+    // first write of a transaction to the flush before its commit, and reads the largest id anew
+    // in each transaction.
+    if (m_nextId == 0) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM entities")) || !q.next()) {
+            m_error = q.lastError().text();
+            return 0;
+        }
+        m_nextId = q.value(0).toLongLong();
+    }
+    const qint64 id = m_nextId++;
     const QString key = nameKey(name);
-    q.addBindValue(name);
-    q.addBindValue(typeCode(type));
-    q.addBindValue(key);
-    if (!exec(q))
-        return 0;
-    const qint64 id = q.lastInsertId().toLongLong();
+    m_pendingEntities.append(QJsonArray{id, name, typeCode(type), key});
     m_cache->aliases.insert(aliasSlot(key, type), id);
     if (type == EntityType::Person && key.contains(QLatin1Char(' ')))
         m_cache->surnames[lastWord(key)].append(id);
     return id;
 }
 
-bool AnalysisStore::addAlias(const QString &key, EntityType type, qint64 entity, const QString &alias, int origin)
+bool AnalysisStore::addAlias(const QString &key, EntityType type, qint64 entity, const QString &alias)
 {
-    QSqlQuery &q = m_statements->insertAlias;
-    if (!prepared(q, QStringLiteral("INSERT OR IGNORE INTO entity_aliases (key, type, entity_id, alias, origin) VALUES (?,?,?,?,?)")))
-        return false;
-    q.addBindValue(key);
-    q.addBindValue(typeCode(type));
-    q.addBindValue(entity);
-    q.addBindValue(alias.simplified());
-    q.addBindValue(origin);
-    if (!exec(q))
-        return false;
-    if (m_cache)
-        m_cache->aliases.insert(aliasSlot(key, type), entity);
+    m_pendingAliases.append(QJsonArray{key, typeCode(type), entity, alias.simplified()});
+    m_cache->aliases.insert(aliasSlot(key, type), entity);
     return true;
 }
 
@@ -257,10 +251,10 @@ qint64 AnalysisStore::resolve(const QString &surface, const QString &canonical, 
         if (id == 0)
             return 0;
     }
-    if (!m_cache->aliases.contains(aliasSlot(canonicalKey, type)) && !addAlias(canonicalKey, type, id, name, 0))
+    if (!m_cache->aliases.contains(aliasSlot(canonicalKey, type)) && !addAlias(canonicalKey, type, id, name))
         return 0;
     if (surfaceKey != canonicalKey && !surfaceKey.isEmpty() && !m_cache->aliases.contains(aliasSlot(surfaceKey, type))
-        && !addAlias(surfaceKey, type, id, surface, 0))
+        && !addAlias(surfaceKey, type, id, surface))
         return 0;
     return finalEntity(id);
 }
@@ -340,6 +334,27 @@ bool AnalysisStore::write(qint64 articleId, const QString &body, const ArticleAn
 bool AnalysisStore::flushPending()
 {
     QSqlQuery q(m_db);
+    m_nextId = 0;
+    if (!m_pendingEntities.isEmpty() || !m_pendingAliases.isEmpty()) {
+        const QString entities = QString::fromUtf8(QJsonDocument(m_pendingEntities).toJson(QJsonDocument::Compact));
+        const QString aliases = QString::fromUtf8(QJsonDocument(m_pendingAliases).toJson(QJsonDocument::Compact));
+        m_pendingEntities = QJsonArray();
+        m_pendingAliases = QJsonArray();
+        q.prepare(QStringLiteral("INSERT INTO entities (id, name, type, key) "
+                                 "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(?)"));
+        q.addBindValue(entities);
+        if (!exec(q)) {
+            m_cache.reset(); // what it holds was not written
+            return false;
+        }
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO entity_aliases (key, type, entity_id, alias, origin) "
+                                 "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, 0 FROM json_each(?)"));
+        q.addBindValue(aliases);
+        if (!exec(q)) {
+            m_cache.reset();
+            return false;
+        }
+    }
     const QString links = QStringLiteral(
         "INSERT INTO entity_articles (entity_id, article_id, mentions) "
         "SELECT j.value ->> 0, x.article_id, j.value ->> 1 FROM article_analysis x, json_each(x.links) j WHERE x.pending = 1");

@@ -5,6 +5,7 @@
 #include "analysis.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -149,7 +150,7 @@ private:
     bool ensureCache();
     qint64 resolve(const QString &surface, const QString &canonical, EntityType type);
     qint64 createEntity(const QString &name, EntityType type);
-    bool addAlias(const QString &key, EntityType type, qint64 entity, const QString &alias, int origin);
+    bool addAlias(const QString &key, EntityType type, qint64 entity, const QString &alias);
     qint64 finalEntity(qint64 id) const;
     bool repointMentions(qint64 from, const QHash<QString, qint64> &byKey);
     bool transact(const std::function<bool()> &work);
@@ -159,6 +160,9 @@ private:
     std::unique_ptr<Statements> m_statements;
     std::unique_ptr<Cache> m_cache;
     bool m_deferred = false;
+    qint64 m_nextId = 0; ///< 0: read the largest id first
+    QJsonArray m_pendingEntities;
+    QJsonArray m_pendingAliases;
 };
 
 QByteArray packMentions(const QList<std::pair<EntitySpan, qint64>> &mentions);
