@@ -6,7 +6,6 @@
 #include "quotedetector.h"
 
 #include <QHash>
-#include <QSet>
 
 namespace Dossier {
 
@@ -15,21 +14,31 @@ namespace {
 // Bump when canonicalNames() changes: the stored canonical names depend on it.
 constexpr int kCanonicalVersion = 1;
 
-QStringList words(const QString &name)
+/** The words of a name, without a trailing possessive ('s). */
+QList<QStringView> words(QStringView name)
 {
-    QString n = name;
-    n.replace(QChar(0x2019), QLatin1Char('\''));
-    if (n.endsWith(QLatin1String("'s")))
-        n.chop(2);
-    return n.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (name.endsWith(QLatin1String("'s")) || name.endsWith(QStringLiteral("\u2019s")))
+        name.chop(2);
+    return name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
-QString withoutThe(const QString &name)
+QString joined(const QList<QStringView> &w)
 {
-    QString n = name.simplified();
-    if (n.startsWith(QLatin1String("the "), Qt::CaseInsensitive))
-        n.remove(0, 4);
-    return n;
+    QString s;
+    for (QStringView v : w) {
+        if (!s.isEmpty())
+            s += QLatin1Char(' ');
+        s += v;
+    }
+    return s;
+}
+
+QStringView withoutThe(QStringView name)
+{
+    name = name.trimmed();
+    if (name.startsWith(QLatin1String("the "), Qt::CaseInsensitive))
+        name = name.mid(4).trimmed();
+    return name;
 }
 
 } // namespace
@@ -48,36 +57,44 @@ QList<QString> Analyser::canonicalNames(const QString &body, const QList<EntityS
 {
     QList<QString> names;
     names.reserve(entities.size());
-    // People named in full here, by each of their words: "Peskov" -> {"Dmitry Peskov"}.
-    QHash<QString, QSet<QString>> fullByWord;
+    // People named in full here, by their first and last words: "peskov" -> "Dmitry Peskov"; an
+    // empty value marks a word two different full names share (no guess then).
+    QHash<QString, QString> fullByWord;
+    const auto note = [&](QStringView word, const QString &full) {
+        const QString key = word.toString().toCaseFolded();
+        auto it = fullByWord.find(key);
+        if (it == fullByWord.end())
+            fullByWord.insert(key, full);
+        else if (*it != full)
+            it->clear();
+    };
     for (const EntitySpan &e : entities) {
         if (e.type != EntityType::Person)
             continue;
-        const QStringList w = words(body.mid(e.start, e.length()).simplified());
+        const QList<QStringView> w = words(QStringView(body).mid(e.start, e.length()));
         if (w.size() < 2)
             continue;
-        const QString full = w.join(QLatin1Char(' '));
-        fullByWord[w.last().toCaseFolded()].insert(full);
-        fullByWord[w.first().toCaseFolded()].insert(full);
+        const QString full = joined(w);
+        note(w.last(), full);
+        note(w.first(), full);
     }
     for (const EntitySpan &e : entities) {
         if (e.type == EntityType::Date) {
             names.append(QString());
             continue;
         }
-        const QString surface = withoutThe(body.mid(e.start, e.length()));
-        QString name = surface;
-        if (e.type == EntityType::Person) {
-            const QStringList w = words(surface);
-            if (w.size() == 1) {
-                const QSet<QString> candidates = fullByWord.value(w.first().toCaseFolded());
-                if (candidates.size() == 1)
-                    name = *candidates.cbegin();
-            } else if (!w.isEmpty()) {
-                name = w.join(QLatin1Char(' '));
-            }
+        const QStringView surface = withoutThe(QStringView(body).mid(e.start, e.length()));
+        if (e.type != EntityType::Person) {
+            names.append(surface.toString().simplified());
+            continue;
         }
-        names.append(name);
+        const QList<QStringView> w = words(surface);
+        if (w.size() == 1) {
+            const QString full = fullByWord.value(w.first().toString().toCaseFolded());
+            names.append(full.isEmpty() ? w.first().toString() : full);
+        } else {
+            names.append(joined(w));
+        }
     }
     return names;
 }

@@ -124,8 +124,27 @@ AnalysisStore::~AnalysisStore() = default;
 
 QString AnalysisStore::nameKey(const QString &name)
 {
-    QString key = name.simplified().toCaseFolded();
-    key.replace(QChar(0x2019), QLatin1Char('\''));
+    // One pass (this runs twice for every mention an import writes): case-folded, runs of white
+    // space as one space, curly apostrophes straight, no leading "the ".
+    QString key;
+    key.reserve(name.size());
+    bool space = false;
+    for (QChar c : name) {
+        if (c.isSpace()) {
+            space = !key.isEmpty();
+            continue;
+        }
+        if (space) {
+            key += QLatin1Char(' ');
+            space = false;
+        }
+        if (c.unicode() == 0x2019)
+            key += QLatin1Char('\'');
+        else if (c.unicode() < 0x80)
+            key += QChar(c.unicode() >= 'A' && c.unicode() <= 'Z' ? c.unicode() + 32 : c.unicode());
+        else
+            key += c.toCaseFolded();
+    }
     if (key.startsWith(QLatin1String("the ")))
         key.remove(0, 4);
     return key;
@@ -229,7 +248,7 @@ qint64 AnalysisStore::resolve(const QString &surface, const QString &canonical, 
 {
     const QString name = canonical.trimmed().isEmpty() ? surface.simplified() : canonical.simplified();
     const QString canonicalKey = nameKey(name);
-    const QString surfaceKey = nameKey(surface);
+    const QString surfaceKey = surface == name ? canonicalKey : nameKey(surface);
     if (canonicalKey.isEmpty())
         return 0;
     const auto known = [&](const QString &key) { return m_cache->aliases.value(aliasSlot(key, type), 0); };

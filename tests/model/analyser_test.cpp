@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 Dossier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analyser.h"
+#include "analysisstore.h"
+
+#include <QTest>
+
+using namespace Dossier;
+
+class AnalyserTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void canonicalNames_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("mention");
+        QTest::addColumn<int>("type");
+        QTest::addColumn<QString>("canonical");
+        QTest::newRow("surname after full name") << "Dmitry Peskov spoke. Later Peskov said no." << "Peskov" << int(EntityType::Person) << "Dmitry Peskov";
+        QTest::newRow("first name after full name") << "Dmitry Peskov spoke. Later Dmitry said no." << "Dmitry" << int(EntityType::Person) << "Dmitry Peskov";
+        QTest::newRow("possessive dropped") << "Dmitry Peskov spoke. Peskov's aide left." << "Peskov's" << int(EntityType::Person) << "Dmitry Peskov";
+        QTest::newRow("two of one surname: no guess") << "Gordon Brown and Nick Brown came. Brown spoke." << "Brown" << int(EntityType::Person) << "Brown";
+        QTest::newRow("organisation without the") << "The Kremlin said so." << "The Kremlin" << int(EntityType::Organisation) << "Kremlin";
+        QTest::newRow("place as written") << "Rain in Glasgow." << "Glasgow" << int(EntityType::Location) << "Glasgow";
+    }
+
+    void canonicalNames()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, mention);
+        QFETCH(int, type);
+        QFETCH(QString, canonical);
+        // Every capitalised person name in the text as a person span, the mention with its type.
+        QList<EntitySpan> spans;
+        for (const QString &name : {QStringLiteral("Dmitry Peskov"), QStringLiteral("Gordon Brown"), QStringLiteral("Nick Brown")}) {
+            const qsizetype at = text.indexOf(name);
+            if (at >= 0)
+                spans.append({int(at), int(at + name.size()), EntityType::Person});
+        }
+        const qsizetype at = text.lastIndexOf(mention);
+        QVERIFY(at >= 0);
+        spans.append({int(at), int(at + mention.size()), EntityType(type)});
+        std::sort(spans.begin(), spans.end(), [](const EntitySpan &a, const EntitySpan &b) { return a.start < b.start; });
+        const QList<QString> names = Analyser::canonicalNames(text, spans);
+        QCOMPARE(names.size(), spans.size());
+        for (qsizetype i = 0; i < spans.size(); ++i) {
+            if (spans.at(i).start == at)
+                QCOMPARE(names.at(i), canonical);
+        }
+    }
+
+    void nameKey_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("case") << "Dmitry PESKOV" << "dmitry peskov";
+        QTest::newRow("white space") << "  Dmitry \n\t Peskov " << "dmitry peskov";
+        QTest::newRow("the") << "The Kremlin" << "kremlin";
+        QTest::newRow("the inside") << "Bank of the North" << "bank of the north";
+        QTest::newRow("curly apostrophe") << "O\u2019Neill" << "o'neill";
+        QTest::newRow("accents kept") << "Zoë Ådahl" << "zoë ådahl";
+        QTest::newRow("empty") << "" << "";
+    }
+
+    void nameKey()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, key);
+        QCOMPARE(AnalysisStore::nameKey(name), key);
+    }
+
+    void analyse_findsEntitiesQuotesAndSpeakers()
+    {
+        const QString text = QStringLiteral(
+            "Kremlin spokesman Dmitry Peskov spoke to reporters in Moscow on Tuesday.\n\n"
+            "\u201cPutin has no contact with Donald Trump,\u201d Peskov said.");
+        const ArticleAnalysis a = Analyser::analyse(text);
+        QCOMPARE(a.nerVersion, Analyser::nerVersion());
+        QCOMPARE(a.quoteVersion, Analyser::quoteVersion());
+        QCOMPARE(a.canonical.size(), a.entities.size());
+        QStringList people;
+        for (qsizetype i = 0; i < a.entities.size(); ++i) {
+            if (a.entities.at(i).type == EntityType::Person)
+                people << a.canonical.at(i);
+        }
+        QVERIFY2(people.contains(QStringLiteral("Dmitry Peskov")), qPrintable(people.join(u',')));
+        QVERIFY(people.count(QStringLiteral("Dmitry Peskov")) == 2); // "Peskov" is him too
+        QCOMPARE(a.quotes.size(), 1);
+        QCOMPARE(text.mid(a.quotes.first().start, a.quotes.first().length()), QStringLiteral("Putin has no contact with Donald Trump,"));
+        QCOMPARE(a.quotes.first().speaker, QStringLiteral("Dmitry Peskov"));
+        QCOMPARE(a.quotes.first().kind, QuoteKind::Full);
+    }
+};
+
+QTEST_GUILESS_MAIN(AnalyserTest)
+#include "analyser_test.moc"
