@@ -6,13 +6,16 @@
 #include "quotedetector.h"
 
 #include <QHash>
+#include <QSet>
+
+#include <algorithm>
 
 namespace Dossier {
 
 namespace {
 
-// Bump when canonicalNames() changes: the stored canonical names depend on it.
-constexpr int kCanonicalVersion = 1;
+// Bump when canonicalNames() or correctEntities() change: what is stored depends on them.
+constexpr int kCanonicalVersion = 2;
 
 /** The words of a name, without a trailing possessive ('s). */
 QList<QStringView> words(QStringView name)
@@ -111,9 +114,64 @@ ArticleAnalysis Analyser::analyseQuotes(const QString &body, const QList<EntityS
     return a;
 }
 
+QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpan> entities)
+{
+    // Titles and roles are not people ("The Chancellor said"): a person span that is only a role
+    // word names nobody. Parties and a few institutions that news text uses as actors are
+    // organisations, whatever the model made of them, and found where it missed them.
+    static const QSet<QString> roles = {
+        QStringLiteral("Chancellor"), QStringLiteral("President"), QStringLiteral("Minister"), QStringLiteral("Secretary"),
+        QStringLiteral("Governor"), QStringLiteral("Mayor"), QStringLiteral("Premier"), QStringLiteral("Senator"),
+        QStringLiteral("Chairman"), QStringLiteral("Chairwoman"), QStringLiteral("Chief"), QStringLiteral("Director"),
+        QStringLiteral("Judge"), QStringLiteral("Speaker"), QStringLiteral("Leader"), QStringLiteral("Commissioner"),
+        QStringLiteral("Ambassador"), QStringLiteral("Spokesman"), QStringLiteral("Spokeswoman"), QStringLiteral("Spokesperson"),
+        QStringLiteral("Manager"), QStringLiteral("Coach"), QStringLiteral("Captain"), QStringLiteral("Professor"),
+        QStringLiteral("Archbishop"), QStringLiteral("Councillor"), QStringLiteral("Prime Minister"),
+        QStringLiteral("Home Secretary"), QStringLiteral("Foreign Secretary"), QStringLiteral("Chief Executive"),
+        // Party adjectives: "Tory leader Michael Howard" names a person, and no party by itself.
+        QStringLiteral("Tory"), QStringLiteral("Conservative"), QStringLiteral("Labour"),
+    };
+    static const QSet<QString> organisations = {
+        QStringLiteral("Tories"), QStringLiteral("Labour"), QStringLiteral("Conservatives"),
+        QStringLiteral("Lib Dems"), QStringLiteral("Liberal Democrats"), QStringLiteral("Democrats"), QStringLiteral("Republicans"),
+        QStringLiteral("SNP"), QStringLiteral("UKIP"), QStringLiteral("Plaid Cymru"), QStringLiteral("Sinn Fein"),
+        QStringLiteral("Kremlin"), QStringLiteral("Pentagon"), QStringLiteral("Nato"), QStringLiteral("NATO"),
+        QStringLiteral("EU"), QStringLiteral("UN"), QStringLiteral("Treasury"), QStringLiteral("Home Office"),
+        QStringLiteral("Foreign Office"), QStringLiteral("Commons"),
+    };
+    QList<EntitySpan> out;
+    out.reserve(entities.size());
+    for (EntitySpan e : std::as_const(entities)) {
+        const QString text = body.mid(e.start, e.length());
+        if (e.type == EntityType::Person && roles.contains(text))
+            continue;
+        if (e.type != EntityType::Date && organisations.contains(text))
+            e.type = EntityType::Organisation;
+        out.append(e);
+    }
+    // The organisations the model did not see, as whole capitalised words outside any span.
+    const auto isWordChar = [](QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('-'); };
+    QList<EntitySpan> found;
+    for (const QString &name : organisations) {
+        for (qsizetype at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+            const qsizetype end = at + name.size();
+            if ((at > 0 && isWordChar(body.at(at - 1))) || (end < body.size() && isWordChar(body.at(end))))
+                continue;
+            const bool covered = std::any_of(out.cbegin(), out.cend(), [&](const EntitySpan &e) { return e.start < end && at < e.end; });
+            if (!covered)
+                found.append({int(at), int(end), EntityType::Organisation});
+        }
+    }
+    if (!found.isEmpty()) {
+        out += found;
+        std::sort(out.begin(), out.end(), [](const EntitySpan &a, const EntitySpan &b) { return a.start < b.start; });
+    }
+    return out;
+}
+
 ArticleAnalysis Analyser::analyse(const QString &body)
 {
-    return analyseQuotes(body, NerTagger::builtin().tag(body));
+    return analyseQuotes(body, correctEntities(body, NerTagger::builtin().tag(body)));
 }
 
 } // namespace Dossier

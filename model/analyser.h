@@ -22,6 +22,11 @@ public:
     /** Re-runs the quote layer alone, over entities found before (the entity layer is current). */
     static ArticleAnalysis analyseQuotes(const QString &body, const QList<EntitySpan> &entities);
 
+    /** The model's entities with what it gets wrong by rule: a role word alone ("Chancellor") is
+     *  not a person; parties and a few institutions (Labour, Tories, Kremlin, EU…) are
+     *  organisations, also where the model missed them. */
+    static QList<EntitySpan> correctEntities(const QString &body, QList<EntitySpan> entities);
+
     /** Per entity, the fullest name it has in this text: a person's later "Peskov" is the earlier
      *  "Dmitry Peskov" when only one such person is named; a leading "the" is dropped. */
     static QList<QString> canonicalNames(const QString &body, const QList<EntitySpan> &entities);

@@ -71,6 +71,24 @@ private Q_SLOTS:
         QCOMPARE(AnalysisStore::nameKey(name), key);
     }
 
+    void correctEntities_rolesPartiesAndMissedOrganisations()
+    {
+        const QString text = QStringLiteral("The Chancellor met Tory leader Michael Howard. Labour and the Kremlin disagreed. Labourers left.");
+        const auto span = [&](const QString &t, EntityType type) {
+            const int at = int(text.indexOf(t));
+            return EntitySpan{at, at + int(t.size()), type};
+        };
+        const QList<EntitySpan> corrected = Analyser::correctEntities(
+            text, {span(QStringLiteral("Chancellor"), EntityType::Person), span(QStringLiteral("Tory"), EntityType::Person),
+                   span(QStringLiteral("Michael Howard"), EntityType::Person), span(QStringLiteral("Labour"), EntityType::Person)});
+        QStringList got;
+        for (const EntitySpan &e : corrected)
+            got << text.mid(e.start, e.length()) + QLatin1Char('/') + entityTypeCode(e.type);
+        // No role, no party adjective as a person; the party and the Kremlin are organisations, the
+        // Kremlin found although the model missed it; "Labourers" is not "Labour".
+        QCOMPARE(got, (QStringList{QStringLiteral("Michael Howard/PER"), QStringLiteral("Labour/ORG"), QStringLiteral("Kremlin/ORG")}));
+    }
+
     void analyse_findsEntitiesQuotesAndSpeakers()
     {
         const QString text = QStringLiteral(
