@@ -204,8 +204,8 @@ QVariant EntityTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return index.column() == NameColumn ? QVariant(e.name) : QVariant(e.count);
     case Qt::ToolTipRole:
-        return QCoreApplication::translate("Dossier", "%1 (%2), mentioned %n time(s) in this article", nullptr, e.count)
-            .arg(e.name, typeName(g.type));
+        return e.count == 1 ? tr("%1 (%2), mentioned once in this article").arg(e.name, typeName(g.type))
+                            : tr("%1 (%2), mentioned %3 times in this article").arg(e.name, typeName(g.type)).arg(e.count);
     case EntityIdRole:
         return e.id;
     case TypeRole:

@@ -27,8 +27,10 @@ public:
 
     void undo() override
     {
-        if (m_revert)
-            m_revert();
+        // A step that cannot be made (the database refused it) leaves the stack: the views show
+        // the database as it is.
+        if (m_revert && !m_revert())
+            setObsolete(true);
         if (m_changed)
             m_changed();
     }
@@ -39,8 +41,8 @@ public:
             m_first = false; // already made when pushed
             return;
         }
-        if (m_apply)
-            m_apply();
+        if (m_apply && !m_apply())
+            setObsolete(true);
         if (m_changed)
             m_changed();
     }

@@ -245,12 +245,31 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_sidePanel->undoStack()->createUndoAction(this, tr("&Undo"));
+    // Undo and redo write to the database: not while an import holds it (the GUI would wait).
+    QUndoStack *stack = m_sidePanel->undoStack();
+    QAction *undo = edit->addAction(tr("&Undo"), this, [this, stack] {
+        if (isImporting())
+            statusBar()->showMessage(tr("Undo is possible once the import has finished."), 5000);
+        else
+            stack->undo();
+    });
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_sidePanel->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = edit->addAction(tr("&Redo"), this, [this, stack] {
+        if (isImporting())
+            statusBar()->showMessage(tr("Redo is possible once the import has finished."), 5000);
+        else
+            stack->redo();
+    });
     redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
+    const auto updateUndo = [undo, redo, stack] {
+        undo->setEnabled(stack->canUndo());
+        undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        redo->setEnabled(stack->canRedo());
+        redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, updateUndo);
+    connect(stack, &QUndoStack::cleanChanged, this, updateUndo);
+    updateUndo();
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *next = go->addAction(tr("&Next Article"), this, [this] { moveSelection(1); });
@@ -449,6 +468,7 @@ void MainWindow::startImport()
     m_cancelButton->show();
     m_cancelButton->setEnabled(true);
     m_reimport->setEnabled(false);
+    m_sidePanel->setCorrectionsEnabled(false);
     statusBar()->showMessage(tr("Importing %1…").arg(m_folder));
     m_job->start();
 }
@@ -481,6 +501,7 @@ void MainWindow::onImportProgress(int done, int total, const QString &path)
 
 void MainWindow::onImportFinished(const ImportSummary &s)
 {
+    m_sidePanel->setCorrectionsEnabled(true);
     m_progress->hide();
     m_cancelButton->hide();
     m_reimport->setEnabled(true);

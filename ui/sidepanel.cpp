@@ -14,6 +14,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -26,6 +27,30 @@ namespace {
 constexpr int kMentioningLimit = 2000;
 
 enum MentioningRole { ArticleIdRole = Qt::UserRole + 1 };
+
+/** Rows as tall as their wrapped text at the column's present width (QTreeView asks the delegate
+    for a height without telling it the width). */
+class WrappingDelegate final : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QSize base = QStyledItemDelegate::sizeHint(option, index);
+        const int width = qMax(40, m_view->columnWidth(index.column()) - 8);
+        const QRect text = option.fontMetrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap,
+                                                           index.data(Qt::DisplayRole).toString());
+        return {base.width(), qMax(base.height(), text.height() + 6)};
+    }
+
+private:
+    QTreeView *m_view;
+};
 
 } // namespace
 
@@ -44,6 +69,7 @@ SidePanel::SidePanel(QWidget *parent)
     m_quotes->setRootIsDecorated(false);
     m_quotes->setAllColumnsShowFocus(true);
     m_quotes->setWordWrap(true); // the quote is the point: show it whole, over several lines
+    m_quotes->setItemDelegate(new WrappingDelegate(m_quotes));
     m_quotes->setAlternatingRowColors(true);
     m_quotes->setTextElideMode(Qt::ElideNone);
     m_quotes->header()->setStretchLastSection(false);
@@ -51,6 +77,9 @@ SidePanel::SidePanel(QWidget *parent)
     m_quotes->header()->setSectionResizeMode(QuoteListModel::QuoteColumn, QHeaderView::Stretch);
     m_quotes->header()->setSectionResizeMode(QuoteListModel::KindColumn, QHeaderView::ResizeToContents);
     m_quotes->setColumnWidth(QuoteListModel::SpeakerColumn, 110);
+    // Rows take the height of their wrapped quote, measured at the column's width: lay them out
+    // again when the width changes.
+    connect(m_quotes->header(), &QHeaderView::sectionResized, m_quotes, [this] { m_quotes->doItemsLayout(); });
     m_quotes->setAccessibleName(tr("Quotes in this article"));
     addTab(m_quotes, tr("&Quotes"));
 
@@ -154,13 +183,14 @@ void SidePanel::showMentioning(qint64 entityId, const QString &name)
             auto *item = new QListWidgetItem(a.outlet.isEmpty() ? tr("%1 (%2)").arg(a.title).arg(a.mentions)
                                                                 : tr("%1 — %2 (%3)").arg(a.title, a.outlet).arg(a.mentions));
             item->setData(ArticleIdRole, a.articleId);
-            item->setToolTip(tr("%n mention(s)", nullptr, a.mentions));
+            item->setToolTip(tr("%1\n%2").arg(item->text(), a.mentions == 1 ? tr("1 mention") : tr("%1 mentions").arg(a.mentions)));
             m_mentioning->addItem(item);
         }
         if (articles.size() >= kMentioningLimit)
             m_mentioningLabel->setText(tr("The first %1 articles that mention %2 (most mentions first):").arg(articles.size()).arg(name));
         else
-            m_mentioningLabel->setText(tr("%n article(s) mention %1:", nullptr, int(articles.size())).arg(name));
+            m_mentioningLabel->setText(articles.size() == 1 ? tr("1 article mentions %1:").arg(name)
+                                                            : tr("%1 articles mention %2:").arg(articles.size()).arg(name));
         Q_EMIT mentioningListed();
     });
     const QString path = m_databasePath;
@@ -258,6 +288,11 @@ void SidePanel::entityMenu(const QPoint &pos)
     if (!entity)
         return;
     QMenu menu(this);
+    if (!m_correctionsEnabled) {
+        menu.addAction(tr("Corrections are possible once the import has finished."))->setEnabled(false);
+        menu.exec(m_entities->viewport()->mapToGlobal(pos));
+        return;
+    }
     menu.addAction(tr("&Rename…"), this, [this, id, entity] {
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("Rename Entity"), tr("Name:"), QLineEdit::Normal, entity->name, &ok);
@@ -280,7 +315,7 @@ void SidePanel::entityMenu(const QPoint &pos)
         QList<qint64> ids;
         for (const EntityRecord &e : std::as_const(all)) {
             if (e.id != id && e.type == entity->type && names.size() < 5000) {
-                names << tr("%1 (%n mention(s))", nullptr, e.mentions).arg(e.name);
+                names << (e.mentions == 1 ? tr("%1 (1 mention)").arg(e.name) : tr("%1 (%2 mentions)").arg(e.name).arg(e.mentions));
                 ids << e.id;
             }
         }

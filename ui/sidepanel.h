@@ -37,6 +37,9 @@ public:
     void clear();
 
     QUndoStack *undoStack() const { return m_undo; }
+    /** Off while an import writes: a correction would wait for the import's transaction. */
+    void setCorrectionsEnabled(bool enabled) { m_correctionsEnabled = enabled; }
+    bool correctionsEnabled() const { return m_correctionsEnabled; }
     QuoteListModel *quoteModel() const { return m_quoteModel; }
     EntityTreeModel *entityModel() const { return m_entityModel; }
     QTreeView *quotesView() const { return m_quotes; }
@@ -77,6 +80,7 @@ private:
     QLabel *m_mentioningLabel;
     QListWidget *m_mentioning;
     int m_generation = 0;
+    bool m_correctionsEnabled = true;
 };
 
 } // namespace Dossier

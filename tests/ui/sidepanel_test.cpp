@@ -4,12 +4,14 @@
 // what and jumps to it; the Entities tab lists the article's entities and every article that
 // mentions one; corrections show at once and undo.
 #include "analysismodels.h"
+#include "articlehighlighter.h"
 #include "articlelistmodel.h"
 #include "mainwindow.h"
 #include "readerview.h"
 #include "sidepanel.h"
 #include "testutil.h"
 
+#include <QAction>
 #include <QListWidget>
 #include <QTableView>
 #include <QSettings>
@@ -80,6 +82,46 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_window.reset();
+    }
+
+    void viewMenu_layersAndThemes_applyAndAreRemembered()
+    {
+        QAction *person = nullptr;
+        QAction *breeze = nullptr;
+        const auto actions = m_window->findChildren<QAction *>();
+        for (QAction *a : actions) {
+            if (a->text() == ArticleHighlighter::layerLabel(ArticleHighlighter::Layer::Person))
+                person = a;
+            if (a->isCheckable() && a->data().toString() == QLatin1String("Breeze Dark"))
+                breeze = a;
+        }
+        QVERIFY(person);
+        QVERIFY(person->isChecked());
+        QVERIFY(m_window->reader()->isLayerVisible(ArticleHighlighter::Layer::Person));
+        person->setChecked(false);
+        QVERIFY(!m_window->reader()->isLayerVisible(ArticleHighlighter::Layer::Person));
+        QCOMPARE(QSettings().value(QStringLiteral("reader/layers/") + ArticleHighlighter::layerKey(ArticleHighlighter::Layer::Person)).toBool(),
+                 false);
+        person->setChecked(true);
+        QVERIFY(m_window->reader()->isLayerVisible(ArticleHighlighter::Layer::Person));
+
+        QVERIFY2(breeze, "the repository's themes are in View > Theme");
+        breeze->trigger();
+        QCOMPARE(m_window->reader()->themeName(), QStringLiteral("Breeze Dark"));
+        QCOMPARE(QSettings().value(QStringLiteral("reader/theme")).toString(), QStringLiteral("Breeze Dark"));
+    }
+
+    void corrections_waitForTheImport()
+    {
+        SidePanel *panel = m_window->sidePanel();
+        QVERIFY(panel->correctionsEnabled());
+        QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+        m_window->openCorpus(m_folder); // re-import: runs in the background
+        QVERIFY(m_window->isImporting());
+        QVERIFY(!panel->correctionsEnabled());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(panel->correctionsEnabled());
+        QTRY_COMPARE(m_window->articleModel()->rowCount(), TestUtil::sampleArticleCount());
     }
 
     void quotesTab_listsSpeakerAndQuote_andJumpsToIt()
