@@ -149,18 +149,37 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
             e.type = EntityType::Organisation;
         out.append(e);
     }
-    // The organisations the model did not see, as whole capitalised words outside any span.
+    // The organisations the model did not see, as whole capitalised words outside any span: one
+    // pass over the capitalised words, not one search of the text per name.
+    static const QHash<QString, QStringList> byFirstWord = [] {
+        QHash<QString, QStringList> h;
+        for (const QString &name : organisations)
+            h[name.section(QLatin1Char(' '), 0, 0)].append(name);
+        return h;
+    }();
     const auto isWordChar = [](QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('-'); };
     QList<EntitySpan> found;
-    for (const QString &name : organisations) {
-        for (qsizetype at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
-            const qsizetype end = at + name.size();
-            if ((at > 0 && isWordChar(body.at(at - 1))) || (end < body.size() && isWordChar(body.at(end))))
-                continue;
-            const bool covered = std::any_of(out.cbegin(), out.cend(), [&](const EntitySpan &e) { return e.start < end && at < e.end; });
-            if (!covered)
-                found.append({int(at), int(end), EntityType::Organisation});
+    qsizetype next = 0; // index into `out`, which is sorted by start
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        if (!body.at(i).isUpper() || (i > 0 && isWordChar(body.at(i - 1))))
+            continue;
+        qsizetype end = i;
+        while (end < body.size() && isWordChar(body.at(end)))
+            ++end;
+        const auto candidates = byFirstWord.constFind(body.mid(i, end - i));
+        if (candidates != byFirstWord.constEnd()) {
+            for (const QString &name : *candidates) {
+                const qsizetype nameEnd = i + name.size();
+                if (!QStringView(body).mid(i).startsWith(name) || (nameEnd < body.size() && isWordChar(body.at(nameEnd))))
+                    continue;
+                while (next < out.size() && out.at(next).end <= i)
+                    ++next;
+                if (next >= out.size() || out.at(next).start >= nameEnd)
+                    found.append({int(i), int(nameEnd), EntityType::Organisation});
+                break;
+            }
         }
+        i = end - 1;
     }
     if (!found.isEmpty()) {
         out += found;
