@@ -6,6 +6,7 @@
 #include "quotedetector.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -15,7 +16,7 @@ namespace Dossier {
 namespace {
 
 // Bump when canonicalNames() or correctEntities() change: what is stored depends on them.
-constexpr int kCanonicalVersion = 2;
+constexpr int kCanonicalVersion = 3;
 
 /** The words of a name, without a trailing possessive ('s). */
 QList<QStringView> words(QStringView name)
@@ -139,9 +140,52 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
         QStringLiteral("EU"), QStringLiteral("UN"), QStringLiteral("Treasury"), QStringLiteral("Home Office"),
         QStringLiteral("Foreign Office"), QStringLiteral("Commons"),
     };
+    // News names a person in full at least once ("Dmitry Peskov", then "Peskov") or with a title
+    // ("Mr Peskov"). A one-word "person" the article never names so is, in news, nearly always a
+    // company, club or band the model did not know (Sony, Yukos, Chelsea): an organisation.
+    QSet<QString> namedInFull;
+    for (const EntitySpan &e : std::as_const(entities)) {
+        if (e.type != EntityType::Person)
+            continue;
+        const QStringView text = QStringView(body).mid(e.start, e.length());
+        if (text.contains(QLatin1Char(' '))) {
+            for (QStringView w : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                namedInFull.insert(w.toString());
+        } else {
+            static const QRegularExpression title(QStringLiteral("\\b(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|President|Minister|"
+                                                                 "Chancellor|Secretary|Senator|Governor|General|Judge|Captain|Coach|Manager)\\.?\\s+$"));
+            const QStringView before = QStringView(body).mid(qMax(0, e.start - 20), qMin(e.start, 20));
+            if (title.matchView(before).hasMatch())
+                namedInFull.insert(text.toString());
+        }
+    }
+    // ... when some mention of it is followed by what is said of companies, clubs and bands:
+    // "Yukos shares", "Sony's chief executive", "Chelsea fans".
+    static const QRegularExpression organisationCue(QStringLiteral(
+        "^(?:['\u2019]s)?\\s+(?:boss|bosses|chief|chiefs|chairman|executive|executives|shares?|profits?|sales|revenues?|"
+        "spokes(?:man|woman|person)|staff|workers|employees|fans|players|squad|manager|customers|subscribers|"
+        "users|stake|takeover|bid|board|investors|shareholders|unit|subsidiary|owners?|stores|shops|restaurants|"
+        "products|album|single|debut|Inc|Corp|plc|Ltd|Group|has\\s+(?:announced|agreed|said))\\b"));
+    // ... or preceded by it: "oil firm Yukos", "shares in Sony", "the band Franz Ferdinand".
+    static const QRegularExpression organisationBefore(QStringLiteral(
+        "\\b(?:firm|company|group|giant|retailer|maker|chain|club|side|band|label|carrier|airline|bank|insurer|"
+        "broadcaster|publisher|operator|shares\\s+in|shares\\s+of|stake\\s+in|owner|rivals?)\\s+$"));
+    QSet<QString> organisationLike;
+    for (const EntitySpan &e : std::as_const(entities)) {
+        if (e.type != EntityType::Person)
+            continue;
+        const QString text = body.mid(e.start, e.length());
+        if (text.contains(QLatin1Char(' ')) || namedInFull.contains(text) || organisationLike.contains(text))
+            continue;
+        if (organisationCue.matchView(QStringView(body).mid(e.end, 40)).hasMatch()
+            || organisationBefore.matchView(QStringView(body).mid(qMax(0, e.start - 30), qMin(e.start, 30))).hasMatch())
+            organisationLike.insert(text);
+    }
     QList<EntitySpan> out;
     out.reserve(entities.size());
     for (EntitySpan e : std::as_const(entities)) {
+        if (e.type == EntityType::Person && organisationLike.contains(body.mid(e.start, e.length())))
+            e.type = EntityType::Organisation;
         const QString text = body.mid(e.start, e.length());
         if (e.type == EntityType::Person && roles.contains(text))
             continue;

@@ -89,6 +89,45 @@ private Q_SLOTS:
         QCOMPARE(got, (QStringList{QStringLiteral("Michael Howard/PER"), QStringLiteral("Labour/ORG"), QStringLiteral("Kremlin/ORG")}));
     }
 
+    void correctEntities_oneWordPersonWithCompanyCues_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("shares") << "Yukos shares fell. Yukos said nothing." << "Yukos" << "ORG";
+        QTest::newRow("possessive and chief") << "Sony's chief executive spoke." << "Sony" << "ORG";
+        QTest::newRow("preceded by firm") << "The oil firm Yukos was sold." << "Yukos" << "ORG";
+        QTest::newRow("fans") << "Chelsea fans cheered." << "Chelsea" << "ORG";
+        QTest::newRow("named in full elsewhere") << "Paul Chelsea scored. Chelsea fans cheered him." << "Chelsea" << "PER";
+        QTest::newRow("with a title") << "Mr Yukos spoke. Yukos shares rose." << "Yukos" << "PER";
+        QTest::newRow("no cue") << "Madonna sang. Madonna left." << "Madonna" << "PER";
+    }
+
+    void correctEntities_oneWordPersonWithCompanyCues()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        QFETCH(QString, type);
+        QList<EntitySpan> spans;
+        if (const qsizetype full = text.indexOf(QStringLiteral("Paul Chelsea")); full >= 0)
+            spans.append({int(full), int(full + 12), EntityType::Person});
+        for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            const bool insideFull = !spans.isEmpty() && at >= spans.first().start && at < spans.first().end;
+            if (!insideFull)
+                spans.append({int(at), int(at + name.size()), EntityType::Person});
+        }
+        std::sort(spans.begin(), spans.end(), [](const EntitySpan &a, const EntitySpan &b) { return a.start < b.start; });
+        const QList<EntitySpan> corrected = Analyser::correctEntities(text, spans);
+        bool checked = false;
+        for (const EntitySpan &e : corrected) {
+            if (text.mid(e.start, e.length()) == name) {
+                QCOMPARE(entityTypeCode(e.type), type);
+                checked = true;
+            }
+        }
+        QVERIFY(checked);
+    }
+
     void analyse_findsEntitiesQuotesAndSpeakers()
     {
         const QString text = QStringLiteral(
