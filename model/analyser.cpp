@@ -195,11 +195,14 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
     }
     // The organisations the model did not see, as whole capitalised words outside any span: one
     // pass over the capitalised words, not one search of the text per name.
-    static const QHash<QString, QStringList> byFirstWord = [] {
+    static const QList<std::pair<QString, QStringList>> byFirstWord = [] {
         QHash<QString, QStringList> h;
         for (const QString &name : organisations)
             h[name.section(QLatin1Char(' '), 0, 0)].append(name);
-        return h;
+        QList<std::pair<QString, QStringList>> list;
+        for (auto it = h.cbegin(); it != h.cend(); ++it)
+            list.append({it.key(), it.value()});
+        return list; // a short list: compared in place, no string made per capitalised word
     }();
     const auto isWordChar = [](QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('-'); };
     QList<EntitySpan> found;
@@ -210,9 +213,10 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
         qsizetype end = i;
         while (end < body.size() && isWordChar(body.at(end)))
             ++end;
-        const auto candidates = byFirstWord.constFind(body.mid(i, end - i));
-        if (candidates != byFirstWord.constEnd()) {
-            for (const QString &name : *candidates) {
+        const QStringView word = QStringView(body).mid(i, end - i);
+        const auto candidates = std::find_if(byFirstWord.cbegin(), byFirstWord.cend(), [&](const auto &entry) { return entry.first == word; });
+        if (candidates != byFirstWord.cend()) {
+            for (const QString &name : candidates->second) {
                 const qsizetype nameEnd = i + name.size();
                 if (!QStringView(body).mid(i).startsWith(name) || (nameEnd < body.size() && isWordChar(body.at(nameEnd))))
                     continue;
