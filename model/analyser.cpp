@@ -183,9 +183,14 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
     }
     QList<EntitySpan> out;
     out.reserve(entities.size());
+    static const QRegularExpression weekday(QStringLiteral("^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$"));
     for (EntitySpan e : std::as_const(entities)) {
         if (e.type == EntityType::Person && organisationLike.contains(body.mid(e.start, e.length())))
             e.type = EntityType::Organisation;
+        // A weekday that begins a name is no date: the Sunday Times, Wednesday Club.
+        if (e.type == EntityType::Date && e.end + 2 < body.size() && body.at(e.end) == QLatin1Char(' ') && body.at(e.end + 1).isUpper()
+            && weekday.matchView(QStringView(body).mid(e.start, e.length())).hasMatch())
+            continue;
         const QString text = body.mid(e.start, e.length());
         if (e.type == EntityType::Person && roles.contains(text))
             continue;

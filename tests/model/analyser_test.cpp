@@ -89,6 +89,18 @@ private Q_SLOTS:
         QCOMPARE(got, (QStringList{QStringLiteral("Michael Howard/PER"), QStringLiteral("Labour/ORG"), QStringLiteral("Kremlin/ORG")}));
     }
 
+    void correctEntities_weekdayInANameIsNoDate()
+    {
+        const QString text = QStringLiteral("The Sunday Times said on Sunday that Monday's vote stands.");
+        const auto at = [&](const QString &t, int from = 0) { return int(text.indexOf(t, from)); };
+        const QList<EntitySpan> corrected = Analyser::correctEntities(
+            text, {{at(QStringLiteral("Sunday")), at(QStringLiteral("Sunday")) + 6, EntityType::Date},
+                   {at(QStringLiteral("Sunday"), 10), at(QStringLiteral("Sunday"), 10) + 6, EntityType::Date},
+                   {at(QStringLiteral("Monday")), at(QStringLiteral("Monday")) + 6, EntityType::Date}});
+        QCOMPARE(corrected.size(), 2);
+        QCOMPARE(corrected.first().start, at(QStringLiteral("Sunday"), 10));
+    }
+
     void correctEntities_oneWordPersonWithCompanyCues_data()
     {
         QTest::addColumn<QString>("text");
