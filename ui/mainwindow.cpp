@@ -168,7 +168,7 @@ void MainWindow::createWidgets()
         m_reader->selectRange(start, end);
     });
     connect(m_sidePanel, &SidePanel::articleRequested, this, &MainWindow::showArticle);
-    connect(m_sidePanel, &SidePanel::analysisChanged, this, &MainWindow::reloadAnalysis);
+    connect(m_sidePanel, &SidePanel::analysisChanged, this, [this] { reloadAnalysis(false); });
     setCentralWidget(splitter);
 
     // Top: search.
@@ -553,7 +553,7 @@ void MainWindow::showArticle(qint64 id)
     if (!article)
         return;
     m_reader->setArticle(*article);
-    reloadAnalysis();
+    reloadAnalysis(true);
     if (m_leftTabs->currentIndex() == 1) {
         // Opened from the search results: mark the words searched for.
         QStringList terms;
@@ -571,7 +571,7 @@ void MainWindow::showArticle(qint64 id)
     Q_EMIT articleShown(id);
 }
 
-void MainWindow::reloadAnalysis()
+void MainWindow::reloadAnalysis(bool deferPanel)
 {
     const Article &article = m_reader->article();
     if (!m_analysis || article.id == 0) {
@@ -580,7 +580,18 @@ void MainWindow::reloadAnalysis()
     }
     const StoredAnalysis analysis = m_analysis->analysis(article.id);
     m_reader->setAnalysis(analysis.entitySpans(), analysis.quoteSpans());
-    m_sidePanel->setArticle(article.id, article.body, analysis);
+    const int generation = ++m_panelGeneration;
+    if (!deferPanel) {
+        m_sidePanel->setArticle(article.id, article.body, analysis);
+        return;
+    }
+    // The side panel on the next turn of the event loop: the reader's text and highlighting and the
+    // panel's lists each take a few milliseconds, together too many for one stall while an import
+    // keeps the cores busy. Only the newest article's panel is filled.
+    QTimer::singleShot(0, this, [this, generation, id = article.id, body = article.body, analysis] {
+        if (generation == m_panelGeneration)
+            m_sidePanel->setArticle(id, body, analysis);
+    });
 }
 
 void MainWindow::moveSelection(int delta)

@@ -83,8 +83,9 @@ private:
     void reloadOutlets();
     void applyFilter();
     void showArticle(qint64 id);
-    /** Reads the shown article's analysis again (after a correction) into the reader and panel. */
-    void reloadAnalysis();
+    /** Reads the shown article's analysis into the reader and the side panel (`deferPanel`: the
+        panel on the next turn of the event loop, when an article is opened). */
+    void reloadAnalysis(bool deferPanel = false);
     void showCurrentArticle();
     void moveSelection(int delta);
     void updateCounts();
@@ -125,6 +126,7 @@ private:
     QMenu *m_recentMenu;
     QString m_searchMessage;
     int m_searchGeneration = 0;
+    int m_panelGeneration = 0;
     qint64 m_lastListRefresh = 0;
 };
 

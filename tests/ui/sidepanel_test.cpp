@@ -44,7 +44,12 @@ private:
                 QTableView *list = m_window->findChild<QTableView *>();
                 list->setCurrentIndex(QModelIndex()); // so choosing the row again shows it again
                 list->setCurrentIndex(index);
-                return m_window->reader()->article().path == path || shown.wait(5000);
+                if (m_window->reader()->article().path != path && !shown.wait(5000))
+                    return false;
+                // The side panel is filled on the next turn of the event loop.
+                QCoreApplication::processEvents();
+                QCoreApplication::processEvents();
+                return true;
             }
         }
         return false;
@@ -183,6 +188,17 @@ private Q_SLOTS:
         Q_EMIT list->itemActivated(other);
         QVERIFY(shown.count() == 1 || shown.wait(5000));
         QCOMPARE(m_window->reader()->article().outlet, QStringLiteral("Northline News"));
+        // Its side panel follows on the next turn of the event loop: the quotes listed are its own.
+        const QString body = m_window->reader()->article().body;
+        const auto quoteOfThisArticle = [&] {
+            if (panel->quoteModel()->rowCount() == 0)
+                return false;
+            const QModelIndex q = panel->quoteModel()->index(0, QuoteListModel::QuoteColumn);
+            const int start = q.data(QuoteListModel::StartRole).toInt();
+            const int end = q.data(QuoteListModel::EndRole).toInt();
+            return body.mid(start, end - start).simplified().startsWith(q.data().toString().left(20));
+        };
+        QTRY_VERIFY(quoteOfThisArticle());
     }
 
     void correction_showsAtOnce_andUndoes()
