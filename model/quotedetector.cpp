@@ -1764,8 +1764,22 @@ Speaker Run::sentenceSubject(int fromTok, int toTok) const
             return resolvePronoun(k);
         const int m = m_mentionStartingAt[size_t(k)];
         if (m >= 0 && m_mentions[size_t(m)].type != EntityType::Location
-            && !(m_toks[size_t(m_mentions[size_t(m)].t1)].flags & Possessive))
+            && !(m_toks[size_t(m_mentions[size_t(m)].t1)].flags & Possessive)) {
+            // "UKIP leader Roger Knapman said": the organisation names the person's role; the
+            // person is the subject.
+            const Mention &mm = m_mentions[size_t(m)];
+            if (mm.type == EntityType::Organisation) {
+                int j = mm.t1 + 1;
+                while (j < toTok && isWord(j) && (m_toks[size_t(j)].flags & Lower) && hasLex(j, Bit::roleNouns))
+                    ++j;
+                if (j > mm.t1 + 1 && j < toTok) {
+                    const int pm = m_mentionStartingAt[size_t(j)];
+                    if (pm >= 0 && m_mentions[size_t(pm)].type == EntityType::Person)
+                        return fromMentionAt(j, false);
+                }
+            }
             return fromMentionAt(k, false);
+        }
     }
     return {};
 }
@@ -1797,6 +1811,12 @@ Speaker Run::attribute(int q) const
                 sp = subjectAfter(k, stop, true);
             if (sp.found())
                 return sp;
+            // "X said he would "…", adding: …": the participle goes on with the sentence's subject.
+            if (tok(k).endsWith(u"ing")) {
+                sp = sentenceSubject(m_sentStart[size_t(m_toks[size_t(t0)].sent)], t0);
+                if (sp.found())
+                    return sp;
+            }
             // "…," one fan said / said the group: attributed, but to nobody the article names
             const bool rightAfter = k == t1 + 1 || (k == t1 + 2 && !isWord(t1 + 1));
             if (rightAfter || (k > t1 + 1 && isWord(k - 1) && (m_toks[size_t(k - 1)].flags & Lower)
@@ -1833,6 +1853,10 @@ Speaker Run::attribute(int q) const
                 sp = subjectBefore(k, leftStop);
                 if (!sp.found())
                     sp = sentenceSubject(leftStop + 1, k);
+                // "… "break open the champagne", adding: "…"": the subject may come before an
+                // earlier quote of the same sentence.
+                if (!sp.found())
+                    sp = sentenceSubject(from, k);
             } else {
                 sp = subjectBefore(k, leftStop);
                 if (!sp.found() && !objectVerbs().contains(w))
@@ -2046,7 +2070,7 @@ QList<QuoteSpan> QuoteDetector::detect(const QString &text, const QList<EntitySp
 
 int QuoteDetector::version()
 {
-    return 1;
+    return 2; // 2: participles go on with the sentence's subject; "UKIP leader X" is X
 }
 
 } // namespace Dossier

@@ -140,6 +140,17 @@ private Q_SLOTS:
         QVERIFY(checked);
     }
 
+    void analyse_roleAfterOrganisationNamesThePerson()
+    {
+        // With the tagger's organisation in front, the person after the role is the speaker.
+        const QString text = QStringLiteral(
+            "UKIP leader Roger Knapman said he would \"break open the champagne\", adding: \"It was nice knowing him.\"");
+        const ArticleAnalysis a = Analyser::analyse(text);
+        QCOMPARE(a.quotes.size(), 2);
+        QCOMPARE(a.quotes.at(0).speaker, QStringLiteral("Roger Knapman"));
+        QCOMPARE(a.quotes.at(1).speaker, QStringLiteral("Roger Knapman"));
+    }
+
     void analyse_findsEntitiesQuotesAndSpeakers()
     {
         const QString text = QStringLiteral(
