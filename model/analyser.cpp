@@ -16,7 +16,7 @@ namespace Dossier {
 namespace {
 
 // Bump when canonicalNames() or correctEntities() change: what is stored depends on them.
-constexpr int kCanonicalVersion = 3;
+constexpr int kCanonicalVersion = 4;
 
 /** The words of a name, without a trailing possessive ('s). */
 QList<QStringView> words(QStringView name)
@@ -76,8 +76,8 @@ QList<QString> Analyser::canonicalNames(const QString &body, const QList<EntityS
         if (e.type != EntityType::Person)
             continue;
         const QList<QStringView> w = words(QStringView(body).mid(e.start, e.length()));
-        if (w.size() < 2)
-            continue;
+        if (w.size() < 2 || w.first().front().isLower())
+            continue; // one word, or "de Vabres": not a full name
         const QString full = joined(w);
         note(w.last(), full);
         note(w.first(), full);
@@ -93,7 +93,11 @@ QList<QString> Analyser::canonicalNames(const QString &body, const QList<EntityS
             continue;
         }
         const QList<QStringView> w = words(surface);
-        if (w.size() == 1) {
+        const bool particleLed = w.size() > 1 && w.first().front().isLower(); // "de Vabres"
+        if (particleLed) {
+            const QString full = fullByWord.value(w.last().toString().toCaseFolded());
+            names.append(full.isEmpty() ? joined(w) : full);
+        } else if (w.size() == 1) {
             const QString full = fullByWord.value(w.first().toString().toCaseFolded());
             names.append(full.isEmpty() ? w.first().toString() : full);
         } else {
@@ -233,6 +237,29 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
             }
         }
         i = end - 1;
+    }
+    // A title names a person, whoever the model thought it was: "Mr de Vabres", "Dr Sullivan".
+    static const QRegularExpression titled(QStringLiteral(
+        "\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Prof)\\.?\\s+((?:(?:de|van|von|da|di|du|del|della|la|le|bin|al|ter|den|der)\\s+)*"
+        "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)?)"));
+    for (auto it = titled.globalMatchView(body); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        int start = int(match.capturedStart(1));
+        int end = int(match.capturedEnd(1));
+        if (body.mid(start, end - start).endsWith(QLatin1String("'s")) || body.mid(start, end - start).endsWith(QStringLiteral("\u2019s")))
+            end -= 2;
+        bool overlaps = false;
+        for (EntitySpan &e : out) {
+            if (e.start < end && start < e.end) {
+                overlaps = true;
+                if (e.start == start && e.end == end && e.type != EntityType::Person && e.type != EntityType::Date)
+                    e.type = EntityType::Person;
+            }
+        }
+        for (const EntitySpan &e : std::as_const(found))
+            overlaps = overlaps || (e.start < end && start < e.end);
+        if (!overlaps)
+            found.append({start, end, EntityType::Person});
     }
     if (!found.isEmpty()) {
         out += found;

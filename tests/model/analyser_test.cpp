@@ -140,6 +140,22 @@ private Q_SLOTS:
         QVERIFY(checked);
     }
 
+    void correctEntities_aTitleNamesAPerson()
+    {
+        const QString text = QStringLiteral("Renaud Donnedieu de Vabres came. Mr de Vabres spoke, then Dr Sullivan's aide.");
+        const auto at = [&](const QString &t) { return int(text.indexOf(t)); };
+        // The model found the full name and took Sullivan for a company; it missed "de Vabres".
+        const QList<EntitySpan> corrected = Analyser::correctEntities(
+            text, {{0, 26, EntityType::Person}, {at(QStringLiteral("Sullivan")), at(QStringLiteral("Sullivan")) + 8, EntityType::Organisation}});
+        QStringList got;
+        for (const EntitySpan &e : corrected)
+            got << text.mid(e.start, e.length()) + QLatin1Char('/') + entityTypeCode(e.type);
+        QCOMPARE(got, (QStringList{QStringLiteral("Renaud Donnedieu de Vabres/PER"), QStringLiteral("de Vabres/PER"),
+                                   QStringLiteral("Sullivan/PER")}));
+        const QList<QString> names = Analyser::canonicalNames(text, corrected);
+        QCOMPARE(names.at(1), QStringLiteral("Renaud Donnedieu de Vabres"));
+    }
+
     void analyse_roleAfterOrganisationNamesThePerson()
     {
         // With the tagger's organisation in front, the person after the role is the speaker.
