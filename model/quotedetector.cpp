@@ -1718,6 +1718,15 @@ Speaker Run::subjectAfter(int v, int stopTok, bool inverted) const
                 ++j; // an initial
                 continue;
             }
+            // "said EEF chief economist, Steve Radley": the role's holder after the comma.
+            if (ch(j) == u',' && best.found() && !bestPerson && j > 0 && isWord(j - 1) && hasLex(j - 1, Bit::roleNouns)
+                && j + 1 < nt && j + 1 < stopTok) {
+                const int pm = m_mentionStartingAt[size_t(j + 1)];
+                if (pm >= 0 && m_mentions[size_t(pm)].type == EntityType::Person) {
+                    ++j;
+                    continue;
+                }
+            }
             break;
         }
         if (n == 0 && inverted && hasLex(j, Bit::pronouns))
@@ -2070,7 +2079,7 @@ QList<QuoteSpan> QuoteDetector::detect(const QString &text, const QList<EntitySp
 
 int QuoteDetector::version()
 {
-    return 2; // 2: participles go on with the sentence's subject; "UKIP leader X" is X
+    return 3; // 2: participles go on with the sentence's subject; "UKIP leader X" is X. 3: "said ORG role, X"
 }
 
 } // namespace Dossier

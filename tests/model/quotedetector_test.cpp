@@ -180,6 +180,9 @@ void QuoteDetectorTest::detect_data()
     QTest::newRow("colon: subject of the clause")
         << u"In a radio interview, Carla Mendez explained her plan: \"We start on Monday.\""_s
         << QStringList{u"We start on Monday.|full|Carla Mendez"_s};
+    QTest::newRow("said, organisation, role, comma, name")
+        << u"\"Rates helped,\" said the Northfield Trade Council chief economist, Steve Radley."_s
+        << QStringList{u"Rates helped,|full|Steve Radley"_s};
     QTest::newRow("quote in the object clause, then adding:")
         << u"Party leader Roger Knapman said he would \"break open the champagne\", adding: \"It was nice knowing him.\""_s
         << QStringList{u"break open the champagne|partial|Roger Knapman"_s, u"It was nice knowing him.|full|Roger Knapman"_s};
