@@ -1691,8 +1691,16 @@ Speaker Run::subjectBefore(int v, int stopTok) const
         }
         if (n > 0 && k > stopTok) {
             Speaker org = fromMentionAt(k, true);
-            if (org.found())
+            if (org.found()) {
+                // "Mr Prettejohn, Lloyd's chief executive said": the person the role is given to.
+                const int c = m_mentions[size_t(org.mention)].runT0 - 1;
+                if (c - 1 > stopTok && !isWord(c) && ch(c) == u',') {
+                    Speaker person = fromMentionAt(c - 1, true);
+                    if (person.found() && m_mentions[size_t(person.mention)].type == EntityType::Person)
+                        return person;
+                }
                 return org;
+            }
         }
     }
     return {};
@@ -2079,7 +2087,8 @@ QList<QuoteSpan> QuoteDetector::detect(const QString &text, const QList<EntitySp
 
 int QuoteDetector::version()
 {
-    return 3; // 2: participles go on with the sentence's subject; "UKIP leader X" is X. 3: "said ORG role, X"
+    return 4; // 2: participles go on with the sentence's subject; "UKIP leader X" is X. 3: "said ORG role, X".
+              // 4: "X, ORG's role said"
 }
 
 } // namespace Dossier

@@ -180,6 +180,9 @@ void QuoteDetectorTest::detect_data()
     QTest::newRow("colon: subject of the clause")
         << u"In a radio interview, Carla Mendez explained her plan: \"We start on Monday.\""_s
         << QStringList{u"We start on Monday.|full|Carla Mendez"_s};
+    QTest::newRow("name, organisation's role said (no closing comma)")
+        << u"\"We should seize the moment,\" Mr Prettejohn, Lloyd's chief executive said."_s
+        << QStringList{u"We should seize the moment,|full|Prettejohn"_s};
     QTest::newRow("said, organisation, role, comma, name")
         << u"\"Rates helped,\" said the Northfield Trade Council chief economist, Steve Radley."_s
         << QStringList{u"Rates helped,|full|Steve Radley"_s};
