@@ -16,7 +16,7 @@ namespace Dossier {
 namespace {
 
 // Bump when canonicalNames() or correctEntities() change: what is stored depends on them.
-constexpr int kCanonicalVersion = 4;
+constexpr int kCanonicalVersion = 5;
 
 /** The words of a name, without a trailing possessive ('s). */
 QList<QStringView> words(QStringView name)
@@ -187,10 +187,26 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
     }
     QList<EntitySpan> out;
     out.reserve(entities.size());
+    // Capitalised common nouns and feasts, never a name of someone or something (CoNLL's MISC at
+    // most): "PC sales", "an MP", "over Christmas".
+    static const QSet<QString> notNames = {
+        QStringLiteral("PC"), QStringLiteral("PCs"), QStringLiteral("TV"), QStringLiteral("MP"), QStringLiteral("MPs"),
+        QStringLiteral("MEP"), QStringLiteral("MEPs"), QStringLiteral("CEO"), QStringLiteral("DVD"), QStringLiteral("DVDs"),
+        QStringLiteral("CD"), QStringLiteral("CDs"), QStringLiteral("GDP"), QStringLiteral("VAT"), QStringLiteral("SMS"),
+        QStringLiteral("MMS"), QStringLiteral("3G"), QStringLiteral("ID"), QStringLiteral("PR"), QStringLiteral("IT"),
+        QStringLiteral("Christmas"), QStringLiteral("Easter"), QStringLiteral("Ramadan"), QStringLiteral("Diwali"),
+        QStringLiteral("Hanukkah"), QStringLiteral("Thanksgiving"),
+    };
     static const QRegularExpression weekday(QStringLiteral("^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$"));
     for (EntitySpan e : std::as_const(entities)) {
         if (e.type == EntityType::Person && organisationLike.contains(body.mid(e.start, e.length())))
             e.type = EntityType::Organisation;
+        if (e.type != EntityType::Date && notNames.contains(body.mid(e.start, e.length())))
+            continue;
+        // "The Bank of England": the article is not part of a long name (a band's "The Cure" keeps it).
+        if (e.type != EntityType::Date && e.length() > 4 && body.mid(e.start, 4) == QLatin1String("The ")
+            && body.mid(e.start + 4, e.end - e.start - 4).count(QLatin1Char(' ')) >= 1)
+            e.start += 4;
         // A weekday that begins a name is no date: the Sunday Times, Wednesday Club.
         if (e.type == EntityType::Date && e.end + 2 < body.size() && body.at(e.end) == QLatin1Char(' ') && body.at(e.end + 1).isUpper()
             && weekday.matchView(QStringView(body).mid(e.start, e.length())).hasMatch())

@@ -140,6 +140,21 @@ private Q_SLOTS:
         QVERIFY(checked);
     }
 
+    void correctEntities_commonNounsAndTheArticle()
+    {
+        const QString text = QStringLiteral("The Bank of England said PC sales rose over Christmas, an MP said. The Cure played.");
+        const auto at = [&](const QString &t) { return int(text.indexOf(t)); };
+        const auto span = [&](const QString &t, EntityType type) { return EntitySpan{at(t), at(t) + int(t.size()), type}; };
+        const QList<EntitySpan> corrected = Analyser::correctEntities(
+            text, {span(QStringLiteral("The Bank of England"), EntityType::Organisation), span(QStringLiteral("PC"), EntityType::Organisation),
+                   span(QStringLiteral("Christmas"), EntityType::Location), span(QStringLiteral("MP"), EntityType::Organisation),
+                   span(QStringLiteral("The Cure"), EntityType::Organisation)});
+        QStringList got;
+        for (const EntitySpan &e : corrected)
+            got << text.mid(e.start, e.length()) + QLatin1Char('/') + entityTypeCode(e.type);
+        QCOMPARE(got, (QStringList{QStringLiteral("Bank of England/ORG"), QStringLiteral("The Cure/ORG")}));
+    }
+
     void correctEntities_aTitleNamesAPerson()
     {
         const QString text = QStringLiteral("Renaud Donnedieu de Vabres came. Mr de Vabres spoke, then Dr Sullivan's aide.");
