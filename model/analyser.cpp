@@ -231,6 +231,7 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
     }();
     const auto isWordChar = [](QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('-'); };
     QList<EntitySpan> found;
+    QList<qsizetype> titlePositions; // where "Mr", "Dr", … stand: the title rule below looks there only
     qsizetype next = 0; // index into `out`, which is sorted by start
     for (qsizetype i = 0; i < body.size(); ++i) {
         if (!body.at(i).isUpper() || (i > 0 && isWordChar(body.at(i - 1))))
@@ -239,6 +240,9 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
         while (end < body.size() && isWordChar(body.at(end)))
             ++end;
         const QStringView word = QStringView(body).mid(i, end - i);
+        if (word.size() <= 4 && (word == u"Mr" || word == u"Mrs" || word == u"Ms" || word == u"Miss" || word == u"Dr"
+                                 || word == u"Sir" || word == u"Dame" || word == u"Lady" || word == u"Prof"))
+            titlePositions.append(i);
         const auto candidates = std::find_if(byFirstWord.cbegin(), byFirstWord.cend(), [&](const auto &entry) { return entry.first == word; });
         if (candidates != byFirstWord.cend()) {
             for (const QString &name : candidates->second) {
@@ -255,13 +259,45 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
         i = end - 1;
     }
     // A title names a person, whoever the model thought it was: "Mr de Vabres", "Dr Sullivan".
-    static const QRegularExpression titled(QStringLiteral(
-        "\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Prof)\\.?\\s+((?:(?:de|van|von|da|di|du|del|della|la|le|bin|al|ter|den|der)\\s+)*"
-        "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)?)"));
-    for (auto it = titled.globalMatchView(body); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        int start = int(match.capturedStart(1));
-        int end = int(match.capturedEnd(1));
+    // Read by hand: a regular expression here cost more than the rest of these rules.
+    static const QSet<QString> particles = {
+        QStringLiteral("de"), QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("da"), QStringLiteral("di"),
+        QStringLiteral("du"), QStringLiteral("del"), QStringLiteral("della"), QStringLiteral("la"), QStringLiteral("le"),
+        QStringLiteral("bin"), QStringLiteral("al"), QStringLiteral("ter"), QStringLiteral("den"), QStringLiteral("der"),
+    };
+    const auto isNameChar = [](QChar c) { return c.isLetter() || c == QLatin1Char('\'') || c == QChar(0x2019) || c == QLatin1Char('-'); };
+    const auto wordEnd = [&](qsizetype i) {
+        while (i < body.size() && isNameChar(body.at(i)))
+            ++i;
+        return i;
+    };
+    const auto skipSpaces = [&](qsizetype i) {
+        while (i < body.size() && body.at(i) == QLatin1Char(' '))
+            ++i;
+        return i;
+    };
+    for (const qsizetype at : std::as_const(titlePositions)) {
+        qsizetype i = wordEnd(at);
+        if (i < body.size() && body.at(i) == QLatin1Char('.'))
+            ++i;
+        if (i >= body.size() || body.at(i) != QLatin1Char(' '))
+            continue;
+        i = skipSpaces(i);
+        const qsizetype nameStart = i;
+        while (i < body.size() && body.at(i).isLower()) { // particles: "de", "van der"
+            const qsizetype e = wordEnd(i);
+            if (!particles.contains(body.mid(i, e - i)) || e >= body.size() || body.at(e) != QLatin1Char(' '))
+                break;
+            i = skipSpaces(e);
+        }
+        if (i >= body.size() || !body.at(i).isUpper())
+            continue;
+        qsizetype nameEnd = wordEnd(i);
+        const qsizetype next = skipSpaces(nameEnd);
+        if (next > nameEnd && next < body.size() && body.at(next).isUpper())
+            nameEnd = wordEnd(next); // "Mr Gordon Brown"
+        int start = int(nameStart);
+        int end = int(nameEnd);
         if (body.mid(start, end - start).endsWith(QLatin1String("'s")) || body.mid(start, end - start).endsWith(QStringLiteral("\u2019s")))
             end -= 2;
         bool overlaps = false;
