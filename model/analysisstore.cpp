@@ -34,6 +34,18 @@ QString aliasSlot(const QString &key, EntityType type)
     return key + QChar(0x1f) + typeCode(type);
 }
 
+/** Where a chain of merges ends: the entity `id` now is. */
+qint64 followMerges(const QHash<qint64, qint64> &mergedInto, qint64 id)
+{
+    for (int depth = 0; depth < kMaxMergeDepth; ++depth) {
+        const auto it = mergedInto.constFind(id);
+        if (it == mergedInto.constEnd())
+            break;
+        id = *it;
+    }
+    return id;
+}
+
 QString lastWord(const QString &key)
 {
     const qsizetype space = key.lastIndexOf(QLatin1Char(' '));
@@ -96,13 +108,14 @@ struct AnalysisStore::Statements
         : deleteQuotes(db)
         , deleteLinks(db)
         , deleteAnalysis(db)
+        , machineMerge(db)
         , writeAnalysis(db)
         , entityState(db)
         , readAnalysis(db)
         , readQuotes(db)
     {
     }
-    QSqlQuery deleteQuotes, deleteLinks, deleteAnalysis, writeAnalysis;
+    QSqlQuery deleteQuotes, deleteLinks, deleteAnalysis, machineMerge, writeAnalysis;
     QSqlQuery entityState, readAnalysis, readQuotes;
 };
 
@@ -213,15 +226,7 @@ bool AnalysisStore::ensureCache()
 
 qint64 AnalysisStore::finalEntity(qint64 id) const
 {
-    if (!m_cache)
-        return id;
-    for (int depth = 0; depth < kMaxMergeDepth; ++depth) {
-        const auto it = m_cache->mergedInto.constFind(id);
-        if (it == m_cache->mergedInto.constEnd())
-            return id;
-        id = *it;
-    }
-    return id;
+    return m_cache ? followMerges(m_cache->mergedInto, id) : id;
 }
 
 qint64 AnalysisStore::createEntity(const QString &name, EntityType type)
@@ -451,6 +456,20 @@ QList<EntitySpan> AnalysisStore::detectedSpans(qint64 articleId)
     return spans;
 }
 
+bool AnalysisStore::mergeByMachine(qint64 from, qint64 into)
+{
+    QSqlQuery &q = m_statements->machineMerge;
+    if (!prepared(q, QStringLiteral("UPDATE entities SET merged_into = ? WHERE id = ? AND merged_into IS NULL")))
+        return false;
+    q.addBindValue(into);
+    q.addBindValue(from);
+    if (!exec(q))
+        return false;
+    if (m_cache)
+        m_cache->mergedInto.insert(from, into);
+    return true;
+}
+
 int AnalysisStore::linkSurnames()
 {
     // One-word person entities nobody corrected, and the fuller persons they could be.
@@ -468,20 +487,11 @@ int AnalysisStore::linkSurnames()
         else if (!q.value(2).toBool())
             single.append({q.value(0).toLongLong(), key});
     }
-    QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE entities SET merged_into = ? WHERE id = ? AND merged_into IS NULL"));
     int linked = 0;
     for (const auto &[id, key] : std::as_const(single)) {
         const QList<qint64> candidates = full.value(key);
-        if (candidates.size() != 1)
-            continue;
-        update.addBindValue(candidates.first());
-        update.addBindValue(id);
-        if (exec(update)) {
+        if (candidates.size() == 1 && mergeByMachine(id, candidates.first()))
             ++linked;
-            if (m_cache)
-                m_cache->mergedInto.insert(id, candidates.first());
-        }
     }
     return linked;
 }
@@ -503,8 +513,6 @@ int AnalysisStore::unifyTypes()
     QHash<QString, QList<Candidate>> byName;
     while (q.next())
         byName[nameKey(q.value(1).toString())].append({q.value(0).toLongLong(), q.value(2).toBool(), q.value(3).toInt()});
-    QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE entities SET merged_into = ? WHERE id = ? AND merged_into IS NULL"));
     int merged = 0;
     for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
         const QList<Candidate> &c = it.value();
@@ -516,13 +524,8 @@ int AnalysisStore::unifyTypes()
         for (const Candidate &other : c) {
             if (other.id == winner->id || other.locked || winner->mentions < 2 * other.mentions)
                 continue;
-            update.addBindValue(winner->id);
-            update.addBindValue(other.id);
-            if (exec(update)) {
+            if (mergeByMachine(other.id, winner->id))
                 ++merged;
-                if (m_cache)
-                    m_cache->mergedInto.insert(other.id, winner->id);
-            }
         }
     }
     return merged;
@@ -624,14 +627,71 @@ StoredAnalysis AnalysisStore::analysis(qint64 articleId) const
     return result;
 }
 
+QList<qint64> AnalysisStore::mergedFamily(qint64 id) const
+{
+    QList<qint64> ids{id};
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM entities WHERE merged_into = ?"));
+    for (qsizetype i = 0; i < ids.size() && i < 10000; ++i) {
+        q.addBindValue(ids.at(i));
+        if (!exec(q))
+            return {};
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
 std::optional<EntityRecord> AnalysisStore::entity(qint64 id) const
 {
-    const QList<EntityRecord> all = entities(true);
-    for (const EntityRecord &e : all) {
-        if (e.id == id)
-            return e;
+    // One entity, with what entities() gives it, read for it alone: the side panel asks for one
+    // before every correction, and the registry may hold hundreds of thousands.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT name, type, name_locked, type_locked, rejected, merged_into FROM entities WHERE id = ?"));
+    q.addBindValue(id);
+    if (!exec(q) || !q.next() || !q.value(5).isNull())
+        return std::nullopt; // unknown, or merged into another (it is that one now)
+    EntityRecord e;
+    e.id = id;
+    e.name = q.value(0).toString();
+    e.type = typeFrom(q.value(1).toString());
+    e.nameLocked = q.value(2).toBool();
+    e.typeLocked = q.value(3).toBool();
+    e.rejected = q.value(4).toBool();
+    const QList<qint64> family = mergedFamily(id);
+    const QString in = QStringLiteral("(%1)").arg(QStringList(family.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+    const auto bindFamily = [&](QSqlQuery &query) {
+        for (qint64 member : family)
+            query.addBindValue(member);
+    };
+    const auto addAlias = [&e](const QString &alias) {
+        if (!e.aliases.contains(alias))
+            e.aliases.append(alias);
+    };
+    QSqlQuery names(m_db);
+    names.prepare(QStringLiteral("SELECT name FROM entities WHERE id IN %1 AND id <> ? ORDER BY id").arg(in));
+    bindFamily(names);
+    names.addBindValue(id);
+    if (exec(names)) {
+        while (names.next())
+            addAlias(names.value(0).toString());
     }
-    return std::nullopt;
+    QSqlQuery aliases(m_db);
+    aliases.prepare(QStringLiteral("SELECT alias FROM entity_aliases WHERE entity_id IN %1 ORDER BY entity_id, alias").arg(in));
+    bindFamily(aliases);
+    if (exec(aliases)) {
+        while (aliases.next())
+            addAlias(aliases.value(0).toString());
+    }
+    e.aliases.removeAll(e.name);
+    QSqlQuery counts(m_db);
+    counts.prepare(QStringLiteral("SELECT count(*), coalesce(sum(mentions), 0) FROM entity_articles WHERE entity_id IN %1").arg(in));
+    bindFamily(counts);
+    if (exec(counts) && counts.next()) {
+        e.articles = counts.value(0).toInt();
+        e.mentions = counts.value(1).toInt();
+    }
+    return e;
 }
 
 QList<EntityRecord> AnalysisStore::entities(bool includeRejected) const
@@ -659,15 +719,7 @@ QList<EntityRecord> AnalysisStore::entities(bool includeRejected) const
         records.insert(e.id, e);
         order.append(e.id);
     }
-    const auto finalOf = [&](qint64 id) {
-        for (int depth = 0; depth < kMaxMergeDepth; ++depth) {
-            const auto it = merged.constFind(id);
-            if (it == merged.constEnd())
-                break;
-            id = *it;
-        }
-        return id;
-    };
+    const auto finalOf = [&](qint64 id) { return followMerges(merged, id); };
     // A merged entity's name is one of the names of the entity it was merged into.
     for (auto it = merged.cbegin(); it != merged.cend(); ++it) {
         auto target = records.find(finalOf(it.key()));
@@ -705,16 +757,9 @@ QList<EntityRecord> AnalysisStore::entities(bool includeRejected) const
 QList<EntityArticle> AnalysisStore::articlesMentioning(qint64 entityId, int limit) const
 {
     // The entity and every entity merged into it.
-    QList<qint64> ids{entityId};
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM entities WHERE merged_into = ?"));
-    for (qsizetype i = 0; i < ids.size() && i < 10000; ++i) {
-        q.addBindValue(ids.at(i));
-        if (!exec(q))
-            return {};
-        while (q.next())
-            ids.append(q.value(0).toLongLong());
-    }
+    const QList<qint64> ids = mergedFamily(entityId);
+    if (ids.isEmpty())
+        return {};
     QStringList placeholders;
     for (qsizetype i = 0; i < ids.size(); ++i)
         placeholders << QStringLiteral("?");

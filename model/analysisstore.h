@@ -152,6 +152,10 @@ private:
     qint64 createEntity(const QString &name, EntityType type);
     bool addAlias(const QString &key, EntityType type, qint64 entity, const QString &alias);
     qint64 finalEntity(qint64 id) const;
+    /** `id` and every entity merged into it, directly or through others. */
+    QList<qint64> mergedFamily(qint64 id) const;
+    /** A merge the machine makes (linkSurnames(), unifyTypes()); the cache follows it. */
+    bool mergeByMachine(qint64 from, qint64 into);
     bool repointMentions(qint64 from, const QHash<QString, qint64> &byKey);
     bool transact(const std::function<bool()> &work);
 
