@@ -5,7 +5,6 @@
 #include "analysis.h"
 
 #include <QHash>
-#include <QJsonArray>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -29,6 +28,8 @@ struct StoredMention
 
 struct StoredQuote
 {
+    /** Unique in the corpus while the article's analysis stands: the article's id × 65,536 plus the
+        quote's place in the article (from 1, in text order). */
     qint64 id = 0;
     QuoteSpan span;
     qint64 speakerEntity = 0;
@@ -100,7 +101,7 @@ public:
         qint64 article = 0;
         bool entitiesCurrent = false; ///< only the quote layer is out of date
     };
-    /** Deferred: write() leaves each article's quotes and entity links pending, and flushPending()
+    /** Deferred: write() keeps the new registry names it makes in memory, and flushPending()
         writes them all at once (the importer, before each commit). Default: written at once. */
     void setDeferred(bool deferred) { m_deferred = deferred; }
     bool flushPending();
@@ -156,7 +157,15 @@ private:
     QList<qint64> mergedFamily(qint64 id) const;
     /** A merge the machine makes (linkSurnames(), unifyTypes()); the cache follows it. */
     bool mergeByMachine(qint64 from, qint64 into);
+    /** Moves the mentions and quotes of `from` whose names `byKey` lists to the entity it gives. */
     bool repointMentions(qint64 from, const QHash<QString, qint64> &byKey);
+    struct TermCounts
+    {
+        int articles = 0;
+        int mentions = 0;
+    };
+    /** Per entity, from the entity index: terms with `prefix` ('e' mentions, 's' quotes spoken). */
+    QHash<qint64, TermCounts> termCounts(QChar prefix) const;
     bool transact(const std::function<bool()> &work);
 
     QSqlDatabase m_db;
@@ -165,11 +174,14 @@ private:
     std::unique_ptr<Cache> m_cache;
     bool m_deferred = false;
     qint64 m_nextId = 0; ///< 0: read the largest id first
-    QJsonArray m_pendingEntities;
-    QJsonArray m_pendingAliases;
+    QString m_pendingEntities; ///< new registry rows as a JSON array being built, without its closing ']'
+    QString m_pendingAliases;
 };
 
 QByteArray packMentions(const QList<std::pair<EntitySpan, qint64>> &mentions);
 QList<std::pair<EntitySpan, qint64>> unpackMentions(const QByteArray &blob);
+/** Quotes and their speaker entities (0: none), packed as article_analysis.quotes holds them. */
+QByteArray packQuotes(const QList<std::pair<QuoteSpan, qint64>> &quotes);
+QList<std::pair<QuoteSpan, qint64>> unpackQuotes(const QByteArray &blob);
 
 } // namespace Dossier

@@ -268,11 +268,16 @@ QString Importer::finishAnalysis(Database &db, ImportSummary *summary)
     }
     if (cancelled())
         return {};
+    // The corpus-wide passes only when something was analysed; purging only when an analysis was
+    // replaced (a new article's analysis leaves no entity without mentions).
+    const bool replaced = total > 0 || summary->updated > 0 || summary->moved > 0;
+    if (summary->analysed == 0 && !replaced)
+        return {};
     if (!store.transaction())
         return tr("Cannot write to the database: %1").arg(store.errorString());
     analysis.linkSurnames();
     analysis.unifyTypes();
-    if (!analysis.purgeOrphans()) {
+    if (replaced && !analysis.purgeOrphans()) {
         const QString error = analysis.errorString();
         store.rollback();
         return tr("Cannot write to the database: %1").arg(error);
@@ -333,7 +338,7 @@ ImportSummary Importer::run()
     if (!db.open(m_databasePath))
         return fail(db.errorString());
     {
-        // The writer touches the entity index all over (entity_articles is keyed by entity): with
+        // The writer touches the entity index all over (the entity index, the registry): with
         // SQLite's default 2 MB page cache a 100,000-article import spent most of its time
         // re-reading index pages. 128 MB is a cap, not an allocation.
         QSqlQuery pragma(db.connection());
