@@ -351,7 +351,7 @@ qint64 AnalysisStore::finalEntity(qint64 id) const
     return m_cache ? followMerges(m_cache->mergedInto, id) : id;
 }
 
-qint64 AnalysisStore::createEntity(const QString &name, EntityType type)
+qint64 AnalysisStore::createEntity(const PreparedNames::Name &name)
 {
     // New entities and names wait in memory with ids of their own and are written by
     // flushPending() in one statement each: one insert per new name was most of what writing an
@@ -367,23 +367,22 @@ qint64 AnalysisStore::createEntity(const QString &name, EntityType type)
         m_nextId = q.value(0).toLongLong();
     }
     const qint64 id = m_nextId++;
-    const QString key = nameKey(name);
     // The rows wait as JSON text, written by hand: QJsonArray cost more than the insert itself.
     nextElement(m_pendingEntities);
     m_pendingEntities += QLatin1Char('[') + QString::number(id) + QLatin1Char(',');
-    appendJsonString(m_pendingEntities, name);
+    appendJsonString(m_pendingEntities, name.name);
     m_pendingEntities += QLatin1Char(',');
-    appendJsonString(m_pendingEntities, typeCode(type));
+    appendJsonString(m_pendingEntities, typeCode(name.type));
     m_pendingEntities += QLatin1Char(',');
-    appendJsonString(m_pendingEntities, key);
+    appendJsonString(m_pendingEntities, name.key);
     m_pendingEntities += QLatin1Char(']');
-    m_cache->aliases.insert(aliasSlot(key, type), id);
-    if (type == EntityType::Person && key.contains(QLatin1Char(' ')))
-        m_cache->addSurname(lastWord(key), id);
+    m_cache->aliases.insert(name.slot, id);
+    if (name.type == EntityType::Person && name.key.contains(QLatin1Char(' ')))
+        m_cache->addSurname(lastWord(name.key), id);
     return id;
 }
 
-bool AnalysisStore::addAlias(const QString &key, EntityType type, qint64 entity, const QString &alias)
+void AnalysisStore::addAlias(const QString &key, const QString &slot, EntityType type, qint64 entity, const QString &alias)
 {
     nextElement(m_pendingAliases);
     m_pendingAliases += QLatin1Char('[');
@@ -393,42 +392,83 @@ bool AnalysisStore::addAlias(const QString &key, EntityType type, qint64 entity,
     m_pendingAliases += QLatin1Char(',') + QString::number(entity) + QLatin1Char(',');
     appendJsonString(m_pendingAliases, alias.simplified());
     m_pendingAliases += QLatin1Char(']');
-    m_cache->aliases.insert(aliasSlot(key, type), entity);
-    return true;
+    m_cache->aliases.insert(slot, entity);
 }
 
-qint64 AnalysisStore::resolve(const QString &surface, const QString &canonical, EntityType type)
+qint64 AnalysisStore::resolve(const PreparedNames::Name &n)
 {
-    const QString name = canonical.trimmed().isEmpty() ? surface.simplified() : canonical.simplified();
-    const QString canonicalKey = nameKey(name);
-    const QString surfaceKey = surface == name ? canonicalKey : nameKey(surface);
-    if (canonicalKey.isEmpty())
-        return 0;
-    const auto known = [&](const QString &key) { return m_cache->aliases.value(aliasSlot(key, type), 0); };
-
-    qint64 id = known(canonicalKey);
-    if (id == 0 && surfaceKey != canonicalKey)
-        id = known(surfaceKey); // a name the analyst moved, or the registry knows under this spelling
-    if (id == 0 && type == EntityType::Person && !canonicalKey.contains(QLatin1Char(' '))) {
+    qint64 id = m_cache->aliases.value(n.slot, 0);
+    if (id == 0 && n.surfaceSlot != n.slot)
+        id = m_cache->aliases.value(n.surfaceSlot, 0); // a name the analyst moved, or the registry knows under this spelling
+    if (id == 0 && n.type == EntityType::Person && !n.key.contains(QLatin1Char(' '))) {
         // "Peskov" in an article that never gives the first name: the one known Peskov, if only one.
-        const qint64 only = m_cache->surnames.value(canonicalKey, 0);
+        const qint64 only = m_cache->surnames.value(n.key, 0);
         if (only > 0)
             id = finalEntity(only);
     }
     if (id == 0) {
-        id = createEntity(name, type);
+        id = createEntity(n);
         if (id == 0)
             return 0;
     }
-    if (!m_cache->aliases.contains(aliasSlot(canonicalKey, type)) && !addAlias(canonicalKey, type, id, name))
-        return 0;
-    if (surfaceKey != canonicalKey && !surfaceKey.isEmpty() && !m_cache->aliases.contains(aliasSlot(surfaceKey, type))
-        && !addAlias(surfaceKey, type, id, surface))
-        return 0;
+    if (!m_cache->aliases.contains(n.slot))
+        addAlias(n.key, n.slot, n.type, id, n.name);
+    if (n.surfaceSlot != n.slot && !n.surfaceKey.isEmpty() && !m_cache->aliases.contains(n.surfaceSlot))
+        addAlias(n.surfaceKey, n.surfaceSlot, n.type, id, n.surface);
     return finalEntity(id);
 }
 
+PreparedNames AnalysisStore::prepareNames(const QString &body, const ArticleAnalysis &analysis)
+{
+    PreparedNames prepared;
+    // An article names the same few entities again and again: each spelling once.
+    QHash<QString, int> seen;
+    const auto nameOf = [&](const QString &surface, const QString &canonical, EntityType type) {
+        QString spelling = surface;
+        spelling += QChar(0x1f);
+        spelling += canonical;
+        spelling += QChar(u'0' + int(type));
+        const auto it = seen.constFind(spelling);
+        if (it != seen.constEnd())
+            return *it;
+        PreparedNames::Name n;
+        n.name = canonical.trimmed().isEmpty() ? surface.simplified() : canonical.simplified();
+        n.surface = surface;
+        n.type = type;
+        n.key = nameKey(n.name);
+        if (n.key.isEmpty()) {
+            seen.insert(spelling, -1); // nothing to name ("the", blanks)
+            return -1;
+        }
+        n.surfaceKey = surface == n.name ? n.key : nameKey(surface);
+        n.slot = aliasSlot(n.key, type);
+        n.surfaceSlot = n.surfaceKey == n.key ? n.slot : aliasSlot(n.surfaceKey, type);
+        prepared.names.append(n);
+        const int index = int(prepared.names.size() - 1);
+        seen.insert(spelling, index);
+        return index;
+    };
+    prepared.mentions.reserve(analysis.entities.size());
+    for (qsizetype i = 0; i < analysis.entities.size(); ++i) {
+        const EntitySpan &span = analysis.entities.at(i);
+        if (span.start < 0 || span.end > body.size() || span.start >= span.end || span.type == EntityType::Date)
+            prepared.mentions.append(-1);
+        else
+            prepared.mentions.append(nameOf(body.mid(span.start, span.length()), analysis.canonical.value(i), span.type));
+    }
+    prepared.speakers.reserve(analysis.quotes.size());
+    for (const QuoteSpan &quote : analysis.quotes)
+        prepared.speakers.append(quote.speaker.trimmed().isEmpty() ? -1 : nameOf(quote.speaker, quote.speaker, quote.speakerType));
+    return prepared;
+}
+
 bool AnalysisStore::write(qint64 articleId, const QString &body, const ArticleAnalysis &analysis, bool fresh)
+{
+    return write(articleId, body, analysis, prepareNames(body, analysis), fresh);
+}
+
+bool AnalysisStore::write(qint64 articleId, const QString &body, const ArticleAnalysis &analysis, const PreparedNames &names,
+                          bool fresh)
 {
     if (!ensureCache())
         return false;
@@ -442,51 +482,36 @@ bool AnalysisStore::write(qint64 articleId, const QString &body, const ArticleAn
                                                       "mentions, quotes, quote_count) VALUES (?,?,?,?,?,?)"))
         || !prepared(st.writeIndex, QStringLiteral("INSERT INTO entity_index (rowid, terms) VALUES (?,?)")))
         return false;
+    if (names.mentions.size() != analysis.entities.size() || names.speakers.size() != analysis.quotes.size()) {
+        m_error = QCoreApplication::translate("Dossier", "Internal error: names prepared for another analysis.");
+        return false;
+    }
     if (!fresh) {
         st.deleteAnalysis.addBindValue(articleId); // its trigger deletes the index row
         if (!exec(st.deleteAnalysis))
             return false;
     }
 
-    // An article names the same few entities again and again: resolve each spelling once.
-    QHash<QString, qint64> resolved;
-    const auto resolveOnce = [&](const QString &surface, const QString &canonical, EntityType type) -> qint64 {
-        QString slot = surface;
-        slot += QChar(0x1f);
-        slot += canonical;
-        slot += QChar(u'0' + int(type));
-        const auto it = resolved.constFind(slot);
-        if (it != resolved.constEnd())
-            return *it;
-        const qint64 id = resolve(surface, canonical, type);
-        resolved.insert(slot, id);
-        return id;
-    };
-
+    QList<qint64> ids(names.names.size(), 0);
+    for (qsizetype i = 0; i < names.names.size(); ++i) {
+        if ((ids[i] = resolve(names.names.at(i))) == 0)
+            return false;
+    }
     QList<std::pair<EntitySpan, qint64>> mentions;
     mentions.reserve(analysis.entities.size());
     for (qsizetype i = 0; i < analysis.entities.size(); ++i) {
         const EntitySpan &span = analysis.entities.at(i);
-        if (span.start < 0 || span.end > body.size() || span.start >= span.end)
-            continue;
-        qint64 entity = 0;
-        if (span.type != EntityType::Date) {
-            entity = resolveOnce(body.mid(span.start, span.length()), analysis.canonical.value(i), span.type);
-            if (entity == 0)
-                return false;
-        }
-        mentions.append({span, entity});
+        const int name = names.mentions.at(i);
+        if (name >= 0)
+            mentions.append({span, ids.at(name)});
+        else if (span.type == EntityType::Date && span.start >= 0 && span.end <= body.size() && span.start < span.end)
+            mentions.append({span, 0});
     }
     QList<std::pair<QuoteSpan, qint64>> quotes;
     quotes.reserve(analysis.quotes.size());
-    for (const QuoteSpan &quote : analysis.quotes) {
-        qint64 speaker = 0;
-        if (!quote.speaker.trimmed().isEmpty()) {
-            speaker = resolveOnce(quote.speaker, quote.speaker, quote.speakerType);
-            if (speaker == 0)
-                return false;
-        }
-        quotes.append({quote, speaker});
+    for (qsizetype i = 0; i < analysis.quotes.size(); ++i) {
+        const int name = names.speakers.at(i);
+        quotes.append({analysis.quotes.at(i), name >= 0 ? ids.at(name) : 0});
     }
     st.writeAnalysis.addBindValue(articleId);
     st.writeAnalysis.addBindValue(analysis.nerVersion);

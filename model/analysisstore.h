@@ -80,6 +80,25 @@ struct EntityArticle
  * surname. Names the analyst moved resolve where the analyst put them, so corrections win over
  * re-analysis; the registry's current state (merges, types, rejections) is applied when reading.
  */
+/** The names an analysis mentions, normalised ahead of writing: AnalysisStore::prepareNames() runs
+    on the import's workers, so the single writer only looks names up. */
+struct PreparedNames
+{
+    struct Name
+    {
+        QString name;        ///< the canonical name, simplified (the surface when there is none)
+        QString surface;     ///< as the article writes it
+        QString slot;        ///< the canonical name's key and type, as the registry cache holds them
+        QString surfaceSlot; ///< the same for the surface (equal to `slot` when the keys are)
+        QString key;         ///< nameKey(name)
+        QString surfaceKey;  ///< nameKey(surface)
+        EntityType type = EntityType::Person;
+    };
+    QList<Name> names;   ///< each distinct (surface, canonical, type) once
+    QList<int> mentions; ///< per entity span of the analysis: its name, or -1 (a date, a bad span)
+    QList<int> speakers; ///< per quote: its speaker's name, or -1
+};
+
 class AnalysisStore final
 {
 public:
@@ -96,6 +115,10 @@ public:
     /** Replaces the stored analysis of the article (`fresh`: the article is new, there is nothing
         to replace). Call inside a transaction. */
     bool write(qint64 articleId, const QString &body, const ArticleAnalysis &analysis, bool fresh = false);
+    /** The same with the names prepared (by prepareNames() on the same body and analysis). */
+    bool write(qint64 articleId, const QString &body, const ArticleAnalysis &analysis, const PreparedNames &names, bool fresh);
+    /** Thread-safe, touches no database. */
+    static PreparedNames prepareNames(const QString &body, const ArticleAnalysis &analysis);
     struct Outdated
     {
         qint64 article = 0;
@@ -149,9 +172,9 @@ private:
     bool prepared(QSqlQuery &q, const QString &sql) const;
     bool exec(QSqlQuery &q) const;
     bool ensureCache();
-    qint64 resolve(const QString &surface, const QString &canonical, EntityType type);
-    qint64 createEntity(const QString &name, EntityType type);
-    bool addAlias(const QString &key, EntityType type, qint64 entity, const QString &alias);
+    qint64 resolve(const PreparedNames::Name &name);
+    qint64 createEntity(const PreparedNames::Name &name);
+    void addAlias(const QString &key, const QString &slot, EntityType type, qint64 entity, const QString &alias);
     qint64 finalEntity(qint64 id) const;
     /** `id` and every entity merged into it, directly or through others. */
     QList<qint64> mergedFamily(qint64 id) const;

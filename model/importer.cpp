@@ -58,6 +58,7 @@ struct Prepared
     QList<ImportIssue> issues;
     bool analysed = false;
     ArticleAnalysis analysis;
+    PreparedNames names; ///< normalised here, so the writer only looks them up
 };
 
 // Reads a regular file whole. Opened non-blocking so a file swapped for a FIFO after the scan
@@ -184,6 +185,7 @@ Prepared prepare(const Job &job, const QHash<QString, MetadataOverride> &metadat
     p.action = job.known.id != 0 ? Prepared::Action::Update : Prepared::Action::Insert;
     if (analyse) {
         p.analysis = Analyser::analyse(a.body);
+        p.names = AnalysisStore::prepareNames(a.body, p.analysis);
         p.analysed = true;
     }
     return p;
@@ -227,7 +229,10 @@ QString Importer::finishAnalysis(Database &db, ImportSummary *summary)
     const int total = int(outdated.size());
     int done = 0;
     const auto analyseOne = [](const Reanalysis &r) {
-        return r.quotesOnly ? Analyser::analyseQuotes(r.body, r.entities) : Analyser::analyse(r.body);
+        std::pair<ArticleAnalysis, PreparedNames> result;
+        result.first = r.quotesOnly ? Analyser::analyseQuotes(r.body, r.entities) : Analyser::analyse(r.body);
+        result.second = AnalysisStore::prepareNames(r.body, result.first);
+        return result;
     };
     for (qsizetype start = 0; start < outdated.size() && !cancelled(); start += m_batchSize) {
         QList<Reanalysis> batch;
@@ -240,15 +245,16 @@ QString Importer::finishAnalysis(Database &db, ImportSummary *summary)
                 r.entities = analysis.detectedSpans(r.id);
             batch.append(std::move(r));
         }
-        QFuture<ArticleAnalysis> future = QtConcurrent::mapped(m_pool ? m_pool : QThreadPool::globalInstance(), batch, analyseOne);
+        QFuture<std::pair<ArticleAnalysis, PreparedNames>> future =
+            QtConcurrent::mapped(m_pool ? m_pool : QThreadPool::globalInstance(), batch, analyseOne);
         future.waitForFinished();
         if (cancelled())
             break;
-        const QList<ArticleAnalysis> results = future.results();
+        const QList<std::pair<ArticleAnalysis, PreparedNames>> results = future.results();
         if (!store.transaction())
             return tr("Cannot write to the database: %1").arg(store.errorString());
         for (qsizetype i = 0; i < results.size(); ++i) {
-            if (!analysis.write(batch.at(i).id, batch.at(i).body, results.at(i))) {
+            if (!analysis.write(batch.at(i).id, batch.at(i).body, results.at(i).first, results.at(i).second, false)) {
                 const QString error = analysis.errorString();
                 store.rollback();
                 return tr("Cannot store the analysis of an article: %1").arg(error);
@@ -439,7 +445,7 @@ ImportSummary Importer::run()
     const auto writeAnalysis = [&](qint64 id, const Prepared &p, bool fresh) {
         if (!p.analysed)
             return true;
-        if (!analysisStore.write(id, p.article.body, p.analysis, fresh)) {
+        if (!analysisStore.write(id, p.article.body, p.analysis, p.names, fresh)) {
             analysisError = analysisStore.errorString();
             return false;
         }
