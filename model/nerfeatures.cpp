@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nerfeatures.h"
 
+#include "charinfo.h"
+
 #include <QDataStream>
 #include <QIODevice>
 #include <QSet>
 
 #include <array>
+#include <bit>
 
 namespace Dossier::Ner {
 
@@ -15,12 +18,20 @@ namespace {
 constexpr quint64 FnvOffset = 0xcbf29ce484222325ULL;
 constexpr quint64 FnvPrime = 0x100000001b3ULL;
 
-inline char16_t lowerUnit(QChar c)
+inline char16_t lowerUnit(const CharInfo::Props *table, char16_t u)
 {
-    const char16_t u = c.unicode();
     if (u < 0x80)
         return (u >= u'A' && u <= u'Z') ? char16_t(u + 32) : u;
-    return c.toLower().unicode();
+    return CharInfo::props(table, u).lower;
+}
+
+// hashLower() of size units from s.
+inline quint64 lowerHashOf(const CharInfo::Props *table, const char16_t *s, qsizetype size)
+{
+    quint64 h = FnvOffset;
+    for (qsizetype i = 0; i < size; ++i)
+        h = (h ^ lowerUnit(table, s[i])) * FnvPrime;
+    return h;
 }
 
 // Out-of-sentence neighbours.
@@ -39,40 +50,22 @@ quint64 hashExact(QStringView s)
 
 quint64 hashLower(QStringView s)
 {
-    quint64 h = FnvOffset;
-    for (QChar c : s)
-        h = (h ^ lowerUnit(c)) * FnvPrime;
-    return h;
+    return lowerHashOf(CharInfo::table(), s.utf16(), s.size());
 }
-
-namespace {
-
-// The lower-case base letter of a precomposed letter ("Ü" -> "u"), or the lower-case character.
-char16_t foldUnit(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u < 0x80)
-        return (u >= u'A' && u <= u'Z') ? char16_t(u + 32) : u;
-    if (c.decompositionTag() == QChar::Canonical) {
-        const QString d = c.decomposition();
-        if (!d.isEmpty() && d[0].unicode() < 0x80)
-            return QChar(d[0]).toLower().unicode();
-    }
-    return c.toLower().unicode();
-}
-
-} // namespace
 
 quint64 hashFolded(QStringView s)
 {
+    // Each unit: the lower-case base letter of a precomposed letter ("Ü" -> "u"), or the lower-case character.
+    const CharInfo::Props *table = CharInfo::table();
     quint64 h = FnvOffset;
     for (QChar c : s)
-        h = (h ^ foldUnit(c)) * FnvPrime;
+        h = (h ^ CharInfo::fold(table, c.unicode())) * FnvPrime;
     return h;
 }
 
 quint64 hashShape(QStringView s)
 {
+    const CharInfo::Props *table = CharInfo::table();
     quint64 h = FnvOffset;
     char16_t last = 0;
     int written = 0;
@@ -82,7 +75,10 @@ quint64 hashShape(QStringView s)
         if (u < 0x80) {
             cls = (u >= u'A' && u <= u'Z') ? u'X' : (u >= u'a' && u <= u'z') ? u'x' : (u >= u'0' && u <= u'9') ? u'd' : u;
         } else {
-            cls = c.isLetter() ? ((c.isUpper() || c.isTitleCase()) ? u'X' : u'x') : c.isDigit() ? u'd' : u'?';
+            const quint16 f = CharInfo::flags(table, u);
+            cls = (f & CharInfo::Letter) ? ((f & (CharInfo::Upper | CharInfo::TitleCase)) ? u'X' : u'x')
+                : (f & CharInfo::Digit)  ? u'd'
+                                         : u'?';
         }
         if (cls == last)
             continue;
@@ -173,6 +169,16 @@ bool isConnector(QStringView s)
 bool isConnectorHash(quint64 lowerHash)
 {
     return connectors().contains(lowerHash);
+}
+
+bool isConnector(quint64 lowerHash, qsizetype size)
+{
+    return connectors().contains(lowerHash, size);
+}
+
+bool isTitle(quint64 lowerHash, qsizetype size)
+{
+    return titles().contains(lowerHash, size);
 }
 
 bool isTitle(QStringView s)
@@ -280,32 +286,49 @@ bool Vocabulary::load(const QByteArray &data)
     return true;
 }
 
-void applyDocumentStatistics(std::vector<Sentence> &document)
+void applyDocumentStatistics(std::span<Sentence> document)
 {
     // The capitalised words of the document in a small open-addressing table (key 0: free slot), then
     // what the other tokens say about them. Most tokens are lower case, so a lookup must be cheap.
-    size_t capitalised = 0;
-    for (const Sentence &s : document) {
-        for (const TokenInfo &t : s.tokens)
-            capitalised += t.capitalised;
+    struct Capitalised
+    {
+        Sentence *sentence;
+        int index;
+        quint32 slot;
+    };
+    struct Slot
+    {
+        quint64 key;
+        quint8 seen; // DocumentSeen bits
+        quint8 cues; // DocumentCue bits
+    };
+    // Kept from one document to the next: no allocation per document once they have grown.
+    static thread_local std::vector<Capitalised> capitalised;
+    static thread_local std::vector<Slot> wordSlots;
+    capitalised.clear();
+    for (Sentence &s : document) {
+        const int n = int(s.tokens.size());
+        for (int i = 0; i < n; ++i) {
+            if (s.tokens[size_t(i)].capitalised)
+                capitalised.push_back(Capitalised{&s, i, 0});
+        }
     }
-    if (capitalised == 0)
+    if (capitalised.empty())
         return;
     size_t capacity = 16;
-    while (capacity < capitalised * 2)
+    while (capacity < capitalised.size() * 2)
         capacity *= 2;
     const size_t mask = capacity - 1;
-    std::vector<quint64> keys(capacity, 0);
-    std::vector<quint8> seen(capacity, 0);
+    wordSlots.assign(capacity, Slot{0, 0, 0});
     auto slotOf = [&](quint64 h, bool insert) -> qsizetype {
         h |= 1;
         for (size_t slot = size_t((h * 0x9e3779b97f4a7c15ULL) >> 40) & mask;; slot = (slot + 1) & mask) {
-            if (keys[slot] == h)
+            if (wordSlots[slot].key == h)
                 return qsizetype(slot);
-            if (keys[slot] == 0) {
+            if (wordSlots[slot].key == 0) {
                 if (!insert)
                     return -1;
-                keys[slot] = h;
+                wordSlots[slot].key = h;
                 return qsizetype(slot);
             }
         }
@@ -316,81 +339,81 @@ void applyDocumentStatistics(std::vector<Sentence> &document)
                                   "bank", "party", "university", "club", "company", "association", "council",
                                   "ministry", "fc", "united", "airlines", "agency", "institute", "league"};
     static const WordSet speech{"said", "says", "told", "added", "stated", "declared", "denied"};
-    std::vector<quint8> cues(capacity, 0);
     // A 1024-bit filter in front of the table: most lower-case words are not capitalised anywhere.
     std::array<quint64, 16> filter{};
     auto filterBit = [](quint64 h) { return unsigned((h * 0x9e3779b97f4a7c15ULL) >> 54); };
-    for (const Sentence &s : document) {
+    for (Capitalised &cap : capitalised) {
+        const Sentence &s = *cap.sentence;
         const int n = int(s.tokens.size());
-        for (int i = 0; i < n; ++i) {
-            const TokenInfo &t = s.tokens[size_t(i)];
-            if (!t.capitalised)
-                continue;
-            const size_t slot = size_t(slotOf(t.lower, true));
-            const unsigned bit = filterBit(t.lower);
-            filter[bit >> 6] |= quint64(1) << (bit & 63);
-            if (s.allCaps)
-                continue;
-            quint8 c = t.sentenceStart ? 0 : SeenCapitalisedInside;
-            seen[slot] |= c;
-            c = 0;
-            const TokenInfo *prev = i > 0 ? &s.tokens[size_t(i - 1)] : nullptr;
-            const TokenInfo *next = i + 1 < n ? &s.tokens[size_t(i + 1)] : nullptr;
-            if (prev && prev->capitalised && isTitleHash(prev->lower))
-                c |= AfterTitle;
-            if (prev && !prev->capitalised && places.contains(prev->lower))
-                c |= AfterPlacePreposition;
-            if (next && next->capitalised && orgWords.contains(next->lower))
-                c |= BeforeOrgWord;
-            if (next && speech.contains(next->lower))
-                c |= BeforeSpeechVerb;
-            if (prev && next && prev->capitalised && next->capitalised)
-                c |= InsideName;
-            if (prev && prev->capitalised && !prev->sentenceStart && (!next || !next->capitalised))
-                c |= AfterFirstName;
-            cues[slot] |= c;
-        }
+        const int i = cap.index;
+        const TokenInfo &t = s.tokens[size_t(i)];
+        const size_t slot = size_t(slotOf(t.lower, true));
+        cap.slot = quint32(slot);
+        const unsigned bit = filterBit(t.lower);
+        filter[bit >> 6] |= quint64(1) << (bit & 63);
+        if (s.allCaps)
+            continue;
+        if (!t.sentenceStart)
+            wordSlots[slot].seen |= SeenCapitalisedInside;
+        quint8 c = 0;
+        const TokenInfo *prev = i > 0 ? &s.tokens[size_t(i - 1)] : nullptr;
+        const TokenInfo *next = i + 1 < n ? &s.tokens[size_t(i + 1)] : nullptr;
+        if (prev && prev->capitalised && isTitleHash(prev->lower))
+            c |= AfterTitle;
+        if (prev && !prev->capitalised && places.contains(prev->lower))
+            c |= AfterPlacePreposition;
+        if (next && next->capitalised && orgWords.contains(next->lower))
+            c |= BeforeOrgWord;
+        if (next && speech.contains(next->lower))
+            c |= BeforeSpeechVerb;
+        if (prev && next && prev->capitalised && next->capitalised)
+            c |= InsideName;
+        if (prev && prev->capitalised && !prev->sentenceStart && (!next || !next->capitalised))
+            c |= AfterFirstName;
+        wordSlots[slot].cues |= c;
     }
+    const CharInfo::Props *table = CharInfo::table();
     for (const Sentence &s : document) {
         for (const TokenInfo &t : s.tokens) {
             if (t.capitalised || t.exact != t.lower)
                 continue;
             const unsigned bit = filterBit(t.lower);
-            if (!(filter[bit >> 6] & (quint64(1) << (bit & 63))) || t.text.isEmpty() || !t.text[0].isLetter())
+            if (!(filter[bit >> 6] & (quint64(1) << (bit & 63))) || t.text.isEmpty()
+                || !(CharInfo::flags(table, t.text.utf16()[0]) & CharInfo::Letter))
                 continue;
             const qsizetype slot = slotOf(t.lower, false);
             if (slot >= 0)
-                seen[size_t(slot)] |= SeenLowerCase;
+                wordSlots[size_t(slot)].seen |= SeenLowerCase;
         }
     }
-    for (Sentence &s : document) {
-        for (TokenInfo &t : s.tokens) {
-            if (t.capitalised) {
-                const size_t slot = size_t(slotOf(t.lower, false));
-                t.document = seen[slot];
-                t.cues = cues[slot];
-            }
-        }
+    for (const Capitalised &cap : capitalised) {
+        TokenInfo &t = cap.sentence->tokens[size_t(cap.index)];
+        t.document = wordSlots[cap.slot].seen;
+        t.cues = wordSlots[cap.slot].cues;
     }
 }
 
 void prepareSentence(Sentence &sentence, const Gazetteer &gazetteer, int gazetteerSources, const Vocabulary &vocabulary)
 {
+    const CharInfo::Props *table = CharInfo::table();
+    const WordSet &connectorSet = connectors();
     auto &toks = sentence.tokens;
     const int n = int(toks.size());
     int letterTokens = 0, capsTokens = 0;
     bool seenWord = false;
     for (TokenInfo &t : toks) {
         // One pass over the characters for the three hashes and the case flags.
+        const char16_t *text = t.text.utf16();
+        const qsizetype size = t.text.size();
         quint64 exact = FnvOffset, lowerH = FnvOffset, shape = FnvOffset;
         char16_t lastClass = 0;
         int shapeLen = 0;
         bool upper = false, lower = false, letter = false, ascii = true;
         // Most tokens are lower-case ASCII words: their exact hash is the lower-case one and their shape "x".
         qsizetype plain = 0;
-        for (; plain < t.text.size(); ++plain) {
-            const char16_t u = t.text[plain].unicode();
-            if (u < u'a' || u > u'z')
+        for (; plain < size; ++plain) {
+            const char16_t u = text[plain];
+            if (char16_t(u - u'a') > char16_t(u'z' - u'a'))
                 break;
             lowerH = (lowerH ^ u) * FnvPrime;
         }
@@ -401,10 +424,9 @@ void prepareSentence(Sentence &sentence, const Gazetteer &gazetteer, int gazette
             shape = (shape ^ u'x') * FnvPrime;
             shapeLen = 1;
         }
-        for (QChar c : t.text.sliced(plain)) {
-            const char16_t u = c.unicode();
+        for (qsizetype k = plain; k < size; ++k) {
+            const char16_t u = text[k];
             char16_t lu = u, cls;
-            ascii &= u < 0x80;
             if (u < 0x80) {
                 if (u >= u'A' && u <= u'Z') {
                     upper = letter = true;
@@ -417,15 +439,17 @@ void prepareSentence(Sentence &sentence, const Gazetteer &gazetteer, int gazette
                     cls = (u >= u'0' && u <= u'9') ? u'd' : u;
                 }
             } else {
-                lu = c.toLower().unicode();
-                if (c.isLetter()) {
+                ascii = false;
+                const CharInfo::Props p = CharInfo::props(table, u);
+                lu = p.lower;
+                if (p.flags & CharInfo::Letter) {
                     letter = true;
-                    const bool up = c.isUpper() || c.isTitleCase();
+                    const bool up = p.flags & (CharInfo::Upper | CharInfo::TitleCase);
                     upper |= up;
                     lower |= !up;
                     cls = up ? u'X' : u'x';
                 } else {
-                    cls = c.isDigit() ? u'd' : u'?';
+                    cls = (p.flags & CharInfo::Digit) ? u'd' : u'?';
                 }
             }
             exact = (exact ^ u) * FnvPrime;
@@ -445,25 +469,28 @@ void prepareSentence(Sentence &sentence, const Gazetteer &gazetteer, int gazette
         t.commonWord = upper && vocabulary.contains(lowerH);
         t.document = 0;
         t.cues = 0;
-        t.connector = !upper && t.text.size() <= 5 && isConnectorHash(lowerH);
+        t.connector = !upper && size <= 5 && connectorSet.contains(lowerH);
         t.candidate = upper;
         t.sentenceStart = false;
-        if (!seenWord && (letter || (!t.text.isEmpty() && t.text[0].isDigit()))) {
+        if (!seenWord && (letter || (size > 0 && (CharInfo::flags(table, text[0]) & CharInfo::Digit)))) {
             t.sentenceStart = true;
             seenWord = true;
         }
         if (letter) {
             ++letterTokens;
-            if (upper && !lower && t.text.size() > 1)
+            if (upper && !lower && size > 1)
                 ++capsTokens;
         }
     }
     sentence.allCaps = letterTokens >= 3 && capsTokens * 10 >= letterTokens * 7;
 
     // A title before a name is not part of it.
-    for (int i = 0; i + 1 < n; ++i) {
-        if (toks[i].capitalised && toks[i + 1].capitalised && !sentence.allCaps && strictTitles().contains(toks[i].lower))
-            toks[i].candidate = false;
+    if (!sentence.allCaps) {
+        const WordSet &strict = strictTitles();
+        for (int i = 0; i + 1 < n; ++i) {
+            if (toks[i].capitalised && toks[i + 1].capitalised && strict.contains(toks[i].lower))
+                toks[i].candidate = false;
+        }
     }
 
     // A common word capitalised only because it starts the sentence ("The", "But") and not followed by
@@ -535,15 +562,22 @@ int extractFeatures(const Sentence &sentence, int i, int prev, int prev2, quint6
     f(4, t.shape);
     const qsizetype len = t.text.size();
     if (len > 2) {
-        f(5, hashLower(t.text.first(2)));
-        f(7, hashLower(t.text.last(2)));
+        // Prefixes and suffixes: hashLower() of the first and last few units, the prefixes one from the other.
+        const CharInfo::Props *table = CharInfo::table();
+        const char16_t *s = t.text.utf16();
+        auto step = [](quint64 h, char16_t lower) { return (h ^ lower) * FnvPrime; };
+        const quint64 prefix2 = step(step(FnvOffset, lowerUnit(table, s[0])), lowerUnit(table, s[1]));
+        const char16_t l1 = lowerUnit(table, s[len - 1]), l2 = lowerUnit(table, s[len - 2]),
+                       l3 = lowerUnit(table, s[len - 3]);
+        f(5, prefix2);
+        f(7, step(step(FnvOffset, l2), l1));
+        if (len > 3) {
+            f(6, step(prefix2, lowerUnit(table, s[2])));
+            f(8, step(step(step(FnvOffset, l3), l2), l1));
+        }
+        if (len > 4)
+            f(9, step(step(step(step(FnvOffset, lowerUnit(table, s[len - 4])), l3), l2), l1));
     }
-    if (len > 3) {
-        f(6, hashLower(t.text.first(3)));
-        f(8, hashLower(t.text.last(3)));
-    }
-    if (len > 4)
-        f(9, hashLower(t.text.last(4)));
     f(10, lp1);
     f(11, ln1);
     f(12, lowerAt(i - 2));
@@ -562,11 +596,11 @@ int extractFeatures(const Sentence &sentence, int i, int prev, int prev2, quint6
     }
     f(23, pair(lp1, t.lower));
     f(24, pair(t.lower, ln1));
-    for (int b = 0; b < 3 * TypeCount; ++b) {
-        if (t.gazetteer & (1u << b)) {
-            f(25, quint64(b));
-            f(26, quint64(b) * 16 + quint64(prev));
-        }
+    // Each gazetteer bit, lowest first.
+    for (unsigned bits = t.gazetteer & ((1u << (3 * TypeCount)) - 1); bits; bits &= bits - 1) {
+        const int b = std::countr_zero(bits);
+        f(25, quint64(b));
+        f(26, quint64(b) * 16 + quint64(prev));
     }
     f(27, quint64(std::min<qsizetype>(len, 12)) * 2 + t.capitalised);
     f(28, pair(pair(sp1, t.shape), sn1));
@@ -582,10 +616,8 @@ int extractFeatures(const Sentence &sentence, int i, int prev, int prev2, quint6
     f(34, context * 4 + t.document);
     f(35, quint64(t.commonWord) * 8 + t.document * 2 + (i > 0 && toks[i - 1].capitalised));
     f(36, t.cues);
-    for (int b = 0; b < 6; ++b) {
-        if (t.cues & (1 << b))
-            f(37, quint64(b));
-    }
+    for (unsigned bits = t.cues & 0x3fu; bits; bits &= bits - 1)
+        f(37, quint64(std::countr_zero(bits)));
     return k;
 }
 

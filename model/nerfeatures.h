@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <initializer_list>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -28,24 +29,24 @@ enum Label : int {
 constexpr int StartLabel = LabelCount; ///< the "previous label" before the first token of a sentence
 enum Type : int { Per = 0, Org = 1, Loc = 2, Misc = 3, TypeCount = 4 };
 
-inline int labelType(int label)
+constexpr int labelType(int label)
 {
     return label == O ? -1 : (label - 1) % TypeCount;
 }
-inline bool isInside(int label)
+constexpr bool isInside(int label)
 {
     return label >= IPer;
 }
-inline int beginLabel(int type)
+constexpr int beginLabel(int type)
 {
     return BPer + type;
 }
-inline int insideLabel(int type)
+constexpr int insideLabel(int type)
 {
     return IPer + type;
 }
 /** I-X may follow only B-X or I-X. */
-inline bool transitionAllowed(int prev, int next)
+constexpr bool transitionAllowed(int prev, int next)
 {
     return !isInside(next) || (prev != O && prev != StartLabel && labelType(prev) == labelType(next));
 }
@@ -97,6 +98,8 @@ public:
     bool contains(quint64 lowerHash) const { return indexOf(lowerHash) >= 0; }
     int indexOf(QStringView word) const { return word.size() > m_maxLength ? -1 : indexOf(hashLower(word)); }
     bool contains(QStringView word) const { return indexOf(word) >= 0; }
+    /** contains(word) for a word whose hashLower() and size are known. */
+    bool contains(quint64 lowerHash, qsizetype size) const { return size <= m_maxLength && contains(lowerHash); }
 
 private:
     HashIndex m_index;
@@ -106,9 +109,13 @@ private:
 /** Words that may join the parts of a name: "Bank of England", "Procter & Gamble", "Leonardo da Vinci". */
 bool isConnector(QStringView s);
 bool isConnectorHash(quint64 lowerHash);
+/** isConnector() of a token whose hashLower() and size are known. */
+bool isConnector(quint64 lowerHash, qsizetype size);
 /** Titles that precede a name but are not part of a PER span (CoNLL convention): Mr, Dr, President... */
 bool isTitle(QStringView s);
 bool isTitleHash(quint64 lowerHash);
+/** isTitle() of a token whose hashLower() and size are known. */
+bool isTitle(quint64 lowerHash, qsizetype size);
 
 /** Entity names seen in training (and country names), looked up as lower-case token sequences. */
 class Gazetteer
@@ -206,7 +213,7 @@ enum DocumentCue : quint8 {
     AfterFirstName = 32,  ///< a capitalised word before it, and the word is last of the sequence
 };
 /** Sets TokenInfo::document and TokenInfo::cues for the capitalised tokens of a document's prepared sentences. */
-void applyDocumentStatistics(std::vector<Sentence> &document);
+void applyDocumentStatistics(std::span<Sentence> document);
 
 constexpr int MaxFeatures = 64;
 /** The hashed features of token i given the two previous labels; returns how many were written. */

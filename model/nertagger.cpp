@@ -2,21 +2,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nertagger.h"
 
+#include "charinfo.h"
 #include "datetagger.h"
 #include "tokenizer.h"
 
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QFile>
-#include <QHash>
 #include <QIODevice>
-#include <QSet>
 #include <QtEndian>
 
 #include <algorithm>
 #include <array>
 #include <cstring>
 #include <limits>
+#include <span>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace Dossier {
 
@@ -48,11 +52,6 @@ struct Mention
     int last;
     int type; // Ner::Type
 };
-
-bool isPunctuationToken(QStringView w)
-{
-    return !w.isEmpty() && !w[0].isLetterOrNumber();
-}
 
 bool isPossessive(QStringView w)
 {
@@ -170,103 +169,187 @@ bool NerTagger::load(const QByteArray &data, QString *error)
     return true;
 }
 
+namespace {
+
+// Buffers of one thread, reused from one text to the next so that tagging allocates little.
+struct Scratch
+{
+    std::vector<Sentence> sentences; // the first `used` are the text's; the rest keep their capacity
+    std::vector<int> sentenceStarts;
+    std::vector<quint64> exact; // hashExact() of each token, for the document pass
+    std::vector<quint64> lower; // hashLower() of each token
+    std::vector<quint8> first;  // FirstUpper, FirstLetterOrNumber of each token
+    std::vector<Mention> mentions;
+    std::vector<int> covered;
+
+    // A huge text should not keep its buffers for good.
+    void trim(int tokens)
+    {
+        if (tokens > 1 << 16)
+            *this = Scratch();
+    }
+};
+
+enum : quint8 { FirstUpper = 1, FirstLetterOrNumber = 2 };
+
+// Labels that may follow each previous label (StartLabel included): bit l for label l.
+constexpr std::array<quint16, LabelCount + 1> allowedAfter = [] {
+    std::array<quint16, LabelCount + 1> t{};
+    for (int prev = 0; prev <= LabelCount; ++prev) {
+        for (int l = 0; l < LabelCount; ++l) {
+            if (transitionAllowed(prev, l))
+                t[size_t(prev)] |= quint16(1u << l);
+        }
+    }
+    return t;
+}();
+
+} // namespace
+
+// The best allowed label of the weights summed over the rows of the features.
+static int bestLabel(const qint16 *weights, int bits, const quint64 *features, int count, int prev)
+{
+    static_assert(LabelCount == 9, "the sums below are written for labels 0-7 and 8");
+    constexpr int RowStride = LabelCount;
+    alignas(16) std::array<qint32, 12> scores;
+#if defined(__SSE2__)
+    // Labels 0-7 as one 128-bit row each, widened to 32 bits; label 8 on its own.
+    __m128i low = _mm_setzero_si128(), high = _mm_setzero_si128();
+    qint32 last = 0;
+    for (int f = 0; f < count; ++f) {
+        const qint16 *row = weights + size_t(featureRow(features[f], bits)) * RowStride;
+        const __m128i r = _mm_loadu_si128(reinterpret_cast<const __m128i *>(row));
+        low = _mm_add_epi32(low, _mm_srai_epi32(_mm_unpacklo_epi16(r, r), 16));
+        high = _mm_add_epi32(high, _mm_srai_epi32(_mm_unpackhi_epi16(r, r), 16));
+        last += row[8];
+    }
+    _mm_store_si128(reinterpret_cast<__m128i *>(scores.data()), low);
+    _mm_store_si128(reinterpret_cast<__m128i *>(scores.data() + 4), high);
+    scores[8] = last;
+#else
+    scores.fill(0);
+    for (int f = 0; f < count; ++f) {
+        const qint16 *row = weights + size_t(featureRow(features[f], bits)) * RowStride;
+        for (int l = 0; l < LabelCount; ++l)
+            scores[size_t(l)] += row[l];
+    }
+#endif
+    int label = O;
+    int best = std::numeric_limits<int>::min();
+    const unsigned allowed = allowedAfter[size_t(prev)];
+    for (int l = 0; l < LabelCount; ++l) {
+        if (scores[size_t(l)] > best && (allowed & (1u << l))) {
+            best = scores[size_t(l)];
+            label = l;
+        }
+    }
+    return label;
+}
+
 QList<EntitySpan> NerTagger::tag(const QString &text) const
 {
+    static_assert(RowStride == LabelCount, "bestLabel() reads rows of LabelCount labels");
     const QList<Token> tokens = Tokenizer::tokenize(text);
     const int n = int(tokens.size());
     auto word = [&](int i) { return QStringView(text).sliced(tokens[i].start, tokens[i].length()); };
+    auto length = [&](int i) { return tokens[i].end - tokens[i].start; };
 
-    QList<Mention> mentions;
-    std::vector<quint64> hashes; // of each token's text, for the document pass
+    static thread_local Scratch scratch;
+    std::vector<Mention> &mentions = scratch.mentions;
+    mentions.clear();
+    const std::vector<quint64> &hashes = scratch.exact; // of each token's text, for the document pass
+    const std::vector<quint64> &lowers = scratch.lower;
+    const std::vector<quint8> &first = scratch.first;
     if (m_valid) {
         // 1. The model, sentence by sentence, after a look at the whole document.
-        std::vector<Sentence> sentences;
-        std::vector<int> sentenceStarts;
+        const CharInfo::Props *table = CharInfo::table();
+        std::vector<Sentence> &sentences = scratch.sentences;
+        std::vector<int> &sentenceStarts = scratch.sentenceStarts;
+        sentenceStarts.clear();
+        scratch.first.resize(size_t(n));
+        size_t used = 0;
         for (int a = 0; a < n;) {
             int b = a + 1;
             while (b < n && !tokens[b].sentenceStart)
                 ++b;
-            Sentence &sentence = sentences.emplace_back();
+            if (used == sentences.size())
+                sentences.emplace_back();
+            Sentence &sentence = sentences[used++];
             sentence.tokens.resize(size_t(b - a));
-            for (int i = a; i < b; ++i)
+            for (int i = a; i < b; ++i) {
                 sentence.tokens[size_t(i - a)].text = word(i);
+                const quint16 f = CharInfo::flags(table, text[tokens[i].start].unicode());
+                scratch.first[size_t(i)] = ((f & CharInfo::Upper) ? FirstUpper : 0)
+                    | ((f & (CharInfo::Letter | CharInfo::Number)) ? FirstLetterOrNumber : 0);
+            }
             prepareSentence(sentence, m_gazetteer, Gazetteer::AllSources, m_vocabulary);
             sentenceStarts.push_back(a);
             a = b;
         }
-        applyDocumentStatistics(sentences);
-        hashes.resize(size_t(n));
+        applyDocumentStatistics(std::span<Sentence>(sentences.data(), used));
+        scratch.exact.resize(size_t(n));
+        scratch.lower.resize(size_t(n));
 
         std::array<quint64, MaxFeatures> features;
         const qint16 *weights = m_rows.get();
-        for (size_t si = 0; si < sentences.size(); ++si) {
+        for (size_t si = 0; si < used; ++si) {
             const Sentence &sentence = sentences[si];
             const int a = sentenceStarts[si];
             int prev = StartLabel, prev2 = StartLabel;
             for (int i = 0; i < int(sentence.tokens.size()); ++i) {
                 const TokenInfo &t = sentence.tokens[size_t(i)];
-                hashes[size_t(a + i)] = t.exact;
+                scratch.exact[size_t(a + i)] = t.exact;
+                scratch.lower[size_t(a + i)] = t.lower;
                 int label = O;
                 if (t.candidate) {
                     const int k = extractFeatures(sentence, i, prev, prev2, features.data());
-                    alignas(64) std::array<qint32, RowStride> scores{};
-                    for (int f = 0; f < k; ++f) {
-                        const qint16 *row = weights + size_t(featureRow(features[size_t(f)], m_bits)) * RowStride;
-                        for (int l = 0; l < RowStride; ++l)
-                            scores[size_t(l)] += row[l];
-                    }
-                    int best = std::numeric_limits<int>::min();
-                    for (int l = 0; l < LabelCount; ++l) {
-                        if (scores[size_t(l)] > best && transitionAllowed(prev, l)) {
-                            best = scores[size_t(l)];
-                            label = l;
-                        }
-                    }
+                    label = bestLabel(weights, m_bits, features.data(), k, prev);
                 }
                 prev2 = prev;
                 prev = label;
                 if (label == O)
                     continue;
-                if (isInside(label) && !mentions.isEmpty() && mentions.last().last == a + i - 1
-                    && mentions.last().type == labelType(label)) {
-                    mentions.last().last = a + i;
+                if (isInside(label) && !mentions.empty() && mentions.back().last == a + i - 1
+                    && mentions.back().type == labelType(label)) {
+                    mentions.back().last = a + i;
                 } else {
-                    mentions.append(Mention{a + i, a + i, labelType(label)});
+                    mentions.push_back(Mention{a + i, a + i, labelType(label)});
                 }
             }
         }
 
         // 2. Titles, possessives and punctuation are not part of a name.
-        QList<Mention> trimmed;
-        for (Mention m : std::as_const(mentions)) {
-            // Connectors in lower case only: "Van Boxmeer" and "Al Jazeera" keep their first word.
-            auto lowerConnector = [&](int i) { return isConnector(word(i)) && !word(i)[0].isUpper(); };
-            while (m.first <= m.last && (isPunctuationToken(word(m.first)) || lowerConnector(m.first)
-                                         || (m.type == Per && isTitle(word(m.first)))))
+        auto isPunctuation = [&](int i) { return !(first[size_t(i)] & FirstLetterOrNumber); };
+        // Connectors in lower case only: "Van Boxmeer" and "Al Jazeera" keep their first word.
+        auto lowerConnector = [&](int i) { return isConnector(lowers[size_t(i)], length(i)) && !(first[size_t(i)] & FirstUpper); };
+        auto title = [&](int i) { return isTitle(lowers[size_t(i)], length(i)); };
+        size_t kept = 0;
+        for (Mention m : mentions) {
+            while (m.first <= m.last && (isPunctuation(m.first) || lowerConnector(m.first) || (m.type == Per && title(m.first))))
                 ++m.first;
-            while (m.first <= m.last && (isPunctuationToken(word(m.last)) || isPossessive(word(m.last))
-                                         || lowerConnector(m.last)))
+            while (m.first <= m.last && (isPunctuation(m.last) || isPossessive(word(m.last)) || lowerConnector(m.last)))
                 --m.last;
-            if (m.first <= m.last && !(m.first == m.last && isTitle(word(m.first)) && m.type == Per))
-                trimmed.append(m);
+            if (m.first <= m.last && !(m.first == m.last && title(m.first) && m.type == Per))
+                mentions[kept++] = m;
         }
-        mentions = trimmed;
+        mentions.resize(kept);
     }
 
     // 3. Document consistency.
-    if (m_valid && m_documentConsistency && !mentions.isEmpty()) {
-        std::vector<int> covered(size_t(n), -1); // token -> mention index
+    if (m_valid && m_documentConsistency && !mentions.empty()) {
+        std::vector<int> &covered = scratch.covered; // token -> mention index
+        covered.resize(size_t(n));
         auto mark = [&] {
             std::fill(covered.begin(), covered.end(), -1);
-            for (int k = 0; k < mentions.size(); ++k) {
+            for (int k = 0; k < int(mentions.size()); ++k) {
                 for (int i = mentions[k].first; i <= mentions[k].last; ++i)
                     covered[size_t(i)] = k;
             }
         };
         // Plain sorted vectors rather than hash tables: a document has few mentions, and the scans over
         // all tokens look up only the capitalised ones.
-        auto capitalisedAt = [&](int i) { return i >= 0 && i < n && text[tokens[i].start].isUpper(); };
-        auto sortByFirst = [](QList<Mention> &list) {
+        auto capitalisedAt = [&](int i) { return i >= 0 && i < n && (first[size_t(i)] & FirstUpper); };
+        auto sortByFirst = [](std::vector<Mention> &list) {
             std::sort(list.begin(), list.end(), [](const Mention &x, const Mention &y) { return x.first < y.first; });
         };
 
@@ -282,7 +365,7 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
                                         "harbour", "harbor", "peninsula", "strait", "canal", "desert", "forest"};
         for (Mention &m : mentions) {
             if (m.last > m.first && m.type != Misc) {
-                const quint64 last = hashLower(word(m.last));
+                const quint64 last = lowers[size_t(m.last)];
                 if (designators.contains(last))
                     m.type = Org;
                 else if (placeWords.contains(last) && m.type == Per)
@@ -296,8 +379,7 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
         for (const Mention &m : std::as_const(mentions)) {
             if (m.type == Per && m.last > m.first) {
                 for (int i : {m.first, m.last}) {
-                    const QStringView w = word(i);
-                    if (w.size() > 1 && w[0].isUpper() && !isTitle(w))
+                    if (length(i) > 1 && (first[size_t(i)] & FirstUpper) && !isTitle(lowers[size_t(i)], length(i)))
                         nameParts.push_back(hashes[size_t(i)]);
                 }
             }
@@ -313,7 +395,7 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
             for (int i = 0; i < n; ++i) {
                 if (covered[size_t(i)] < 0 && capitalisedAt(i) && isNamePart(i) && !capitalisedAt(i - 1)
                     && !capitalisedAt(i + 1))
-                    mentions.append(Mention{i, i, Per});
+                    mentions.push_back(Mention{i, i, Per});
             }
             sortByFirst(mentions);
         }
@@ -322,7 +404,7 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
         // company when its name appears alone.
         std::vector<quint64> companyHeads;
         for (const Mention &m : std::as_const(mentions)) {
-            if (m.type == Org && m.last > m.first && designators.contains(word(m.last)))
+            if (m.type == Org && m.last > m.first && designators.contains(lowers[size_t(m.last)], length(m.last)))
                 companyHeads.push_back(hashes[size_t(m.first)]);
         }
         if (!companyHeads.empty()) {
@@ -341,8 +423,8 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
             int mention;
         };
         std::vector<Form> forms;
-        forms.reserve(size_t(mentions.size()));
-        for (int k = 0; k < mentions.size(); ++k) {
+        forms.reserve(mentions.size());
+        for (int k = 0; k < int(mentions.size()); ++k) {
             quint64 h = 0x9e3779b97f4a7c15ULL;
             for (int i = mentions[k].first; i <= mentions[k].last; ++i)
                 h = (h ^ hashes[size_t(i)]) * 0x100000001b3ULL;
@@ -360,16 +442,16 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
             size_t end = g;
             std::array<int, TypeCount> votes{};
             while (end < forms.size() && forms[end].hash == forms[g].hash)
-                ++votes[size_t(mentions[forms[end++].mention].type)];
+                ++votes[size_t(mentions[size_t(forms[end++].mention)].type)];
             for (size_t k = g; k < end; ++k) {
-                Mention &m = mentions[forms[k].mention];
+                Mention &m = mentions[size_t(forms[k].mention)];
                 for (int t = 0; t < TypeCount; ++t) {
                     if (votes[size_t(t)] > votes[size_t(m.type)])
                         m.type = t;
                 }
             }
-            const Mention &r = mentions[forms[g].mention];
-            if (r.last > r.first || word(r.first).size() > 1)
+            const Mention &r = mentions[size_t(forms[g].mention)];
+            if (r.last > r.first || length(r.first) > 1)
                 representatives.push_back(Representative{hashes[size_t(r.first)], forms[g].mention});
             g = end;
         }
@@ -378,62 +460,66 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
 
         // Occurrences the model missed, matched token by token from the first word.
         mark();
-        QList<Mention> added;
+        const size_t before = mentions.size();
         for (int i = 0; i < n; ++i) {
             if (covered[size_t(i)] >= 0 || !capitalisedAt(i))
                 continue;
             auto it = std::lower_bound(representatives.begin(), representatives.end(), hashes[size_t(i)],
                                        [](const Representative &r, quint64 h) { return r.firstWord < h; });
             for (; it != representatives.end() && it->firstWord == hashes[size_t(i)]; ++it) {
-                const Mention &m = mentions[it->mention];
+                const Mention &m = mentions[size_t(it->mention)];
                 const int len = m.last - m.first + 1;
                 bool match = i + len <= n && !capitalisedAt(i - 1) && !capitalisedAt(i + len);
                 for (int j = 0; match && j < len; ++j)
                     match = covered[size_t(i + j)] < 0 && hashes[size_t(i + j)] == hashes[size_t(m.first + j)];
                 if (match) {
-                    added.append(Mention{i, i + len - 1, m.type});
+                    const int type = m.type; // the push_back below may move m
+                    mentions.push_back(Mention{i, i + len - 1, type});
                     i += len - 1;
                     break;
                 }
             }
         }
-        if (!added.isEmpty()) {
-            mentions.append(added);
+        if (mentions.size() > before)
             sortByFirst(mentions);
-        }
     }
 
     // 4. Dates, which win over a name they overlap unless they are a lone weekday ("Sunday Times").
     const QList<EntitySpan> dates = DateTagger::tag(text, tokens);
     QList<EntitySpan> out;
-    out.reserve(mentions.size() + dates.size());
-    for (const Mention &m : std::as_const(mentions)) {
-        if (m.type == Misc)
-            continue;
-        const EntitySpan span{tokens[m.first].start, tokens[m.last].end, EntityType(m.type)};
-        out.append(span);
-    }
+    out.reserve(qsizetype(mentions.size()) + dates.size());
     // Both lists are sorted and each is free of overlaps: one sweep.
-    QList<EntitySpan> merged;
-    merged.reserve(out.size() + dates.size());
-    qsizetype e = 0;
+    size_t e = 0;
+    auto skipMisc = [&] {
+        while (e < mentions.size() && mentions[e].type == Misc)
+            ++e;
+    };
+    auto spanOf = [&](const Mention &m) { return EntitySpan{tokens[m.first].start, tokens[m.last].end, EntityType(m.type)}; };
+    skipMisc();
     for (const EntitySpan &d : dates) {
-        while (e < out.size() && out[e].end <= d.start)
-            merged.append(out[e++]);
-        qsizetype f = e;
-        while (f < out.size() && out[f].start < d.end)
+        while (e < mentions.size() && tokens[mentions[e].last].end <= d.start) {
+            out.append(spanOf(mentions[e++]));
+            skipMisc();
+        }
+        size_t f = e;
+        while (f < mentions.size() && tokens[mentions[f].first].start < d.end)
             ++f;
-        // out[e, f) overlap the date.
+        // mentions[e, f) overlap the date (Misc among them included, which are dropped anyway).
+        bool overlaps = false;
+        for (size_t k = e; k < f && !overlaps; ++k)
+            overlaps = mentions[k].type != Misc;
         const bool loneWeekday = DateTagger::isWeekday(QStringView(text).sliced(d.start, d.length()));
-        if (f > e && loneWeekday)
+        if (overlaps && loneWeekday)
             continue;
-        merged.append(d);
+        out.append(d);
         e = f;
+        skipMisc();
     }
-    while (e < out.size())
-        merged.append(out[e++]);
-    out = merged;
-
+    for (; e < mentions.size(); ++e) {
+        if (mentions[e].type != Misc)
+            out.append(spanOf(mentions[e]));
+    }
+    scratch.trim(n);
     return out;
 }
 
