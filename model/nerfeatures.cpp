@@ -34,6 +34,23 @@ inline quint64 lowerHashOf(const CharInfo::Props *table, const char16_t *s, qsiz
     return h;
 }
 
+// The case and the shape class of each ASCII character, for prepareSentence().
+enum : quint8 { CaseUpper = 1, CaseLower = 2 };
+constexpr std::array<quint8, 128> asciiCase = [] {
+    std::array<quint8, 128> t{};
+    for (int c = 'A'; c <= 'Z'; ++c)
+        t[size_t(c)] = CaseUpper;
+    for (int c = 'a'; c <= 'z'; ++c)
+        t[size_t(c)] = CaseLower;
+    return t;
+}();
+constexpr std::array<char16_t, 128> asciiShape = [] {
+    std::array<char16_t, 128> t{};
+    for (int c = 0; c < 128; ++c)
+        t[size_t(c)] = (c >= 'A' && c <= 'Z') ? u'X' : (c >= 'a' && c <= 'z') ? u'x' : (c >= '0' && c <= '9') ? u'd' : char16_t(c);
+    return t;
+}();
+
 // Out-of-sentence neighbours.
 constexpr quint64 Before = 0x5bd1e9955bd1e995ULL;
 constexpr quint64 After = 0x2127599bf4325c37ULL;
@@ -90,10 +107,10 @@ quint64 hashShape(QStringView s)
     return h;
 }
 
-void HashIndex::build(const std::vector<std::pair<quint64, int>> &entries)
+void HashIndex::build(const std::vector<std::pair<quint64, int>> &entries, int slotsPerEntry)
 {
     size_t capacity = 16;
-    while (capacity < entries.size() * 2)
+    while (capacity < entries.size() * size_t(std::max(slotsPerEntry, 2)))
         capacity *= 2;
     m_keys.assign(capacity, 0);
     m_values.assign(capacity, -1);
@@ -121,7 +138,8 @@ WordSet::WordSet(std::initializer_list<const char *> words)
         entries.emplace_back(hashLower(word), index++);
         m_maxLength = std::max(m_maxLength, word.size());
     }
-    m_index.build(entries);
+    // A small table, mostly asked about words it does not hold: sparse, so that a search ends at once.
+    m_index.build(entries, 8);
 }
 
 namespace {
@@ -307,11 +325,8 @@ void applyDocumentStatistics(std::span<Sentence> document)
     static thread_local std::vector<Slot> wordSlots;
     capitalised.clear();
     for (Sentence &s : document) {
-        const int n = int(s.tokens.size());
-        for (int i = 0; i < n; ++i) {
-            if (s.tokens[size_t(i)].capitalised)
-                capitalised.push_back(Capitalised{&s, i, 0});
-        }
+        for (int i : s.capitalised)
+            capitalised.push_back(Capitalised{&s, i, 0});
     }
     if (capitalised.empty())
         return;
@@ -372,16 +387,13 @@ void applyDocumentStatistics(std::span<Sentence> document)
             c |= AfterFirstName;
         wordSlots[slot].cues |= c;
     }
-    const CharInfo::Props *table = CharInfo::table();
+    // The words in lower case (not capitalised, hashExact() = hashLower(), a letter first).
     for (const Sentence &s : document) {
-        for (const TokenInfo &t : s.tokens) {
-            if (t.capitalised || t.exact != t.lower)
+        for (quint64 lower : s.lowerWords) {
+            const unsigned bit = filterBit(lower);
+            if (!(filter[bit >> 6] & (quint64(1) << (bit & 63))))
                 continue;
-            const unsigned bit = filterBit(t.lower);
-            if (!(filter[bit >> 6] & (quint64(1) << (bit & 63))) || t.text.isEmpty()
-                || !(CharInfo::flags(table, t.text.utf16()[0]) & CharInfo::Letter))
-                continue;
-            const qsizetype slot = slotOf(t.lower, false);
+            const qsizetype slot = slotOf(lower, false);
             if (slot >= 0)
                 wordSlots[size_t(slot)].seen |= SeenLowerCase;
         }
@@ -399,16 +411,25 @@ void prepareSentence(Sentence &sentence, const Gazetteer &gazetteer, int gazette
     const WordSet &connectorSet = connectors();
     auto &toks = sentence.tokens;
     const int n = int(toks.size());
+    std::vector<int> &capitalised = sentence.capitalised;
+    capitalised.clear();
+    sentence.lowerWords.clear();
     int letterTokens = 0, capsTokens = 0;
-    bool seenWord = false;
+    int firstWord = -1; // the first token with a letter or a digit first
+    quint64 *lowerWords = nullptr;
+    {
+        // Room for every token; cut to size at the end.
+        sentence.lowerWords.resize(size_t(n));
+        lowerWords = sentence.lowerWords.data();
+    }
+    qsizetype lowerCount = 0;
+    // The hash of the shape "x", which most tokens have.
+    constexpr quint64 plainShape = (FnvOffset ^ u'x') * FnvPrime;
     for (TokenInfo &t : toks) {
         // One pass over the characters for the three hashes and the case flags.
         const char16_t *text = t.text.utf16();
         const qsizetype size = t.text.size();
-        quint64 exact = FnvOffset, lowerH = FnvOffset, shape = FnvOffset;
-        char16_t lastClass = 0;
-        int shapeLen = 0;
-        bool upper = false, lower = false, letter = false, ascii = true;
+        quint64 lowerH = FnvOffset;
         // Most tokens are lower-case ASCII words: their exact hash is the lower-case one and their shape "x".
         qsizetype plain = 0;
         for (; plain < size; ++plain) {
@@ -417,49 +438,59 @@ void prepareSentence(Sentence &sentence, const Gazetteer &gazetteer, int gazette
                 break;
             lowerH = (lowerH ^ u) * FnvPrime;
         }
-        if (plain > 0) {
+        quint64 exact, shape;
+        unsigned caseBits; // CaseUpper, CaseLower: the token has upper-case (or title-case) letters, lower-case ones
+        bool ascii = true;
+        if (plain == size && plain > 0) {
             exact = lowerH;
-            lower = letter = true;
-            lastClass = u'x';
-            shape = (shape ^ u'x') * FnvPrime;
-            shapeLen = 1;
-        }
-        for (qsizetype k = plain; k < size; ++k) {
-            const char16_t u = text[k];
-            char16_t lu = u, cls;
-            if (u < 0x80) {
-                if (u >= u'A' && u <= u'Z') {
-                    upper = letter = true;
-                    lu = char16_t(u + 32);
-                    cls = u'X';
-                } else if (u >= u'a' && u <= u'z') {
-                    lower = letter = true;
-                    cls = u'x';
-                } else {
-                    cls = (u >= u'0' && u <= u'9') ? u'd' : u;
-                }
-            } else {
-                ascii = false;
-                const CharInfo::Props p = CharInfo::props(table, u);
-                lu = p.lower;
-                if (p.flags & CharInfo::Letter) {
-                    letter = true;
-                    const bool up = p.flags & (CharInfo::Upper | CharInfo::TitleCase);
-                    upper |= up;
-                    lower |= !up;
-                    cls = up ? u'X' : u'x';
-                } else {
-                    cls = (p.flags & CharInfo::Digit) ? u'd' : u'?';
-                }
+            shape = plainShape;
+            caseBits = CaseLower;
+            lowerWords[lowerCount++] = lowerH;
+        } else {
+            exact = lowerH;
+            shape = FnvOffset;
+            caseBits = 0;
+            char16_t lastClass = 0;
+            int shapeLen = 0;
+            if (plain > 0) {
+                caseBits = CaseLower;
+                lastClass = u'x';
+                shape = plainShape;
+                shapeLen = 1;
             }
-            exact = (exact ^ u) * FnvPrime;
-            lowerH = (lowerH ^ lu) * FnvPrime;
-            if (cls != lastClass && shapeLen < 10) {
-                lastClass = cls;
-                shape = (shape ^ cls) * FnvPrime;
-                ++shapeLen;
+            for (qsizetype k = plain; k < size; ++k) {
+                const char16_t u = text[k];
+                char16_t lu, cls;
+                if (u < 0x80) {
+                    const quint8 bits = asciiCase[u];
+                    caseBits |= bits;
+                    lu = char16_t(u + ((bits & CaseUpper) << 5)); // A-Z: +32
+                    cls = asciiShape[u];
+                } else {
+                    ascii = false;
+                    const CharInfo::Props p = CharInfo::props(table, u);
+                    lu = p.lower;
+                    if (p.flags & CharInfo::Letter) {
+                        const bool up = p.flags & (CharInfo::Upper | CharInfo::TitleCase);
+                        caseBits |= up ? CaseUpper : CaseLower;
+                        cls = up ? u'X' : u'x';
+                    } else {
+                        cls = (p.flags & CharInfo::Digit) ? u'd' : u'?';
+                    }
+                }
+                exact = (exact ^ u) * FnvPrime;
+                lowerH = (lowerH ^ lu) * FnvPrime;
+                // The shape collapses runs and stops at ten classes; computed either way, kept if it changed.
+                const bool change = cls != lastClass && shapeLen < 10;
+                const quint64 next = (shape ^ cls) * FnvPrime;
+                shape = change ? next : shape;
+                lastClass = change ? cls : lastClass;
+                shapeLen += change;
             }
         }
+        const bool upper = caseBits & CaseUpper;
+        const bool letter = caseBits != 0;
+        const int index = int(&t - toks.data());
         t.exact = exact;
         t.lower = lowerH;
         t.folded = ascii ? lowerH : hashFolded(t.text);
@@ -472,53 +503,49 @@ void prepareSentence(Sentence &sentence, const Gazetteer &gazetteer, int gazette
         t.connector = !upper && size <= 5 && connectorSet.contains(lowerH);
         t.candidate = upper;
         t.sentenceStart = false;
-        if (!seenWord && (letter || (size > 0 && (CharInfo::flags(table, text[0]) & CharInfo::Digit)))) {
+        if (firstWord < 0 && (letter || (size > 0 && (CharInfo::flags(table, text[0]) & CharInfo::Digit)))) {
             t.sentenceStart = true;
-            seenWord = true;
+            firstWord = index;
         }
-        if (letter) {
-            ++letterTokens;
-            if (upper && !lower && size > 1)
-                ++capsTokens;
-        }
+        if (upper)
+            capitalised.push_back(index);
+        else if (plain < size && exact == lowerH && size > 0 && (CharInfo::flags(table, text[0]) & CharInfo::Letter))
+            lowerWords[lowerCount++] = lowerH; // (the plain ones were counted above)
+        letterTokens += letter;
+        capsTokens += caseBits == CaseUpper && size > 1; // letters, all upper case
     }
+    sentence.lowerWords.resize(size_t(lowerCount));
     sentence.allCaps = letterTokens >= 3 && capsTokens * 10 >= letterTokens * 7;
 
-    // A title before a name is not part of it.
-    if (!sentence.allCaps) {
-        const WordSet &strict = strictTitles();
-        for (int i = 0; i + 1 < n; ++i) {
-            if (toks[i].capitalised && toks[i + 1].capitalised && strict.contains(toks[i].lower))
-                toks[i].candidate = false;
+    // A title before a name is not part of it. Connectors between capitalised words ("Bank of England",
+    // "Bank of the Philippines") may be part of one. Both start at a capitalised word.
+    const WordSet &strict = strictTitles();
+    for (int c : capitalised) {
+        if (c + 1 >= n)
+            break;
+        if (toks[c + 1].capitalised) {
+            if (!sentence.allCaps && strict.contains(toks[c].lower))
+                toks[c].candidate = false;
+        } else if (toks[c + 1].connector && c >= 0 && c + 2 < n) {
+            const int i = c + 1;
+            if (toks[i + 1].capitalised)
+                toks[i].candidate = true;
+            else if (i + 2 < n && toks[i + 1].connector && toks[i + 2].capitalised)
+                toks[i].candidate = toks[i + 1].candidate = true;
         }
     }
 
     // A common word capitalised only because it starts the sentence ("The", "But") and not followed by
     // a capitalised word is not a name: no need to classify it.
-    for (int i = 0; i < n; ++i) {
-        TokenInfo &t = toks[i];
-        if (t.sentenceStart) {
-            if (t.commonWord && !sentence.allCaps && (i + 1 >= n || !toks[i + 1].capitalised))
-                t.candidate = false;
-            break;
-        }
-    }
-
-    // Connectors between capitalised words ("Bank of England", "Bank of the Philippines").
-    for (int i = 1; i + 1 < n; ++i) {
-        if (!toks[i].connector || !toks[i - 1].capitalised)
-            continue;
-        if (toks[i + 1].capitalised)
-            toks[i].candidate = true;
-        else if (i + 2 < n && toks[i + 1].connector && toks[i + 2].capitalised)
-            toks[i].candidate = toks[i + 1].candidate = true;
+    if (firstWord >= 0) {
+        TokenInfo &t = toks[firstWord];
+        if (t.commonWord && !sentence.allCaps && (firstWord + 1 >= n || !toks[firstWord + 1].capitalised))
+            t.candidate = false;
     }
 
     // Gazetteer matches starting at capitalised words.
     const int maxLen = gazetteer.maxLength();
-    for (int s = 0; s < n; ++s) {
-        if (!toks[s].capitalised)
-            continue;
+    for (int s : capitalised) {
         quint64 key = Gazetteer::startKey();
         for (int len = 1; len <= maxLen && s + len <= n; ++len) {
             const TokenInfo &last = toks[s + len - 1];
@@ -543,25 +570,38 @@ void prepareSentence(Sentence &sentence, const Gazetteer &gazetteer, int gazette
     }
 }
 
-int extractFeatures(const Sentence &sentence, int i, int prev, int prev2, quint64 *out)
+namespace {
+
+// The features of token i, in one fixed order: those that do not depend on the previous labels when
+// Static, those that do when Dynamic (extractFeatures() wants both, the tagger each in turn).
+template<bool Static, bool Dynamic>
+int features(const Sentence &sentence, int i, int prev, int prev2, quint64 *out)
 {
     const auto &toks = sentence.tokens;
     const int n = int(toks.size());
     const TokenInfo &t = toks[i];
     int k = 0;
     auto f = [&](quint64 templ, quint64 v) { out[k++] = (v ^ (templ * 0xff51afd7ed558ccdULL)) * 0xc4ceb9fe1a85ec53ULL + templ; };
+    auto sf = [&](quint64 templ, quint64 v) {
+        if constexpr (Static)
+            f(templ, v);
+    };
+    auto df = [&](quint64 templ, quint64 v) {
+        if constexpr (Dynamic)
+            f(templ, v);
+    };
     auto pair = [](quint64 a, quint64 b) { return (a * 0x9e3779b97f4a7c15ULL) ^ (b + 0x632be59bd9b4e019ULL); };
     auto lowerAt = [&](int j) { return j < 0 ? Before : j >= n ? After : toks[j].lower; };
     auto shapeAt = [&](int j) { return j < 0 ? Before : j >= n ? After : toks[j].shape; };
 
     const quint64 lp1 = lowerAt(i - 1), ln1 = lowerAt(i + 1);
     const quint64 sp1 = shapeAt(i - 1), sn1 = shapeAt(i + 1);
-    f(1, 0);
-    f(2, t.exact);
-    f(3, t.lower);
-    f(4, t.shape);
+    sf(1, 0);
+    sf(2, t.exact);
+    sf(3, t.lower);
+    sf(4, t.shape);
     const qsizetype len = t.text.size();
-    if (len > 2) {
+    if (Static && len > 2) {
         // Prefixes and suffixes: hashLower() of the first and last few units, the prefixes one from the other.
         const CharInfo::Props *table = CharInfo::table();
         const char16_t *s = t.text.utf16();
@@ -569,56 +609,73 @@ int extractFeatures(const Sentence &sentence, int i, int prev, int prev2, quint6
         const quint64 prefix2 = step(step(FnvOffset, lowerUnit(table, s[0])), lowerUnit(table, s[1]));
         const char16_t l1 = lowerUnit(table, s[len - 1]), l2 = lowerUnit(table, s[len - 2]),
                        l3 = lowerUnit(table, s[len - 3]);
-        f(5, prefix2);
-        f(7, step(step(FnvOffset, l2), l1));
+        sf(5, prefix2);
+        sf(7, step(step(FnvOffset, l2), l1));
         if (len > 3) {
-            f(6, step(prefix2, lowerUnit(table, s[2])));
-            f(8, step(step(step(FnvOffset, l3), l2), l1));
+            sf(6, step(prefix2, lowerUnit(table, s[2])));
+            sf(8, step(step(step(FnvOffset, l3), l2), l1));
         }
         if (len > 4)
-            f(9, step(step(step(step(FnvOffset, lowerUnit(table, s[len - 4])), l3), l2), l1));
+            sf(9, step(step(step(step(FnvOffset, lowerUnit(table, s[len - 4])), l3), l2), l1));
     }
-    f(10, lp1);
-    f(11, ln1);
-    f(12, lowerAt(i - 2));
-    f(13, lowerAt(i + 2));
-    f(14, sp1);
-    f(15, sn1);
-    f(16, quint64(prev));
-    f(17, quint64(prev) * 16 + quint64(prev2));
-    f(18, pair(quint64(prev), t.lower));
-    f(19, t.sentenceStart);
+    sf(10, lp1);
+    sf(11, ln1);
+    sf(12, lowerAt(i - 2));
+    sf(13, lowerAt(i + 2));
+    sf(14, sp1);
+    sf(15, sn1);
+    df(16, quint64(prev));
+    df(17, quint64(prev) * 16 + quint64(prev2));
+    df(18, pair(quint64(prev), t.lower));
+    sf(19, t.sentenceStart);
     if (t.sentenceStart)
-        f(20, t.lower);
+        sf(20, t.lower);
     if (sentence.allCaps) {
-        f(21, t.shape);
-        f(22, t.lower);
+        sf(21, t.shape);
+        sf(22, t.lower);
     }
-    f(23, pair(lp1, t.lower));
-    f(24, pair(t.lower, ln1));
+    sf(23, pair(lp1, t.lower));
+    sf(24, pair(t.lower, ln1));
     // Each gazetteer bit, lowest first.
     for (unsigned bits = t.gazetteer & ((1u << (3 * TypeCount)) - 1); bits; bits &= bits - 1) {
         const int b = std::countr_zero(bits);
-        f(25, quint64(b));
-        f(26, quint64(b) * 16 + quint64(prev));
+        sf(25, quint64(b));
+        df(26, quint64(b) * 16 + quint64(prev));
     }
-    f(27, quint64(std::min<qsizetype>(len, 12)) * 2 + t.capitalised);
-    f(28, pair(pair(sp1, t.shape), sn1));
+    sf(27, quint64(std::min<qsizetype>(len, 12)) * 2 + t.capitalised);
+    sf(28, pair(pair(sp1, t.shape), sn1));
     const int nb = (i > 0 && toks[i - 1].candidate ? 1 : 0) + (i + 1 < n && toks[i + 1].candidate ? 2 : 0);
-    f(29, quint64(nb));
-    f(30, pair(quint64(prev), t.shape));
+    sf(29, quint64(nb));
+    df(30, pair(quint64(prev), t.shape));
     if (i + 1 < n && toks[i + 1].gazetteer)
-        f(31, toks[i + 1].gazetteer);
+        sf(31, toks[i + 1].gazetteer);
     if (i > 0 && toks[i - 1].gazetteer)
-        f(32, toks[i - 1].gazetteer);
+        sf(32, toks[i - 1].gazetteer);
     const quint64 context = t.sentenceStart ? 1 : sentence.allCaps ? 2 : 0;
-    f(33, context * 2 + t.commonWord);
-    f(34, context * 4 + t.document);
-    f(35, quint64(t.commonWord) * 8 + t.document * 2 + (i > 0 && toks[i - 1].capitalised));
-    f(36, t.cues);
+    sf(33, context * 2 + t.commonWord);
+    sf(34, context * 4 + t.document);
+    sf(35, quint64(t.commonWord) * 8 + t.document * 2 + (i > 0 && toks[i - 1].capitalised));
+    sf(36, t.cues);
     for (unsigned bits = t.cues & 0x3fu; bits; bits &= bits - 1)
-        f(37, quint64(std::countr_zero(bits)));
+        sf(37, quint64(std::countr_zero(bits)));
     return k;
+}
+
+} // namespace
+
+int extractFeatures(const Sentence &sentence, int i, int prev, int prev2, quint64 *out)
+{
+    return features<true, true>(sentence, i, prev, prev2, out);
+}
+
+int extractStaticFeatures(const Sentence &sentence, int i, quint64 *out)
+{
+    return features<true, false>(sentence, i, O, O, out);
+}
+
+int extractLabelFeatures(const Sentence &sentence, int i, int prev, int prev2, quint64 *out)
+{
+    return features<false, true>(sentence, i, prev, prev2, out);
 }
 
 } // namespace Dossier::Ner

@@ -63,8 +63,9 @@ quint64 hashShape(QStringView s);
 class HashIndex
 {
 public:
-    /** Builds the table from (key, value) pairs; later duplicates of a key are ignored. */
-    void build(const std::vector<std::pair<quint64, int>> &entries);
+    /** Builds the table from (key, value) pairs; later duplicates of a key are ignored. At least
+     *  slotsPerEntry slots per entry: more make a missing key's search end sooner. */
+    void build(const std::vector<std::pair<quint64, int>> &entries, int slotsPerEntry = 2);
     /** The value, or -1. */
     int find(quint64 key) const
     {
@@ -179,6 +180,9 @@ struct Sentence
 {
     std::vector<TokenInfo> tokens;
     bool allCaps = false; ///< a headline in capitals: case says little there
+    // Filled by prepareSentence() for the passes after it, which need not visit every token.
+    std::vector<int> capitalised;    ///< the indices of the capitalised tokens, in order
+    std::vector<quint64> lowerWords; ///< hashLower() of each token in lower case that starts with a letter
 };
 
 /** Lower-case hashes of words seen often in lower case in the training text ("before", "police"). */
@@ -218,6 +222,11 @@ void applyDocumentStatistics(std::span<Sentence> document);
 constexpr int MaxFeatures = 64;
 /** The hashed features of token i given the two previous labels; returns how many were written. */
 int extractFeatures(const Sentence &sentence, int i, int prev, int prev2, quint64 *out);
+/** The features of extractFeatures() that do not depend on the previous labels, and those that do:
+ *  together the same features (in another order), so that a tagger can sum the first before it knows
+ *  the labels. */
+int extractStaticFeatures(const Sentence &sentence, int i, quint64 *out);
+int extractLabelFeatures(const Sentence &sentence, int i, int prev, int prev2, quint64 *out);
 
 /** The weight row of a feature hash in a table of 2^bits rows. */
 inline quint32 featureRow(quint64 hash, int bits)

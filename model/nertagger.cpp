@@ -171,16 +171,24 @@ bool NerTagger::load(const QByteArray &data, QString *error)
 
 namespace {
 
+// The scores of the labels of one token: 0-8 used, padded for 128-bit loads and stores.
+struct alignas(16) Scores
+{
+    std::array<qint32, 12> label;
+};
+
 // Buffers of one thread, reused from one text to the next so that tagging allocates little.
 struct Scratch
 {
     std::vector<Sentence> sentences; // the first `used` are the text's; the rest keep their capacity
     std::vector<int> sentenceStarts;
-    std::vector<quint64> exact; // hashExact() of each token, for the document pass
-    std::vector<quint64> lower; // hashLower() of each token
-    std::vector<quint8> first;  // FirstUpper, FirstLetterOrNumber of each token
+    std::vector<const Ner::TokenInfo *> info; // of each token
+    std::vector<quint8> first;                 // FirstUpper, FirstLetterOrNumber of each token
+    std::vector<int> upperFirst;               // the tokens whose first character is upper case
+    std::vector<int> candidates;               // of a sentence
     std::vector<Mention> mentions;
     std::vector<int> covered;
+    std::vector<Scores> scores; // of each candidate of a sentence
 
     // A huge text should not keep its buffers for good.
     void trim(int tokens)
@@ -206,16 +214,16 @@ constexpr std::array<quint16, LabelCount + 1> allowedAfter = [] {
 
 } // namespace
 
-// The best allowed label of the weights summed over the rows of the features.
-static int bestLabel(const qint16 *weights, int bits, const quint64 *features, int count, int prev)
+// Adds the weight rows of the features to the scores.
+static void addRows(const qint16 *weights, int bits, const quint64 *features, int count, Scores &scores)
 {
     static_assert(LabelCount == 9, "the sums below are written for labels 0-7 and 8");
     constexpr int RowStride = LabelCount;
-    alignas(16) std::array<qint32, 12> scores;
 #if defined(__SSE2__)
     // Labels 0-7 as one 128-bit row each, widened to 32 bits; label 8 on its own.
-    __m128i low = _mm_setzero_si128(), high = _mm_setzero_si128();
-    qint32 last = 0;
+    __m128i low = _mm_load_si128(reinterpret_cast<const __m128i *>(scores.label.data()));
+    __m128i high = _mm_load_si128(reinterpret_cast<const __m128i *>(scores.label.data() + 4));
+    qint32 last = scores.label[8];
     for (int f = 0; f < count; ++f) {
         const qint16 *row = weights + size_t(featureRow(features[f], bits)) * RowStride;
         const __m128i r = _mm_loadu_si128(reinterpret_cast<const __m128i *>(row));
@@ -223,23 +231,27 @@ static int bestLabel(const qint16 *weights, int bits, const quint64 *features, i
         high = _mm_add_epi32(high, _mm_srai_epi32(_mm_unpackhi_epi16(r, r), 16));
         last += row[8];
     }
-    _mm_store_si128(reinterpret_cast<__m128i *>(scores.data()), low);
-    _mm_store_si128(reinterpret_cast<__m128i *>(scores.data() + 4), high);
-    scores[8] = last;
+    _mm_store_si128(reinterpret_cast<__m128i *>(scores.label.data()), low);
+    _mm_store_si128(reinterpret_cast<__m128i *>(scores.label.data() + 4), high);
+    scores.label[8] = last;
 #else
-    scores.fill(0);
     for (int f = 0; f < count; ++f) {
         const qint16 *row = weights + size_t(featureRow(features[f], bits)) * RowStride;
         for (int l = 0; l < LabelCount; ++l)
-            scores[size_t(l)] += row[l];
+            scores.label[size_t(l)] += row[l];
     }
 #endif
+}
+
+// The label of the highest score that may follow prev; the first of equal ones.
+static int bestLabel(const Scores &scores, int prev)
+{
     int label = O;
     int best = std::numeric_limits<int>::min();
     const unsigned allowed = allowedAfter[size_t(prev)];
     for (int l = 0; l < LabelCount; ++l) {
-        if (scores[size_t(l)] > best && (allowed & (1u << l))) {
-            best = scores[size_t(l)];
+        if (scores.label[size_t(l)] > best && (allowed & (1u << l))) {
+            best = scores.label[size_t(l)];
             label = l;
         }
     }
@@ -257,9 +269,12 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
     static thread_local Scratch scratch;
     std::vector<Mention> &mentions = scratch.mentions;
     mentions.clear();
-    const std::vector<quint64> &hashes = scratch.exact; // of each token's text, for the document pass
-    const std::vector<quint64> &lowers = scratch.lower;
+    // What the passes below read of each token: its features' TokenInfo (hashes), its first character.
+    const std::vector<const TokenInfo *> &info = scratch.info;
+    auto hash = [&](int i) { return info[size_t(i)]->exact; };
+    auto lower = [&](int i) { return info[size_t(i)]->lower; };
     const std::vector<quint8> &first = scratch.first;
+    const std::vector<int> &upperFirst = scratch.upperFirst; // the tokens whose first character is upper case
     if (m_valid) {
         // 1. The model, sentence by sentence, after a look at the whole document.
         const CharInfo::Props *table = CharInfo::table();
@@ -267,6 +282,8 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
         std::vector<int> &sentenceStarts = scratch.sentenceStarts;
         sentenceStarts.clear();
         scratch.first.resize(size_t(n));
+        scratch.info.resize(size_t(n));
+        scratch.upperFirst.clear();
         size_t used = 0;
         for (int a = 0; a < n;) {
             int b = a + 1;
@@ -277,36 +294,64 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
             Sentence &sentence = sentences[used++];
             sentence.tokens.resize(size_t(b - a));
             for (int i = a; i < b; ++i) {
-                sentence.tokens[size_t(i - a)].text = word(i);
+                TokenInfo &t = sentence.tokens[size_t(i - a)];
+                t.text = word(i);
+                scratch.info[size_t(i)] = &t;
                 const quint16 f = CharInfo::flags(table, text[tokens[i].start].unicode());
                 scratch.first[size_t(i)] = ((f & CharInfo::Upper) ? FirstUpper : 0)
                     | ((f & (CharInfo::Letter | CharInfo::Number)) ? FirstLetterOrNumber : 0);
+                if (f & CharInfo::Upper)
+                    scratch.upperFirst.push_back(i);
             }
             prepareSentence(sentence, m_gazetteer, Gazetteer::AllSources, m_vocabulary);
             sentenceStarts.push_back(a);
             a = b;
         }
         applyDocumentStatistics(std::span<Sentence>(sentences.data(), used));
-        scratch.exact.resize(size_t(n));
-        scratch.lower.resize(size_t(n));
 
         std::array<quint64, MaxFeatures> features;
         const qint16 *weights = m_rows.get();
+        std::vector<Scores> &scores = scratch.scores;
+        std::vector<int> &candidates = scratch.candidates;
         for (size_t si = 0; si < used; ++si) {
             const Sentence &sentence = sentences[si];
             const int a = sentenceStarts[si];
-            int prev = StartLabel, prev2 = StartLabel;
-            for (int i = 0; i < int(sentence.tokens.size()); ++i) {
-                const TokenInfo &t = sentence.tokens[size_t(i)];
-                scratch.exact[size_t(a + i)] = t.exact;
-                scratch.lower[size_t(a + i)] = t.lower;
-                int label = O;
-                if (t.candidate) {
-                    const int k = extractFeatures(sentence, i, prev, prev2, features.data());
-                    label = bestLabel(weights, m_bits, features.data(), k, prev);
+            const int size = int(sentence.tokens.size());
+            // Only the candidates are classified, the rest is O. They are capitalised words and the
+            // connectors up to two tokens after one.
+            candidates.clear();
+            int next = 0;
+            for (int c : sentence.capitalised) {
+                for (int j = std::max(c, next); j <= std::min(c + 2, size - 1); ++j) {
+                    if (sentence.tokens[size_t(j)].candidate)
+                        candidates.push_back(j);
                 }
-                prev2 = prev;
-                prev = label;
+                next = std::max(next, c + 3);
+            }
+            if (candidates.empty())
+                continue;
+            // The features that do not depend on the labels first, for all candidates: their weight rows
+            // are read at random, and with no decision between them the reads overlap.
+            if (scores.size() < candidates.size())
+                scores.resize(candidates.size());
+            for (size_t c = 0; c < candidates.size(); ++c) {
+                const int k = extractStaticFeatures(sentence, candidates[c], features.data());
+                scores[c] = Scores{};
+                addRows(weights, m_bits, features.data(), k, scores[c]);
+            }
+            // Then left to right, each candidate given the labels of the two tokens before it.
+            int lastAt = -2, lastLabel = O, beforeAt = -2, beforeLabel = O; // the last two candidates
+            auto labelAt = [&](int i) { return i < 0 ? StartLabel : i == lastAt ? lastLabel : i == beforeAt ? beforeLabel : O; };
+            for (size_t c = 0; c < candidates.size(); ++c) {
+                const int i = candidates[c];
+                const int prev = labelAt(i - 1), prev2 = labelAt(i - 2);
+                const int k = extractLabelFeatures(sentence, i, prev, prev2, features.data());
+                addRows(weights, m_bits, features.data(), k, scores[c]);
+                const int label = bestLabel(scores[c], prev);
+                beforeAt = lastAt;
+                beforeLabel = lastLabel;
+                lastAt = i;
+                lastLabel = label;
                 if (label == O)
                     continue;
                 if (isInside(label) && !mentions.empty() && mentions.back().last == a + i - 1
@@ -321,8 +366,8 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
         // 2. Titles, possessives and punctuation are not part of a name.
         auto isPunctuation = [&](int i) { return !(first[size_t(i)] & FirstLetterOrNumber); };
         // Connectors in lower case only: "Van Boxmeer" and "Al Jazeera" keep their first word.
-        auto lowerConnector = [&](int i) { return isConnector(lowers[size_t(i)], length(i)) && !(first[size_t(i)] & FirstUpper); };
-        auto title = [&](int i) { return isTitle(lowers[size_t(i)], length(i)); };
+        auto lowerConnector = [&](int i) { return isConnector(lower(i), length(i)) && !(first[size_t(i)] & FirstUpper); };
+        auto title = [&](int i) { return isTitle(lower(i), length(i)); };
         size_t kept = 0;
         for (Mention m : mentions) {
             while (m.first <= m.last && (isPunctuation(m.first) || lowerConnector(m.first) || (m.type == Per && title(m.first))))
@@ -365,7 +410,7 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
                                         "harbour", "harbor", "peninsula", "strait", "canal", "desert", "forest"};
         for (Mention &m : mentions) {
             if (m.last > m.first && m.type != Misc) {
-                const quint64 last = lowers[size_t(m.last)];
+                const quint64 last = lower(m.last);
                 if (designators.contains(last))
                     m.type = Org;
                 else if (placeWords.contains(last) && m.type == Per)
@@ -379,22 +424,21 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
         for (const Mention &m : std::as_const(mentions)) {
             if (m.type == Per && m.last > m.first) {
                 for (int i : {m.first, m.last}) {
-                    if (length(i) > 1 && (first[size_t(i)] & FirstUpper) && !isTitle(lowers[size_t(i)], length(i)))
-                        nameParts.push_back(hashes[size_t(i)]);
+                    if (length(i) > 1 && (first[size_t(i)] & FirstUpper) && !isTitle(lower(i), length(i)))
+                        nameParts.push_back(hash(i));
                 }
             }
         }
         std::sort(nameParts.begin(), nameParts.end());
-        auto isNamePart = [&](int i) { return std::binary_search(nameParts.begin(), nameParts.end(), hashes[size_t(i)]); };
+        auto isNamePart = [&](int i) { return std::binary_search(nameParts.begin(), nameParts.end(), hash(i)); };
         if (!nameParts.empty()) {
             for (Mention &m : mentions) {
                 if (m.first == m.last && isNamePart(m.first))
                     m.type = Per;
             }
             mark();
-            for (int i = 0; i < n; ++i) {
-                if (covered[size_t(i)] < 0 && capitalisedAt(i) && isNamePart(i) && !capitalisedAt(i - 1)
-                    && !capitalisedAt(i + 1))
+            for (int i : upperFirst) {
+                if (covered[size_t(i)] < 0 && isNamePart(i) && !capitalisedAt(i - 1) && !capitalisedAt(i + 1))
                     mentions.push_back(Mention{i, i, Per});
             }
             sortByFirst(mentions);
@@ -404,14 +448,14 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
         // company when its name appears alone.
         std::vector<quint64> companyHeads;
         for (const Mention &m : std::as_const(mentions)) {
-            if (m.type == Org && m.last > m.first && designators.contains(lowers[size_t(m.last)], length(m.last)))
-                companyHeads.push_back(hashes[size_t(m.first)]);
+            if (m.type == Org && m.last > m.first && designators.contains(lower(m.last), length(m.last)))
+                companyHeads.push_back(hash(m.first));
         }
         if (!companyHeads.empty()) {
             std::sort(companyHeads.begin(), companyHeads.end());
             for (Mention &m : mentions) {
                 if (m.first == m.last && m.type != Org && !isNamePart(m.first)
-                    && std::binary_search(companyHeads.begin(), companyHeads.end(), hashes[size_t(m.first)]))
+                    && std::binary_search(companyHeads.begin(), companyHeads.end(), hash(m.first)))
                     m.type = Org;
             }
         }
@@ -427,7 +471,7 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
         for (int k = 0; k < int(mentions.size()); ++k) {
             quint64 h = 0x9e3779b97f4a7c15ULL;
             for (int i = mentions[k].first; i <= mentions[k].last; ++i)
-                h = (h ^ hashes[size_t(i)]) * 0x100000001b3ULL;
+                h = (h ^ hash(i)) * 0x100000001b3ULL;
             forms.push_back(Form{h, k});
         }
         std::sort(forms.begin(), forms.end(), [](const Form &x, const Form &y) { return x.hash < y.hash; });
@@ -452,7 +496,7 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
             }
             const Mention &r = mentions[size_t(forms[g].mention)];
             if (r.last > r.first || length(r.first) > 1)
-                representatives.push_back(Representative{hashes[size_t(r.first)], forms[g].mention});
+                representatives.push_back(Representative{hash(r.first), forms[g].mention});
             g = end;
         }
         std::sort(representatives.begin(), representatives.end(),
@@ -461,21 +505,23 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
         // Occurrences the model missed, matched token by token from the first word.
         mark();
         const size_t before = mentions.size();
-        for (int i = 0; i < n; ++i) {
-            if (covered[size_t(i)] >= 0 || !capitalisedAt(i))
+        int from = 0; // after the last match
+        for (int i : upperFirst) {
+            if (i < from || covered[size_t(i)] >= 0)
                 continue;
-            auto it = std::lower_bound(representatives.begin(), representatives.end(), hashes[size_t(i)],
-                                       [](const Representative &r, quint64 h) { return r.firstWord < h; });
-            for (; it != representatives.end() && it->firstWord == hashes[size_t(i)]; ++it) {
+            const quint64 h = hash(i);
+            auto it = std::lower_bound(representatives.begin(), representatives.end(), h,
+                                       [](const Representative &r, quint64 key) { return r.firstWord < key; });
+            for (; it != representatives.end() && it->firstWord == h; ++it) {
                 const Mention &m = mentions[size_t(it->mention)];
                 const int len = m.last - m.first + 1;
                 bool match = i + len <= n && !capitalisedAt(i - 1) && !capitalisedAt(i + len);
                 for (int j = 0; match && j < len; ++j)
-                    match = covered[size_t(i + j)] < 0 && hashes[size_t(i + j)] == hashes[size_t(m.first + j)];
+                    match = covered[size_t(i + j)] < 0 && hash(i + j) == hash(m.first + j);
                 if (match) {
                     const int type = m.type; // the push_back below may move m
                     mentions.push_back(Mention{i, i + len - 1, type});
-                    i += len - 1;
+                    from = i + len;
                     break;
                 }
             }
