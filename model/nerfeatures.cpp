@@ -137,6 +137,8 @@ WordSet::WordSet(std::initializer_list<const char *> words)
         const QString word = QString::fromLatin1(w);
         entries.emplace_back(hashLower(word), index++);
         m_maxLength = std::max(m_maxLength, word.size());
+        const quint64 h = entries.back().first;
+        m_filter[size_t(h >> 62)] |= quint64(1) << ((h >> 56) & 63);
     }
     // A small table, mostly asked about words it does not hold: sparse, so that a search ends at once.
     m_index.build(entries, 8);
@@ -413,19 +415,14 @@ void prepareSentence(Sentence &sentence, const Gazetteer &gazetteer, int gazette
     const int n = int(toks.size());
     std::vector<int> &capitalised = sentence.capitalised;
     capitalised.clear();
-    sentence.lowerWords.clear();
+    std::vector<quint64> &lowerWords = sentence.lowerWords;
+    lowerWords.clear();
     int letterTokens = 0, capsTokens = 0;
     int firstWord = -1; // the first token with a letter or a digit first
-    quint64 *lowerWords = nullptr;
-    {
-        // Room for every token; cut to size at the end.
-        sentence.lowerWords.resize(size_t(n));
-        lowerWords = sentence.lowerWords.data();
-    }
-    qsizetype lowerCount = 0;
     // The hash of the shape "x", which most tokens have.
     constexpr quint64 plainShape = (FnvOffset ^ u'x') * FnvPrime;
-    for (TokenInfo &t : toks) {
+    for (int index = 0; index < n; ++index) {
+        TokenInfo &t = toks[size_t(index)];
         // One pass over the characters for the three hashes and the case flags.
         const char16_t *text = t.text.utf16();
         const qsizetype size = t.text.size();
@@ -438,84 +435,97 @@ void prepareSentence(Sentence &sentence, const Gazetteer &gazetteer, int gazette
                 break;
             lowerH = (lowerH ^ u) * FnvPrime;
         }
-        quint64 exact, shape;
-        unsigned caseBits; // CaseUpper, CaseLower: the token has upper-case (or title-case) letters, lower-case ones
-        bool ascii = true;
+        t.gazetteer = 0;
+        t.commonWord = false; // below, once the lookups asked for here have had time to arrive
+        t.document = 0;
+        t.cues = 0;
+        t.sentenceStart = false;
         if (plain == size && plain > 0) {
-            exact = lowerH;
-            shape = plainShape;
+            t.exact = lowerH;
+            t.lower = lowerH;
+            t.folded = lowerH;
+            t.shape = plainShape;
+            t.capitalised = false;
+            t.candidate = false;
+            t.connector = size <= 5 && connectorSet.contains(lowerH);
+            if (firstWord < 0) {
+                t.sentenceStart = true;
+                firstWord = index;
+            }
+            ++letterTokens;
+            lowerWords.push_back(lowerH);
+            continue;
+        }
+        quint64 exact = lowerH, shape = FnvOffset;
+        unsigned caseBits = 0; // CaseUpper, CaseLower: the token has upper-case (or title-case) letters, lower-case ones
+        bool ascii = true;
+        char16_t lastClass = 0;
+        int shapeLen = 0;
+        if (plain > 0) {
             caseBits = CaseLower;
-            lowerWords[lowerCount++] = lowerH;
-        } else {
-            exact = lowerH;
-            shape = FnvOffset;
-            caseBits = 0;
-            char16_t lastClass = 0;
-            int shapeLen = 0;
-            if (plain > 0) {
-                caseBits = CaseLower;
-                lastClass = u'x';
-                shape = plainShape;
-                shapeLen = 1;
-            }
-            for (qsizetype k = plain; k < size; ++k) {
-                const char16_t u = text[k];
-                char16_t lu, cls;
-                if (u < 0x80) {
-                    const quint8 bits = asciiCase[u];
-                    caseBits |= bits;
-                    lu = char16_t(u + ((bits & CaseUpper) << 5)); // A-Z: +32
-                    cls = asciiShape[u];
+            lastClass = u'x';
+            shape = plainShape;
+            shapeLen = 1;
+        }
+        for (qsizetype k = plain; k < size; ++k) {
+            const char16_t u = text[k];
+            char16_t lu, cls;
+            if (u < 0x80) {
+                const quint8 bits = asciiCase[u];
+                caseBits |= bits;
+                lu = char16_t(u + ((bits & CaseUpper) << 5)); // A-Z: +32
+                cls = asciiShape[u];
+            } else {
+                ascii = false;
+                const CharInfo::Props p = CharInfo::props(table, u);
+                lu = p.lower;
+                if (p.flags & CharInfo::Letter) {
+                    const bool up = p.flags & (CharInfo::Upper | CharInfo::TitleCase);
+                    caseBits |= up ? CaseUpper : CaseLower;
+                    cls = up ? u'X' : u'x';
                 } else {
-                    ascii = false;
-                    const CharInfo::Props p = CharInfo::props(table, u);
-                    lu = p.lower;
-                    if (p.flags & CharInfo::Letter) {
-                        const bool up = p.flags & (CharInfo::Upper | CharInfo::TitleCase);
-                        caseBits |= up ? CaseUpper : CaseLower;
-                        cls = up ? u'X' : u'x';
-                    } else {
-                        cls = (p.flags & CharInfo::Digit) ? u'd' : u'?';
-                    }
+                    cls = (p.flags & CharInfo::Digit) ? u'd' : u'?';
                 }
-                exact = (exact ^ u) * FnvPrime;
-                lowerH = (lowerH ^ lu) * FnvPrime;
-                // The shape collapses runs and stops at ten classes; computed either way, kept if it changed.
-                const bool change = cls != lastClass && shapeLen < 10;
-                const quint64 next = (shape ^ cls) * FnvPrime;
-                shape = change ? next : shape;
-                lastClass = change ? cls : lastClass;
-                shapeLen += change;
             }
+            exact = (exact ^ u) * FnvPrime;
+            lowerH = (lowerH ^ lu) * FnvPrime;
+            // The shape collapses runs and stops at ten classes; computed either way, kept if it changed.
+            const bool change = cls != lastClass && shapeLen < 10;
+            const quint64 next = (shape ^ cls) * FnvPrime;
+            shape = change ? next : shape;
+            lastClass = change ? cls : lastClass;
+            shapeLen += change;
         }
         const bool upper = caseBits & CaseUpper;
         const bool letter = caseBits != 0;
-        const int index = int(&t - toks.data());
         t.exact = exact;
         t.lower = lowerH;
         t.folded = ascii ? lowerH : hashFolded(t.text);
         t.shape = shape;
-        t.gazetteer = 0;
         t.capitalised = upper;
-        t.commonWord = upper && vocabulary.contains(lowerH);
-        t.document = 0;
-        t.cues = 0;
         t.connector = !upper && size <= 5 && connectorSet.contains(lowerH);
         t.candidate = upper;
-        t.sentenceStart = false;
         if (firstWord < 0 && (letter || (size > 0 && (CharInfo::flags(table, text[0]) & CharInfo::Digit)))) {
             t.sentenceStart = true;
             firstWord = index;
         }
-        if (upper)
+        if (upper) {
             capitalised.push_back(index);
-        else if (plain < size && exact == lowerH && size > 0 && (CharInfo::flags(table, text[0]) & CharInfo::Letter))
-            lowerWords[lowerCount++] = lowerH; // (the plain ones were counted above)
+            vocabulary.prefetch(lowerH);
+            // The gazetteer keys of this token alone and of it after the one before.
+            gazetteer.prefetch(Gazetteer::nextKey(Gazetteer::startKey(), t.folded));
+            if (index > 0 && toks[size_t(index - 1)].capitalised)
+                gazetteer.prefetch(Gazetteer::nextKey(Gazetteer::nextKey(Gazetteer::startKey(), toks[size_t(index - 1)].folded), t.folded));
+            if (!(caseBits & CaseLower) && size > 1)
+                ++capsTokens; // letters, all upper case
+        } else if (exact == lowerH && size > 0 && (CharInfo::flags(table, text[0]) & CharInfo::Letter)) {
+            lowerWords.push_back(lowerH); // in lower case (not as plain as the ones above)
+        }
         letterTokens += letter;
-        capsTokens += caseBits == CaseUpper && size > 1; // letters, all upper case
     }
-    sentence.lowerWords.resize(size_t(lowerCount));
     sentence.allCaps = letterTokens >= 3 && capsTokens * 10 >= letterTokens * 7;
+    for (int c : capitalised)
+        toks[c].commonWord = vocabulary.contains(toks[c].lower);
 
     // A title before a name is not part of it. Connectors between capitalised words ("Bank of England",
     // "Bank of the Philippines") may be part of one. Both start at a capitalised word.

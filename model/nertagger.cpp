@@ -199,6 +199,16 @@ struct Scratch
 };
 
 enum : quint8 { FirstUpper = 1, FirstLetterOrNumber = 2 };
+constexpr std::array<quint8, 128> asciiFirst = [] {
+    std::array<quint8, 128> t{};
+    for (int c = '0'; c <= '9'; ++c)
+        t[size_t(c)] = FirstLetterOrNumber;
+    for (int c = 'a'; c <= 'z'; ++c)
+        t[size_t(c)] = FirstLetterOrNumber;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        t[size_t(c)] = FirstUpper | FirstLetterOrNumber;
+    return t;
+}();
 
 // Labels that may follow each previous label (StartLabel included): bit l for label l.
 constexpr std::array<quint16, LabelCount + 1> allowedAfter = [] {
@@ -246,14 +256,16 @@ static void addRows(const qint16 *weights, int bits, const quint64 *features, in
 // The label of the highest score that may follow prev; the first of equal ones.
 static int bestLabel(const Scores &scores, int prev)
 {
+    // Without branches: which label wins is anybody's guess. A label that may not follow counts as the
+    // lowest score, which no sum of weights reaches, and O may always follow.
     int label = O;
     int best = std::numeric_limits<int>::min();
     const unsigned allowed = allowedAfter[size_t(prev)];
     for (int l = 0; l < LabelCount; ++l) {
-        if (scores.label[size_t(l)] > best && (allowed & (1u << l))) {
-            best = scores.label[size_t(l)];
-            label = l;
-        }
+        const int score = (allowed >> l) & 1 ? scores.label[size_t(l)] : std::numeric_limits<int>::min();
+        const bool better = score > best;
+        label = better ? l : label;
+        best = better ? score : best;
     }
     return label;
 }
@@ -297,10 +309,17 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
                 TokenInfo &t = sentence.tokens[size_t(i - a)];
                 t.text = word(i);
                 scratch.info[size_t(i)] = &t;
-                const quint16 f = CharInfo::flags(table, text[tokens[i].start].unicode());
-                scratch.first[size_t(i)] = ((f & CharInfo::Upper) ? FirstUpper : 0)
-                    | ((f & (CharInfo::Letter | CharInfo::Number)) ? FirstLetterOrNumber : 0);
-                if (f & CharInfo::Upper)
+                const char16_t c = text[tokens[i].start].unicode();
+                quint8 firstFlags;
+                if (c < 0x80) {
+                    firstFlags = asciiFirst[c];
+                } else {
+                    const quint16 f = CharInfo::flags(table, c);
+                    firstFlags = ((f & CharInfo::Upper) ? FirstUpper : 0)
+                        | ((f & (CharInfo::Letter | CharInfo::Number)) ? FirstLetterOrNumber : 0);
+                }
+                scratch.first[size_t(i)] = firstFlags;
+                if (firstFlags & FirstUpper)
                     scratch.upperFirst.push_back(i);
             }
             prepareSentence(sentence, m_gazetteer, Gazetteer::AllSources, m_vocabulary);

@@ -300,6 +300,34 @@ QList<Token> Tokenizer::tokenize(QStringView text)
 
     while (i < n) {
         const char16_t c = s[i];
+        if (c == u' ') {
+            ++i;
+            continue;
+        }
+        // The common case on its own: ASCII letters and digits up to a space or a punctuation mark that
+        // cannot join them to more (not - . , : / & '). The rules below would make the same token.
+        if (c < 0x80 && (asciiClasses[c] & (Letter | Digit))) {
+            const qsizetype j = asciiWordEnd(s, i + 1, n);
+            const char16_t d = j < n ? s[j] : u' ';
+            if (d < 0x80 && !(asciiClasses[d] & (Letter | Digit | Joiner))) {
+                if (lineStart && count > 0 && !(asciiClasses[c] & Lower))
+                    sentenceEnded = true; // a line break ends a sentence unless the text runs on in lower case
+                if (count == capacity) {
+                    capacity *= 2;
+                    buffer.resize(size_t(capacity));
+                    tokens = buffer.data();
+                }
+                Token &t = tokens[count++];
+                t.start = int(i);
+                t.end = int(j);
+                t.lineStart = lineStart;
+                t.sentenceStart = sentenceEnded;
+                sentenceEnded = false;
+                lineStart = false;
+                i = j;
+                continue;
+            }
+        }
         if (c < 0x80 ? (asciiClasses[c] & Space) : (CharInfo::flags(table, c) & CharInfo::Space)) {
             if (c < 0x80 ? (asciiClasses[c] & Break) : isLineBreak(c))
                 lineStart = true;
