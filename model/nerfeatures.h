@@ -153,6 +153,8 @@ public:
         const int v = m_index.find(key);
         if (v <= 0)
             return 0;
+        if (sources == AllSources)
+            return (v | (v >> 4) | (v >> 8)) & 0xf;
         int mask = 0;
         for (int s = 0; s < 3; ++s) {
             if (sources & (1 << s))

@@ -184,16 +184,18 @@ struct Scratch
     std::vector<int> sentenceStarts;
     std::vector<const Ner::TokenInfo *> info; // of each token
     std::vector<quint8> first;                 // FirstUpper, FirstLetterOrNumber of each token
-    std::vector<int> upperFirst;               // the tokens whose first character is upper case
+    std::vector<int> upperFirst;               // the tokens whose first character is upper case (room for all)
     std::vector<int> candidates;               // of a sentence
     std::vector<Mention> mentions;
     std::vector<int> covered;
-    std::vector<Scores> scores; // of each candidate of a sentence
+    std::vector<Scores> scores;          // of each candidate of a sentence
+    std::vector<quint32> rows;           // the weight rows of each candidate of a sentence, MaxFeatures apart
+    std::vector<int> rowCounts;          // of each candidate of a sentence
 
-    // A huge text should not keep its buffers for good.
+    // A huge text should not keep its buffers for good (an article has a few hundred tokens).
     void trim(int tokens)
     {
-        if (tokens > 1 << 16)
+        if (tokens > 1 << 14)
             *this = Scratch();
     }
 };
@@ -224,29 +226,41 @@ constexpr std::array<quint16, LabelCount + 1> allowedAfter = [] {
 
 } // namespace
 
-// Adds the weight rows of the features to the scores.
-static void addRows(const qint16 *weights, int bits, const quint64 *features, int count, Scores &scores)
+// The offset of a feature's weight row in the table.
+static inline quint32 rowOffset(quint64 feature, int bits)
+{
+    return featureRow(feature, bits) * quint32(LabelCount);
+}
+
+// Adds the weight rows at the offsets to the scores.
+static void addRows(const qint16 *weights, const quint32 *rows, int count, Scores &scores)
 {
     static_assert(LabelCount == 9, "the sums below are written for labels 0-7 and 8");
-    constexpr int RowStride = LabelCount;
 #if defined(__SSE2__)
-    // Labels 0-7 as one 128-bit row each, widened to 32 bits; label 8 on its own.
-    __m128i low = _mm_load_si128(reinterpret_cast<const __m128i *>(scores.label.data()));
-    __m128i high = _mm_load_si128(reinterpret_cast<const __m128i *>(scores.label.data() + 4));
+    // Labels 0-7 as one 128-bit row each, widened to 32 bits by multiplying and adding pairs with
+    // (1, 0) and (0, 1): even labels in one sum, odd in the other. Label 8 on its own.
+    const __m128i evenOnes = _mm_set1_epi32(1), oddOnes = _mm_set1_epi32(1 << 16);
+    __m128i even = _mm_setr_epi32(scores.label[0], scores.label[2], scores.label[4], scores.label[6]);
+    __m128i odd = _mm_setr_epi32(scores.label[1], scores.label[3], scores.label[5], scores.label[7]);
     qint32 last = scores.label[8];
     for (int f = 0; f < count; ++f) {
-        const qint16 *row = weights + size_t(featureRow(features[f], bits)) * RowStride;
+        const qint16 *row = weights + rows[f];
         const __m128i r = _mm_loadu_si128(reinterpret_cast<const __m128i *>(row));
-        low = _mm_add_epi32(low, _mm_srai_epi32(_mm_unpacklo_epi16(r, r), 16));
-        high = _mm_add_epi32(high, _mm_srai_epi32(_mm_unpackhi_epi16(r, r), 16));
+        even = _mm_add_epi32(even, _mm_madd_epi16(r, evenOnes));
+        odd = _mm_add_epi32(odd, _mm_madd_epi16(r, oddOnes));
         last += row[8];
     }
-    _mm_store_si128(reinterpret_cast<__m128i *>(scores.label.data()), low);
-    _mm_store_si128(reinterpret_cast<__m128i *>(scores.label.data() + 4), high);
+    alignas(16) std::array<qint32, 4> e, o;
+    _mm_store_si128(reinterpret_cast<__m128i *>(e.data()), even);
+    _mm_store_si128(reinterpret_cast<__m128i *>(o.data()), odd);
+    for (int k = 0; k < 4; ++k) {
+        scores.label[size_t(2 * k)] = e[size_t(k)];
+        scores.label[size_t(2 * k + 1)] = o[size_t(k)];
+    }
     scores.label[8] = last;
 #else
     for (int f = 0; f < count; ++f) {
-        const qint16 *row = weights + size_t(featureRow(features[f], bits)) * RowStride;
+        const qint16 *row = weights + rows[f];
         for (int l = 0; l < LabelCount; ++l)
             scores.label[size_t(l)] += row[l];
     }
@@ -286,16 +300,20 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
     auto hash = [&](int i) { return info[size_t(i)]->exact; };
     auto lower = [&](int i) { return info[size_t(i)]->lower; };
     const std::vector<quint8> &first = scratch.first;
-    const std::vector<int> &upperFirst = scratch.upperFirst; // the tokens whose first character is upper case
+    std::span<const int> upperFirst; // the tokens whose first character is upper case
     if (m_valid) {
         // 1. The model, sentence by sentence, after a look at the whole document.
         const CharInfo::Props *table = CharInfo::table();
         std::vector<Sentence> &sentences = scratch.sentences;
         std::vector<int> &sentenceStarts = scratch.sentenceStarts;
         sentenceStarts.clear();
-        scratch.first.resize(size_t(n));
-        scratch.info.resize(size_t(n));
-        scratch.upperFirst.clear();
+        if (scratch.first.size() < size_t(n)) {
+            scratch.first.resize(size_t(n));
+            scratch.info.resize(size_t(n));
+            scratch.upperFirst.resize(size_t(n));
+        }
+        int *upperFirstOut = scratch.upperFirst.data();
+        int upperFirstCount = 0;
         size_t used = 0;
         for (int a = 0; a < n;) {
             int b = a + 1;
@@ -319,14 +337,15 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
                         | ((f & (CharInfo::Letter | CharInfo::Number)) ? FirstLetterOrNumber : 0);
                 }
                 scratch.first[size_t(i)] = firstFlags;
-                if (firstFlags & FirstUpper)
-                    scratch.upperFirst.push_back(i);
+                upperFirstOut[upperFirstCount] = i;
+                upperFirstCount += firstFlags & FirstUpper;
             }
             prepareSentence(sentence, m_gazetteer, Gazetteer::AllSources, m_vocabulary);
             sentenceStarts.push_back(a);
             a = b;
         }
         applyDocumentStatistics(std::span<Sentence>(sentences.data(), used));
+        upperFirst = std::span<const int>(upperFirstOut, size_t(upperFirstCount));
 
         std::array<quint64, MaxFeatures> features;
         const qint16 *weights = m_rows.get();
@@ -351,12 +370,26 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
                 continue;
             // The features that do not depend on the labels first, for all candidates: their weight rows
             // are read at random, and with no decision between them the reads overlap.
-            if (scores.size() < candidates.size())
+            // The rows are asked for as soon as their features are known and summed once all are.
+            if (scores.size() < candidates.size()) {
                 scores.resize(candidates.size());
+                scratch.rows.resize(candidates.size() * MaxFeatures);
+                scratch.rowCounts.resize(candidates.size());
+            }
             for (size_t c = 0; c < candidates.size(); ++c) {
                 const int k = extractStaticFeatures(sentence, candidates[c], features.data());
+                quint32 *rows = scratch.rows.data() + c * MaxFeatures;
+                for (int j = 0; j < k; ++j) {
+                    rows[j] = rowOffset(features[size_t(j)], m_bits);
+#if defined(__GNUC__)
+                    __builtin_prefetch(weights + rows[j]);
+#endif
+                }
+                scratch.rowCounts[c] = k;
+            }
+            for (size_t c = 0; c < candidates.size(); ++c) {
                 scores[c] = Scores{};
-                addRows(weights, m_bits, features.data(), k, scores[c]);
+                addRows(weights, scratch.rows.data() + c * MaxFeatures, scratch.rowCounts[c], scores[c]);
             }
             // Then left to right, each candidate given the labels of the two tokens before it.
             int lastAt = -2, lastLabel = O, beforeAt = -2, beforeLabel = O; // the last two candidates
@@ -365,7 +398,10 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
                 const int i = candidates[c];
                 const int prev = labelAt(i - 1), prev2 = labelAt(i - 2);
                 const int k = extractLabelFeatures(sentence, i, prev, prev2, features.data());
-                addRows(weights, m_bits, features.data(), k, scores[c]);
+                std::array<quint32, MaxFeatures> rows;
+                for (int j = 0; j < k; ++j)
+                    rows[size_t(j)] = rowOffset(features[size_t(j)], m_bits);
+                addRows(weights, rows.data(), k, scores[c]);
                 const int label = bestLabel(scores[c], prev);
                 beforeAt = lastAt;
                 beforeLabel = lastLabel;

@@ -448,7 +448,7 @@ QList<Token> Tokenizer::tokenize(QStringView text)
         i = j;
     }
     QList<Token> out(tokens, tokens + count);
-    if (capacity > (1 << 16)) // a huge text should not keep its buffer for good
+    if (capacity > (1 << 14)) // a huge text should not keep its buffer for good (an article has a few hundred tokens)
         std::vector<Token>().swap(buffer);
     return out;
 }
