@@ -11,8 +11,10 @@
 #include <QStringView>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <initializer_list>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -28,24 +30,24 @@ enum Label : int {
 constexpr int StartLabel = LabelCount; ///< the "previous label" before the first token of a sentence
 enum Type : int { Per = 0, Org = 1, Loc = 2, Misc = 3, TypeCount = 4 };
 
-inline int labelType(int label)
+constexpr int labelType(int label)
 {
     return label == O ? -1 : (label - 1) % TypeCount;
 }
-inline bool isInside(int label)
+constexpr bool isInside(int label)
 {
     return label >= IPer;
 }
-inline int beginLabel(int type)
+constexpr int beginLabel(int type)
 {
     return BPer + type;
 }
-inline int insideLabel(int type)
+constexpr int insideLabel(int type)
 {
     return IPer + type;
 }
 /** I-X may follow only B-X or I-X. */
-inline bool transitionAllowed(int prev, int next)
+constexpr bool transitionAllowed(int prev, int next)
 {
     return !isInside(next) || (prev != O && prev != StartLabel && labelType(prev) == labelType(next));
 }
@@ -62,8 +64,9 @@ quint64 hashShape(QStringView s);
 class HashIndex
 {
 public:
-    /** Builds the table from (key, value) pairs; later duplicates of a key are ignored. */
-    void build(const std::vector<std::pair<quint64, int>> &entries);
+    /** Builds the table from (key, value) pairs; later duplicates of a key are ignored. At least
+     *  slotsPerEntry slots per entry: more make a missing key's search end sooner. */
+    void build(const std::vector<std::pair<quint64, int>> &entries, int slotsPerEntry = 2);
     /** The value, or -1. */
     int find(quint64 key) const
     {
@@ -79,6 +82,16 @@ public:
         }
     }
     size_t size() const { return m_size; }
+    /** Asks for the memory that find(key) will read first, to be read later without waiting. */
+    void prefetch(quint64 key) const
+    {
+#if defined(__GNUC__)
+        if (!m_keys.empty())
+            __builtin_prefetch(&m_keys[size_t(((key | 1) * 0x9e3779b97f4a7c15ULL) >> 40) & m_mask]);
+#else
+        Q_UNUSED(key);
+#endif
+    }
 
 private:
     std::vector<quint64> m_keys;
@@ -93,22 +106,35 @@ class WordSet
 public:
     WordSet(std::initializer_list<const char *> words);
     /** The word's position in the list given to the constructor, or -1. */
-    int indexOf(quint64 lowerHash) const { return m_index.find(lowerHash); }
+    int indexOf(quint64 lowerHash) const
+    {
+        // A 256-bit filter on the top bits of the hash first: most words asked about are not in the set.
+        if (!((m_filter[size_t(lowerHash >> 62)] >> ((lowerHash >> 56) & 63)) & 1))
+            return -1;
+        return m_index.find(lowerHash);
+    }
     bool contains(quint64 lowerHash) const { return indexOf(lowerHash) >= 0; }
     int indexOf(QStringView word) const { return word.size() > m_maxLength ? -1 : indexOf(hashLower(word)); }
     bool contains(QStringView word) const { return indexOf(word) >= 0; }
+    /** contains(word) for a word whose hashLower() and size are known. */
+    bool contains(quint64 lowerHash, qsizetype size) const { return size <= m_maxLength && contains(lowerHash); }
 
 private:
     HashIndex m_index;
+    std::array<quint64, 4> m_filter{};
     qsizetype m_maxLength = 0;
 };
 
 /** Words that may join the parts of a name: "Bank of England", "Procter & Gamble", "Leonardo da Vinci". */
 bool isConnector(QStringView s);
 bool isConnectorHash(quint64 lowerHash);
+/** isConnector() of a token whose hashLower() and size are known. */
+bool isConnector(quint64 lowerHash, qsizetype size);
 /** Titles that precede a name but are not part of a PER span (CoNLL convention): Mr, Dr, President... */
 bool isTitle(QStringView s);
 bool isTitleHash(quint64 lowerHash);
+/** isTitle() of a token whose hashLower() and size are known. */
+bool isTitle(quint64 lowerHash, qsizetype size);
 
 /** Entity names seen in training (and country names), looked up as lower-case token sequences. */
 class Gazetteer
@@ -127,6 +153,8 @@ public:
         const int v = m_index.find(key);
         if (v <= 0)
             return 0;
+        if (sources == AllSources)
+            return (v | (v >> 4) | (v >> 8)) & 0xf;
         int mask = 0;
         for (int s = 0; s < 3; ++s) {
             if (sources & (1 << s))
@@ -136,6 +164,7 @@ public:
     }
     int maxLength() const { return m_maxLength; }
     qsizetype size() const { return m_entries.size(); }
+    void prefetch(quint64 key) const { m_index.prefetch(key); }
     static quint64 startKey() { return 0x84222325cbf29ce4ULL; }
     static quint64 nextKey(quint64 key, quint64 tokenLower) { return (key ^ tokenLower) * 0x100000001b3ULL + 7; }
 
@@ -172,6 +201,9 @@ struct Sentence
 {
     std::vector<TokenInfo> tokens;
     bool allCaps = false; ///< a headline in capitals: case says little there
+    // Filled by prepareSentence() for the passes after it, which need not visit every token.
+    std::vector<int> capitalised;    ///< the indices of the capitalised tokens, in order
+    std::vector<quint64> lowerWords; ///< hashLower() of each token in lower case that starts with a letter
 };
 
 /** Lower-case hashes of words seen often in lower case in the training text ("before", "police"). */
@@ -181,6 +213,7 @@ public:
     void add(quint64 lowerHash) { m_words.push_back(lowerHash); }
     void finish();
     bool contains(quint64 lowerHash) const { return m_index.find(lowerHash) >= 0; }
+    void prefetch(quint64 lowerHash) const { m_index.prefetch(lowerHash); }
     qsizetype size() const { return qsizetype(m_words.size()); }
     QByteArray save() const;
     bool load(const QByteArray &data);
@@ -206,11 +239,16 @@ enum DocumentCue : quint8 {
     AfterFirstName = 32,  ///< a capitalised word before it, and the word is last of the sequence
 };
 /** Sets TokenInfo::document and TokenInfo::cues for the capitalised tokens of a document's prepared sentences. */
-void applyDocumentStatistics(std::vector<Sentence> &document);
+void applyDocumentStatistics(std::span<Sentence> document);
 
 constexpr int MaxFeatures = 64;
 /** The hashed features of token i given the two previous labels; returns how many were written. */
 int extractFeatures(const Sentence &sentence, int i, int prev, int prev2, quint64 *out);
+/** The features of extractFeatures() that do not depend on the previous labels, and those that do:
+ *  together the same features (in another order), so that a tagger can sum the first before it knows
+ *  the labels. */
+int extractStaticFeatures(const Sentence &sentence, int i, quint64 *out);
+int extractLabelFeatures(const Sentence &sentence, int i, int prev, int prev2, quint64 *out);
 
 /** The weight row of a feature hash in a table of 2^bits rows. */
 inline quint32 featureRow(quint64 hash, int bits)

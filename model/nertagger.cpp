@@ -2,21 +2,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nertagger.h"
 
+#include "charinfo.h"
 #include "datetagger.h"
 #include "tokenizer.h"
 
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QFile>
-#include <QHash>
 #include <QIODevice>
-#include <QSet>
 #include <QtEndian>
 
 #include <algorithm>
 #include <array>
 #include <cstring>
 #include <limits>
+#include <span>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace Dossier {
 
@@ -48,11 +52,6 @@ struct Mention
     int last;
     int type; // Ner::Type
 };
-
-bool isPunctuationToken(QStringView w)
-{
-    return !w.isEmpty() && !w[0].isLetterOrNumber();
-}
 
 bool isPossessive(QStringView w)
 {
@@ -170,103 +169,287 @@ bool NerTagger::load(const QByteArray &data, QString *error)
     return true;
 }
 
+namespace {
+
+// The scores of the labels of one token: 0-8 used, padded for 128-bit loads and stores.
+struct alignas(16) Scores
+{
+    std::array<qint32, 12> label;
+};
+
+// Buffers of one thread, reused from one text to the next so that tagging allocates little.
+struct Scratch
+{
+    std::vector<Sentence> sentences; // the first `used` are the text's; the rest keep their capacity
+    std::vector<int> sentenceStarts;
+    std::vector<const Ner::TokenInfo *> info; // of each token
+    std::vector<quint8> first;                 // FirstUpper, FirstLetterOrNumber of each token
+    std::vector<int> upperFirst;               // the tokens whose first character is upper case (room for all)
+    std::vector<int> candidates;               // of a sentence
+    std::vector<Mention> mentions;
+    std::vector<int> covered;
+    std::vector<Scores> scores;          // of each candidate of a sentence
+    std::vector<quint32> rows;           // the weight rows of each candidate of a sentence, MaxFeatures apart
+    std::vector<int> rowCounts;          // of each candidate of a sentence
+
+    // A huge text should not keep its buffers for good (an article has a few hundred tokens).
+    void trim(int tokens)
+    {
+        if (tokens > 1 << 14)
+            *this = Scratch();
+    }
+};
+
+enum : quint8 { FirstUpper = 1, FirstLetterOrNumber = 2 };
+constexpr std::array<quint8, 128> asciiFirst = [] {
+    std::array<quint8, 128> t{};
+    for (int c = '0'; c <= '9'; ++c)
+        t[size_t(c)] = FirstLetterOrNumber;
+    for (int c = 'a'; c <= 'z'; ++c)
+        t[size_t(c)] = FirstLetterOrNumber;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        t[size_t(c)] = FirstUpper | FirstLetterOrNumber;
+    return t;
+}();
+
+// Labels that may follow each previous label (StartLabel included): bit l for label l.
+constexpr std::array<quint16, LabelCount + 1> allowedAfter = [] {
+    std::array<quint16, LabelCount + 1> t{};
+    for (int prev = 0; prev <= LabelCount; ++prev) {
+        for (int l = 0; l < LabelCount; ++l) {
+            if (transitionAllowed(prev, l))
+                t[size_t(prev)] |= quint16(1u << l);
+        }
+    }
+    return t;
+}();
+
+} // namespace
+
+// The offset of a feature's weight row in the table.
+static inline quint32 rowOffset(quint64 feature, int bits)
+{
+    return featureRow(feature, bits) * quint32(LabelCount);
+}
+
+// Adds the weight rows at the offsets to the scores.
+static void addRows(const qint16 *weights, const quint32 *rows, int count, Scores &scores)
+{
+    static_assert(LabelCount == 9, "the sums below are written for labels 0-7 and 8");
+#if defined(__SSE2__)
+    // Labels 0-7 as one 128-bit row each, widened to 32 bits by multiplying and adding pairs with
+    // (1, 0) and (0, 1): even labels in one sum, odd in the other. Label 8 on its own.
+    const __m128i evenOnes = _mm_set1_epi32(1), oddOnes = _mm_set1_epi32(1 << 16);
+    __m128i even = _mm_setr_epi32(scores.label[0], scores.label[2], scores.label[4], scores.label[6]);
+    __m128i odd = _mm_setr_epi32(scores.label[1], scores.label[3], scores.label[5], scores.label[7]);
+    qint32 last = scores.label[8];
+    for (int f = 0; f < count; ++f) {
+        const qint16 *row = weights + rows[f];
+        const __m128i r = _mm_loadu_si128(reinterpret_cast<const __m128i *>(row));
+        even = _mm_add_epi32(even, _mm_madd_epi16(r, evenOnes));
+        odd = _mm_add_epi32(odd, _mm_madd_epi16(r, oddOnes));
+        last += row[8];
+    }
+    alignas(16) std::array<qint32, 4> e, o;
+    _mm_store_si128(reinterpret_cast<__m128i *>(e.data()), even);
+    _mm_store_si128(reinterpret_cast<__m128i *>(o.data()), odd);
+    for (int k = 0; k < 4; ++k) {
+        scores.label[size_t(2 * k)] = e[size_t(k)];
+        scores.label[size_t(2 * k + 1)] = o[size_t(k)];
+    }
+    scores.label[8] = last;
+#else
+    for (int f = 0; f < count; ++f) {
+        const qint16 *row = weights + rows[f];
+        for (int l = 0; l < LabelCount; ++l)
+            scores.label[size_t(l)] += row[l];
+    }
+#endif
+}
+
+// The label of the highest score that may follow prev; the first of equal ones.
+static int bestLabel(const Scores &scores, int prev)
+{
+    // Without branches: which label wins is anybody's guess. A label that may not follow counts as the
+    // lowest score, which no sum of weights reaches, and O may always follow.
+    int label = O;
+    int best = std::numeric_limits<int>::min();
+    const unsigned allowed = allowedAfter[size_t(prev)];
+    for (int l = 0; l < LabelCount; ++l) {
+        const int score = (allowed >> l) & 1 ? scores.label[size_t(l)] : std::numeric_limits<int>::min();
+        const bool better = score > best;
+        label = better ? l : label;
+        best = better ? score : best;
+    }
+    return label;
+}
+
 QList<EntitySpan> NerTagger::tag(const QString &text) const
 {
+    static_assert(RowStride == LabelCount, "bestLabel() reads rows of LabelCount labels");
     const QList<Token> tokens = Tokenizer::tokenize(text);
     const int n = int(tokens.size());
     auto word = [&](int i) { return QStringView(text).sliced(tokens[i].start, tokens[i].length()); };
+    auto length = [&](int i) { return tokens[i].end - tokens[i].start; };
 
-    QList<Mention> mentions;
-    std::vector<quint64> hashes; // of each token's text, for the document pass
+    static thread_local Scratch scratch;
+    std::vector<Mention> &mentions = scratch.mentions;
+    mentions.clear();
+    // What the passes below read of each token: its features' TokenInfo (hashes), its first character.
+    const std::vector<const TokenInfo *> &info = scratch.info;
+    auto hash = [&](int i) { return info[size_t(i)]->exact; };
+    auto lower = [&](int i) { return info[size_t(i)]->lower; };
+    const std::vector<quint8> &first = scratch.first;
+    std::span<const int> upperFirst; // the tokens whose first character is upper case
     if (m_valid) {
         // 1. The model, sentence by sentence, after a look at the whole document.
-        std::vector<Sentence> sentences;
-        std::vector<int> sentenceStarts;
+        const CharInfo::Props *table = CharInfo::table();
+        std::vector<Sentence> &sentences = scratch.sentences;
+        std::vector<int> &sentenceStarts = scratch.sentenceStarts;
+        sentenceStarts.clear();
+        if (scratch.first.size() < size_t(n)) {
+            scratch.first.resize(size_t(n));
+            scratch.info.resize(size_t(n));
+            scratch.upperFirst.resize(size_t(n));
+        }
+        int *upperFirstOut = scratch.upperFirst.data();
+        int upperFirstCount = 0;
+        size_t used = 0;
         for (int a = 0; a < n;) {
             int b = a + 1;
             while (b < n && !tokens[b].sentenceStart)
                 ++b;
-            Sentence &sentence = sentences.emplace_back();
+            if (used == sentences.size())
+                sentences.emplace_back();
+            Sentence &sentence = sentences[used++];
             sentence.tokens.resize(size_t(b - a));
-            for (int i = a; i < b; ++i)
-                sentence.tokens[size_t(i - a)].text = word(i);
+            for (int i = a; i < b; ++i) {
+                TokenInfo &t = sentence.tokens[size_t(i - a)];
+                t.text = word(i);
+                scratch.info[size_t(i)] = &t;
+                const char16_t c = text[tokens[i].start].unicode();
+                quint8 firstFlags;
+                if (c < 0x80) {
+                    firstFlags = asciiFirst[c];
+                } else {
+                    const quint16 f = CharInfo::flags(table, c);
+                    firstFlags = ((f & CharInfo::Upper) ? FirstUpper : 0)
+                        | ((f & (CharInfo::Letter | CharInfo::Number)) ? FirstLetterOrNumber : 0);
+                }
+                scratch.first[size_t(i)] = firstFlags;
+                upperFirstOut[upperFirstCount] = i;
+                upperFirstCount += firstFlags & FirstUpper;
+            }
             prepareSentence(sentence, m_gazetteer, Gazetteer::AllSources, m_vocabulary);
             sentenceStarts.push_back(a);
             a = b;
         }
-        applyDocumentStatistics(sentences);
-        hashes.resize(size_t(n));
+        applyDocumentStatistics(std::span<Sentence>(sentences.data(), used));
+        upperFirst = std::span<const int>(upperFirstOut, size_t(upperFirstCount));
 
         std::array<quint64, MaxFeatures> features;
         const qint16 *weights = m_rows.get();
-        for (size_t si = 0; si < sentences.size(); ++si) {
+        std::vector<Scores> &scores = scratch.scores;
+        std::vector<int> &candidates = scratch.candidates;
+        for (size_t si = 0; si < used; ++si) {
             const Sentence &sentence = sentences[si];
             const int a = sentenceStarts[si];
-            int prev = StartLabel, prev2 = StartLabel;
-            for (int i = 0; i < int(sentence.tokens.size()); ++i) {
-                const TokenInfo &t = sentence.tokens[size_t(i)];
-                hashes[size_t(a + i)] = t.exact;
-                int label = O;
-                if (t.candidate) {
-                    const int k = extractFeatures(sentence, i, prev, prev2, features.data());
-                    alignas(64) std::array<qint32, RowStride> scores{};
-                    for (int f = 0; f < k; ++f) {
-                        const qint16 *row = weights + size_t(featureRow(features[size_t(f)], m_bits)) * RowStride;
-                        for (int l = 0; l < RowStride; ++l)
-                            scores[size_t(l)] += row[l];
-                    }
-                    int best = std::numeric_limits<int>::min();
-                    for (int l = 0; l < LabelCount; ++l) {
-                        if (scores[size_t(l)] > best && transitionAllowed(prev, l)) {
-                            best = scores[size_t(l)];
-                            label = l;
-                        }
-                    }
+            const int size = int(sentence.tokens.size());
+            // Only the candidates are classified, the rest is O. They are capitalised words and the
+            // connectors up to two tokens after one.
+            candidates.clear();
+            int next = 0;
+            for (int c : sentence.capitalised) {
+                for (int j = std::max(c, next); j <= std::min(c + 2, size - 1); ++j) {
+                    if (sentence.tokens[size_t(j)].candidate)
+                        candidates.push_back(j);
                 }
-                prev2 = prev;
-                prev = label;
+                next = std::max(next, c + 3);
+            }
+            if (candidates.empty())
+                continue;
+            // The features that do not depend on the labels first, for all candidates: their weight rows
+            // are read at random, and with no decision between them the reads overlap.
+            // The rows are asked for as soon as their features are known and summed once all are.
+            if (scores.size() < candidates.size()) {
+                scores.resize(candidates.size());
+                scratch.rows.resize(candidates.size() * MaxFeatures);
+                scratch.rowCounts.resize(candidates.size());
+            }
+            for (size_t c = 0; c < candidates.size(); ++c) {
+                const int k = extractStaticFeatures(sentence, candidates[c], features.data());
+                quint32 *rows = scratch.rows.data() + c * MaxFeatures;
+                for (int j = 0; j < k; ++j) {
+                    rows[j] = rowOffset(features[size_t(j)], m_bits);
+#if defined(__GNUC__)
+                    __builtin_prefetch(weights + rows[j]);
+#endif
+                }
+                scratch.rowCounts[c] = k;
+            }
+            for (size_t c = 0; c < candidates.size(); ++c) {
+                scores[c] = Scores{};
+                addRows(weights, scratch.rows.data() + c * MaxFeatures, scratch.rowCounts[c], scores[c]);
+            }
+            // Then left to right, each candidate given the labels of the two tokens before it.
+            int lastAt = -2, lastLabel = O, beforeAt = -2, beforeLabel = O; // the last two candidates
+            auto labelAt = [&](int i) { return i < 0 ? StartLabel : i == lastAt ? lastLabel : i == beforeAt ? beforeLabel : O; };
+            for (size_t c = 0; c < candidates.size(); ++c) {
+                const int i = candidates[c];
+                const int prev = labelAt(i - 1), prev2 = labelAt(i - 2);
+                const int k = extractLabelFeatures(sentence, i, prev, prev2, features.data());
+                std::array<quint32, MaxFeatures> rows;
+                for (int j = 0; j < k; ++j)
+                    rows[size_t(j)] = rowOffset(features[size_t(j)], m_bits);
+                addRows(weights, rows.data(), k, scores[c]);
+                const int label = bestLabel(scores[c], prev);
+                beforeAt = lastAt;
+                beforeLabel = lastLabel;
+                lastAt = i;
+                lastLabel = label;
                 if (label == O)
                     continue;
-                if (isInside(label) && !mentions.isEmpty() && mentions.last().last == a + i - 1
-                    && mentions.last().type == labelType(label)) {
-                    mentions.last().last = a + i;
+                if (isInside(label) && !mentions.empty() && mentions.back().last == a + i - 1
+                    && mentions.back().type == labelType(label)) {
+                    mentions.back().last = a + i;
                 } else {
-                    mentions.append(Mention{a + i, a + i, labelType(label)});
+                    mentions.push_back(Mention{a + i, a + i, labelType(label)});
                 }
             }
         }
 
         // 2. Titles, possessives and punctuation are not part of a name.
-        QList<Mention> trimmed;
-        for (Mention m : std::as_const(mentions)) {
-            // Connectors in lower case only: "Van Boxmeer" and "Al Jazeera" keep their first word.
-            auto lowerConnector = [&](int i) { return isConnector(word(i)) && !word(i)[0].isUpper(); };
-            while (m.first <= m.last && (isPunctuationToken(word(m.first)) || lowerConnector(m.first)
-                                         || (m.type == Per && isTitle(word(m.first)))))
+        auto isPunctuation = [&](int i) { return !(first[size_t(i)] & FirstLetterOrNumber); };
+        // Connectors in lower case only: "Van Boxmeer" and "Al Jazeera" keep their first word.
+        auto lowerConnector = [&](int i) { return isConnector(lower(i), length(i)) && !(first[size_t(i)] & FirstUpper); };
+        auto title = [&](int i) { return isTitle(lower(i), length(i)); };
+        size_t kept = 0;
+        for (Mention m : mentions) {
+            while (m.first <= m.last && (isPunctuation(m.first) || lowerConnector(m.first) || (m.type == Per && title(m.first))))
                 ++m.first;
-            while (m.first <= m.last && (isPunctuationToken(word(m.last)) || isPossessive(word(m.last))
-                                         || lowerConnector(m.last)))
+            while (m.first <= m.last && (isPunctuation(m.last) || isPossessive(word(m.last)) || lowerConnector(m.last)))
                 --m.last;
-            if (m.first <= m.last && !(m.first == m.last && isTitle(word(m.first)) && m.type == Per))
-                trimmed.append(m);
+            if (m.first <= m.last && !(m.first == m.last && title(m.first) && m.type == Per))
+                mentions[kept++] = m;
         }
-        mentions = trimmed;
+        mentions.resize(kept);
     }
 
     // 3. Document consistency.
-    if (m_valid && m_documentConsistency && !mentions.isEmpty()) {
-        std::vector<int> covered(size_t(n), -1); // token -> mention index
+    if (m_valid && m_documentConsistency && !mentions.empty()) {
+        std::vector<int> &covered = scratch.covered; // token -> mention index
+        covered.resize(size_t(n));
         auto mark = [&] {
             std::fill(covered.begin(), covered.end(), -1);
-            for (int k = 0; k < mentions.size(); ++k) {
+            for (int k = 0; k < int(mentions.size()); ++k) {
                 for (int i = mentions[k].first; i <= mentions[k].last; ++i)
                     covered[size_t(i)] = k;
             }
         };
         // Plain sorted vectors rather than hash tables: a document has few mentions, and the scans over
         // all tokens look up only the capitalised ones.
-        auto capitalisedAt = [&](int i) { return i >= 0 && i < n && text[tokens[i].start].isUpper(); };
-        auto sortByFirst = [](QList<Mention> &list) {
+        auto capitalisedAt = [&](int i) { return i >= 0 && i < n && (first[size_t(i)] & FirstUpper); };
+        auto sortByFirst = [](std::vector<Mention> &list) {
             std::sort(list.begin(), list.end(), [](const Mention &x, const Mention &y) { return x.first < y.first; });
         };
 
@@ -282,7 +465,7 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
                                         "harbour", "harbor", "peninsula", "strait", "canal", "desert", "forest"};
         for (Mention &m : mentions) {
             if (m.last > m.first && m.type != Misc) {
-                const quint64 last = hashLower(word(m.last));
+                const quint64 last = lower(m.last);
                 if (designators.contains(last))
                     m.type = Org;
                 else if (placeWords.contains(last) && m.type == Per)
@@ -296,24 +479,22 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
         for (const Mention &m : std::as_const(mentions)) {
             if (m.type == Per && m.last > m.first) {
                 for (int i : {m.first, m.last}) {
-                    const QStringView w = word(i);
-                    if (w.size() > 1 && w[0].isUpper() && !isTitle(w))
-                        nameParts.push_back(hashes[size_t(i)]);
+                    if (length(i) > 1 && (first[size_t(i)] & FirstUpper) && !isTitle(lower(i), length(i)))
+                        nameParts.push_back(hash(i));
                 }
             }
         }
         std::sort(nameParts.begin(), nameParts.end());
-        auto isNamePart = [&](int i) { return std::binary_search(nameParts.begin(), nameParts.end(), hashes[size_t(i)]); };
+        auto isNamePart = [&](int i) { return std::binary_search(nameParts.begin(), nameParts.end(), hash(i)); };
         if (!nameParts.empty()) {
             for (Mention &m : mentions) {
                 if (m.first == m.last && isNamePart(m.first))
                     m.type = Per;
             }
             mark();
-            for (int i = 0; i < n; ++i) {
-                if (covered[size_t(i)] < 0 && capitalisedAt(i) && isNamePart(i) && !capitalisedAt(i - 1)
-                    && !capitalisedAt(i + 1))
-                    mentions.append(Mention{i, i, Per});
+            for (int i : upperFirst) {
+                if (covered[size_t(i)] < 0 && isNamePart(i) && !capitalisedAt(i - 1) && !capitalisedAt(i + 1))
+                    mentions.push_back(Mention{i, i, Per});
             }
             sortByFirst(mentions);
         }
@@ -322,14 +503,14 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
         // company when its name appears alone.
         std::vector<quint64> companyHeads;
         for (const Mention &m : std::as_const(mentions)) {
-            if (m.type == Org && m.last > m.first && designators.contains(word(m.last)))
-                companyHeads.push_back(hashes[size_t(m.first)]);
+            if (m.type == Org && m.last > m.first && designators.contains(lower(m.last), length(m.last)))
+                companyHeads.push_back(hash(m.first));
         }
         if (!companyHeads.empty()) {
             std::sort(companyHeads.begin(), companyHeads.end());
             for (Mention &m : mentions) {
                 if (m.first == m.last && m.type != Org && !isNamePart(m.first)
-                    && std::binary_search(companyHeads.begin(), companyHeads.end(), hashes[size_t(m.first)]))
+                    && std::binary_search(companyHeads.begin(), companyHeads.end(), hash(m.first)))
                     m.type = Org;
             }
         }
@@ -341,11 +522,11 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
             int mention;
         };
         std::vector<Form> forms;
-        forms.reserve(size_t(mentions.size()));
-        for (int k = 0; k < mentions.size(); ++k) {
+        forms.reserve(mentions.size());
+        for (int k = 0; k < int(mentions.size()); ++k) {
             quint64 h = 0x9e3779b97f4a7c15ULL;
             for (int i = mentions[k].first; i <= mentions[k].last; ++i)
-                h = (h ^ hashes[size_t(i)]) * 0x100000001b3ULL;
+                h = (h ^ hash(i)) * 0x100000001b3ULL;
             forms.push_back(Form{h, k});
         }
         std::sort(forms.begin(), forms.end(), [](const Form &x, const Form &y) { return x.hash < y.hash; });
@@ -360,17 +541,17 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
             size_t end = g;
             std::array<int, TypeCount> votes{};
             while (end < forms.size() && forms[end].hash == forms[g].hash)
-                ++votes[size_t(mentions[forms[end++].mention].type)];
+                ++votes[size_t(mentions[size_t(forms[end++].mention)].type)];
             for (size_t k = g; k < end; ++k) {
-                Mention &m = mentions[forms[k].mention];
+                Mention &m = mentions[size_t(forms[k].mention)];
                 for (int t = 0; t < TypeCount; ++t) {
                     if (votes[size_t(t)] > votes[size_t(m.type)])
                         m.type = t;
                 }
             }
-            const Mention &r = mentions[forms[g].mention];
-            if (r.last > r.first || word(r.first).size() > 1)
-                representatives.push_back(Representative{hashes[size_t(r.first)], forms[g].mention});
+            const Mention &r = mentions[size_t(forms[g].mention)];
+            if (r.last > r.first || length(r.first) > 1)
+                representatives.push_back(Representative{hash(r.first), forms[g].mention});
             g = end;
         }
         std::sort(representatives.begin(), representatives.end(),
@@ -378,62 +559,68 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
 
         // Occurrences the model missed, matched token by token from the first word.
         mark();
-        QList<Mention> added;
-        for (int i = 0; i < n; ++i) {
-            if (covered[size_t(i)] >= 0 || !capitalisedAt(i))
+        const size_t before = mentions.size();
+        int from = 0; // after the last match
+        for (int i : upperFirst) {
+            if (i < from || covered[size_t(i)] >= 0)
                 continue;
-            auto it = std::lower_bound(representatives.begin(), representatives.end(), hashes[size_t(i)],
-                                       [](const Representative &r, quint64 h) { return r.firstWord < h; });
-            for (; it != representatives.end() && it->firstWord == hashes[size_t(i)]; ++it) {
-                const Mention &m = mentions[it->mention];
+            const quint64 h = hash(i);
+            auto it = std::lower_bound(representatives.begin(), representatives.end(), h,
+                                       [](const Representative &r, quint64 key) { return r.firstWord < key; });
+            for (; it != representatives.end() && it->firstWord == h; ++it) {
+                const Mention &m = mentions[size_t(it->mention)];
                 const int len = m.last - m.first + 1;
                 bool match = i + len <= n && !capitalisedAt(i - 1) && !capitalisedAt(i + len);
                 for (int j = 0; match && j < len; ++j)
-                    match = covered[size_t(i + j)] < 0 && hashes[size_t(i + j)] == hashes[size_t(m.first + j)];
+                    match = covered[size_t(i + j)] < 0 && hash(i + j) == hash(m.first + j);
                 if (match) {
-                    added.append(Mention{i, i + len - 1, m.type});
-                    i += len - 1;
+                    const int type = m.type; // the push_back below may move m
+                    mentions.push_back(Mention{i, i + len - 1, type});
+                    from = i + len;
                     break;
                 }
             }
         }
-        if (!added.isEmpty()) {
-            mentions.append(added);
+        if (mentions.size() > before)
             sortByFirst(mentions);
-        }
     }
 
     // 4. Dates, which win over a name they overlap unless they are a lone weekday ("Sunday Times").
     const QList<EntitySpan> dates = DateTagger::tag(text, tokens);
     QList<EntitySpan> out;
-    out.reserve(mentions.size() + dates.size());
-    for (const Mention &m : std::as_const(mentions)) {
-        if (m.type == Misc)
-            continue;
-        const EntitySpan span{tokens[m.first].start, tokens[m.last].end, EntityType(m.type)};
-        out.append(span);
-    }
+    out.reserve(qsizetype(mentions.size()) + dates.size());
     // Both lists are sorted and each is free of overlaps: one sweep.
-    QList<EntitySpan> merged;
-    merged.reserve(out.size() + dates.size());
-    qsizetype e = 0;
+    size_t e = 0;
+    auto skipMisc = [&] {
+        while (e < mentions.size() && mentions[e].type == Misc)
+            ++e;
+    };
+    auto spanOf = [&](const Mention &m) { return EntitySpan{tokens[m.first].start, tokens[m.last].end, EntityType(m.type)}; };
+    skipMisc();
     for (const EntitySpan &d : dates) {
-        while (e < out.size() && out[e].end <= d.start)
-            merged.append(out[e++]);
-        qsizetype f = e;
-        while (f < out.size() && out[f].start < d.end)
+        while (e < mentions.size() && tokens[mentions[e].last].end <= d.start) {
+            out.append(spanOf(mentions[e++]));
+            skipMisc();
+        }
+        size_t f = e;
+        while (f < mentions.size() && tokens[mentions[f].first].start < d.end)
             ++f;
-        // out[e, f) overlap the date.
+        // mentions[e, f) overlap the date (Misc among them included, which are dropped anyway).
+        bool overlaps = false;
+        for (size_t k = e; k < f && !overlaps; ++k)
+            overlaps = mentions[k].type != Misc;
         const bool loneWeekday = DateTagger::isWeekday(QStringView(text).sliced(d.start, d.length()));
-        if (f > e && loneWeekday)
+        if (overlaps && loneWeekday)
             continue;
-        merged.append(d);
+        out.append(d);
         e = f;
+        skipMisc();
     }
-    while (e < out.size())
-        merged.append(out[e++]);
-    out = merged;
-
+    for (; e < mentions.size(); ++e) {
+        if (mentions[e].type != Misc)
+            out.append(spanOf(mentions[e]));
+    }
+    scratch.trim(n);
     return out;
 }
 

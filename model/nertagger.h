@@ -52,8 +52,9 @@ public:
                                 const Ner::Vocabulary &vocabulary);
 
 private:
-    /** Rows padded to RowStride labels and aligned to 64 bytes: one cache line each. Shared by copies. */
-    static constexpr int RowStride = 16;
+    /** Rows of Ner::LabelCount labels, packed (18 bytes) rather than padded to a power of two: the
+     *  table is read at random, and the smaller it is the more of it stays in the cache. Shared by copies. */
+    static constexpr int RowStride = Ner::LabelCount;
     std::shared_ptr<const qint16[]> m_rows;
     int m_bits = 0;
     Ner::Gazetteer m_gazetteer;

@@ -39,3 +39,6 @@ public:
 };
 
 } // namespace Dossier
+
+// Plain data: lists of tokens are copied with memcpy.
+Q_DECLARE_TYPEINFO(Dossier::Token, Q_PRIMITIVE_TYPE);

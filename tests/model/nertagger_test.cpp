@@ -1,12 +1,17 @@
 // SPDX-FileCopyrightText: 2026 Dossier authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datetagger.h"
+#include "nerfeatures.h"
 #include "nertagger.h"
+#include "tokenizer.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using Dossier::EntitySpan;
@@ -67,6 +72,8 @@ private slots:
     void corruptModel_data();
     void corruptModel();
     void threadsAgree();
+    void sampleUnchanged();
+    void featureSplit();
 };
 
 void NerTaggerTest::initTestCase()
@@ -301,6 +308,86 @@ void NerTaggerTest::threadsAgree()
     for (int i = 0; i < serial.size(); ++i)
         QVERIFY(parallel[i] == serial[i]);
     QVERIFY(!serial.first().isEmpty());
+}
+
+void NerTaggerTest::sampleUnchanged()
+{
+    // The spans of every article of the sample corpus (whole files as on disk), as the tagger found
+    // them before it was made faster: a change that should not alter the output must keep them all.
+    // data/ner-sample-spans.tsv: file, start, end, type, surface.
+    QFile golden(QFINDTESTDATA("data/ner-sample-spans.tsv"));
+    QVERIFY2(golden.open(QIODevice::ReadOnly | QIODevice::Text), "data/ner-sample-spans.tsv not found");
+    QMap<QString, QStringList> expected;
+    for (const QByteArray &line : golden.readAll().split('\n')) {
+        if (!line.isEmpty())
+            expected[QString::fromUtf8(line.left(line.indexOf('\t')))] << QString::fromUtf8(line);
+    }
+    QCOMPARE(expected.size(), 12);
+    const QDir sample(QStringLiteral(DOSSIER_TEST_SAMPLE_DIR));
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        QFile f(sample.filePath(it.key()));
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+        const QString text = QString::fromUtf8(f.readAll());
+        QStringList found;
+        for (const EntitySpan &e : NerTagger::builtin().tag(text)) {
+            found << u"%1\t%2\t%3\t%4\t%5"_s.arg(it.key())
+                         .arg(e.start)
+                         .arg(e.end)
+                         .arg(Dossier::entityTypeCode(e.type), text.mid(e.start, e.length()).replace(u'\n', u' '));
+        }
+        QCOMPARE(found, it.value());
+    }
+}
+
+void NerTaggerTest::featureSplit()
+{
+    // The tagger sums the features that do not depend on the labels before it decodes: with those
+    // that do, they must be exactly the features the model was trained on, whatever the labels.
+    using namespace Dossier::Ner;
+    const QString text = u"President Vladimir Putin told Mr Peskov in Moscow that the Bank of England and "
+                         "Procter & Gamble Co. would meet on 3 May. PUTIN MEETS MERKEL IN BERLIN\n"
+                         "Z\u00fcrich-based \u00c9lectricit\u00e9 de France said Peskov's view was 'fine'."_s;
+    const QList<Dossier::Token> tokens = Dossier::Tokenizer::tokenize(text);
+    std::vector<Sentence> sentences;
+    for (qsizetype a = 0; a < tokens.size();) {
+        qsizetype b = a + 1;
+        while (b < tokens.size() && !tokens[b].sentenceStart)
+            ++b;
+        Sentence &s = sentences.emplace_back();
+        for (qsizetype i = a; i < b; ++i)
+            s.tokens.emplace_back().text = QStringView(text).sliced(tokens[i].start, tokens[i].length());
+        a = b;
+    }
+    Gazetteer gazetteer;
+    gazetteer.add({u"moscow"_s, u"Z\u00fcrich"_s}, Loc, Gazetteer::External);
+    gazetteer.add({u"Bank"_s, u"of"_s, u"England"_s}, Org, Gazetteer::External);
+    gazetteer.finish();
+    Vocabulary vocabulary;
+    vocabulary.add(hashLower(u"the"));
+    vocabulary.add(hashLower(u"bank"));
+    vocabulary.finish();
+    for (Sentence &s : sentences)
+        prepareSentence(s, gazetteer, Gazetteer::AllSources, vocabulary);
+    applyDocumentStatistics(sentences);
+    int checked = 0;
+    for (const Sentence &s : sentences) {
+        for (int i = 0; i < int(s.tokens.size()); ++i) {
+            for (int prev : {int(StartLabel), int(O), int(BPer), int(IOrg)}) {
+                for (int prev2 : {int(StartLabel), int(O), int(BLoc)}) {
+                    quint64 all[MaxFeatures], split[2 * MaxFeatures];
+                    const int n = extractFeatures(s, i, prev, prev2, all);
+                    int m = extractStaticFeatures(s, i, split);
+                    m += extractLabelFeatures(s, i, prev, prev2, split + m);
+                    std::sort(all, all + n);
+                    std::sort(split, split + m);
+                    QCOMPARE(m, n);
+                    QVERIFY(std::equal(all, all + n, split));
+                    ++checked;
+                }
+            }
+        }
+    }
+    QVERIFY(checked > 300);
 }
 
 QTEST_GUILESS_MAIN(NerTaggerTest)

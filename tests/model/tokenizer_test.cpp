@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Dossier authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "charinfo.h"
 #include "tokenizer.h"
 
 #include <QTest>
@@ -41,6 +42,7 @@ private slots:
     void sentences_data();
     void sentences();
     void offsetsCoverText();
+    void charInfoIsQChar();
 };
 
 void TokenizerTest::tokens_data()
@@ -116,6 +118,38 @@ void TokenizerTest::offsetsCoverText()
         next = t.end;
     }
     QCOMPARE(next, text.size());
+}
+
+void TokenizerTest::charInfoIsQChar()
+{
+    // The table the tokenizer and the entity features read instead of QChar gives QChar's answers,
+    // for every UTF-16 code unit (those outside the table are asked of QChar directly).
+    namespace C = Dossier::CharInfo;
+    const C::Props *table = C::table();
+    for (int u = 0; u <= 0xffff; ++u) {
+        const QChar c{char16_t(u)};
+        const C::Props p = C::props(table, char16_t(u));
+        const QByteArray where = u"U+%1"_s.arg(qlonglong(u), 4, 16, QChar(u'0')).toLatin1();
+        const char *fail = where.constData();
+        QVERIFY2(p.lower == c.toLower().unicode(), fail);
+        QVERIFY2(bool(p.flags & C::Letter) == c.isLetter(), fail);
+        QVERIFY2(bool(p.flags & C::Mark) == c.isMark(), fail);
+        QVERIFY2(bool(p.flags & C::Number) == c.isNumber(), fail);
+        QVERIFY2(bool(p.flags & (C::Letter | C::Number)) == c.isLetterOrNumber(), fail);
+        QVERIFY2(bool(p.flags & C::Digit) == c.isDigit(), fail);
+        QVERIFY2(bool(p.flags & C::Upper) == c.isUpper(), fail);
+        QVERIFY2(bool(p.flags & C::Lower) == c.isLower(), fail);
+        QVERIFY2(bool(p.flags & C::TitleCase) == c.isTitleCase(), fail);
+        QVERIFY2(bool(p.flags & C::Space) == c.isSpace(), fail);
+        QVERIFY2(bool(p.flags & C::Surrogate) == c.isSurrogate(), fail);
+        // Folding: the lower-case base letter of a precomposed letter whose base is ASCII.
+        char16_t folded = c.toLower().unicode();
+        if (c.decompositionTag() == QChar::Canonical && !c.decomposition().isEmpty()
+            && c.decomposition()[0].unicode() < 0x80)
+            folded = c.decomposition()[0].toLower().unicode();
+        QVERIFY2(C::fold(table, char16_t(u)) == folded, fail);
+    }
+    QCOMPARE(C::fold(table, u'\u00dc'), u'u');
 }
 
 QTEST_GUILESS_MAIN(TokenizerTest)
