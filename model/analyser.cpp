@@ -76,9 +76,31 @@ public:
     }
     bool contains(QStringView w) const
     {
-        if (w.size() < m_minLength || w.size() > m_maxLength)
+        if (w.size() < m_minLength || w.size() > m_maxLength || !mayStart(w.front().unicode()))
             return false;
-        const size_t h = hash(w);
+        return find(w, hash(w, m_cs));
+    }
+    /** The same with the word's hash(w, the list's case sensitivity) already made: one hash for
+     *  several lists. */
+    bool contains(QStringView w, size_t h) const
+    {
+        return w.size() >= m_minLength && w.size() <= m_maxLength && mayStart(w.front().unicode()) && find(w, h);
+    }
+    static size_t hash(QStringView w, Qt::CaseSensitivity cs)
+    {
+        size_t h = 0xcbf29ce484222325ULL;
+        for (QChar c : w) {
+            char16_t u = c.unicode();
+            if (cs == Qt::CaseInsensitive && u >= u'A' && u <= u'Z')
+                u += 32;
+            h = (h ^ u) * 0x100000001b3ULL;
+        }
+        return h ^ (h >> 29);
+    }
+
+private:
+    bool find(QStringView w, size_t h) const
+    {
         for (size_t slot = h & m_mask;; slot = (slot + 1) & m_mask) {
             const int i = m_slots[slot];
             if (i < 0)
@@ -88,17 +110,14 @@ public:
         }
     }
 
-private:
-    size_t hash(QStringView w) const
+    // Most words looked up are in no list: their first letter says so before any hashing.
+    bool mayStart(char16_t u) const
     {
-        size_t h = 0xcbf29ce484222325ULL;
-        for (QChar c : w) {
-            char16_t u = c.unicode();
-            if (m_cs == Qt::CaseInsensitive && u >= u'A' && u <= u'Z')
-                u += 32;
-            h = (h ^ u) * 0x100000001b3ULL;
-        }
-        return h ^ (h >> 29);
+        if (u >= 128)
+            return m_nonAsciiStart;
+        if (m_cs == Qt::CaseInsensitive && u >= u'A' && u <= u'Z')
+            u += 32;
+        return (m_firstChars[u >> 6] >> (u & 63)) & 1;
     }
     void build()
     {
@@ -109,7 +128,7 @@ private:
         m_slots.assign(size, -1);
         m_minLength = std::numeric_limits<qsizetype>::max();
         for (qsizetype i = 0; i < m_words.size(); ++i) {
-            const size_t h = hash(m_words.at(i));
+            const size_t h = hash(m_words.at(i), m_cs);
             m_hashes.push_back(h);
             size_t slot = h & m_mask;
             while (m_slots[slot] >= 0)
@@ -117,6 +136,14 @@ private:
             m_slots[slot] = int(i);
             m_minLength = std::min(m_minLength, m_words.at(i).size());
             m_maxLength = std::max(m_maxLength, m_words.at(i).size());
+            char16_t first = m_words.at(i).isEmpty() ? u' ' : m_words.at(i).front().unicode();
+            if (first >= 128) {
+                m_nonAsciiStart = true;
+            } else {
+                if (m_cs == Qt::CaseInsensitive && first >= u'A' && first <= u'Z')
+                    first += 32;
+                m_firstChars[first >> 6] |= quint64(1) << (first & 63);
+            }
         }
     }
 
@@ -127,6 +154,8 @@ private:
     size_t m_mask = 0;
     qsizetype m_minLength = 0;
     qsizetype m_maxLength = 0;
+    quint64 m_firstChars[2] = {0, 0};
+    bool m_nonAsciiStart = false;
 };
 
 bool isApostrophe(QChar c)
@@ -381,14 +410,17 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
             out.append(e);
             continue;
         }
-        if (notNames.contains(spanText(e)))
+        size_t spanHash = WordList::hash(spanText(e), Qt::CaseSensitive); // for the lists that heed case
+        if (notNames.contains(spanText(e), spanHash))
             continue;
         // "The Bank of England": the article is not part of a long name (a band's "The Cure" keeps it).
-        if (e.length() > 4 && text.sliced(e.start, 4) == QLatin1String("The ") && text.sliced(e.start + 4, e.length() - 4).contains(QLatin1Char(' ')))
+        if (e.length() > 4 && text.sliced(e.start, 4) == QLatin1String("The ") && text.sliced(e.start + 4, e.length() - 4).contains(QLatin1Char(' '))) {
             e.start += 4;
-        if (e.type == EntityType::Person && roles.contains(spanText(e)))
+            spanHash = WordList::hash(spanText(e), Qt::CaseSensitive);
+        }
+        if (e.type == EntityType::Person && roles.contains(spanText(e), spanHash))
             continue;
-        if (organisations.contains(spanText(e))) {
+        if (organisations.contains(spanText(e), spanHash)) {
             e.type = EntityType::Organisation;
             out.append(e);
             continue;
@@ -426,16 +458,20 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
             }
         }
         const QStringView s = spanText(e);
-        // Events, awards and laws are no names of people, organisations or places (CoNLL's MISC):
-        // "the Buenos Aires Open", "an Academy Award", "the Prevention of Terrorism Bill".
-        if (s.contains(QLatin1Char(' ')) && (eventWords.contains(lastWord(s)) || eventStarts.contains(firstWord(s))))
-            continue;
         if (s.contains(QLatin1Char(' '))) {
             const QStringView last = lastWord(s);
             const QStringView first = firstWord(s);
-            if (organisationWords.contains(last) || (organisationWords.contains(first) && (s.sliced(first.size()).startsWith(QLatin1String(" of ")) || s.sliced(first.size()).startsWith(QLatin1String(" for ")))))
+            const size_t lastHash = WordList::hash(last, Qt::CaseSensitive), firstHash = WordList::hash(first, Qt::CaseSensitive);
+            // Events, awards and laws are no names of people, organisations or places (CoNLL's
+            // MISC): "the Buenos Aires Open", "an Academy Award", "the Prevention of Terrorism Bill".
+            if (eventWords.contains(last, lastHash) || eventStarts.contains(first, firstHash))
+                continue;
+            const QStringView afterFirst = s.sliced(first.size());
+            if (organisationWords.contains(last, lastHash)
+                || (organisationWords.contains(first, firstHash)
+                    && (afterFirst.startsWith(QLatin1String(" of ")) || afterFirst.startsWith(QLatin1String(" for ")))))
                 e.type = EntityType::Organisation;
-            else if (placeWords.contains(last) && e.type != EntityType::Location)
+            else if (placeWords.contains(last, lastHash) && e.type != EntityType::Location)
                 e.type = EntityType::Location;
         }
         out.append(e);
@@ -496,11 +532,15 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
         end = i + 1;
         const char16_t u = text.at(i).unicode();
         if (u >= u'a' && u <= u'z') {
-            // A word in lower case: read it only while the sports count is open.
+            // A word in lower case: read it only while the sports count is open, and the cue words
+            // are ASCII: a tight loop over its letters.
             if (sportHits < 2 && (i == 0 || !isWordChar(text.at(i - 1)))) {
-                while (end < text.size() && isWordChar(text.at(end)))
-                    ++end;
-                if (end - i >= 5)
+                const char16_t *p = text.utf16() + end;
+                const char16_t *const stop = text.utf16() + text.size();
+                while (p < stop && ((*p >= u'a' && *p <= u'z') || *p == u'-'))
+                    ++p;
+                end = p - text.utf16();
+                if (end - i >= 5 && (end == text.size() || !isWordChar(text.at(end))))
                     countSportWord(text.sliced(i, end - i), u);
             }
             continue;
@@ -515,10 +555,11 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
         while (next < out.size() && out.at(next).end <= i)
             ++next;
         const bool covered = next < out.size() && out.at(next).start < end;
-        if (word.size() <= 4 && titleWords.contains(word))
+        const size_t wordHash = WordList::hash(word, Qt::CaseSensitive); // all three lists heed case
+        if (word.size() <= 4 && titleWords.contains(word, wordHash))
             titlePositions.append(i);
         if (!covered) {
-            const auto candidates = organisationFirstWords.contains(word)
+            const auto candidates = organisationFirstWords.contains(word, wordHash)
                 ? std::find_if(byFirstWord.cbegin(), byFirstWord.cend(), [&](const auto &entry) { return entry.first == word; })
                 : byFirstWord.cend();
             if (candidates != byFirstWord.cend()) {
@@ -530,7 +571,7 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
                         found.append({int(i), int(nameEnd), EntityType::Organisation});
                     break;
                 }
-            } else if (organisationWords.contains(word)) {
+            } else if (organisationWords.contains(word, wordHash)) {
                 // Back over the capitalised words before it, none of them in a span.
                 qsizetype start = i;
                 int count = 1;
@@ -661,20 +702,23 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
             --p; // "Dr. Smith"
         return previousWord(text, p);
     };
-    std::vector<QStringView> namedInFull;
+    std::vector<std::pair<size_t, QStringView>> namedInFull; // by a hash of the word, then the word
+    const auto noteNamedInFull = [&](QStringView w) { namedInFull.emplace_back(qHash(w), w); };
     for (const EntitySpan &e : std::as_const(out)) {
         if (e.type != EntityType::Person)
             continue;
         const QStringView s = spanText(e);
         if (s.contains(QLatin1Char(' '))) {
             for (QStringView w : s.tokenize(QLatin1Char(' '), Qt::SkipEmptyParts))
-                namedInFull.push_back(w);
+                noteNamedInFull(w);
         } else if (titleWords.contains(wordBeforeName(e.start))) {
-            namedInFull.push_back(s);
+            noteNamedInFull(s);
         }
     }
-    std::sort(namedInFull.begin(), namedInFull.end());
-    const auto isNamedInFull = [&](QStringView s) { return std::binary_search(namedInFull.cbegin(), namedInFull.cend(), s); };
+    const auto isNamedInFull = [&](QStringView s) {
+        const size_t h = qHash(s);
+        return std::any_of(namedInFull.cbegin(), namedInFull.cend(), [&](const auto &entry) { return entry.first == h && entry.second == s; });
+    };
     static const WordList companyAfter({"boss", "bosses", "chief", "chiefs", "chairman", "executive", "executives", "share", "shares",
                                         "profit", "profits", "sales", "revenue", "revenues", "spokesman", "spokeswoman", "spokesperson",
                                         "staff", "workers", "employees", "fans", "players", "squad", "manager", "customers",
@@ -767,6 +811,8 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
     qsizetype lineStart = -1, lineEnd = -1;
     bool lineIsList = false;
     for (EntitySpan &e : out) {
+        if (!isSport())
+            break;
         if (e.type != EntityType::Organisation && e.type != EntityType::Location)
             continue;
         if (e.start >= lineEnd) {
@@ -775,7 +821,7 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
             if (lineEnd < 0)
                 lineEnd = text.size();
             const QStringView line = text.sliced(lineStart, lineEnd - lineStart);
-            lineIsList = isSport() && line.count(QLatin1Char(',')) >= 3;
+            lineIsList = line.count(QLatin1Char(',')) >= 3;
             for (qsizetype i = 0; lineIsList && i < line.size(); ++i) {
                 if (line.at(i).isLower() && (i == 0 || !isWordChar(line.at(i - 1))))
                     lineIsList = false; // a word in lower case: a sentence
