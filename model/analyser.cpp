@@ -396,6 +396,14 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
     static const WordList eventWords({"Open", "Award", "Awards", "Prize", "Olympics", "Bill", "Act", "Amendment", "Treaty"},
                                      Qt::CaseSensitive);
     static const WordList eventStarts({"Hurricane", "Operation"}, Qt::CaseSensitive);
+    static const WordList personNouns({"spokesman", "spokeswoman", "spokesperson", "director", "executive", "chairman", "chairwoman",
+                                       "secretary", "minister", "president", "leader", "manager", "coach", "striker", "defender",
+                                       "midfielder", "goalkeeper", "keeper", "player", "singer", "actor", "actress", "rapper", "mate",
+                                       "economist", "professor", "editor", "presenter", "founder", "colleague", "wife", "husband",
+                                       "son", "daughter", "brother", "sister", "father", "mother", "captain", "chancellor", "senator",
+                                       "governor", "mayor", "lawyer", "judge", "author", "writer", "reporter", "correspondent",
+                                       "veteran", "champion", "sprinter", "star", "frontman", "guitarist", "drummer", "teenager"},
+                                      Qt::CaseSensitive);
     static const WordList trailingRoles({"MP", "MEP", "MSP", "QC", "AM"}, Qt::CaseSensitive);
     static const WordList weekdays({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}, Qt::CaseSensitive);
 
@@ -425,6 +433,11 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
             out.append(e);
             continue;
         }
+        // "company spokesman Gus Whitcomb", "director Morgan Spurlock": a name after a word for a
+        // person is a person's (a one-word name may be a company's: "analyst Gartner").
+        if (e.type != EntityType::Person && spanText(e).contains(QLatin1Char(' ')) && personNouns.contains(previousWord(text, e.start))
+            && !organisationWords.contains(lastWord(spanText(e))) && !placeWords.contains(lastWord(spanText(e))))
+            e.type = EntityType::Person;
         // "Margaret Moran MP": the letters after a name are no part of it.
         if (e.type == EntityType::Person && spanText(e).contains(QLatin1Char(' ')) && trailingRoles.contains(lastWord(spanText(e))))
             e.end -= int(lastWord(spanText(e)).size()) + 1;
@@ -498,6 +511,7 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
         }
         return list; // a short list: compared in place, no string made per capitalised word
     }();
+    static const WordList shortCountries({"US", "UK", "USA", "UAE"}, Qt::CaseSensitive);
     static const WordList sentenceWords({"The", "A", "An", "In", "On", "At", "But", "And", "Its", "His", "Her", "Their", "This", "That",
                                          "Yesterday", "Now", "Both", "When", "While", "If", "As", "For", "From", "With", "By"},
                                         Qt::CaseSensitive);
@@ -571,6 +585,8 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
                         found.append({int(i), int(nameEnd), EntityType::Organisation});
                     break;
                 }
+            } else if (word.size() <= 3 && shortCountries.contains(word, wordHash) && !eventWords.contains(nextWord(text, end))) {
+                found.append({int(i), int(end), EntityType::Location}); // "Weak US fuel stocks", not "the US Open"
             } else if (organisationWords.contains(word, wordHash)) {
                 // Back over the capitalised words before it, none of them in a span.
                 qsizetype start = i;
@@ -807,7 +823,8 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
     }
 
     // A sports report's line-ups ("Kiely, Young, Konchesky, Murphy (Euell 78), Holland.") name
-    // players: every name in a line that is a list of capitalised names is a person.
+    // players: every name in a line that is a list of capitalised names is a person, but for the
+    // clubs in brackets of a squad list ("Roberts (Wrexham)").
     qsizetype lineStart = -1, lineEnd = -1;
     bool lineIsList = false;
     for (EntitySpan &e : out) {
@@ -827,8 +844,13 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
                     lineIsList = false; // a word in lower case: a sentence
             }
         }
-        if (lineIsList)
-            e.type = EntityType::Person;
+        // In brackets, a substitute has the minute after him ("(Euell 78)"); a club has none
+        // ("Roberts (Wrexham)").
+        if (!lineIsList)
+            continue;
+        const bool bracketed = e.start > 0 && text.at(e.start - 1) == QLatin1Char('(');
+        const bool minute = e.end + 1 < text.size() && text.at(e.end) == QLatin1Char(' ') && text.at(e.end + 1).isDigit();
+        e.type = bracketed && !minute ? EntityType::Organisation : EntityType::Person;
     }
 
     // An abbreviation defined in the text is what it abbreviates: the Financial Services Authority

@@ -176,6 +176,24 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("New York/LOC"), QStringLiteral("Eliot Spitzer/PER")}));
     }
 
+    void correctEntities_aWordForAPersonBeforeAName()
+    {
+        using T = EntityType;
+        QCOMPARE(corrected(QStringLiteral("Company spokesman Gus Whitcomb said the analyst Gartner agreed."),
+                           {{QStringLiteral("Gus Whitcomb"), T::Organisation}, {QStringLiteral("Gartner"), T::Person}}),
+                 (QStringList{QStringLiteral("Gus Whitcomb/PER"), QStringLiteral("Gartner/ORG")}));
+        // Not where the name says it is an organisation.
+        QCOMPARE(corrected(QStringLiteral("Its director Tyson Foods named."), {{QStringLiteral("Tyson Foods"), T::Organisation}}),
+                 (QStringList{QStringLiteral("Tyson Foods/ORG")}));
+    }
+
+    void correctEntities_shortNamesOfCountries()
+    {
+        // Found where the model missed them, but not in an event's name.
+        QCOMPARE(corrected(QStringLiteral("Weak US fuel stocks worried the UK before the US Open."), {}),
+                 (QStringList{QStringLiteral("US/LOC"), QStringLiteral("UK/LOC")}));
+    }
+
     void correctEntities_abbreviations()
     {
         using T = EntityType;
@@ -199,6 +217,13 @@ private Q_SLOTS:
                                     {QStringLiteral("Euell"), T::Organisation}, {QStringLiteral("Holland"), T::Location}}),
                  (QStringList{QStringLiteral("Kiely/PER"), QStringLiteral("Young/PER"), QStringLiteral("Konchesky/PER"),
                               QStringLiteral("Murphy/PER"), QStringLiteral("Euell/PER"), QStringLiteral("Holland/PER")}));
+        // A squad list: the clubs in brackets are clubs.
+        const QString squad = QStringLiteral("The striker scored in the match.\n\nRoberts (Wrexham), Collins (Sunderland), Edwards (Wolves), Page.\n");
+        QCOMPARE(corrected(squad, {{QStringLiteral("Roberts"), T::Person}, {QStringLiteral("Wrexham"), T::Location},
+                                   {QStringLiteral("Collins"), T::Location}, {QStringLiteral("Sunderland"), T::Location},
+                                   {QStringLiteral("Edwards"), T::Person}, {QStringLiteral("Wolves"), T::Location}}),
+                 (QStringList{QStringLiteral("Roberts/PER"), QStringLiteral("Wrexham/ORG"), QStringLiteral("Collins/PER"),
+                              QStringLiteral("Sunderland/ORG"), QStringLiteral("Edwards/PER"), QStringLiteral("Wolves/ORG")}));
     }
 
     void correctEntities_oneWordPersonWithCompanyCues_data()
