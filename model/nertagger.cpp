@@ -64,7 +64,7 @@ NerTagger::NerTagger() = default;
 
 int NerTagger::version()
 {
-    return 1;
+    return 2;
 }
 
 const NerTagger &NerTagger::builtin()

@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Dossier authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Trains the named-entity model: an averaged perceptron over the features of model/nerfeatures.cpp.
-//   nertrain --train FILE... [--dev FILE] [--epochs N] [--bits N] [--misc keep|drop] --out FILE
+//   nertrain --train FILE... [--dev FILE] [--gazetteer FILE]... [--epochs N] [--bits N] [--misc keep|drop] --out FILE
+// A --gazetteer file has one name a line, "TYPE<tab>Name" (TYPE one of PER, ORG, LOC, MISC; # starts a
+// comment): names known from outside the training text, visible to every training sentence.
 
 #include "conll.h"
 #include "nerfeatures.h"
@@ -146,11 +148,12 @@ double evaluate(const std::vector<float> &w, int bits, std::vector<Example> &dev
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QStringList trainFiles, devFiles;
+    QStringList trainFiles, devFiles, gazetteerFiles;
     QString out;
     int epochs = 10, bits = 19;
     bool keepMisc = true;
     double prune = 0;
+    quint32 seed = 20260525; // of the shuffle before each epoch
     int levels = 32000; // the largest quantised weight
     double clipQuantile = 1.0; // of the weight magnitudes, mapped to levels
     const QStringList args = app.arguments();
@@ -162,6 +165,8 @@ int main(int argc, char **argv)
                 trainFiles << args[++i];
         } else if (a == QLatin1String("--dev")) {
             devFiles << next();
+        } else if (a == QLatin1String("--gazetteer")) {
+            gazetteerFiles << next();
         } else if (a == QLatin1String("--out")) {
             out = next();
         } else if (a == QLatin1String("--epochs")) {
@@ -174,6 +179,8 @@ int main(int argc, char **argv)
             levels = std::clamp(next().toInt(), 1, 32767);
         } else if (a == QLatin1String("--clip")) {
             clipQuantile = std::clamp(next().toDouble(), 0.5, 1.0);
+        } else if (a == QLatin1String("--seed")) {
+            seed = next().toUInt();
         } else if (a == QLatin1String("--prune")) {
             prune = next().toDouble();
         } else {
@@ -182,7 +189,7 @@ int main(int argc, char **argv)
         }
     }
     if (trainFiles.isEmpty()) {
-        std::fprintf(stderr, "usage: nertrain --train FILE... [--dev FILE] [--epochs N] [--bits N] [--misc keep|drop] [--prune X] --out FILE\n");
+        std::fprintf(stderr, "usage: nertrain --train FILE... [--dev FILE] [--gazetteer FILE]... [--epochs N] [--bits N] [--misc keep|drop] [--prune X] [--seed N] --out FILE\n");
         return 2;
     }
     QElapsedTimer timer;
@@ -253,6 +260,36 @@ int main(int argc, char **argv)
         gaz.add(views, Loc, Gazetteer::External);
         ++cities;
     }
+    // Names from gazetteer files.
+    int listed = 0;
+    for (const QString &file : std::as_const(gazetteerFiles)) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            std::fprintf(stderr, "%s: %s\n", qPrintable(file), qPrintable(f.errorString()));
+            return 1;
+        }
+        while (!f.atEnd()) {
+            const QString line = QString::fromUtf8(f.readLine()).trimmed();
+            if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+                continue;
+            const QString code = line.section(QLatin1Char('\t'), 0, 0);
+            const QString name = line.section(QLatin1Char('\t'), 1).trimmed();
+            const int type = code == QLatin1String("PER") ? Per : code == QLatin1String("ORG") ? Org
+                : code == QLatin1String("LOC")                                               ? Loc
+                : code == QLatin1String("MISC")                                              ? Misc
+                                                                                             : -1;
+            if (type < 0 || name.isEmpty()) {
+                std::fprintf(stderr, "%s: bad line: %s\n", qPrintable(file), qPrintable(line));
+                return 1;
+            }
+            const QList<Token> toks = Tokenizer::tokenize(name);
+            QList<QStringView> views;
+            for (const Token &tk : toks)
+                views.append(QStringView(name).sliced(tk.start, tk.length()));
+            gaz.add(views, type, Gazetteer::External);
+            ++listed;
+        }
+    }
     gaz.finish();
     Vocabulary vocabulary;
     for (auto it = lowerCounts.cbegin(); it != lowerCounts.cend(); ++it) {
@@ -287,15 +324,15 @@ int main(int argc, char **argv)
             prepareDocument(dev, first, dev.size(), gaz, Gazetteer::AllSources, vocabulary);
         }
     }
-    std::printf("train: %zu sentences, vocabulary %lld, gazetteer %lld entries (%d territories, %d cities), entity tokens never classified: %ld of %ld (%.2f%%)\n",
-                train.size(), qlonglong(vocabulary.size()), qlonglong(gaz.size()), countries, cities, lostTokens, goldTokens, 100.0 * double(lostTokens) / double(goldTokens));
+    std::printf("train: %zu sentences, vocabulary %lld, gazetteer %lld entries (%d territories, %d cities, %d listed), entity tokens never classified: %ld of %ld (%.2f%%)\n",
+                train.size(), qlonglong(vocabulary.size()), qlonglong(gaz.size()), countries, cities, listed, lostTokens, goldTokens, 100.0 * double(lostTokens) / double(goldTokens));
 
     Model model;
     model.init(bits);
     std::vector<size_t> order(train.size());
     for (size_t k = 0; k < order.size(); ++k)
         order[k] = k;
-    QRandomGenerator rng(20260525);
+    QRandomGenerator rng(seed);
     std::array<quint64, MaxFeatures> features;
     for (int epoch = 1; epoch <= epochs; ++epoch) {
         std::shuffle(order.begin(), order.end(), rng);
