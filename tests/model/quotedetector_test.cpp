@@ -5,6 +5,8 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using Dossier::EntitySpan;
 using Dossier::EntityType;
@@ -43,6 +45,27 @@ QStringList describe(const QString &text, const QList<QuoteSpan> &quotes)
     return out;
 }
 
+/** Every whole-word occurrence of each "Name|PER" (ORG, LOC) in @p text, as the NER would give it. */
+QList<EntitySpan> entitiesIn(const QString &text, const QStringList &names)
+{
+    QList<EntitySpan> out;
+    for (const QString &entry : names) {
+        const QString name = entry.section(u'|', 0, 0);
+        const QString code = entry.section(u'|', 1, 1);
+        const EntityType type = code == u"ORG"_s ? EntityType::Organisation
+            : code == u"LOC"_s                  ? EntityType::Location
+                                                : EntityType::Person;
+        for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            const bool before = at == 0 || !text.at(at - 1).isLetterOrNumber();
+            const bool after = at + name.size() >= text.size() || !text.at(at + name.size()).isLetterOrNumber();
+            if (before && after)
+                out.append({int(at), int(at + name.size()), type});
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const EntitySpan &a, const EntitySpan &b) { return a.start < b.start; });
+    return out;
+}
+
 } // namespace
 
 class QuoteDetectorTest : public QObject
@@ -52,6 +75,8 @@ class QuoteDetectorTest : public QObject
 private slots:
     void detect_data();
     void detect();
+    void speakersWithEntities_data();
+    void speakersWithEntities();
     void marksAndCues();
     void organisationSpeakerType();
     void entitiesGuideTheSpeaker();
@@ -215,6 +240,11 @@ void QuoteDetectorTest::detect_data()
     QTest::newRow("re-opened after a nested quote")
         << u"Phil Don spoke to the BBC. \"Players are asked 'do you want it quick?' \"If they say yes, we move away,\" Don said."_s
         << QStringList{u"Players are asked 'do you want it quick?' \"If they say yes, we move away,|full|Phil Don"_s};
+    QTest::newRow("an adverb between subject and verb")
+        << u"The Port Carrow Authority had originally called its offer \"fair and final\"."_s
+        << QStringList{u"fair and final|partial|Port Carrow Authority"_s};
+    QTest::newRow("a quoted phrase as the subject of the verb")
+        << u"Mr Mubanga said the \"MI6 agent\" told him to leave."_s << QStringList{u"MI6 agent|partial|Mubanga"_s};
     QTest::newRow("unattributed") << u"\"Nobody knows,\" read the sign on the door."_s
                                   << QStringList{u"Nobody knows,|full|"_s};
 }
@@ -225,6 +255,124 @@ void QuoteDetectorTest::detect()
     QFETCH(QStringList, expected);
     const QuoteDetector detector;
     QCOMPARE(describe(text, detector.detect(text)), expected);
+}
+
+void QuoteDetectorTest::speakersWithEntities_data()
+{
+    // Speakers found with the NER's names (as the analyser runs the detector), one row per rule.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("entities");
+    QTest::addColumn<QStringList>("expected");
+
+    // --- names and pronouns
+    QTest::newRow("the title before the NER's name gives the gender")
+        << u"Mr Hague, who wrote a life of William Pitt, also said he would keep writing.\n\nHe told the paper: \"Don't rush me.\""_s
+        << QStringList{u"Hague|PER"_s, u"William Pitt|PER"_s} << QStringList{u"Don't rush me.|full|Hague"_s};
+    QTest::newRow("a name that opens the quoted clause is not the pronoun's")
+        << u"Speaking in court, Mr Ebbers rejected the claims. Mr Sullivan \"made the decisions,\" he told the jury."_s
+        << QStringList{u"Ebbers|PER"_s, u"Sullivan|PER"_s} << QStringList{u"made the decisions,|partial|Ebbers"_s};
+    QTest::newRow("the pronoun goes to the one who speaks in the sentence before")
+        << u"The club wants to sign Sonny Bill Williams, and Sculthorpe said he would love him to come. \"He is a great player,\" he said."_s
+        << QStringList{u"Sonny Bill Williams|PER"_s, u"Sculthorpe|PER"_s} << QStringList{u"He is a great player,|full|Sculthorpe"_s};
+    QTest::newRow("the subject of the main clause, not of the clause in front")
+        << u"As party leader Michael Howard began his campaign, Charles Kennedy dismissed his rivals. And he insisted there was \"no limit\" to his ambitions."_s
+        << QStringList{u"Michael Howard|PER"_s, u"Charles Kennedy|PER"_s} << QStringList{u"no limit|partial|Charles Kennedy"_s};
+    QTest::newRow("people do not name themselves in their own words")
+        << u"Sean Long has doubts about his future. Paul Sculthorpe spoke on Monday. Long is injured. \"I think Sean's situation is hard,\" he said."_s
+        << QStringList{u"Sean Long|PER"_s, u"Paul Sculthorpe|PER"_s, u"Long|PER"_s}
+        << QStringList{u"I think Sean's situation is hard,|full|Paul Sculthorpe"_s};
+    QTest::newRow("a name in a list is not the subject")
+        << u"Lady Hale, sitting with Lords Bingham, Steyn and Hope, said the officers had acted \"on racial grounds\"."_s
+        << QStringList{u"Hale|PER"_s, u"Bingham|PER"_s, u"Steyn|PER"_s, u"Hope|PER"_s} << QStringList{u"on racial grounds|partial|Hale"_s};
+
+    // --- organisations and descriptions
+    QTest::newRow("the company: the organisation named before")
+        << u"Next has said its annual profit will be lower.\n\n\"Clearance rates have been below our expectations,\" the company said."_s
+        << QStringList{u"Next|ORG"_s} << QStringList{u"Clearance rates have been below our expectations,|full|Next"_s};
+    QTest::newRow("the council: the organisation with that word in its name")
+        << u"Greyhaven City Council apologised. Lena Duarte told the Ledger she rang Pellucid Systems. The council says \"at least five months\"."_s
+        << QStringList{u"Greyhaven City Council|ORG"_s, u"Lena Duarte|PER"_s, u"Ledger|ORG"_s, u"Pellucid Systems|ORG"_s}
+        << QStringList{u"at least five months|partial|Greyhaven City Council"_s};
+    QTest::newRow("said the group, then it said")
+        << u"China was accused by the media watchdog, Reporters Without Borders. The Paris-based pressure group said the site was blocked. "
+           "Portals such as Sina.com delete comments.\n\n"
+           "\"China is censoring the news,\" said the group in a statement. \"Google has let itself be used,\" it said."_s
+        << QStringList{u"Reporters Without Borders|ORG"_s, u"Sina.com|ORG"_s, u"Google|ORG"_s}
+        << QStringList{u"China is censoring the news,|full|Reporters Without Borders"_s,
+                       u"Google has let itself be used,|full|Reporters Without Borders"_s};
+    QTest::newRow("a nationality: the organisation just named, not one with the same word")
+        << u"Euronext met the London Stock Exchange a day after rival Deutsche Boerse put its case. The German exchange said it had held \"friendly\" talks."_s
+        << QStringList{u"Euronext|ORG"_s, u"London Stock Exchange|ORG"_s, u"Deutsche Boerse|ORG"_s}
+        << QStringList{u"friendly|partial|Deutsche Boerse"_s};
+    QTest::newRow("a newspaper is a newspaper's name")
+        << u"Mr Houston spoke to BBC News. Mr Houston was quoted in the Herald newspaper saying: \"They over-reacted.\""_s
+        << QStringList{u"Houston|PER"_s, u"BBC News|ORG"_s} << QStringList{u"They over-reacted.|full|Houston"_s};
+    QTest::newRow("bank officials")
+        << u"Bank of America lost the tapes. Accounts would be watched for any \"unusual activity\", bank officials said."_s
+        << QStringList{u"Bank of America|ORG"_s} << QStringList{u"unusual activity|partial|Bank of America"_s};
+    QTest::newRow("a spokeswoman for the organisation, named later")
+        << u"But a spokeswoman for MTV said it was \"unfair\".\n\nMTV spokeswoman Jeannie Kedas said the network follows the rules."_s
+        << QStringList{u"MTV|ORG"_s, u"Jeannie Kedas|PER"_s} << QStringList{u"unfair|partial|Jeannie Kedas"_s};
+    QTest::newRow("name, organisation's roles, said")
+        << u"Brent Bozell, PTC president and conservative activist said: \"MTV is selling sex to kids.\""_s
+        << QStringList{u"Brent Bozell|PER"_s, u"PTC|ORG"_s, u"MTV|ORG"_s} << QStringList{u"MTV is selling sex to kids.|full|Brent Bozell"_s};
+    QTest::newRow("the description of an office: the person who holds it")
+        << u"The home secretary said the reports were not \"well informed\". Later, Home Secretary Charles Clarke told the BBC he had no comment."_s
+        << QStringList{u"Charles Clarke|PER"_s, u"BBC|ORG"_s} << QStringList{u"well informed|partial|Charles Clarke"_s};
+    QTest::newRow("a party in capitals may differ")
+        << u"New York Senator Charles Schumer was told the tapes were stolen. \"They need checks,\" the Democrat senator said."_s
+        << QStringList{u"Charles Schumer|PER"_s} << QStringList{u"They need checks,|full|Charles Schumer"_s};
+    QTest::newRow("a former holder is not the holder")
+        << u"The chancellor said the rules were \"too tight\".\n\nEarlier, former chancellor Ken Clarke welcomed the change, as did Chancellor Gordon Brown."_s
+        << QStringList{u"Ken Clarke|PER"_s, u"Gordon Brown|PER"_s} << QStringList{u"too tight|partial|Gordon Brown"_s};
+    QTest::newRow("the 27-year-old: the person who has been speaking")
+        << u"\"I want the job,\" Sculthorpe told BBC Sport.\n\nThe 27-year-old, who won the cup, said following Farrell would be hard. \"Andy would be a hard act to follow,\" he said."_s
+        << QStringList{u"Sculthorpe|PER"_s, u"BBC Sport|ORG"_s, u"Farrell|PER"_s, u"Andy|PER"_s}
+        << QStringList{u"I want the job,|full|Sculthorpe"_s, u"Andy would be a hard act to follow,|full|Sculthorpe"_s};
+    QTest::newRow("the Dutchman: the person the article began with")
+        << u"Tottenham manager Martin Jol praised his players.\n\n\"It was a professional performance,\" the Dutchman said."_s
+        << QStringList{u"Tottenham|ORG"_s, u"Martin Jol|PER"_s} << QStringList{u"It was a professional performance,|full|Martin Jol"_s};
+
+    // --- unnamed speakers
+    QTest::newRow("one dealer: unnamed, and so is the pronoun after")
+        << u"\"It's a result,\" said Nick Bubb, an analyst. However, one dealer, who asked not to be named, told Reuters the sales were "
+           "\"not what people had hoped for\". \"It has been tough,\" he said."_s
+        << QStringList{u"Nick Bubb|PER"_s, u"Reuters|ORG"_s}
+        << QStringList{u"It's a result,|full|Nick Bubb"_s, u"not what people had hoped for|partial|"_s, u"It has been tough,|full|"_s};
+    QTest::newRow("a member of an organisation is not the organisation")
+        << u"Another member of the Cabinet says she was told: \"Who have you been sleeping with?\""_s << QStringList{u"Cabinet|ORG"_s}
+        << QStringList{u"Who have you been sleeping with?|full|"_s};
+
+    // --- which sentence speaks
+    QTest::newRow("a later sentence that reports speech beats an earlier quote")
+        << u"\"It is like a club,\" Sarah Teather told researchers. Prof Joni Lovenduski said she was shocked. \"We expected a bit of this.\""_s
+        << QStringList{u"Sarah Teather|PER"_s, u"Joni Lovenduski|PER"_s}
+        << QStringList{u"It is like a club,|full|Sarah Teather"_s, u"We expected a bit of this.|full|Joni Lovenduski"_s};
+    QTest::newRow("the subject of the quote's own sentence")
+        << u"Gordon Brown spoke in Leeds. The Chancellor said the plans would mean cuts. Mr Brown also warned of being \"distracted or diverted\"."_s
+        << QStringList{u"Gordon Brown|PER"_s, u"Chancellor|ORG"_s, u"Brown|PER"_s}
+        << QStringList{u"distracted or diverted|partial|Gordon Brown"_s};
+    QTest::newRow("a passive subject is not the speaker")
+        << u"David Blunkett has been accused of using the \"politics of confusion\"."_s << QStringList{u"David Blunkett|PER"_s}
+        << QStringList{u"politics of confusion|partial|"_s};
+    QTest::newRow("a paragraph that opens with a quote goes on with the one the paragraph before reported")
+        << u"In the Commons, Tory spokesman Julian Lewis suggested the posters were a smear.\n\n"
+           "\"How could you have thought anything else?\" Alan Milburn replied that they were not. \"They were anti-Tory,\" he said."_s
+        << QStringList{u"Commons|ORG"_s, u"Julian Lewis|PER"_s, u"Alan Milburn|PER"_s}
+        << QStringList{u"How could you have thought anything else?|full|Julian Lewis"_s, u"They were anti-Tory,|full|Alan Milburn"_s};
+    QTest::newRow("he was due to say")
+        << u"Michael Howard spoke in Kent.\n\n\"We have a moral responsibility,\" he was due to say. \"Fair play matters.\""_s
+        << QStringList{u"Michael Howard|PER"_s}
+        << QStringList{u"We have a moral responsibility,|full|Michael Howard"_s, u"Fair play matters.|full|Michael Howard"_s};
+}
+
+void QuoteDetectorTest::speakersWithEntities()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, entities);
+    QFETCH(QStringList, expected);
+    const QuoteDetector detector;
+    QCOMPARE(describe(text, detector.detect(text, entitiesIn(text, entities))), expected);
 }
 
 void QuoteDetectorTest::marksAndCues()
