@@ -491,6 +491,33 @@ const WordSet &mediaWords()
     return s;
 }
 
+// Title words that also name parties and departments: Labour (leader), Home (Secretary).
+const WordSet &affiliations()
+{
+    static const WordSet s({u"Labour", u"Tory", u"Conservative", u"Democrat", u"Democratic", u"Republican",
+                            u"Liberal", u"Green", u"Home", u"Foreign", u"Defence", u"Health", u"Finance", u"Trade",
+                            u"Justice", u"Interior", u"Economy", u"Culture", u"Education", u"Environment",
+                            u"Energy", u"Transport", u"Press", u"Opposition", u"Shadow", u"Executive", u"General",
+                            u"Chief", u"Deputy", u"Vice", u"Senior", u"Junior", u"Head"},
+                           false);
+    return s;
+}
+
+// Heads of a description that may stand for an organisation named without that word ("Next …
+// the company", "Reporters Without Borders … the group").
+const WordSet &companyNouns()
+{
+    static const WordSet s({
+        u"company", u"firm", u"group", u"bank", u"club", u"band", u"retailer", u"airline", u"carmaker",
+        u"insurer", u"lender", u"regulator", u"watchdog", u"chain", u"supermarket", u"operator",
+        u"manufacturer", u"maker", u"giant", u"studio", u"label", u"broadcaster", u"publisher", u"network",
+        u"website", u"site", u"magazine", u"newspaper", u"paper", u"charity", u"consortium", u"corporation",
+        u"conglomerate", u"producer", u"developer", u"distributor", u"agency", u"exchange", u"organisation",
+        u"organization", u"channel", u"station", u"team", u"side", u"union", u"party",
+    }, false);
+    return s;
+}
+
 // Nouns for people that a pronoun may stand for when no name is given: "one dealer … he said".
 const WordSet &peopleNouns()
 {
@@ -521,6 +548,16 @@ const WordSet &personDescriptions()
                             u"Dane", u"Finn", u"Pole", u"Czech", u"Swiss", u"Greek", u"Turk", u"Kiwi", u"Spaniard",
                             u"Frenchman", u"Dutchman", u"Welshman", u"Irishman", u"Englishman", u"Scotsman",
                             u"Argentine", u"Croat", u"Serb", u"Slovak", u"Chilean", u"Portuguese", u"Israeli"},
+                           false);
+    return s;
+}
+
+// "last year", "on Monday": time between a subject and its verb.
+const WordSet &timeNouns()
+{
+    static const WordSet s({u"year", u"week", u"month", u"night", u"weekend", u"summer", u"winter", u"spring",
+                            u"autumn", u"Monday", u"Tuesday", u"Wednesday", u"Thursday", u"Friday", u"Saturday",
+                            u"Sunday", u"morning", u"afternoon", u"evening", u"time", u"season"},
                            false);
     return s;
 }
@@ -596,6 +633,9 @@ quint32 personDescriptions = 0;
 quint32 raisingWords = 0;
 quint32 mediaNouns = 0;
 quint32 mediaWords = 0;
+quint32 timeNouns = 0;
+quint32 companyNouns = 0;
+quint32 affiliations = 0;
 } // namespace Bit
 
 /** Builds every list before the first look-up, so per-token caches never miss a list. */
@@ -631,6 +671,9 @@ void loadWordLists()
         Bit::raisingWords = raisingWords().bit();
         Bit::mediaNouns = mediaNouns().bit();
         Bit::mediaWords = mediaWords().bit();
+        Bit::timeNouns = timeNouns().bit();
+        Bit::companyNouns = companyNouns().bit();
+        Bit::affiliations = affiliations().bit();
         return true;
     }();
     Q_UNUSED(loaded);
@@ -809,8 +852,11 @@ private:
     bool genericSubjectAt(int sentFrom, int sentTo) const;
     Speaker namedHolder(const Speaker &org, int roleTok) const;
     int initialPerson(int sentFrom, int sentTo) const;
+    int organisationSpeaking(int beforeTok) const;
     Speaker fromMentionAt(int t, bool ending) const;
-    int verbAt(int t) const;
+    /** 0 none, 1 a verb of speech, 2 "according to". @p asVerb: not a noun after a possessive or
+     *  determiner (Pound's comments, his claims); off when deciding what is a quote. */
+    int verbAt(int t, bool asVerb = true) const;
     QString speakerName(int mention) const;
     QString fullestName(int mention) const;
     mutable std::vector<QString> m_nameCache;
@@ -894,7 +940,16 @@ private:
     std::vector<int> m_mentionEndingAt;   ///< token -> mention whose name ends there, or -1
     std::vector<int> m_mentionStartingAt; ///< token -> mention whose name starts there, or -1
     std::vector<int> m_mentionRunStartingAt; ///< token -> mention whose run (with titles) starts there
-    std::vector<std::pair<int, int>> m_spoken; ///< quotes attributed to a person so far: (last token, mention)
+    std::vector<std::pair<int, int>> m_spoken; ///< quotes attributed so far: (last token, mention)
+    /** The speaker of the last quote attributed before token @p before, of @p type, or -1. */
+    int lastSpeaker(int before, EntityType type) const
+    {
+        for (auto it = m_spoken.rbegin(); it != m_spoken.rend(); ++it) {
+            if (it->first < before && m_mentions[size_t(it->second)].type == type)
+                return it->second;
+        }
+        return -1;
+    }
     std::vector<int> m_candTok0; ///< first token inside each candidate (its opening mark)
     std::vector<int> m_candTok1; ///< last token of each candidate (its closing mark)
 };
@@ -1341,7 +1396,9 @@ void Run::addMention(int t0, int t1, int typeHint)
     for (int k = t0; k <= t1; ++k) {
         if (!isWord(k))
             continue;
-        if ((hasLex(k, Bit::titleWords) || hasLex(k, Bit::roleNouns)) && k < t1) {
+        // (an organisation keeps its party or department: Labour Party, Home Office)
+        if ((hasLex(k, Bit::titleWords) || hasLex(k, Bit::roleNouns)) && k < t1
+            && !(typeHint == int(EntityType::Organisation) && hasLex(k, Bit::affiliations))) {
             last = k;
             if (hasLex(k, Bit::maleTitles))
                 gender = 1;
@@ -1546,12 +1603,18 @@ void Run::findMentions()
 // Pass 5: what kind of quote, and whether it is speech at all
 
 /** 0 none, 1 a speech verb, 2 "according to" (speaker after it). Passive "was told" is not one. */
-int Run::verbAt(int t) const
+int Run::verbAt(int t, bool asVerb) const
 {
     if (t < 0 || t >= int(m_toks.size()) || !(m_toks[size_t(t)].flags & Lower))
         return 0;
-    if (!hasLex(t, Bit::speechVerbs) && !hasLex(t, Bit::according))
-        return 0;
+    if (!hasLex(t, Bit::speechVerbs) && !hasLex(t, Bit::according)) {
+        // "…," he went on.
+        const QStringView w = tok(t);
+        return asVerb && (is(w, u"went") || is(w, u"goes")) && t + 2 < int(m_toks.size()) && is(tok(t + 1), u"on")
+                && !isWord(t + 2)
+            ? 1
+            : 0;
+    }
     const QStringView w = tok(t);
     if (is(w, u"according") && t + 1 < int(m_toks.size()) && is(tok(t + 1), u"to"))
         return 2;
@@ -1562,6 +1625,14 @@ int Run::verbAt(int t) const
     if (t > 0 && hasLex(t, Bit::objectVerbs)) {
         const QStringView p = tok(t - 1);
         if (is(p, u"was") || is(p, u"were") || is(p, u"been") || is(p, u"be") || is(p, u"being"))
+            return 0;
+    }
+    if (asVerb && t > 0 && isWord(t - 1) && w.endsWith(u's') && !is(w, u"says")) {
+        // "Pound's comments", "his claims", "the reports": nouns
+        const QStringView p = tok(t - 1);
+        if ((m_toks[size_t(t - 1)].flags & Possessive) || is(p, u"his") || is(p, u"her") || is(p, u"their") || is(p, u"its")
+            || is(p, u"the") || is(p, u"these") || is(p, u"those") || is(p, u"such") || is(p, u"my") || is(p, u"our")
+            || is(p, u"your") || is(p, u"whose") || is(p, u"any") || is(p, u"some") || is(p, u"recent") || is(p, u"earlier"))
             return 0;
     }
     return 1;
@@ -1601,9 +1672,9 @@ bool Run::isFull(int q) const
         const QChar p = ch(prevTok);
         if (p == u':')
             return true;
-        if (p == u',' && prevTok > 0 && verbAt(prevTok - 1))
+        if (p == u',' && prevTok > 0 && verbAt(prevTok - 1, false))
             return true;
-        if (upper && words >= 2 && (verbAt(prevTok) || is(tok(prevTok), u"that")))
+        if (upper && words >= 2 && (verbAt(prevTok, false) || is(tok(prevTok), u"that")))
             return true;
     }
     if (upper)
@@ -1620,7 +1691,7 @@ bool Run::isFull(int q) const
         if (m_lexicon.bits(first) & subjectPronouns().bit())
             return true;
     }
-    if (prevTok >= 0 && (is(tok(prevTok), u"that") || verbAt(prevTok) == 1) && endsSentence && words >= 5
+    if (prevTok >= 0 && (is(tok(prevTok), u"that") || verbAt(prevTok, false) == 1) && endsSentence && words >= 5
         && !hasLex(w0, Bit::functionWords))
         return true;
     return false;
@@ -1710,7 +1781,7 @@ bool Run::isNonSpeech(int q, bool full) const
         for (++k; k < nt && m_toks[size_t(k)].sent == sent; ++k) {
             if (m_toks[size_t(k)].quote >= 0)
                 continue;
-            if (verbAt(k))
+            if (verbAt(k, false))
                 return false;
         }
         return true;
@@ -1801,7 +1872,9 @@ Speaker Run::resolvePronoun(int t) const
                 if (sp.found() && !(m_quote >= 0 && t > m_candTok1[size_t(m_quote)] && namedInQuote(sp.mention))) {
                     // an organisation only through the one who speaks for it ("The BBC spokeswoman said")
                     const Mention &mm = m_mentions[size_t(sp.mention)];
-                    const bool spokes = isWord(j) && (m_toks[size_t(j)].flags & Lower) && hasLex(j, Bit::roleNouns);
+                    bool spokes = false;
+                    for (int r = std::max(from, v - 8); r < v && !spokes; ++r)
+                        spokes = isWord(r) && (m_toks[size_t(r)].flags & Lower) && hasLex(r, Bit::roleNouns);
                     if (mm.type == EntityType::Organisation ? spokes : (!(he && mm.gender == 2) && !(she && mm.gender == 1)))
                         return at(sp.mention);
                 }
@@ -1973,6 +2046,8 @@ int Run::describedOrganisation(int j, int start) const
         return best;
     // … else the organisation named last before the article first called it so ("… Reporters
     // Without Borders. The Paris-based pressure group said …"; "Next has said …. "…," the company said").
+    if (!hasLex(j, Bit::companyNouns))
+        return -1; // the government, the council, the court: named with that word, or not at all
     int firstStart = start;
     for (int k = 0; k < start; ++k) {
         if (m_toks[size_t(k)].quote < 0 && (m_toks[size_t(k)].flags & Lower) && m_toks[size_t(k)].e - m_toks[size_t(k)].s == head.size()
@@ -2088,6 +2163,27 @@ Speaker Run::namedHolder(const Speaker &org, int roleTok) const
     return sp;
 }
 
+int Run::organisationSpeaking(int beforeTok) const
+{
+    // The organisation a sentence among the five before reports as speaking ("the BBC has said").
+    const int sent = m_toks[size_t(beforeTok)].sent;
+    for (int s = sent; s >= 0 && s >= sent - 5; --s) {
+        const int from = m_sentStart[size_t(s)];
+        const int to = s == sent ? beforeTok : (s + 1 < int(m_sentStart.size()) ? m_sentStart[size_t(s + 1)] : int(m_toks.size()));
+        for (int v = to - 1; v >= from; --v) {
+            if (m_toks[size_t(v)].quote >= 0 || verbAt(v) != 1)
+                continue;
+            int j = v - 1;
+            while (j >= from && isWord(j) && (hasLex(j, Bit::auxiliaries) || isAdverb(j)))
+                --j;
+            const Speaker sp = j >= from ? fromMentionAt(j, true) : Speaker();
+            if (sp.found() && m_mentions[size_t(sp.mention)].type == EntityType::Organisation)
+                return sp.mention;
+        }
+    }
+    return -1;
+}
+
 int Run::initialPerson(int from, int to) const
 {
     // The person a sentence begins with: "Mr Smith …", "But Mr Smith …", "Former Chelsea
@@ -2114,8 +2210,9 @@ int Run::initialPerson(int from, int to) const
 Speaker Run::describedSpeaker(int j, int stopTok) const
 {
     Speaker sp;
-    if (j <= stopTok || j < 0 || !isWord(j) || m_toks[size_t(j)].quote >= 0)
-        return sp;
+    if (j <= stopTok || j < 0 || !isWord(j) || m_toks[size_t(j)].quote >= 0 || hasLex(j, Bit::functionWords)
+        || hasLex(j, Bit::indefinites) || hasLex(j, Bit::pronouns) || verbAt(j))
+        return sp; // "… officers and described him as": no noun to describe anyone
     bool definite = false;
     const int start = descriptionStart(j, stopTok, &definite);
     if (start < 0)
@@ -2129,6 +2226,18 @@ Speaker Run::describedSpeaker(int j, int stopTok) const
         && !is(tok(start - 1), u"or") && !is(tok(start - 1), u"until"))
         return sp;
     if (!definite) {
+        // "…, the BBC has said. … "…," a spokeswoman said": the organisation that has been speaking
+        const QStringView w = tok(j);
+        if (j == start + 1 && (is(w, u"spokesman") || is(w, u"spokeswoman") || is(w, u"spokesperson"))
+            && !(j + 1 < int(m_toks.size()) && isWord(j + 1) && (is(tok(j + 1), u"for") || is(tok(j + 1), u"at") || is(tok(j + 1), u"of")))) {
+            const int o = organisationSpeaking(start);
+            if (o >= 0) {
+                sp.mention = o;
+                sp.cueS = m_toks[size_t(start)].s;
+                sp.cueE = m_toks[size_t(j)].e;
+                return sp;
+            }
+        }
         sp.generic = true; // one dealer, a spokesman, another member of the Cabinet
         return sp;
     }
@@ -2139,13 +2248,25 @@ Speaker Run::describedSpeaker(int j, int stopTok) const
                || ((m_toks[size_t(j)].flags & Cap) && hasLex(j, Bit::titleWords))) {
         m = describedPerson(j, start);
     }
+    if (m < 0 && (is(tok(j), u"spokesman") || is(tok(j), u"spokeswoman") || is(tok(j), u"spokesperson"))) {
+        // "The spokesman said": the organisation whose spokesman has been speaking
+        m = lastSpeaker(start, EntityType::Organisation);
+        if (m < 0)
+            m = organisationSpeaking(start);
+    }
     if (m < 0 && describesPerson(j)) {
-        // "the 27-year-old said", "the striker added", "the Dutchman said": the person who has
-        // been speaking, else the last person a sentence began with
-        for (auto it = m_spoken.rbegin(); it != m_spoken.rend() && m < 0; ++it) {
-            if (it->first < start)
-                m = it->second;
+        // "When Lleyton Hewitt shook his hand, the Australian said", "the 27-year-old said", "the
+        // Dutchman said": a person named before in the sentence, else the person who has been
+        // speaking, else the last person a sentence began with
+        const int from = m_sentStart[size_t(m_toks[size_t(start)].sent)];
+        if (from + 1 < start && hasLex(from, Bit::subordinators)) {
+            const int pm = m_mentionRunStartingAt[size_t(from + 1)];
+            if (pm >= 0 && m_mentions[size_t(pm)].type == EntityType::Person && m_mentions[size_t(pm)].t1 < start
+                && !(m_toks[size_t(m_mentions[size_t(pm)].t1)].flags & Possessive))
+                m = pm; // the subject of the clause in front
         }
+        if (m < 0)
+            m = lastSpeaker(start, EntityType::Person);
         for (int s = m_toks[size_t(start)].sent; s >= 0 && m < 0; --s) {
             const int to = s + 1 < int(m_sentStart.size()) ? std::min(m_sentStart[size_t(s + 1)], start) : start;
             m = initialPerson(m_sentStart[size_t(s)], to);
@@ -2185,6 +2306,9 @@ Speaker Run::subjectBefore(int v, int stopTok) const
             --j;
         else if (is(tok(j), u"to") && j - 1 > stopTok && isWord(j - 1) && hasLex(j - 1, Bit::raisingWords))
             j -= 2;
+        else if (j - 1 > stopTok && isWord(j - 1) && hasLex(j, Bit::timeNouns)
+                 && (is(tok(j - 1), u"last") || is(tok(j - 1), u"this") || is(tok(j - 1), u"on")))
+            j -= 2; // "McCartney last year described", "Mr Brown on Monday said"
         else
             break;
     }
@@ -2242,6 +2366,17 @@ Speaker Run::subjectBefore(int v, int stopTok) const
     }
     if (hasLex(j, Bit::pronouns))
         return resolvePronoun(j);
+    // "the agency quoted Peoplesoft worker David Ogden as saying": the one quoted
+    if (is(tok(j), u"as") && tok(v).endsWith(u"ing")) {
+        for (int k = j - 1; k > stopTok && k >= j - 10 && isWord(k); --k) {
+            if (is(tok(k), u"quoted") || is(tok(k), u"quotes") || is(tok(k), u"quoting")) {
+                const Speaker sp = k + 1 < j ? fromMentionAt(j - 1, true) : Speaker();
+                if (sp.found())
+                    return sp;
+                return describedSpeaker(j - 1, k);
+            }
+        }
+    }
     // "Paul Connolly, who said"
     if (is(tok(j), u"who") && j - 1 > stopTok) {
         int k = j - 1;
@@ -2252,6 +2387,15 @@ Speaker Run::subjectBefore(int v, int stopTok) const
             sp = describedSpeaker(k, stopTok);
         if (sp.found() || sp.generic)
             return sp;
+    }
+    // "a game that merely confirmed", "the report which said": the thing before the relative
+    // pronoun is the subject; no person to look for elsewhere in the sentence
+    if ((is(tok(j), u"that") || is(tok(j), u"which")) && j - 1 > stopTok && isWord(j - 1)
+        && (m_toks[size_t(j - 1)].flags & Lower) && !hasLex(j - 1, Bit::functionWords) && !verbAt(j - 1)) {
+        Speaker sp = describedSpeaker(j - 1, stopTok);
+        if (!sp.found())
+            sp.generic = true;
+        return sp;
     }
     Speaker sp = fromMentionAt(j, true);
     if (sp.found()) {
@@ -2319,6 +2463,21 @@ Speaker Run::subjectBefore(int v, int stopTok) const
                     Speaker person = fromMentionAt(c - 1, true);
                     if (person.found() && m_mentions[size_t(person.mention)].type == EntityType::Person)
                         return person;
+                }
+                // "The Tory spokesman also criticised …": a party's man already in the story
+                const Mention &om = m_mentions[size_t(org.mention)];
+                if (om.t0 == om.t1 && hasLex(om.t0, Bit::titleWords) && om.runT0 > 0 && isWord(om.runT0 - 1)
+                    && (is(tok(om.runT0 - 1), u"the") || is(tok(om.runT0 - 1), u"The"))) {
+                    int m = describedPerson(j, om.runT0 - 1);
+                    if (m < 0)
+                        m = lastSpeaker(om.runT0, EntityType::Person);
+                    if (m >= 0) {
+                        Speaker sp;
+                        sp.mention = m;
+                        sp.cueS = m_toks[size_t(om.runT0 - 1)].s;
+                        sp.cueE = m_toks[size_t(j)].e;
+                        return sp;
+                    }
                 }
                 return namedHolder(org, j);
             }
@@ -2421,8 +2580,14 @@ Speaker Run::sentenceSubject(int fromTok, int toTok) const
     for (int k = fromTok; k < toTok; ++k) {
         if (m_toks[size_t(k)].quote >= 0)
             continue;
-        if (isWord(k) && hasLex(k, Bit::pronouns) && (k == fromTok || !isWord(k - 1)))
+        if (isWord(k) && hasLex(k, Bit::pronouns) && (k == fromTok || !isWord(k - 1))) {
+            // "It was inevitable that …", "it is thought": no one
+            if ((is(tok(k), u"it") || is(tok(k), u"It")) && k + 1 < toTok && isWord(k + 1)
+                && (is(tok(k + 1), u"was") || is(tok(k + 1), u"is") || is(tok(k + 1), u"seems") || is(tok(k + 1), u"seemed")
+                    || is(tok(k + 1), u"appears") || is(tok(k + 1), u"appeared") || is(tok(k + 1), u"has") || is(tok(k + 1), u"had")))
+                return {};
             return resolvePronoun(k);
+        }
         const int m = m_mentionStartingAt[size_t(k)];
         if (m >= 0 && m_mentions[size_t(m)].type != EntityType::Location
             && !(m_toks[size_t(m_mentions[size_t(m)].t1)].flags & Possessive)) {
@@ -2483,10 +2648,16 @@ Speaker Run::attribute(int q, bool full) const
                 if (sp.found())
                     return sp;
             }
-            // "…," one fan said / said the group: attributed, but to nobody the article names
+            // "…," one fan said / said the group / consultancy 4Cast said (a name the NER missed):
+            // attributed, but to nobody the article names; not to be guessed from elsewhere
             const bool rightAfter = k == t1 + 1 || (k == t1 + 2 && !isWord(t1 + 1));
-            if (rightAfter || (k > t1 + 1 && isWord(k - 1) && (m_toks[size_t(k - 1)].flags & Lower)
-                               && !hasLex(k - 1, Bit::functionWords) && !hasLex(k - 1, Bit::auxiliaries))) {
+            int a = t1 + 1;
+            if (a < k && !isWord(a) && (ch(a) == u',' || ch(a) == u'\u2013' || ch(a) == u'\u2014'))
+                ++a;
+            bool subject = a < k && k - a <= 5;
+            for (int b = a; b < k && subject; ++b)
+                subject = isWord(b) && (!hasLex(b, Bit::functionWords) || hasLex(b, Bit::auxiliaries));
+            if (rightAfter || subject) {
                 sp.generic = true;
                 return sp;
             }
@@ -2652,7 +2823,7 @@ QList<QuoteSpan> Run::detect()
             continue;
         speakers[size_t(q)] = attribute(q, full[size_t(q)]);
         direct[size_t(q)] = speakers[size_t(q)].found() || speakers[size_t(q)].generic;
-        if (speakers[size_t(q)].found() && m_mentions[size_t(speakers[size_t(q)].mention)].type == EntityType::Person)
+        if (speakers[size_t(q)].found())
             m_spoken.emplace_back(m_candTok1[size_t(q)], speakers[size_t(q)].mention);
     }
     // Quotes without their own attribution.

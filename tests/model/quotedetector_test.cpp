@@ -333,6 +333,47 @@ void QuoteDetectorTest::speakersWithEntities_data()
         << u"Tottenham manager Martin Jol praised his players.\n\n\"It was a professional performance,\" the Dutchman said."_s
         << QStringList{u"Tottenham|ORG"_s, u"Martin Jol|PER"_s} << QStringList{u"It was a professional performance,|full|Martin Jol"_s};
 
+    QTest::newRow("a spokeswoman of the organisation that has been speaking")
+        << u"The show will not return, the BBC has said.\n\nIt ran for a year. \"There are no plans for another series,\" a spokeswoman said. "
+           "She added the hosts \"brought real warmth\"."_s
+        << QStringList{u"BBC|ORG"_s}
+        << QStringList{u"There are no plans for another series,|full|BBC"_s, u"brought real warmth|partial|BBC"_s};
+    QTest::newRow("the spokesman: the organisation whose spokesman spoke before")
+        << u"A spokesman for the Information Commissioner's Office said the rules were clear. \"It would not be marketing,\" he said. "
+           "The spokesman said the area was \"pretty grey\"."_s
+        << QStringList{u"Information Commissioner's Office|ORG"_s}
+        << QStringList{u"It would not be marketing,|full|Information Commissioner's Office"_s,
+                       u"pretty grey|partial|Information Commissioner's Office"_s};
+    QTest::newRow("the party's spokesman: the party's man already speaking")
+        << u"Michael Ancram spoke in the Commons. \"Who are they trying to kid?\" he asked. The Tory spokesman also criticised the plan. "
+           "\"It is a disgrace,\" he said."_s
+        << QStringList{u"Michael Ancram|PER"_s, u"Commons|ORG"_s, u"Tory|ORG"_s}
+        << QStringList{u"Who are they trying to kid?|full|Michael Ancram"_s, u"It is a disgrace,|full|Michael Ancram"_s};
+    QTest::newRow("the party: an organisation named without the word")
+        << u"A spokesman for UKIP called on him to quit. The party asserts that Mr Hockney \"has a moral obligation\" to stand down."_s
+        << QStringList{u"UKIP|ORG"_s, u"Hockney|PER"_s} << QStringList{u"has a moral obligation|partial|UKIP"_s};
+    QTest::newRow("an organisation keeps its party word")
+        << u"\"We have clear legal advice,\" a Labour Party spokesman said."_s << QStringList{u"Labour Party|ORG"_s}
+        << QStringList{u"We have clear legal advice,|full|Labour Party"_s};
+    QTest::newRow("quoted X as saying")
+        << u"Oracle cut jobs. \"We're mourning a great company,\" the agency quoted Peoplesoft worker David Ogden as saying."_s
+        << QStringList{u"Oracle|ORG"_s, u"Peoplesoft|ORG"_s, u"David Ogden|PER"_s}
+        << QStringList{u"We're mourning a great company,|full|David Ogden"_s};
+    QTest::newRow("he went on")
+        << u"Lord Falconer spoke to BBC News. It was inevitable that minds became focused, he said.\n\n\"These issues are not easy,\" he went on."_s
+        << QStringList{u"Falconer|PER"_s, u"BBC News|ORG"_s} << QStringList{u"These issues are not easy,|full|Falconer"_s};
+    QTest::newRow("a nationality after the clause in front: its subject")
+        << u"Roger Federer won again.\n\nWhen Lleyton Hewitt shook his hand, the Australian said: \"You're the best.\""_s
+        << QStringList{u"Roger Federer|PER"_s, u"Lleyton Hewitt|PER"_s} << QStringList{u"You're the best.|full|Lleyton Hewitt"_s};
+    QTest::newRow("a noun after a possessive is not a verb")
+        << u"Wada chairman Dick Pound said: \"We will appeal.\" Kenteris's lawyer, Gregory Ioannidis, reacted angrily to Pound's comments. "
+           "\"Comments like these only embarrass them,\" he told BBC Sport."_s
+        << QStringList{u"Dick Pound|PER"_s, u"Kenteris|PER"_s, u"Gregory Ioannidis|PER"_s, u"Pound|PER"_s, u"BBC Sport|ORG"_s}
+        << QStringList{u"We will appeal.|full|Dick Pound"_s, u"Comments like these only embarrass them,|full|Gregory Ioannidis"_s};
+    QTest::newRow("a name the NER missed after the quote: not guessed from elsewhere")
+        << u"In 2004, growth will be 4.7%, the Finance Ministry said. \"Our worry is the government's optimism,\" consultancy 4Cast said."_s
+        << QStringList{u"Finance Ministry|ORG"_s} << QStringList{u"Our worry is the government's optimism,|full|"_s};
+
     // --- unnamed speakers
     QTest::newRow("one dealer: unnamed, and so is the pronoun after")
         << u"\"It's a result,\" said Nick Bubb, an analyst. However, one dealer, who asked not to be named, told Reuters the sales were "
