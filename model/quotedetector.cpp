@@ -835,6 +835,14 @@ private:
     // pass 6
     Speaker attribute(int q, bool full) const;
     Speaker ownSubject(int q) const;
+    /** Is the subject of the verb at @p v a pronoun ("The Tories, he said, …")? */
+    bool pronounSubject(int v) const
+    {
+        int j = v - 1;
+        while (j >= 0 && isWord(j) && (hasLex(j, Bit::auxiliaries) || isAdverb(j)))
+            --j;
+        return j >= 0 && isWord(j) && hasLex(j, Bit::pronouns);
+    }
     /** The token at or after character position pos. */
     int tokenAt(int pos) const
     {
@@ -844,7 +852,8 @@ private:
     Speaker subjectBefore(int v, int stopTok) const;
     Speaker subjectAfter(int v, int stopTok, bool inverted) const;
     Speaker sentenceSubject(int fromTok, int toTok) const;
-    Speaker resolvePronoun(int t) const;
+    /** @p t: a pronoun, or with @p anyPerson the head of a description of a person (the actor). */
+    Speaker resolvePronoun(int t, bool anyPerson = false) const;
     int descriptionStart(int j, int stopTok, bool *definite) const;
     Speaker describedSpeaker(int j, int stopTok) const;
     int describedOrganisation(int j, int start) const;
@@ -1830,12 +1839,12 @@ bool Run::namedInQuote(int mi) const
     return false;
 }
 
-Speaker Run::resolvePronoun(int t) const
+Speaker Run::resolvePronoun(int t, bool anyPerson) const
 {
     const QStringView w = tok(t);
-    const bool he = w.compare(u"he", Qt::CaseInsensitive) == 0;
-    const bool she = w.compare(u"she", Qt::CaseInsensitive) == 0;
-    const bool org = !he && !she; // they, it, we
+    const bool he = !anyPerson && w.compare(u"he", Qt::CaseInsensitive) == 0;
+    const bool she = !anyPerson && w.compare(u"she", Qt::CaseInsensitive) == 0;
+    const bool org = !anyPerson && !he && !she; // they, it, we
     const int sent = m_toks[size_t(t)].sent;
     auto at = [this, t](int mention) {
         Speaker sp;
@@ -1848,23 +1857,49 @@ Speaker Run::resolvePronoun(int t) const
     // first fitting mention (the subject, usually) outside quotes. A sentence whose subject is the
     // same pronoun passes the search on to the one before ("She will play … . "…," she added").
     int fallback = -1;
-    // First only names that are surely people (two words, a title, a known surname), then any.
+    // "Mr Blair has failed, he claimed": the words before a parenthetical "he claimed" are what he
+    // claimed, not who he is.
+    int ownEnd = t;
+    {
+        int v = t + 1;
+        while (v < int(m_toks.size()) && isWord(v) && (hasLex(v, Bit::auxiliaries) || isAdverb(v)))
+            ++v;
+        if (t > 0 && !isWord(t - 1) && (ch(t - 1) == u',' || ch(t - 1) == u'\u2013' || ch(t - 1) == u'\u2014')
+            && m_toks[size_t(t - 1)].quote < 0 && verbAt(v) == 1)
+            ownEnd = m_sentStart[size_t(sent)];
+    }
+    // First only names that are surely people (two words, a title, a known surname), then any;
+    // over six sentences of the writer's own (sentences that are only quotes do not count).
     for (int pass = 0; pass < 2; ++pass)
-    for (int s = sent; s >= 0 && s >= sent - 6; --s) {
+    for (int s = sent, narrative = 0; s >= 0 && s >= sent - 20 && narrative <= 6; --s) {
         const int from = m_sentStart[size_t(s)];
-        const int to = (s == sent) ? t : (s + 1 < int(m_sentStart.size()) ? m_sentStart[size_t(s + 1)] : int(m_toks.size()));
+        const int to = (s == sent) ? ownEnd : (s + 1 < int(m_sentStart.size()) ? m_sentStart[size_t(s + 1)] : int(m_toks.size()));
+        for (int k = from; k < to; ++k) {
+            if (m_toks[size_t(k)].quote < 0 && isWord(k)) {
+                ++narrative;
+                break;
+            }
+        }
         int found = -1;
         int firstUnknown = -1;
-        if (!org && s < sent && pass == 0) {
+        bool samePronounSpeaks = false;
+        if (!org && s < sent) {
             // "… and Sculthorpe said he would love the 19-year-old to come. "…," he said": the
             // subject of the sentence's verb of speech, named or not ("The BBC spokeswoman said").
+            // A sentence where "he" speaks again passes the search on.
             for (int v = from; v < to; ++v) {
                 if (m_toks[size_t(v)].quote >= 0 || !verbAt(v) || verbAt(v) == 2)
                     continue;
                 int j = v - 1;
                 while (j >= from && isWord(j) && (hasLex(j, Bit::auxiliaries) || isAdverb(j)))
                     --j;
-                if (j < from || (isWord(j) && hasLex(j, Bit::pronouns)))
+                if (j >= from && isWord(j) && hasLex(j, Bit::pronouns)) {
+                    const QStringView pj = tok(j);
+                    samePronounSpeaks = anyPerson ? (pj.compare(u"he", Qt::CaseInsensitive) == 0 || pj.compare(u"she", Qt::CaseInsensitive) == 0)
+                                                  : pj.compare(w, Qt::CaseInsensitive) == 0;
+                    break;
+                }
+                if (j < from || pass == 1)
                     break;
                 const Speaker sp = subjectBefore(v, from - 1);
                 if (sp.generic)
@@ -1881,6 +1916,8 @@ Speaker Run::resolvePronoun(int t) const
                 break;
             }
         }
+        if (samePronounSpeaks)
+            continue;
         // "However, one dealer, who asked not to be named, told Reuters …. "…," he said": the
         // pronoun stands for someone unnamed.
         if (!org && s < sent && pass == 1 && genericSubjectAt(from, to)) {
@@ -1912,7 +1949,7 @@ Speaker Run::resolvePronoun(int t) const
                     break;
                 }
             }
-            if (k != t && (m_toks[size_t(k)].flags & Word) && m_toks[size_t(k)].e - m_toks[size_t(k)].s == w.size()
+            if (!anyPerson && k != t && (m_toks[size_t(k)].flags & Word) && m_toks[size_t(k)].e - m_toks[size_t(k)].s == w.size()
                 && hasLex(k, Bit::pronouns) && tok(k).compare(w, Qt::CaseInsensitive) == 0) {
                 stop = true;
                 break; // the same pronoun: its antecedent is further back
@@ -1944,7 +1981,7 @@ Speaker Run::resolvePronoun(int t) const
             if (m_quote >= 0 && t > m_candTok1[size_t(m_quote)] && namedInQuote(m))
                 continue;
             if (m_toks[size_t(mm.t1)].flags & Possessive) {
-                if (fallback < 0)
+                if (fallback < 0 && s >= sent - 6)
                     fallback = m;
                 continue;
             }
@@ -1960,8 +1997,6 @@ Speaker Run::resolvePronoun(int t) const
         }
         if (found < 0)
             found = firstUnknown;
-        if (found < 0 && s == sent - 6 && pass == 1)
-            found = fallback;
         if (found >= 0)
             return at(found);
     }
@@ -2060,14 +2095,22 @@ int Run::describedOrganisation(int j, int start) const
             }
         }
     }
+    // (one that speaks first: "Macrovision says its new RipGuard technology …. "…," said the firm")
     const int firstSent = m_toks[size_t(firstStart)].sent;
+    int speaking = -1;
     for (int i = 0; i < int(m_mentions.size()) && m_mentions[size_t(i)].t1 < firstStart; ++i) {
         const Mention &m = m_mentions[size_t(i)];
         if (m.type == EntityType::Organisation && !m.inQuote && m_toks[size_t(m.t1)].sent >= firstSent - 4
-            && fits(m))
+            && fits(m)) {
             best = i;
+            int v = m.t1 + 1;
+            while (v < firstStart && isWord(v) && (hasLex(v, Bit::auxiliaries) || isAdverb(v)))
+                ++v;
+            if (v < firstStart && verbAt(v) == 1)
+                speaking = i;
+        }
     }
-    return best;
+    return speaking >= 0 ? speaking : best;
 }
 
 int Run::describedPerson(int j, int start) const
@@ -2180,6 +2223,19 @@ int Run::organisationSpeaking(int beforeTok) const
             if (sp.found() && m_mentions[size_t(sp.mention)].type == EntityType::Organisation)
                 return sp.mention;
         }
+        // "The Association of Chief Police Officers has issued guidance. A spokesman said …"
+        int k = from;
+        while (k < to && (!isWord(k) || hasLex(k, Bit::sentenceOpeners) || is(tok(k), u"The") || is(tok(k), u"the")))
+            ++k;
+        const int m = k < to ? m_mentionStartingAt[size_t(k)] : -1;
+        if (m >= 0 && m_mentions[size_t(m)].type == EntityType::Organisation && !m_mentions[size_t(m)].inQuote
+            && !(m_toks[size_t(m_mentions[size_t(m)].t1)].flags & Possessive)) {
+            // … as the subject, followed by its verb (not "The ex-Big Breakfast presenters were …")
+            const int v = m_mentions[size_t(m)].t1 + 1;
+            if (v < to && isWord(v) && (m_toks[size_t(v)].flags & Lower)
+                && (hasLex(v, Bit::auxiliaries) || verbAt(v) || tok(v).endsWith(u"ed")))
+                return m;
+        }
     }
     return -1;
 }
@@ -2265,11 +2321,12 @@ Speaker Run::describedSpeaker(int j, int stopTok) const
                 && !(m_toks[size_t(m_mentions[size_t(pm)].t1)].flags & Possessive))
                 m = pm; // the subject of the clause in front
         }
-        if (m < 0)
-            m = lastSpeaker(start, EntityType::Person);
-        for (int s = m_toks[size_t(start)].sent; s >= 0 && m < 0; --s) {
-            const int to = s + 1 < int(m_sentStart.size()) ? std::min(m_sentStart[size_t(s + 1)], start) : start;
-            m = initialPerson(m_sentStart[size_t(s)], to);
+        if (m < 0) {
+            // … else whom a "he" or "she" there would mean: the one who spoke last, or the
+            // subject of the sentences before
+            const Speaker p = resolvePronoun(start, true);
+            if (p.found() && m_mentions[size_t(p.mention)].type == EntityType::Person)
+                m = p.mention;
         }
     }
     if (m >= 0) {
@@ -2469,8 +2526,11 @@ Speaker Run::subjectBefore(int v, int stopTok) const
                 if (om.t0 == om.t1 && hasLex(om.t0, Bit::titleWords) && om.runT0 > 0 && isWord(om.runT0 - 1)
                     && (is(tok(om.runT0 - 1), u"the") || is(tok(om.runT0 - 1), u"The"))) {
                     int m = describedPerson(j, om.runT0 - 1);
-                    if (m < 0)
-                        m = lastSpeaker(om.runT0, EntityType::Person);
+                    if (m < 0) {
+                        const Speaker p = resolvePronoun(j, true);
+                        if (p.found() && m_mentions[size_t(p.mention)].type == EntityType::Person)
+                            m = p.mention;
+                    }
                     if (m >= 0) {
                         Speaker sp;
                         sp.mention = m;
@@ -2507,7 +2567,8 @@ Speaker Run::subjectAfter(int v, int stopTok, bool inverted) const
                && !hasLex(h + 1, Bit::functionWords) && m_toks[size_t(h + 1)].sent == sent)
             ++h;
         if (h < stopTok && h < nt && isWord(h) && (m_toks[size_t(h)].flags & Lower) && !hasLex(h, Bit::functionWords)
-            && m_mentionStartingAt[size_t(h)] < 0) {
+            && m_mentionStartingAt[size_t(h)] < 0
+            && (hasLex(h, Bit::roleNouns) || hasLex(h, Bit::peopleNouns) || hasLex(h, Bit::orgNouns) || describesPerson(h))) {
             Speaker sp = describedSpeaker(h, j - 1);
             if (sp.generic && h + 2 < stopTok && h + 2 < nt && hasLex(h, Bit::roleNouns) && !hasLex(h, Bit::peopleNouns)
                 && (is(tok(h + 1), u"for") || is(tok(h + 1), u"at") || is(tok(h + 1), u"of"))) {
@@ -2687,7 +2748,17 @@ Speaker Run::attribute(int q, bool full) const
         } else {
             const QStringView w = tok(k);
             if (w.endsWith(u"ing")) {
-                sp = subjectBefore(k, leftStop);
+                // "Mr Blair has failed, he claimed, saying …": the participle goes with the verb before it
+                for (int k2 = k - 1; k2 > leftStop && !sp.found() && !sp.generic; --k2) {
+                    if (m_toks[size_t(k2)].quote < 0 && verbAt(k2) == 1 && !tok(k2).endsWith(u"ing")) {
+                        sp = subjectBefore(k2, leftStop);
+                        if (!sp.found() && !sp.generic && !hasLex(k2, Bit::objectVerbs))
+                            sp = subjectAfter(k2, k, true);
+                        break;
+                    }
+                }
+                if (!sp.found() && !sp.generic)
+                    sp = subjectBefore(k, leftStop);
                 if (!sp.found() && !sp.generic)
                     sp = sentenceSubject(leftStop + 1, k);
                 // "… "break open the champagne", adding: "…"": the subject may come before an
@@ -2898,7 +2969,8 @@ QList<QuoteSpan> Run::detect()
                         Speaker sp = subjectBefore(k, paraFirst - 1);
                         if (!sp.found() && !sp.generic && !hasLex(k, Bit::objectVerbs) && !tok(k).endsWith(u"ing"))
                             sp = subjectAfter(k, m_candTok0[size_t(q)], true);
-                        if (!sp.found() && !sp.generic)
+                        // (a "he said" that finds no one is still his: not the first name in the sentence)
+                        if (!sp.found() && !sp.generic && !pronounSubject(k))
                             sp = sentenceSubject(m_sentStart[size_t(m_toks[size_t(k)].sent)], k);
                         if (sp.found() || sp.generic)
                             speakers[size_t(q)] = sp;
@@ -2937,7 +3009,9 @@ QList<QuoteSpan> Run::detect()
                             prev = subjectAfter(v, t0q, true);
                         } else {
                             prev = subjectBefore(v, lastFrom - 1);
-                            if (!prev.found() && !prev.generic && !hasLex(v, Bit::objectVerbs))
+                            // "…," says Mr Gupta.
+                            if (!prev.found() && !prev.generic && !hasLex(v, Bit::objectVerbs) && v > lastFrom
+                                && (m_toks[size_t(v - 1)].quote >= 0 || (!isWord(v - 1) && ch(v - 1) == u',')))
                                 prev = subjectAfter(v, t0q, true);
                         }
                         break;

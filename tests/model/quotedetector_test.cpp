@@ -374,6 +374,27 @@ void QuoteDetectorTest::speakersWithEntities_data()
         << u"In 2004, growth will be 4.7%, the Finance Ministry said. \"Our worry is the government's optimism,\" consultancy 4Cast said."_s
         << QStringList{u"Finance Ministry|ORG"_s} << QStringList{u"Our worry is the government's optimism,|full|"_s};
 
+    QTest::newRow("the firm: the organisation that spoke, not its product")
+        << u"Macrovision says its new RipGuard technology will stop most copying. \"It is designed to reduce ripping,\" said the firm."_s
+        << QStringList{u"Macrovision|ORG"_s, u"RipGuard|ORG"_s} << QStringList{u"It is designed to reduce ripping,|full|Macrovision"_s};
+    QTest::newRow("a spokesman after the organisation that acted")
+        << u"The League Against Cruel Sports say they will watch the hunts. The Association of Chief Police Officers has issued guidance. "
+           "A spokesman said: \"It will be based on intelligence.\""_s
+        << QStringList{u"League Against Cruel Sports|ORG"_s, u"Association of Chief Police Officers|ORG"_s}
+        << QStringList{u"It will be based on intelligence.|full|Association of Chief Police Officers"_s};
+    QTest::newRow("the words before a parenthetical he claimed are what he claimed")
+        << u"Michael Howard gave his New Year message.\n\nMr Blair has failed to tackle these problems, he claimed, saying he has the \"wrong solution\"."_s
+        << QStringList{u"Michael Howard|PER"_s, u"Blair|PER"_s} << QStringList{u"wrong solution|partial|Michael Howard"_s};
+    QTest::newRow("the party's leader: who was reported speaking")
+        << u"Tony Blair has failed, Michael Howard has said.\n\n\"Britain is heading in the wrong direction,\" the Conservative leader said."_s
+        << QStringList{u"Tony Blair|PER"_s, u"Michael Howard|PER"_s, u"Conservative|ORG"_s}
+        << QStringList{u"Britain is heading in the wrong direction,|full|Michael Howard"_s};
+    QTest::newRow("the actor: the one who spoke in the sentence before")
+        << u"\"It was a tragedy,\" said Christine Rush. Jeremy Irons said he had wondered whether to attend. "
+           "\"I questioned whether I should come,\" the British actor said."_s
+        << QStringList{u"Christine Rush|PER"_s, u"Jeremy Irons|PER"_s}
+        << QStringList{u"It was a tragedy,|full|Christine Rush"_s, u"I questioned whether I should come,|full|Jeremy Irons"_s};
+
     // --- unnamed speakers
     QTest::newRow("one dealer: unnamed, and so is the pronoun after")
         << u"\"It's a result,\" said Nick Bubb, an analyst. However, one dealer, who asked not to be named, told Reuters the sales were "
