@@ -914,6 +914,8 @@ private:
         const QStringView w = tok(i);
         if (w.endsWith(u"-year-old") || hasLex(i, Bit::personDescriptions))
             return true;
+        if (i > 0 && isWord(i - 1) && tok(i - 1).endsWith(u"-year-old"))
+            return true; // the 41-year-old chart-topper
         if (m_toks[size_t(i)].flags & Cap) // nationalities
             return w.size() > 4 && (w.endsWith(u"man") || w.endsWith(u"ian") || w.endsWith(u"ese") || w.endsWith(u"ard"));
         return (m_toks[size_t(i)].flags & Lower) && w.size() > 5 && !w.endsWith(u"ment")
@@ -1883,7 +1885,7 @@ Speaker Run::resolvePronoun(int t, bool anyPerson) const
         int found = -1;
         int firstUnknown = -1;
         bool samePronounSpeaks = false;
-        if (!org && s < sent) {
+        if (s < sent) {
             // "… and Sculthorpe said he would love the 19-year-old to come. "…," he said": the
             // subject of the sentence's verb of speech, named or not ("The BBC spokeswoman said").
             // A sentence where "he" speaks again passes the search on.
@@ -1901,16 +1903,22 @@ Speaker Run::resolvePronoun(int t, bool anyPerson) const
                 }
                 if (j < from || pass == 1)
                     break;
-                const Speaker sp = subjectBefore(v, from - 1);
+                Speaker sp = subjectBefore(v, from - 1);
+                // "…, said the Constitutional Affairs Select Committee. It said …"
+                if (!sp.found() && !sp.generic && !hasLex(v, Bit::objectVerbs)
+                    && (m_toks[size_t(j)].quote >= 0 || (!isWord(j) && ch(j) == u',')))
+                    sp = subjectAfter(v, to, true);
                 if (sp.generic)
-                    return sp;
+                    return org ? Speaker() : sp;
                 if (sp.found() && !(m_quote >= 0 && t > m_candTok1[size_t(m_quote)] && namedInQuote(sp.mention))) {
                     // an organisation only through the one who speaks for it ("The BBC spokeswoman said")
                     const Mention &mm = m_mentions[size_t(sp.mention)];
                     bool spokes = false;
                     for (int r = std::max(from, v - 8); r < v && !spokes; ++r)
                         spokes = isWord(r) && (m_toks[size_t(r)].flags & Lower) && hasLex(r, Bit::roleNouns);
-                    if (mm.type == EntityType::Organisation ? spokes : (!(he && mm.gender == 2) && !(she && mm.gender == 1)))
+                    if (org ? mm.type == EntityType::Organisation
+                            : mm.type == EntityType::Organisation ? spokes
+                                                                  : (!(he && mm.gender == 2) && !(she && mm.gender == 1)))
                         return at(sp.mention);
                 }
                 break;
@@ -1933,6 +1941,34 @@ Speaker Run::resolvePronoun(int t, bool anyPerson) const
                 if (!isWord(c) && ch(c) == u',') {
                     mainFrom = c + 1;
                     break;
+                }
+            }
+        }
+        if (s < sent && pass == 0) {
+            // "The Spaniard believed he was talking to Emilio Butragueno …": the sentence is about
+            // whom its subject describes; "The committee said …. It blamed …": an organisation the
+            // article does not name is still the one meant.
+            int h = mainFrom;
+            while (h < to && isWord(h) && hasLex(h, Bit::sentenceOpeners))
+                ++h;
+            auto verbLike = [&](int v) {
+                return v < to && isWord(v) && (m_toks[size_t(v)].flags & Lower)
+                    && (hasLex(v, Bit::auxiliaries) || verbAt(v) || tok(v).endsWith(u"ed"));
+            };
+            if (h + 2 < to && isWord(h) && (is(tok(h), u"The") || is(tok(h), u"the"))) {
+                int head = verbLike(h + 2) ? h + 1 : (verbLike(h + 3) && isWord(h + 2) ? h + 2 : -1); // the (British) actor
+                if (head > 0 && isWord(head) && m_mentionStartingAt[size_t(head)] < 0) {
+                    if (!org && describesPerson(head)) {
+                        const Speaker p = resolvePronoun(head, true);
+                        if (p.found() && m_mentions[size_t(p.mention)].type == EntityType::Person
+                            && !(he && m_mentions[size_t(p.mention)].gender == 2) && !(she && m_mentions[size_t(p.mention)].gender == 1))
+                            return at(p.mention);
+                    } else if (org && (m_toks[size_t(head)].flags & Lower) && hasLex(head, Bit::orgNouns)) {
+                        const Speaker d = describedSpeaker(head, from - 1);
+                        if (d.found())
+                            return at(d.mention);
+                        return {};
+                    }
                 }
             }
         }
@@ -2456,6 +2492,24 @@ Speaker Run::subjectBefore(int v, int stopTok) const
     }
     Speaker sp = fromMentionAt(j, true);
     if (sp.found()) {
+        // "Rabbi Marvin Hier, founder of Jewish human rights group the Simon Wiesenthal Center
+        // said" (the closing comma left out): the person the role belongs to
+        bool role = false;
+        for (int k = m_mentions[size_t(sp.mention)].runT0 - 1, n = 0; k - 1 > stopTok && n < 12; --k, ++n) {
+            if (!isWord(k)) {
+                if (ch(k) != u',' || !role)
+                    break;
+                const Speaker person = fromMentionAt(k - 1, true);
+                if (person.found() && m_mentions[size_t(person.mention)].type == EntityType::Person)
+                    return person;
+                break;
+            }
+            if (verbAt(k) || m_toks[size_t(k)].quote >= 0)
+                break;
+            role = role || ((m_toks[size_t(k)].flags & Lower) && hasLex(k, Bit::roleNouns));
+        }
+    }
+    if (sp.found()) {
         // "Pasquale D'Amuro of the FBI said", "Timothy Colton of the Harvard Academy for
         // International and Area Studies said": the person, not the organisation
         int k = m_mentions[size_t(sp.mention)].runT0 - 1;
@@ -2693,7 +2747,7 @@ Speaker Run::attribute(int q, bool full) const
         int stop = t1 + 1;
         while (stop < nt && m_toks[size_t(stop)].sent == endSent && m_toks[size_t(stop)].quote < 0)
             ++stop;
-        for (int k = t1 + 1; k < stop && k <= t1 + 14; ++k) {
+        for (int k = t1 + 1; k < stop && k <= t1 + 20; ++k) {
             if (!verbAt(k))
                 continue;
             Speaker sp = subjectBefore(k, t1);
@@ -2794,6 +2848,11 @@ Speaker Run::ownSubject(int q) const
     for (int k = from; k < t0; ++k) {
         if (m_toks[size_t(k)].quote >= 0)
             return {}; // after another quote: the paragraph rules decide
+    }
+    // "Prince Harry should see "…", Rabbi Marvin Hier, founder of …, said": attributed after all
+    for (int v = m_candTok1[size_t(q)] + 1; v < int(m_toks.size()) && m_toks[size_t(v)].sent == m_toks[size_t(t0)].sent; ++v) {
+        if (m_toks[size_t(v)].quote < 0 && verbAt(v))
+            return {};
     }
     int k = from;
     while (k < t0 && (!isWord(k) || hasLex(k, Bit::sentenceOpeners)))
@@ -2967,7 +3026,9 @@ QList<QuoteSpan> Run::detect()
                             }
                         }
                         Speaker sp = subjectBefore(k, paraFirst - 1);
-                        if (!sp.found() && !sp.generic && !hasLex(k, Bit::objectVerbs) && !tok(k).endsWith(u"ing"))
+                        // "…," said Mr X. (not "The committee said the National Audit Office should …")
+                        if (!sp.found() && !sp.generic && !hasLex(k, Bit::objectVerbs) && !tok(k).endsWith(u"ing") && k > 0
+                            && (m_toks[size_t(k - 1)].quote >= 0 || (!isWord(k - 1) && ch(k - 1) == u',')))
                             sp = subjectAfter(k, m_candTok0[size_t(q)], true);
                         // (a "he said" that finds no one is still his: not the first name in the sentence)
                         if (!sp.found() && !sp.generic && !pronounSubject(k))

@@ -395,6 +395,25 @@ void QuoteDetectorTest::speakersWithEntities_data()
         << QStringList{u"Christine Rush|PER"_s, u"Jeremy Irons|PER"_s}
         << QStringList{u"It was a tragedy,|full|Christine Rush"_s, u"I questioned whether I should come,|full|Jeremy Irons"_s};
 
+    QTest::newRow("it said, after said the committee")
+        << u"The department suffered from an \"unusually high turnover\" of staff, said the Constitutional Affairs Select Committee. "
+           "It said the Department for Constitutional Affairs had shown a \"lack of leadership\"."_s
+        << QStringList{u"Constitutional Affairs Select Committee|ORG"_s, u"Department for Constitutional Affairs|ORG"_s}
+        << QStringList{u"unusually high turnover|partial|Constitutional Affairs Select Committee"_s,
+                       u"lack of leadership|partial|Constitutional Affairs Select Committee"_s};
+    QTest::newRow("a sentence whose subject is a description of a person")
+        << u"Jose Antonio Reyes is linked with Real Madrid.\n\nThe Spaniard believed he was talking to director Emilio Butragueno. "
+           "\"I wish I was playing for Real Madrid,\" the 21-year-old told Cadena Cope."_s
+        << QStringList{u"Jose Antonio Reyes|PER"_s, u"Real Madrid|ORG"_s, u"Emilio Butragueno|PER"_s, u"Cadena Cope|ORG"_s}
+        << QStringList{u"I wish I was playing for Real Madrid,|full|Jose Antonio Reyes"_s};
+    QTest::newRow("name, role of the organisation said")
+        << u"Prince Harry should see \"the results of the symbol\", Rabbi Marvin Hier, founder of rights group the Simon Wiesenthal Center said."_s
+        << QStringList{u"Prince Harry|PER"_s, u"Marvin Hier|PER"_s, u"Simon Wiesenthal Center|ORG"_s}
+        << QStringList{u"the results of the symbol|partial|Marvin Hier"_s};
+    QTest::newRow("the clause after said is not the speaker")
+        << u"The committee said the National Audit Office should investigate. It blamed the managers for a \"multitude of problems\"."_s
+        << QStringList{u"National Audit Office|ORG"_s} << QStringList{u"multitude of problems|partial|"_s};
+
     // --- unnamed speakers
     QTest::newRow("one dealer: unnamed, and so is the pronoun after")
         << u"\"It's a result,\" said Nick Bubb, an analyst. However, one dealer, who asked not to be named, told Reuters the sales were "
