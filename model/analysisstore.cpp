@@ -3,8 +3,6 @@
 #include "analysisstore.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
 #include <QtEndian>
@@ -102,21 +100,145 @@ QList<std::pair<EntitySpan, qint64>> unpackMentions(const QByteArray &blob)
     return mentions;
 }
 
+namespace {
+constexpr int kQuoteFields = 10; // int32s per quote before the speaker's name
+} // namespace
+
+QByteArray packQuotes(const QList<std::pair<QuoteSpan, qint64>> &quotes)
+{
+    qsizetype size = 0;
+    for (const auto &q : quotes)
+        size += kQuoteFields * 4 + q.first.speaker.size() * 2;
+    QByteArray blob(size, Qt::Uninitialized);
+    char *p = blob.data();
+    for (const auto &[q, speaker] : quotes) {
+        const qint32 fields[kQuoteFields] = {q.start,  q.end,           q.markStart,           q.markEnd,
+                                             int(q.kind), q.cueStart, q.cueEnd, qint32(speaker), int(q.speakerType),
+                                             qint32(q.speaker.size())};
+        for (qint32 f : fields) {
+            qToLittleEndian<qint32>(f, p);
+            p += 4;
+        }
+        for (QChar c : q.speaker) {
+            qToLittleEndian<quint16>(c.unicode(), p);
+            p += 2;
+        }
+    }
+    return blob;
+}
+
+QList<std::pair<QuoteSpan, qint64>> unpackQuotes(const QByteArray &blob)
+{
+    QList<std::pair<QuoteSpan, qint64>> quotes;
+    const char *p = blob.constData();
+    const char *end = p + blob.size();
+    while (end - p >= kQuoteFields * 4) {
+        qint32 f[kQuoteFields];
+        for (qint32 &v : f) {
+            v = qFromLittleEndian<qint32>(p);
+            p += 4;
+        }
+        const qint32 n = f[9];
+        if (n < 0 || end - p < qsizetype(n) * 2)
+            break; // a damaged blob: keep what was read
+        QuoteSpan q;
+        q.start = f[0];
+        q.end = f[1];
+        q.markStart = f[2];
+        q.markEnd = f[3];
+        q.kind = f[4] == int(QuoteKind::Partial) ? QuoteKind::Partial : QuoteKind::Full;
+        q.cueStart = f[5];
+        q.cueEnd = f[6];
+        q.speakerType = f[8] >= 0 && f[8] < int(EntityType::Date) ? EntityType(f[8]) : EntityType::Person;
+        q.speaker.resize(n);
+        for (qint32 i = 0; i < n; ++i, p += 2)
+            q.speaker[i] = QChar(qFromLittleEndian<quint16>(p));
+        quotes.append({q, qint64(f[7])});
+    }
+    return quotes;
+}
+
+namespace {
+
+/** `text` as a JSON string. */
+void appendJsonString(QString &out, QStringView text)
+{
+    out += QLatin1Char('"');
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'"' || u == u'\\') {
+            out += QLatin1Char('\\');
+            out += c;
+        } else if (u < 0x20) {
+            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+        } else {
+            out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+/** Opens the next element of a JSON array being built. */
+void nextElement(QString &array)
+{
+    array += array.isEmpty() ? QLatin1Char('[') : QLatin1Char(',');
+}
+
+/** The entity index's terms for an article: "e<id>" per mention, "s<id>" per quote spoken. */
+QString indexTerms(const QList<std::pair<EntitySpan, qint64>> &mentions, const QList<std::pair<QuoteSpan, qint64>> &quotes)
+{
+    QString terms;
+    terms.reserve((mentions.size() + quotes.size()) * 8);
+    const auto add = [&terms](char prefix, qint64 id) {
+        if (id == 0)
+            return;
+        terms += QLatin1Char(prefix);
+        terms += QString::number(id);
+        terms += QLatin1Char(' ');
+    };
+    for (const auto &m : mentions)
+        add('e', m.second);
+    for (const auto &q : quotes)
+        add('s', q.second);
+    return terms;
+}
+
+/** The entity id of an index term such as "e123"; 0 if it is not one with that prefix. */
+qint64 termEntity(const QString &term, QChar prefix)
+{
+    if (term.size() < 2 || term.at(0) != prefix)
+        return 0;
+    bool ok = false;
+    const qint64 id = QStringView(term).mid(1).toLongLong(&ok);
+    return ok ? id : 0;
+}
+
+/** An FTS5 query matching any of the given terms. */
+QString anyTerm(const QList<qint64> &ids, const QStringList &prefixes)
+{
+    QStringList terms;
+    for (qint64 id : ids) {
+        for (const QString &prefix : prefixes)
+            terms << prefix + QString::number(id);
+    }
+    return terms.join(QLatin1String(" OR "));
+}
+
+} // namespace
+
 struct AnalysisStore::Statements
 {
     explicit Statements(const QSqlDatabase &db)
-        : deleteQuotes(db)
-        , deleteLinks(db)
-        , deleteAnalysis(db)
+        : deleteAnalysis(db)
         , machineMerge(db)
         , writeAnalysis(db)
+        , writeIndex(db)
         , entityState(db)
         , readAnalysis(db)
-        , readQuotes(db)
     {
     }
-    QSqlQuery deleteQuotes, deleteLinks, deleteAnalysis, machineMerge, writeAnalysis;
-    QSqlQuery entityState, readAnalysis, readQuotes;
+    QSqlQuery deleteAnalysis, machineMerge, writeAnalysis, writeIndex;
+    QSqlQuery entityState, readAnalysis;
 };
 
 /** What the writer knows of the registry, so resolving a name costs no query. */
@@ -229,7 +351,7 @@ qint64 AnalysisStore::finalEntity(qint64 id) const
     return m_cache ? followMerges(m_cache->mergedInto, id) : id;
 }
 
-qint64 AnalysisStore::createEntity(const QString &name, EntityType type)
+qint64 AnalysisStore::createEntity(const PreparedNames::Name &name)
 {
     // New entities and names wait in memory with ids of their own and are written by
     // flushPending() in one statement each: one insert per new name was most of what writing an
@@ -245,165 +367,207 @@ qint64 AnalysisStore::createEntity(const QString &name, EntityType type)
         m_nextId = q.value(0).toLongLong();
     }
     const qint64 id = m_nextId++;
-    const QString key = nameKey(name);
-    m_pendingEntities.append(QJsonArray{id, name, typeCode(type), key});
-    m_cache->aliases.insert(aliasSlot(key, type), id);
-    if (type == EntityType::Person && key.contains(QLatin1Char(' ')))
-        m_cache->addSurname(lastWord(key), id);
+    // The rows wait as JSON text, written by hand: QJsonArray cost more than the insert itself.
+    nextElement(m_pendingEntities);
+    m_pendingEntities += QLatin1Char('[') + QString::number(id) + QLatin1Char(',');
+    appendJsonString(m_pendingEntities, name.name);
+    m_pendingEntities += QLatin1Char(',');
+    appendJsonString(m_pendingEntities, typeCode(name.type));
+    m_pendingEntities += QLatin1Char(',');
+    appendJsonString(m_pendingEntities, name.key);
+    m_pendingEntities += QLatin1Char(']');
+    m_cache->aliases.insert(name.slot, id);
+    if (name.type == EntityType::Person && name.key.contains(QLatin1Char(' ')))
+        m_cache->addSurname(lastWord(name.key), id);
     return id;
 }
 
-bool AnalysisStore::addAlias(const QString &key, EntityType type, qint64 entity, const QString &alias)
+void AnalysisStore::addAlias(const QString &key, const QString &slot, EntityType type, qint64 entity, const QString &alias)
 {
-    m_pendingAliases.append(QJsonArray{key, typeCode(type), entity, alias.simplified()});
-    m_cache->aliases.insert(aliasSlot(key, type), entity);
-    return true;
+    nextElement(m_pendingAliases);
+    m_pendingAliases += QLatin1Char('[');
+    appendJsonString(m_pendingAliases, key);
+    m_pendingAliases += QLatin1Char(',');
+    appendJsonString(m_pendingAliases, typeCode(type));
+    m_pendingAliases += QLatin1Char(',') + QString::number(entity) + QLatin1Char(',');
+    appendJsonString(m_pendingAliases, alias.simplified());
+    m_pendingAliases += QLatin1Char(']');
+    m_cache->aliases.insert(slot, entity);
 }
 
-qint64 AnalysisStore::resolve(const QString &surface, const QString &canonical, EntityType type)
+qint64 AnalysisStore::resolve(const PreparedNames::Name &n)
 {
-    const QString name = canonical.trimmed().isEmpty() ? surface.simplified() : canonical.simplified();
-    const QString canonicalKey = nameKey(name);
-    const QString surfaceKey = surface == name ? canonicalKey : nameKey(surface);
-    if (canonicalKey.isEmpty())
-        return 0;
-    const auto known = [&](const QString &key) { return m_cache->aliases.value(aliasSlot(key, type), 0); };
-
-    qint64 id = known(canonicalKey);
-    if (id == 0 && surfaceKey != canonicalKey)
-        id = known(surfaceKey); // a name the analyst moved, or the registry knows under this spelling
-    if (id == 0 && type == EntityType::Person && !canonicalKey.contains(QLatin1Char(' '))) {
+    qint64 id = m_cache->aliases.value(n.slot, 0);
+    if (id == 0 && n.surfaceSlot != n.slot)
+        id = m_cache->aliases.value(n.surfaceSlot, 0); // a name the analyst moved, or the registry knows under this spelling
+    if (id == 0 && n.type == EntityType::Person && !n.key.contains(QLatin1Char(' '))) {
         // "Peskov" in an article that never gives the first name: the one known Peskov, if only one.
-        const qint64 only = m_cache->surnames.value(canonicalKey, 0);
+        const qint64 only = m_cache->surnames.value(n.key, 0);
         if (only > 0)
             id = finalEntity(only);
     }
     if (id == 0) {
-        id = createEntity(name, type);
+        id = createEntity(n);
         if (id == 0)
             return 0;
     }
-    if (!m_cache->aliases.contains(aliasSlot(canonicalKey, type)) && !addAlias(canonicalKey, type, id, name))
-        return 0;
-    if (surfaceKey != canonicalKey && !surfaceKey.isEmpty() && !m_cache->aliases.contains(aliasSlot(surfaceKey, type))
-        && !addAlias(surfaceKey, type, id, surface))
-        return 0;
+    if (!m_cache->aliases.contains(n.slot))
+        addAlias(n.key, n.slot, n.type, id, n.name);
+    if (n.surfaceSlot != n.slot && !n.surfaceKey.isEmpty() && !m_cache->aliases.contains(n.surfaceSlot))
+        addAlias(n.surfaceKey, n.surfaceSlot, n.type, id, n.surface);
     return finalEntity(id);
+}
+
+PreparedNames AnalysisStore::prepareNames(const QString &body, const ArticleAnalysis &analysis)
+{
+    PreparedNames prepared;
+    // An article names the same few entities again and again: each spelling once.
+    QHash<QString, int> seen;
+    const auto nameOf = [&](const QString &surface, const QString &canonical, EntityType type) {
+        QString spelling = surface;
+        spelling += QChar(0x1f);
+        spelling += canonical;
+        spelling += QChar(u'0' + int(type));
+        const auto it = seen.constFind(spelling);
+        if (it != seen.constEnd())
+            return *it;
+        PreparedNames::Name n;
+        n.name = canonical.trimmed().isEmpty() ? surface.simplified() : canonical.simplified();
+        n.surface = surface;
+        n.type = type;
+        n.key = nameKey(n.name);
+        if (n.key.isEmpty()) {
+            seen.insert(spelling, -1); // nothing to name ("the", blanks)
+            return -1;
+        }
+        n.surfaceKey = surface == n.name ? n.key : nameKey(surface);
+        n.slot = aliasSlot(n.key, type);
+        n.surfaceSlot = n.surfaceKey == n.key ? n.slot : aliasSlot(n.surfaceKey, type);
+        prepared.names.append(n);
+        const int index = int(prepared.names.size() - 1);
+        seen.insert(spelling, index);
+        return index;
+    };
+    prepared.mentions.reserve(analysis.entities.size());
+    for (qsizetype i = 0; i < analysis.entities.size(); ++i) {
+        const EntitySpan &span = analysis.entities.at(i);
+        if (span.start < 0 || span.end > body.size() || span.start >= span.end || span.type == EntityType::Date)
+            prepared.mentions.append(-1);
+        else
+            prepared.mentions.append(nameOf(body.mid(span.start, span.length()), analysis.canonical.value(i), span.type));
+    }
+    prepared.speakers.reserve(analysis.quotes.size());
+    for (const QuoteSpan &quote : analysis.quotes)
+        prepared.speakers.append(quote.speaker.trimmed().isEmpty() ? -1 : nameOf(quote.speaker, quote.speaker, quote.speakerType));
+    return prepared;
 }
 
 bool AnalysisStore::write(qint64 articleId, const QString &body, const ArticleAnalysis &analysis, bool fresh)
 {
+    return write(articleId, body, analysis, prepareNames(body, analysis), fresh);
+}
+
+bool AnalysisStore::write(qint64 articleId, const QString &body, const ArticleAnalysis &analysis, const PreparedNames &names,
+                          bool fresh)
+{
     if (!ensureCache())
         return false;
     Statements &st = *m_statements;
-    // Plain statements only: one that could need undoing halfway (INSERT OR REPLACE, a multi-row
-    // INSERT) opens a statement journal, and with it a savepoint on the full-text index, which makes
-    // FTS5 flush its pending terms to a new segment: measured, that tripled the cost of an import.
-    // The rows for entity_articles and quotes wait in this article's row as JSON: flushPending()
-    // writes all of them with two statements.
-    if (!prepared(st.deleteQuotes, QStringLiteral("DELETE FROM quotes WHERE article_id = ?"))
-        || !prepared(st.deleteLinks, QStringLiteral("DELETE FROM entity_articles WHERE article_id = ?"))
-        || !prepared(st.deleteAnalysis, QStringLiteral("DELETE FROM article_analysis WHERE article_id = ?"))
+    // Two plain single-row statements per article. One that could need undoing halfway (INSERT OR
+    // REPLACE, a multi-row INSERT) opens a statement journal, and with it a savepoint on the
+    // full-text indexes, which makes FTS5 flush its pending terms to a new segment: measured, that
+    // tripled the cost of an import.
+    if (!prepared(st.deleteAnalysis, QStringLiteral("DELETE FROM article_analysis WHERE article_id = ?"))
         || !prepared(st.writeAnalysis, QStringLiteral("INSERT INTO article_analysis (article_id, ner_version, quote_version, "
-                                                      "mentions, pending, links, quotes) VALUES (?,?,?,?,1,?,?)")))
+                                                      "mentions, quotes, quote_count) VALUES (?,?,?,?,?,?)"))
+        || !prepared(st.writeIndex, QStringLiteral("INSERT INTO entity_index (rowid, terms) VALUES (?,?)")))
         return false;
+    if (names.mentions.size() != analysis.entities.size() || names.speakers.size() != analysis.quotes.size()) {
+        m_error = QCoreApplication::translate("Dossier", "Internal error: names prepared for another analysis.");
+        return false;
+    }
     if (!fresh) {
-        st.deleteQuotes.addBindValue(articleId);
-        st.deleteLinks.addBindValue(articleId);
-        st.deleteAnalysis.addBindValue(articleId);
-        if (!exec(st.deleteQuotes) || !exec(st.deleteLinks) || !exec(st.deleteAnalysis))
+        st.deleteAnalysis.addBindValue(articleId); // its trigger deletes the index row
+        if (!exec(st.deleteAnalysis))
             return false;
     }
 
+    QList<qint64> ids(names.names.size(), 0);
+    for (qsizetype i = 0; i < names.names.size(); ++i) {
+        if ((ids[i] = resolve(names.names.at(i))) == 0)
+            return false;
+    }
     QList<std::pair<EntitySpan, qint64>> mentions;
     mentions.reserve(analysis.entities.size());
-    QHash<qint64, int> counts;
     for (qsizetype i = 0; i < analysis.entities.size(); ++i) {
         const EntitySpan &span = analysis.entities.at(i);
-        if (span.start < 0 || span.end > body.size() || span.start >= span.end)
-            continue;
-        qint64 entity = 0;
-        if (span.type != EntityType::Date) {
-            entity = resolve(body.mid(span.start, span.length()), analysis.canonical.value(i), span.type);
-            if (entity == 0)
-                return false;
-            ++counts[entity];
-        }
-        mentions.append({span, entity});
+        const int name = names.mentions.at(i);
+        if (name >= 0)
+            mentions.append({span, ids.at(name)});
+        else if (span.type == EntityType::Date && span.start >= 0 && span.end <= body.size() && span.start < span.end)
+            mentions.append({span, 0});
     }
-    QString links;
-    links.reserve(int(counts.size()) * 16 + 2);
-    links += QLatin1Char('[');
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (links.size() > 1)
-            links += QLatin1Char(',');
-        links += QLatin1Char('[') + QString::number(it.key()) + QLatin1Char(',') + QString::number(it.value()) + QLatin1Char(']');
-    }
-    links += QLatin1Char(']');
-    QJsonArray quotes;
-    for (const QuoteSpan &quote : analysis.quotes) {
-        qint64 speaker = 0;
-        if (!quote.speaker.trimmed().isEmpty()) {
-            speaker = resolve(quote.speaker, quote.speaker, quote.speakerType);
-            if (speaker == 0)
-                return false;
-        }
-        quotes.append(QJsonArray{quote.start, quote.end, quote.markStart, quote.markEnd, int(quote.kind),
-                                 quote.speaker.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(quote.speaker), speaker,
-                                 quote.cueStart, quote.cueEnd});
+    QList<std::pair<QuoteSpan, qint64>> quotes;
+    quotes.reserve(analysis.quotes.size());
+    for (qsizetype i = 0; i < analysis.quotes.size(); ++i) {
+        const int name = names.speakers.at(i);
+        quotes.append({analysis.quotes.at(i), name >= 0 ? ids.at(name) : 0});
     }
     st.writeAnalysis.addBindValue(articleId);
     st.writeAnalysis.addBindValue(analysis.nerVersion);
     st.writeAnalysis.addBindValue(analysis.quoteVersion);
     st.writeAnalysis.addBindValue(packMentions(mentions));
-    st.writeAnalysis.addBindValue(links);
-    st.writeAnalysis.addBindValue(QString::fromUtf8(QJsonDocument(quotes).toJson(QJsonDocument::Compact)));
-    if (!exec(st.writeAnalysis))
+    st.writeAnalysis.addBindValue(packQuotes(quotes));
+    st.writeAnalysis.addBindValue(int(quotes.size()));
+    st.writeIndex.addBindValue(articleId);
+    st.writeIndex.addBindValue(indexTerms(mentions, quotes));
+    if (!exec(st.writeAnalysis) || !exec(st.writeIndex))
         return false;
     return m_deferred || flushPending();
 }
 
 bool AnalysisStore::flushPending()
 {
-    QSqlQuery q(m_db);
     m_nextId = 0;
-    if (!m_pendingEntities.isEmpty() || !m_pendingAliases.isEmpty()) {
-        const QString entities = QString::fromUtf8(QJsonDocument(m_pendingEntities).toJson(QJsonDocument::Compact));
-        const QString aliases = QString::fromUtf8(QJsonDocument(m_pendingAliases).toJson(QJsonDocument::Compact));
-        m_pendingEntities = QJsonArray();
-        m_pendingAliases = QJsonArray();
-        q.prepare(QStringLiteral("INSERT INTO entities (id, name, type, key) "
-                                 "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(?)"));
-        q.addBindValue(entities);
-        if (!exec(q)) {
-            m_cache.reset(); // what it holds was not written
-            return false;
-        }
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO entity_aliases (key, type, entity_id, alias, origin) "
-                                 "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, 0 FROM json_each(?)"));
-        q.addBindValue(aliases);
-        if (!exec(q)) {
-            m_cache.reset();
-            return false;
-        }
+    if (m_pendingEntities.isEmpty() && m_pendingAliases.isEmpty())
+        return true;
+    QSqlQuery q(m_db);
+    const QString entities = m_pendingEntities.isEmpty() ? QStringLiteral("[]") : m_pendingEntities + QLatin1Char(']');
+    const QString aliases = m_pendingAliases.isEmpty() ? QStringLiteral("[]") : m_pendingAliases + QLatin1Char(']');
+    m_pendingEntities.clear();
+    m_pendingAliases.clear();
+    q.prepare(QStringLiteral("INSERT INTO entities (id, name, type, key) "
+                             "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(?)"));
+    q.addBindValue(entities);
+    if (!exec(q)) {
+        m_cache.reset(); // what it holds was not written
+        return false;
     }
-    const QString links = QStringLiteral(
-        "INSERT INTO entity_articles (entity_id, article_id, mentions) "
-        "SELECT j.value ->> 0, x.article_id, j.value ->> 1 FROM article_analysis x, json_each(x.links) j WHERE x.pending = 1 "
-        "ORDER BY 1, 2"); // in key order: one sweep through the index instead of a jump per row
-    const QString quotes = QStringLiteral(
-        "INSERT INTO quotes (article_id, start, end, mark_start, mark_end, kind, speaker, speaker_entity, cue_start, cue_end) "
-        "SELECT x.article_id, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4, j.value ->> 5, "
-        "nullif(j.value ->> 6, 0), j.value ->> 7, j.value ->> 8 "
-        "FROM article_analysis x, json_each(x.quotes) j WHERE x.pending = 1 ORDER BY x.article_id, j.key");
-    const QString done = QStringLiteral("UPDATE article_analysis SET pending = 0, links = NULL, quotes = NULL WHERE pending = 1");
-    for (const QString &sql : {links, quotes, done}) {
-        if (!q.exec(sql)) {
-            m_error = q.lastError().text();
-            return false;
-        }
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO entity_aliases (key, type, entity_id, alias, origin) "
+                             "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, 0 FROM json_each(?)"));
+    q.addBindValue(aliases);
+    if (!exec(q)) {
+        m_cache.reset();
+        return false;
     }
     return true;
+}
+
+QHash<qint64, AnalysisStore::TermCounts> AnalysisStore::termCounts(QChar prefix) const
+{
+    QHash<qint64, TermCounts> counts;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT term, doc, cnt FROM entity_index_terms WHERE term >= ? AND term < ?"));
+    q.addBindValue(QString(prefix));
+    q.addBindValue(QString(QChar(prefix.unicode() + 1)));
+    if (!exec(q))
+        return counts;
+    while (q.next()) {
+        if (const qint64 id = termEntity(q.value(0).toString(), prefix); id != 0)
+            counts.insert(id, {q.value(1).toInt(), q.value(2).toInt()});
+    }
+    return counts;
 }
 
 QList<AnalysisStore::Outdated> AnalysisStore::outdated(int nerVersion, int quoteVersion)
@@ -430,8 +594,7 @@ bool AnalysisStore::purgeOrphans()
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral(
             "DELETE FROM entities WHERE name_locked = 0 AND type_locked = 0 AND rejected = 0 AND merged_into IS NULL "
-            "AND NOT EXISTS (SELECT 1 FROM entity_articles l WHERE l.entity_id = entities.id) "
-            "AND NOT EXISTS (SELECT 1 FROM quotes WHERE quotes.speaker_entity = entities.id) "
+            "AND 'e' || id NOT IN (SELECT term FROM entity_index_terms) AND 's' || id NOT IN (SELECT term FROM entity_index_terms) "
             "AND NOT EXISTS (SELECT 1 FROM entities m WHERE m.merged_into = entities.id) "
             "AND NOT EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = entities.id AND a.origin = 1)"))) {
         m_error = q.lastError().text();
@@ -498,30 +661,42 @@ int AnalysisStore::linkSurnames()
 
 int AnalysisStore::unifyTypes()
 {
+    // Names compared as they were found (entities.key); only a name the registry holds under two
+    // types or more is a candidate. Mention counts come from one pass over the entity index: a
+    // look-up per candidate cost a hundred times more.
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT e.id, e.name, name_locked OR type_locked, "
-                               "(SELECT coalesce(sum(l.mentions), 0) FROM entity_articles l WHERE l.entity_id = e.id) "
-                               "FROM entities e WHERE e.merged_into IS NULL AND e.rejected = 0")))
+    if (!q.exec(QStringLiteral("SELECT id, key, type, name_locked OR type_locked FROM entities "
+                               "WHERE merged_into IS NULL AND rejected = 0")))
         return 0;
     struct Candidate
     {
         qint64 id;
+        QString type;
         bool locked;
         int mentions;
     };
     QHash<QString, QList<Candidate>> byName;
     while (q.next())
-        byName[nameKey(q.value(1).toString())].append({q.value(0).toLongLong(), q.value(2).toBool(), q.value(3).toInt()});
+        byName[q.value(1).toString()].append({q.value(0).toLongLong(), q.value(2).toString(), q.value(3).toBool(), 0});
+    q.finish();
+    QHash<qint64, TermCounts> counts;
+    bool counted = false;
     int merged = 0;
-    for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
-        const QList<Candidate> &c = it.value();
-        if (c.size() < 2)
+    for (auto it = byName.begin(); it != byName.end(); ++it) {
+        QList<Candidate> &c = it.value();
+        if (c.size() < 2 || std::all_of(c.cbegin(), c.cend(), [&](const Candidate &x) { return x.type == c.first().type; }))
             continue;
+        if (!counted) {
+            counts = termCounts(QLatin1Char('e'));
+            counted = true;
+        }
+        for (Candidate &candidate : c)
+            candidate.mentions = counts.value(candidate.id).mentions;
         const auto winner = std::max_element(c.cbegin(), c.cend(), [](const Candidate &a, const Candidate &b) {
             return a.mentions < b.mentions;
         });
-        for (const Candidate &other : c) {
+        for (const Candidate &other : std::as_const(c)) {
             if (other.id == winner->id || other.locked || winner->mentions < 2 * other.mentions)
                 continue;
             if (mergeByMachine(other.id, winner->id))
@@ -535,16 +710,15 @@ StoredAnalysis AnalysisStore::analysis(qint64 articleId) const
 {
     StoredAnalysis result;
     Statements &st = *m_statements;
-    if (!prepared(st.readAnalysis, QStringLiteral("SELECT mentions FROM article_analysis WHERE article_id = ?"))
-        || !prepared(st.entityState, QStringLiteral("SELECT type, rejected, merged_into, name FROM entities WHERE id = ?"))
-        || !prepared(st.readQuotes, QStringLiteral("SELECT id, start, end, mark_start, mark_end, kind, speaker, speaker_entity, "
-                                                   "cue_start, cue_end FROM quotes WHERE article_id = ? ORDER BY start")))
+    if (!prepared(st.readAnalysis, QStringLiteral("SELECT mentions, quotes FROM article_analysis WHERE article_id = ?"))
+        || !prepared(st.entityState, QStringLiteral("SELECT type, rejected, merged_into, name FROM entities WHERE id = ?")))
         return result;
     st.readAnalysis.addBindValue(articleId);
     if (!exec(st.readAnalysis) || !st.readAnalysis.next())
         return result;
     result.analysed = true;
     const auto mentions = unpackMentions(st.readAnalysis.value(0).toByteArray());
+    auto quotes = unpackQuotes(st.readAnalysis.value(1).toByteArray());
     st.readAnalysis.finish();
 
     // The registry as it is now: merges followed, corrected types, rejections dropped.
@@ -595,25 +769,9 @@ StoredAnalysis AnalysisStore::analysis(qint64 articleId) const
         result.names.insert(s.id, s.name);
     }
 
-    st.readQuotes.addBindValue(articleId);
-    if (!exec(st.readQuotes))
-        return result;
-    QList<std::pair<StoredQuote, qint64>> quotes;
-    while (st.readQuotes.next()) {
-        StoredQuote q;
-        q.id = st.readQuotes.value(0).toLongLong();
-        q.span.start = st.readQuotes.value(1).toInt();
-        q.span.end = st.readQuotes.value(2).toInt();
-        q.span.markStart = st.readQuotes.value(3).toInt();
-        q.span.markEnd = st.readQuotes.value(4).toInt();
-        q.span.kind = QuoteKind(st.readQuotes.value(5).toInt());
-        q.span.speaker = st.readQuotes.value(6).toString();
-        q.span.cueStart = st.readQuotes.value(8).toInt();
-        q.span.cueEnd = st.readQuotes.value(9).toInt();
-        quotes.append({q, st.readQuotes.value(7).isNull() ? 0 : st.readQuotes.value(7).toLongLong()});
-    }
-    st.readQuotes.finish();
-    for (auto &[q, speaker] : quotes) {
+    std::sort(quotes.begin(), quotes.end(), [](const auto &a, const auto &b) { return a.first.start < b.first.start; });
+    for (auto &[span, speaker] : quotes) {
+        StoredQuote q{articleId * 65536 + result.quotes.size() + 1, span, 0};
         if (speaker != 0) {
             const State s = stateOf(speaker);
             if (!s.rejected && s.id != 0) {
@@ -685,11 +843,16 @@ std::optional<EntityRecord> AnalysisStore::entity(qint64 id) const
     }
     e.aliases.removeAll(e.name);
     QSqlQuery counts(m_db);
-    counts.prepare(QStringLiteral("SELECT count(*), coalesce(sum(mentions), 0) FROM entity_articles WHERE entity_id IN %1").arg(in));
-    bindFamily(counts);
-    if (exec(counts) && counts.next()) {
-        e.articles = counts.value(0).toInt();
-        e.mentions = counts.value(1).toInt();
+    counts.prepare(QStringLiteral("SELECT doc, cnt FROM entity_index_terms WHERE term = ?"));
+    for (qint64 member : family) {
+        counts.addBindValue(QStringLiteral("e%1").arg(member));
+        if (!exec(counts))
+            break;
+        if (counts.next()) {
+            e.articles += counts.value(0).toInt(); // an article that names two merged parts counts twice; rare
+            e.mentions += counts.value(1).toInt();
+        }
+        counts.finish();
     }
     return e;
 }
@@ -734,13 +897,12 @@ QList<EntityRecord> AnalysisStore::entities(bool includeRejected) const
                 it->aliases.append(q.value(1).toString());
         }
     }
-    if (q.exec(QStringLiteral("SELECT entity_id, count(*), sum(mentions) FROM entity_articles GROUP BY entity_id"))) {
-        while (q.next()) {
-            auto it = records.find(finalOf(q.value(0).toLongLong()));
-            if (it != records.end()) {
-                it->articles += q.value(1).toInt(); // an article that names both merged parts counts twice; rare
-                it->mentions += q.value(2).toInt();
-            }
+    const QHash<qint64, TermCounts> counts = termCounts(QLatin1Char('e'));
+    for (auto c = counts.cbegin(); c != counts.cend(); ++c) {
+        auto it = records.find(finalOf(c.key()));
+        if (it != records.end()) {
+            it->articles += c->articles; // an article that names both merged parts counts twice; rare
+            it->mentions += c->mentions;
         }
     }
     QList<EntityRecord> result;
@@ -765,12 +927,12 @@ QList<EntityArticle> AnalysisStore::articlesMentioning(qint64 entityId, int limi
         placeholders << QStringLiteral("?");
     QSqlQuery list(m_db);
     list.setForwardOnly(true);
-    list.prepare(QStringLiteral("SELECT a.id, a.title, a.outlet, sum(l.mentions) AS n FROM entity_articles l "
-                                "JOIN articles a ON a.id = l.article_id WHERE l.entity_id IN (%1) "
-                                "GROUP BY a.id ORDER BY n DESC, a.published DESC, a.id LIMIT ?")
+    list.prepare(QStringLiteral("SELECT a.id, a.title, a.outlet, i.n FROM "
+                                "(SELECT doc, count(*) AS n FROM entity_index_instances WHERE term IN (%1) GROUP BY doc) i "
+                                "JOIN articles a ON a.id = i.doc ORDER BY i.n DESC, a.published DESC, a.id LIMIT ?")
                      .arg(placeholders.join(QLatin1Char(','))));
     for (qint64 id : std::as_const(ids))
-        list.addBindValue(id);
+        list.addBindValue(QStringLiteral("e%1").arg(id));
     list.addBindValue(limit);
     QList<EntityArticle> result;
     if (!exec(list))
@@ -784,7 +946,7 @@ int AnalysisStore::entityCount() const
 {
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("SELECT count(*) FROM entities e WHERE merged_into IS NULL AND rejected = 0 "
-                              "AND EXISTS (SELECT 1 FROM entity_articles l WHERE l.entity_id = e.id)"))
+                              "AND 'e' || e.id IN (SELECT term FROM entity_index_terms WHERE term >= 'e' AND term < 'f')"))
         && q.next())
         return q.value(0).toInt();
     return 0;
@@ -793,7 +955,7 @@ int AnalysisStore::entityCount() const
 int AnalysisStore::quoteCount() const
 {
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT count(*) FROM quotes")) && q.next())
+    if (q.exec(QStringLiteral("SELECT coalesce(sum(quote_count), 0) FROM article_analysis")) && q.next())
         return q.value(0).toInt();
     return 0;
 }
@@ -925,59 +1087,60 @@ bool AnalysisStore::unmerge(qint64 from)
 
 bool AnalysisStore::repointMentions(qint64 from, const QHash<QString, qint64> &byKey)
 {
+    // The articles that name `from` or quote it, found through the entity index.
     QSqlQuery articles(m_db);
     articles.setForwardOnly(true);
-    articles.prepare(QStringLiteral("SELECT x.article_id, x.mentions, t.body FROM entity_articles l "
-                                    "JOIN article_analysis x ON x.article_id = l.article_id "
-                                    "JOIN article_texts t ON t.article_id = l.article_id WHERE l.entity_id = ?"));
-    articles.addBindValue(from);
+    articles.prepare(QStringLiteral("SELECT x.article_id, x.mentions, x.quotes, t.body FROM entity_index i "
+                                    "JOIN article_analysis x ON x.article_id = i.rowid "
+                                    "JOIN article_texts t ON t.article_id = i.rowid WHERE entity_index MATCH ?"));
+    articles.addBindValue(anyTerm({from}, {QStringLiteral("e"), QStringLiteral("s")}));
     if (!exec(articles))
         return false;
     struct Rewrite
     {
         qint64 article;
-        QByteArray blob;
-        QHash<qint64, int> counts;
+        QList<std::pair<EntitySpan, qint64>> mentions;
+        QList<std::pair<QuoteSpan, qint64>> quotes;
     };
     QList<Rewrite> rewrites;
     while (articles.next()) {
-        auto mentions = unpackMentions(articles.value(1).toByteArray());
-        const QString body = articles.value(2).toString();
-        Rewrite r{articles.value(0).toLongLong(), {}, {}};
+        Rewrite r{articles.value(0).toLongLong(), unpackMentions(articles.value(1).toByteArray()),
+                  unpackQuotes(articles.value(2).toByteArray())};
+        const QString body = articles.value(3).toString();
         bool changed = false;
-        for (auto &[span, entity] : mentions) {
-            if (entity == from) {
-                const qint64 to = byKey.value(nameKey(body.mid(span.start, span.length())), 0);
-                if (to != 0) {
-                    entity = to;
-                    changed = true;
-                }
+        for (auto &[span, entity] : r.mentions) {
+            if (entity != from)
+                continue;
+            if (const qint64 to = byKey.value(nameKey(body.mid(span.start, span.length())), 0); to != 0) {
+                entity = to;
+                changed = true;
             }
-            if (entity != 0)
-                ++r.counts[entity];
         }
-        if (!changed)
-            continue;
-        r.blob = packMentions(mentions);
-        rewrites.append(r);
+        for (auto &[quote, speaker] : r.quotes) {
+            if (speaker != from)
+                continue;
+            if (const qint64 to = byKey.value(nameKey(quote.speaker), 0); to != 0) {
+                speaker = to;
+                changed = true;
+            }
+        }
+        if (changed)
+            rewrites.append(std::move(r));
     }
-    QSqlQuery blob(m_db), del(m_db), ins(m_db);
-    blob.prepare(QStringLiteral("UPDATE article_analysis SET mentions = ? WHERE article_id = ?"));
-    del.prepare(QStringLiteral("DELETE FROM entity_articles WHERE article_id = ?"));
-    ins.prepare(QStringLiteral("INSERT INTO entity_articles (entity_id, article_id, mentions) VALUES (?,?,?)"));
+    articles.finish();
+    QSqlQuery blobs(m_db), del(m_db), ins(m_db);
+    blobs.prepare(QStringLiteral("UPDATE article_analysis SET mentions = ?, quotes = ? WHERE article_id = ?"));
+    del.prepare(QStringLiteral("DELETE FROM entity_index WHERE rowid = ?"));
+    ins.prepare(QStringLiteral("INSERT INTO entity_index (rowid, terms) VALUES (?,?)"));
     for (const Rewrite &r : std::as_const(rewrites)) {
-        blob.addBindValue(r.blob);
-        blob.addBindValue(r.article);
+        blobs.addBindValue(packMentions(r.mentions));
+        blobs.addBindValue(packQuotes(r.quotes));
+        blobs.addBindValue(r.article);
         del.addBindValue(r.article);
-        if (!exec(blob) || !exec(del))
+        ins.addBindValue(r.article);
+        ins.addBindValue(indexTerms(r.mentions, r.quotes));
+        if (!exec(blobs) || !exec(del) || !exec(ins))
             return false;
-        for (auto it = r.counts.cbegin(); it != r.counts.cend(); ++it) {
-            ins.addBindValue(it.key());
-            ins.addBindValue(r.article);
-            ins.addBindValue(it.value());
-            if (!exec(ins))
-                return false;
-        }
     }
     return true;
 }
@@ -1026,27 +1189,7 @@ qint64 AnalysisStore::split(qint64 id, const QStringList &aliases, const QString
         a.addBindValue(type);
         a.addBindValue(created);
         a.addBindValue(simplified);
-        if (!exec(a) || !repointMentions(id, byKey))
-            return false;
-        QSqlQuery speakers(m_db);
-        speakers.prepare(QStringLiteral("SELECT id, speaker FROM quotes WHERE speaker_entity = ?"));
-        speakers.addBindValue(id);
-        if (!exec(speakers))
-            return false;
-        QList<qint64> moved;
-        while (speakers.next()) {
-            if (byKey.contains(nameKey(speakers.value(1).toString())))
-                moved.append(speakers.value(0).toLongLong());
-        }
-        QSqlQuery u(m_db);
-        u.prepare(QStringLiteral("UPDATE quotes SET speaker_entity = ? WHERE id = ?"));
-        for (qint64 quote : std::as_const(moved)) {
-            u.addBindValue(created);
-            u.addBindValue(quote);
-            if (!exec(u))
-                return false;
-        }
-        return true;
+        return exec(a) && repointMentions(id, byKey);
     });
     return ok ? created : 0;
 }

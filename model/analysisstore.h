@@ -5,7 +5,6 @@
 #include "analysis.h"
 
 #include <QHash>
-#include <QJsonArray>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -29,6 +28,8 @@ struct StoredMention
 
 struct StoredQuote
 {
+    /** Unique in the corpus while the article's analysis stands: the article's id × 65,536 plus the
+        quote's place in the article (from 1, in text order). */
     qint64 id = 0;
     QuoteSpan span;
     qint64 speakerEntity = 0;
@@ -79,6 +80,25 @@ struct EntityArticle
  * surname. Names the analyst moved resolve where the analyst put them, so corrections win over
  * re-analysis; the registry's current state (merges, types, rejections) is applied when reading.
  */
+/** The names an analysis mentions, normalised ahead of writing: AnalysisStore::prepareNames() runs
+    on the import's workers, so the single writer only looks names up. */
+struct PreparedNames
+{
+    struct Name
+    {
+        QString name;        ///< the canonical name, simplified (the surface when there is none)
+        QString surface;     ///< as the article writes it
+        QString slot;        ///< the canonical name's key and type, as the registry cache holds them
+        QString surfaceSlot; ///< the same for the surface (equal to `slot` when the keys are)
+        QString key;         ///< nameKey(name)
+        QString surfaceKey;  ///< nameKey(surface)
+        EntityType type = EntityType::Person;
+    };
+    QList<Name> names;   ///< each distinct (surface, canonical, type) once
+    QList<int> mentions; ///< per entity span of the analysis: its name, or -1 (a date, a bad span)
+    QList<int> speakers; ///< per quote: its speaker's name, or -1
+};
+
 class AnalysisStore final
 {
 public:
@@ -95,12 +115,16 @@ public:
     /** Replaces the stored analysis of the article (`fresh`: the article is new, there is nothing
         to replace). Call inside a transaction. */
     bool write(qint64 articleId, const QString &body, const ArticleAnalysis &analysis, bool fresh = false);
+    /** The same with the names prepared (by prepareNames() on the same body and analysis). */
+    bool write(qint64 articleId, const QString &body, const ArticleAnalysis &analysis, const PreparedNames &names, bool fresh);
+    /** Thread-safe, touches no database. */
+    static PreparedNames prepareNames(const QString &body, const ArticleAnalysis &analysis);
     struct Outdated
     {
         qint64 article = 0;
         bool entitiesCurrent = false; ///< only the quote layer is out of date
     };
-    /** Deferred: write() leaves each article's quotes and entity links pending, and flushPending()
+    /** Deferred: write() keeps the new registry names it makes in memory, and flushPending()
         writes them all at once (the importer, before each commit). Default: written at once. */
     void setDeferred(bool deferred) { m_deferred = deferred; }
     bool flushPending();
@@ -148,15 +172,23 @@ private:
     bool prepared(QSqlQuery &q, const QString &sql) const;
     bool exec(QSqlQuery &q) const;
     bool ensureCache();
-    qint64 resolve(const QString &surface, const QString &canonical, EntityType type);
-    qint64 createEntity(const QString &name, EntityType type);
-    bool addAlias(const QString &key, EntityType type, qint64 entity, const QString &alias);
+    qint64 resolve(const PreparedNames::Name &name);
+    qint64 createEntity(const PreparedNames::Name &name);
+    void addAlias(const QString &key, const QString &slot, EntityType type, qint64 entity, const QString &alias);
     qint64 finalEntity(qint64 id) const;
     /** `id` and every entity merged into it, directly or through others. */
     QList<qint64> mergedFamily(qint64 id) const;
     /** A merge the machine makes (linkSurnames(), unifyTypes()); the cache follows it. */
     bool mergeByMachine(qint64 from, qint64 into);
+    /** Moves the mentions and quotes of `from` whose names `byKey` lists to the entity it gives. */
     bool repointMentions(qint64 from, const QHash<QString, qint64> &byKey);
+    struct TermCounts
+    {
+        int articles = 0;
+        int mentions = 0;
+    };
+    /** Per entity, from the entity index: terms with `prefix` ('e' mentions, 's' quotes spoken). */
+    QHash<qint64, TermCounts> termCounts(QChar prefix) const;
     bool transact(const std::function<bool()> &work);
 
     QSqlDatabase m_db;
@@ -165,11 +197,14 @@ private:
     std::unique_ptr<Cache> m_cache;
     bool m_deferred = false;
     qint64 m_nextId = 0; ///< 0: read the largest id first
-    QJsonArray m_pendingEntities;
-    QJsonArray m_pendingAliases;
+    QString m_pendingEntities; ///< new registry rows as a JSON array being built, without its closing ']'
+    QString m_pendingAliases;
 };
 
 QByteArray packMentions(const QList<std::pair<EntitySpan, qint64>> &mentions);
 QList<std::pair<EntitySpan, qint64>> unpackMentions(const QByteArray &blob);
+/** Quotes and their speaker entities (0: none), packed as article_analysis.quotes holds them. */
+QByteArray packQuotes(const QList<std::pair<QuoteSpan, qint64>> &quotes);
+QList<std::pair<QuoteSpan, qint64>> unpackQuotes(const QByteArray &blob);
 
 } // namespace Dossier

@@ -58,6 +58,7 @@ struct Prepared
     QList<ImportIssue> issues;
     bool analysed = false;
     ArticleAnalysis analysis;
+    PreparedNames names; ///< normalised here, so the writer only looks them up
 };
 
 // Reads a regular file whole. Opened non-blocking so a file swapped for a FIFO after the scan
@@ -184,6 +185,7 @@ Prepared prepare(const Job &job, const QHash<QString, MetadataOverride> &metadat
     p.action = job.known.id != 0 ? Prepared::Action::Update : Prepared::Action::Insert;
     if (analyse) {
         p.analysis = Analyser::analyse(a.body);
+        p.names = AnalysisStore::prepareNames(a.body, p.analysis);
         p.analysed = true;
     }
     return p;
@@ -227,7 +229,10 @@ QString Importer::finishAnalysis(Database &db, ImportSummary *summary)
     const int total = int(outdated.size());
     int done = 0;
     const auto analyseOne = [](const Reanalysis &r) {
-        return r.quotesOnly ? Analyser::analyseQuotes(r.body, r.entities) : Analyser::analyse(r.body);
+        std::pair<ArticleAnalysis, PreparedNames> result;
+        result.first = r.quotesOnly ? Analyser::analyseQuotes(r.body, r.entities) : Analyser::analyse(r.body);
+        result.second = AnalysisStore::prepareNames(r.body, result.first);
+        return result;
     };
     for (qsizetype start = 0; start < outdated.size() && !cancelled(); start += m_batchSize) {
         QList<Reanalysis> batch;
@@ -240,15 +245,16 @@ QString Importer::finishAnalysis(Database &db, ImportSummary *summary)
                 r.entities = analysis.detectedSpans(r.id);
             batch.append(std::move(r));
         }
-        QFuture<ArticleAnalysis> future = QtConcurrent::mapped(m_pool ? m_pool : QThreadPool::globalInstance(), batch, analyseOne);
+        QFuture<std::pair<ArticleAnalysis, PreparedNames>> future =
+            QtConcurrent::mapped(m_pool ? m_pool : QThreadPool::globalInstance(), batch, analyseOne);
         future.waitForFinished();
         if (cancelled())
             break;
-        const QList<ArticleAnalysis> results = future.results();
+        const QList<std::pair<ArticleAnalysis, PreparedNames>> results = future.results();
         if (!store.transaction())
             return tr("Cannot write to the database: %1").arg(store.errorString());
         for (qsizetype i = 0; i < results.size(); ++i) {
-            if (!analysis.write(batch.at(i).id, batch.at(i).body, results.at(i))) {
+            if (!analysis.write(batch.at(i).id, batch.at(i).body, results.at(i).first, results.at(i).second, false)) {
                 const QString error = analysis.errorString();
                 store.rollback();
                 return tr("Cannot store the analysis of an article: %1").arg(error);
@@ -268,11 +274,16 @@ QString Importer::finishAnalysis(Database &db, ImportSummary *summary)
     }
     if (cancelled())
         return {};
+    // The corpus-wide passes only when something was analysed; purging only when an analysis was
+    // replaced (a new article's analysis leaves no entity without mentions).
+    const bool replaced = total > 0 || summary->updated > 0 || summary->moved > 0;
+    if (summary->analysed == 0 && !replaced)
+        return {};
     if (!store.transaction())
         return tr("Cannot write to the database: %1").arg(store.errorString());
     analysis.linkSurnames();
     analysis.unifyTypes();
-    if (!analysis.purgeOrphans()) {
+    if (replaced && !analysis.purgeOrphans()) {
         const QString error = analysis.errorString();
         store.rollback();
         return tr("Cannot write to the database: %1").arg(error);
@@ -333,7 +344,7 @@ ImportSummary Importer::run()
     if (!db.open(m_databasePath))
         return fail(db.errorString());
     {
-        // The writer touches the entity index all over (entity_articles is keyed by entity): with
+        // The writer touches the entity index all over (the entity index, the registry): with
         // SQLite's default 2 MB page cache a 100,000-article import spent most of its time
         // re-reading index pages. 128 MB is a cap, not an allocation.
         QSqlQuery pragma(db.connection());
@@ -434,7 +445,7 @@ ImportSummary Importer::run()
     const auto writeAnalysis = [&](qint64 id, const Prepared &p, bool fresh) {
         if (!p.analysed)
             return true;
-        if (!analysisStore.write(id, p.article.body, p.analysis, fresh)) {
+        if (!analysisStore.write(id, p.article.body, p.analysis, p.names, fresh)) {
             analysisError = analysisStore.errorString();
             return false;
         }

@@ -552,8 +552,10 @@ void MainWindow::showArticle(qint64 id)
     const std::optional<Article> article = m_store->article(id);
     if (!article)
         return;
-    m_reader->setArticle(*article);
-    reloadAnalysis(true);
+    // The analysis with the text: one layout of the article instead of two.
+    const StoredAnalysis analysis = m_analysis ? m_analysis->analysis(id) : StoredAnalysis();
+    m_reader->setArticle(*article, analysis.entitySpans(), analysis.quoteSpans());
+    fillSidePanel(analysis, true);
     if (m_leftTabs->currentIndex() == 1) {
         // Opened from the search results: mark the words searched for.
         QStringList terms;
@@ -580,6 +582,16 @@ void MainWindow::reloadAnalysis(bool deferPanel)
     }
     const StoredAnalysis analysis = m_analysis->analysis(article.id);
     m_reader->setAnalysis(analysis.entitySpans(), analysis.quoteSpans());
+    fillSidePanel(analysis, deferPanel);
+}
+
+void MainWindow::fillSidePanel(const StoredAnalysis &analysis, bool deferPanel)
+{
+    const Article &article = m_reader->article();
+    if (!m_analysis || article.id == 0) {
+        m_sidePanel->clear();
+        return;
+    }
     const int generation = ++m_panelGeneration;
     if (!deferPanel) {
         m_sidePanel->setArticle(article.id, article.body, analysis);

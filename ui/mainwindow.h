@@ -86,6 +86,8 @@ private:
     /** Reads the shown article's analysis into the reader and the side panel (`deferPanel`: the
         panel on the next turn of the event loop, when an article is opened). */
     void reloadAnalysis(bool deferPanel = false);
+    /** The side panel for the reader's article (`deferPanel`: on the next turn of the event loop). */
+    void fillSidePanel(const StoredAnalysis &analysis, bool deferPanel);
     void showCurrentArticle();
     void moveSelection(int delta);
     void updateCounts();

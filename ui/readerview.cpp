@@ -44,6 +44,9 @@ ReaderView::ReaderView(QWidget *parent)
     m_header->setAutoFillBackground(true);
     m_header->setBackgroundRole(QPalette::Base);
     m_text->setReadOnly(true);
+    // A scroll bar that comes and goes changes the text's width, and with it lays the whole article
+    // out a second time each time one is opened.
+    m_text->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_text->setOpenExternalLinks(false);
     m_text->setFrameShape(QFrame::NoFrame);
     m_text->document()->setDocumentMargin(24);
@@ -74,11 +77,11 @@ void ReaderView::clear()
     m_highlighter->clearAnalysis();
 }
 
-void ReaderView::setArticle(const Article &article)
+void ReaderView::setArticle(const Article &article, const QList<EntitySpan> &entities, const QList<QuoteSpan> &quotes)
 {
     m_article = article;
-    m_entities.clear();
-    m_quotes.clear();
+    m_entities = entities;
+    m_quotes = quotes;
     render();
 }
 
@@ -293,6 +296,13 @@ void ReaderView::render()
     m_header->setText(header);
 
     m_highlighter->suspend(); // highlighted in steps below, not in one pass while the text is set
+    // No layout until the text has its paragraph formats and (a typical article) its highlighting:
+    // laid out after each step, the text was shaped three times, three quarters of what opening an
+    // article cost. With no page size the document keeps no lines (see ArticleHighlighter).
+    QTextDocument *doc = m_text->document();
+    const QSizeF page = doc->pageSize();
+    if (page.width() > 0)
+        doc->setPageSize(QSizeF(0, 0));
     m_text->setPlainText(m_showOriginal ? a.original : a.body);
     // Readable typography: 145 % line height in paragraphs. The blank line between paragraphs stays
     // in the text (offsets into the body must hold) but is drawn at a third of a line.
@@ -307,8 +317,10 @@ void ReaderView::render()
         cursor.mergeBlockFormat(b.length() <= 1 ? gap : paragraph);
     }
     cursor.endEditBlock();
-    m_text->moveCursor(QTextCursor::Start);
     applyAnalysis(); // starts the highlighting
+    if (page.width() > 0)
+        doc->setPageSize(page);
+    m_text->moveCursor(QTextCursor::Start);
     applyHighlights();
 }
 

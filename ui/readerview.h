@@ -28,8 +28,9 @@ public:
 
     explicit ReaderView(QWidget *parent = nullptr);
 
-    /** Shows the article; its analysis is cleared until setAnalysis(). */
-    void setArticle(const Article &article);
+    /** Shows the article with its analysis (none: cleared until setAnalysis()). One layout of the
+        text: giving the analysis here rather than by setAnalysis() afterwards saves a second one. */
+    void setArticle(const Article &article, const QList<EntitySpan> &entities = {}, const QList<QuoteSpan> &quotes = {});
     void clear();
     const Article &article() const { return m_article; }
 

@@ -4,6 +4,8 @@
 #include "articlestore.h"
 #include "database.h"
 
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Dossier;
@@ -120,6 +122,105 @@ private Q_SLOTS:
         QCOMPARE(blob.size(), 32);
         QCOMPARE(unpackMentions(blob), m);
         QVERIFY(unpackMentions(blob.left(20)).size() == 1); // a truncated blob gives what is whole
+    }
+
+    void quotePacking_roundTrips()
+    {
+        QuoteSpan full;
+        full.start = 3;
+        full.end = 40;
+        full.markStart = 2;
+        full.markEnd = 41;
+        full.speaker = QStringLiteral("Zo\u00eb \U0001F600 Lef\u00e8vre"); // outside the BMP too
+        full.speakerType = EntityType::Organisation;
+        full.cueStart = 50;
+        full.cueEnd = 57;
+        QuoteSpan partial;
+        partial.start = 60;
+        partial.end = 70;
+        partial.kind = QuoteKind::Partial;
+        const QList<std::pair<QuoteSpan, qint64>> quotes{{full, 9}, {partial, 0}};
+        const QByteArray blob = packQuotes(quotes);
+        const auto back = unpackQuotes(blob);
+        QCOMPARE(back.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const QuoteSpan &a = quotes.at(i).first, &b = back.at(i).first;
+            QCOMPARE(b.start, a.start);
+            QCOMPARE(b.end, a.end);
+            QCOMPARE(b.markStart, a.markStart);
+            QCOMPARE(b.markEnd, a.markEnd);
+            QCOMPARE(b.kind, a.kind);
+            QCOMPARE(b.speaker, a.speaker);
+            QCOMPARE(b.speakerType, a.speakerType);
+            QCOMPARE(b.cueStart, a.cueStart);
+            QCOMPARE(b.cueEnd, a.cueEnd);
+            QCOMPARE(back.at(i).second, quotes.at(i).second);
+        }
+        QCOMPARE(unpackQuotes(blob.left(blob.size() - 3)).size(), 1); // a damaged blob gives what is whole
+        QVERIFY(unpackQuotes(QByteArray()).isEmpty());
+    }
+
+    void deferredNames_withQuotesAndBackslashes_areWrittenAsFound()
+    {
+        // New registry names wait as JSON text until the flush: every character must survive it.
+        const QString body = QStringLiteral("Ann \"Hammer\" Lee met Back\\Slash Ltd and Tab\tCo.");
+        const qint64 id = addArticle(QStringLiteral("q.txt"), body);
+        m_store->setDeferred(true);
+        ArticleAnalysis a;
+        a.nerVersion = 1;
+        a.quoteVersion = 1;
+        a.entities = {span(body, QStringLiteral("Ann \"Hammer\" Lee"), EntityType::Person),
+                      span(body, QStringLiteral("Back\\Slash Ltd"), EntityType::Organisation),
+                      span(body, QStringLiteral("Tab\tCo"), EntityType::Organisation)};
+        a.canonical = {QStringLiteral("Ann \"Hammer\" Lee"), QStringLiteral("Back\\Slash Ltd"), QStringLiteral("Tab\tCo")};
+        QVERIFY(m_articles->transaction());
+        QVERIFY(m_store->write(id, body, a, true));
+        QVERIFY2(m_store->flushPending(), qPrintable(m_store->errorString()));
+        QVERIFY(m_articles->commit());
+        const StoredAnalysis stored = m_store->analysis(id);
+        QCOMPARE(stored.mentions.size(), 3);
+        QCOMPARE(stored.names.value(stored.mentions.at(0).entity), QStringLiteral("Ann \"Hammer\" Lee"));
+        QCOMPARE(stored.names.value(stored.mentions.at(1).entity), QStringLiteral("Back\\Slash Ltd"));
+        QCOMPARE(m_store->entity(stored.mentions.at(2).entity)->name, QStringLiteral("Tab Co")); // names are simplified
+    }
+
+    void deletingAnArticle_removesItFromTheEntityIndex()
+    {
+        const qint64 id = writePeskovArticle();
+        const qint64 peskov = entityNamed(QStringLiteral("Dmitry Peskov"));
+        QCOMPARE(m_store->articlesMentioning(peskov).size(), 1);
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM articles WHERE id = %1").arg(id)));
+        QVERIFY(m_store->articlesMentioning(peskov).isEmpty());
+        QCOMPARE(m_store->entityCount(), 0);
+        QCOMPARE(m_store->quoteCount(), 0);
+        QVERIFY(m_store->purgeOrphans());
+        QVERIFY(m_store->entities(true).isEmpty());
+    }
+
+    void schema3Results_areDropped_registryKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        {
+            Database old;
+            QVERIFY(old.open(path, 3));
+            QSqlQuery q(old.connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO articles (id, path, size, mtime) VALUES (1, 'a.txt', 1, 1)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO entities (id, name, type, key, name_locked) VALUES (5, 'Kremlin', 'ORG', 'kremlin', 1)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO article_analysis (article_id, ner_version, quote_version, mentions) VALUES (1, 1, 1, x'')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO quotes (article_id, start, end, mark_start, mark_end, kind) VALUES (1, 0, 1, 0, 2, 0)")));
+        }
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM article_analysis")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0); // re-analysed by the next import
+        QVERIFY(!q.exec(QStringLiteral("SELECT count(*) FROM quotes")));
+        AnalysisStore store(db.connection());
+        const auto kremlin = store.entity(5);
+        QVERIFY(kremlin);
+        QVERIFY(kremlin->nameLocked);
     }
 
     void write_storesMentionsQuotesAndOneEntityPerPerson()
@@ -279,10 +380,15 @@ private Q_SLOTS:
         // The detector took two Jordans for one.
         const QString body = QStringLiteral("Jordan scored. Later Jordan signed the treaty with Amman.");
         const qint64 id = addArticle(QStringLiteral("j.txt"), body);
+        QuoteSpan said; // a quote the detector gave to the name that moves
+        said.start = 0;
+        said.end = 6;
+        said.speaker = QStringLiteral("Later Jordan");
+        said.speakerType = EntityType::Location;
         QVERIFY(analyse(id, body,
                         {span(body, QStringLiteral("Jordan"), EntityType::Location), span(body, QStringLiteral("Later Jordan"), EntityType::Location),
                          span(body, QStringLiteral("Amman"), EntityType::Location)},
-                        {QStringLiteral("Jordan"), QStringLiteral("Jordan"), QStringLiteral("Amman")}));
+                        {QStringLiteral("Jordan"), QStringLiteral("Jordan"), QStringLiteral("Amman")}, {said}));
         const qint64 jordan = entityNamed(QStringLiteral("Jordan"));
         QCOMPARE(m_store->entity(jordan)->mentions, 2);
         const qint64 other = m_store->split(jordan, {QStringLiteral("Later Jordan")}, QStringLiteral("Jordan (the country)"));
@@ -290,6 +396,7 @@ private Q_SLOTS:
         StoredAnalysis a = m_store->analysis(id);
         QCOMPARE(a.mentions.at(0).entity, jordan);
         QCOMPARE(a.mentions.at(1).entity, other);
+        QCOMPARE(a.quotes.first().speakerEntity, other);
         QCOMPARE(m_store->entity(other)->mentions, 1);
         QCOMPARE(m_store->articlesMentioning(other).size(), 1);
         // Re-analysis resolves the moved name to the new entity.

@@ -94,9 +94,8 @@ private Q_SLOTS:
             QVERIFY(db.open(m_dbPath));
             QSqlQuery q(db.connection());
             // As if an older quote detector had analysed one article.
-            QVERIFY(q.exec(QStringLiteral("UPDATE article_analysis SET quote_version = quote_version - 1 WHERE article_id = "
-                                          "(SELECT id FROM articles WHERE path = 'kremlin.txt')")));
-            QVERIFY(q.exec(QStringLiteral("DELETE FROM quotes")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE article_analysis SET quote_version = quote_version - 1, quotes = x'', quote_count = 0 "
+                                          "WHERE article_id = (SELECT id FROM articles WHERE path = 'kremlin.txt')")));
         }
         ImportSummary s = import();
         QVERIFY(s.ok);
@@ -104,7 +103,13 @@ private Q_SLOTS:
         QCOMPARE(s.analysed, 1);
         Database db;
         QVERIFY(db.open(m_dbPath));
-        QVERIFY(count(db.connection(), QStringLiteral("SELECT count(*) FROM quotes")) >= 2);
+        QVERIFY(count(db.connection(), QStringLiteral("SELECT quote_count FROM article_analysis WHERE article_id = "
+                                                      "(SELECT id FROM articles WHERE path = 'kremlin.txt')"))
+                >= 2);
+        QCOMPARE(AnalysisStore(db.connection()).analysis(count(db.connection(), QStringLiteral("SELECT id FROM articles WHERE path = 'kremlin.txt'")))
+                     .quotes.size(),
+                 count(db.connection(), QStringLiteral("SELECT quote_count FROM article_analysis WHERE article_id = "
+                                                       "(SELECT id FROM articles WHERE path = 'kremlin.txt')")));
         QCOMPARE(count(db.connection(), QStringLiteral("SELECT count(*) FROM article_analysis WHERE quote_version = %1 AND ner_version = %2")
                                             .arg(Analyser::quoteVersion())
                                             .arg(Analyser::nerVersion())),
