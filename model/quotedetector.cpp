@@ -168,6 +168,7 @@ const WordSet &speechVerbs()
         u"calling", u"urging", u"asking", u"promising", u"vowing", u"suggesting", u"announcing",
         u"stating", u"confirming", u"denying", u"accusing", u"praising", u"recalling", u"replying",
         u"responding", u"referring", u"referred", u"refers", u"labelling", u"branding",
+        u"remembered", u"remembers",
     }, false);
     return s;
 }
@@ -241,7 +242,10 @@ const WordSet &auxiliaries()
                             u"privately", u"openly", u"never", u"already", u"even", u"only", u"still",
                             u"often", u"always", u"last", u"tonight", u"frequently", u"subsequently",
                             u"however", u"famously", u"angrily", u"bluntly", u"flatly", u"cheerfully",
-                            u"told", u"is", u"was", u"were", u"be", u"been"},
+                            u"told", u"is", u"was", u"were", u"be", u"been", u"afterwards", u"afterward",
+                            u"now", u"since", u"too", u"himself", u"herself", u"itself", u"themselves", u"did",
+                            u"does", u"instead", u"subsequently", u"initially", u"originally", u"went",
+                            u"goes"},
                            false);
     return s;
 }
@@ -289,7 +293,8 @@ const WordSet &titleWords()
         u"Foreign", u"Home", u"Health", u"Finance", u"Trade", u"Justice", u"Interior", u"Economy",
         u"Culture", u"Education", u"Environment", u"Energy", u"Transport", u"Press", u"Shadow",
         u"Opposition", u"Labour", u"Tory", u"Conservative", u"Democrat", u"Democratic", u"Republican",
-        u"Liberal", u"Green", u"Former", u"Ex", u"Acting", u"Interim", u"Senior", u"Junior",
+        u"Liberal", u"Green", u"Former", u"Ex", u"Acting", u"Interim", u"Senior", u"Junior", u"Lords",
+        u"Justices", u"Judges", u"Senators", u"Messrs", u"Drs", u"Profs",
     }, false);
     return s;
 }
@@ -445,6 +450,149 @@ const WordSet &nameParticles()
     return s;
 }
 
+// Head nouns of a definite description of an organisation: "the company said", "said the group".
+const WordSet &orgNouns()
+{
+    static const WordSet s({
+        u"company", u"firm", u"group", u"council", u"government", u"ministry", u"department", u"magazine",
+        u"newspaper", u"paper", u"agency", u"authority", u"bank", u"party", u"club", u"union", u"board",
+        u"committee", u"commission", u"organisation", u"organization", u"charity", u"band", u"website",
+        u"network", u"broadcaster", u"retailer", u"airline", u"carmaker", u"insurer", u"lender", u"regulator",
+        u"watchdog", u"chain", u"supermarket", u"operator", u"manufacturer", u"maker", u"giant", u"studio",
+        u"label", u"association", u"federation", u"league", u"body", u"institute", u"university",
+        u"trust", u"broadcaster", u"publisher", u"channel", u"station", u"campaign", u"consortium",
+        u"corporation", u"conglomerate", u"bureau", u"office", u"embassy", u"army", u"military", u"court",
+        u"tribunal", u"utility", u"exchange", u"fund", u"producer", u"developer", u"distributor",
+    }, false);
+    return s;
+}
+
+// Head nouns of a description of a newspaper or broadcaster, and words in their names.
+const WordSet &mediaNouns()
+{
+    static const WordSet s({u"newspaper", u"paper", u"magazine", u"broadcaster", u"channel", u"station",
+                            u"network", u"website", u"site", u"publication", u"tabloid", u"daily", u"weekly",
+                            u"journal", u"agency"},
+                           false);
+    return s;
+}
+
+const WordSet &mediaWords()
+{
+    static const WordSet s({u"News", u"Times", u"Post", u"Telegraph", u"Guardian", u"Herald", u"Gazette",
+                            u"Tribune", u"Journal", u"Press", u"Mail", u"Express", u"Mirror", u"Sun", u"Observer",
+                            u"Independent", u"Standard", u"Magazine", u"Radio", u"TV", u"Television", u"BBC",
+                            u"CNN", u"ITV", u"Sky", u"Channel", u"Network", u"Reuters", u"AP", u"AFP",
+                            u"Bloomberg", u"Interfax", u"Tass", u"TASS", u"Novosti", u"Economist", u"Week",
+                            u"Weekly", u"Daily", u"Record", u"Chronicle", u"Star", u"Mercury", u"Echo", u"Today",
+                            u"Review", u"Newsweek", u"Time", u"Variety", u"Billboard", u"NME", u"Online", u"Web",
+                            u"FM", u"Broadcasting", u"Media", u"Ledger", u"Bulletin", u"Courier", u"Argus"},
+                           false);
+    return s;
+}
+
+// Title words that also name parties and departments: Labour (leader), Home (Secretary).
+const WordSet &affiliations()
+{
+    static const WordSet s({u"Labour", u"Tory", u"Conservative", u"Democrat", u"Democratic", u"Republican",
+                            u"Liberal", u"Green", u"Home", u"Foreign", u"Defence", u"Health", u"Finance", u"Trade",
+                            u"Justice", u"Interior", u"Economy", u"Culture", u"Education", u"Environment",
+                            u"Energy", u"Transport", u"Press", u"Opposition", u"Shadow", u"Executive", u"General",
+                            u"Chief", u"Deputy", u"Vice", u"Senior", u"Junior", u"Head"},
+                           false);
+    return s;
+}
+
+// Heads of a description that may stand for an organisation named without that word ("Next …
+// the company", "Reporters Without Borders … the group").
+const WordSet &companyNouns()
+{
+    static const WordSet s({
+        u"company", u"firm", u"group", u"bank", u"club", u"band", u"retailer", u"airline", u"carmaker",
+        u"insurer", u"lender", u"regulator", u"watchdog", u"chain", u"supermarket", u"operator",
+        u"manufacturer", u"maker", u"giant", u"studio", u"label", u"broadcaster", u"publisher", u"network",
+        u"website", u"site", u"magazine", u"newspaper", u"paper", u"charity", u"consortium", u"corporation",
+        u"conglomerate", u"producer", u"developer", u"distributor", u"agency", u"exchange", u"organisation",
+        u"organization", u"channel", u"station", u"team", u"side", u"union", u"party",
+    }, false);
+    return s;
+}
+
+// Nouns for people that a pronoun may stand for when no name is given: "one dealer … he said".
+const WordSet &peopleNouns()
+{
+    static const WordSet s({
+        u"man", u"woman", u"boy", u"girl", u"dealer", u"trader", u"fan", u"fans", u"resident", u"residents",
+        u"neighbour", u"neighbor", u"friend", u"colleague", u"colleagues", u"relative", u"passenger",
+        u"driver", u"shopper", u"customer", u"voter", u"parent", u"mother", u"father", u"wife", u"husband",
+        u"son", u"daughter", u"pupil", u"soldier", u"victim", u"survivor", u"bystander", u"eyewitness",
+        u"employee", u"user", u"viewer", u"listener", u"reader", u"supporter", u"protester", u"delegate",
+        u"onlooker", u"local", u"person", u"people", u"investor", u"banker", u"broker",
+        u"diplomat", u"politician", u"MP", u"MPs", u"peer", u"patient", u"pensioner", u"youngster",
+        u"source", u"sources", u"one", u"mp",
+    }, false);
+    return s;
+}
+
+// Nouns that describe the person an article is about: "the singer said", "the striker added".
+const WordSet &personDescriptions()
+{
+    static const WordSet s({u"singer", u"star", u"actor", u"actress", u"striker", u"midfielder", u"defender",
+                            u"goalkeeper", u"veteran", u"teenager", u"musician", u"rapper", u"guitarist",
+                            u"drummer", u"comedian", u"champion", u"winner", u"forward", u"winger",
+                            u"batsman", u"bowler", u"athlete", u"sprinter", u"runner", u"skipper", u"youngster",
+                            u"novelist", u"director", u"film-maker", u"filmmaker", u"artist", u"songwriter",
+                            u"player", u"captain", u"skipper", u"keeper", u"batsman", u"boxer", u"golfer",
+                            u"swimmer", u"cyclist", u"rider", u"driver", u"jockey", u"trainer", u"actor", u"author",
+                            u"writer", u"singer-songwriter", u"frontman", u"star", u"Scot", u"Briton", u"Swede",
+                            u"Dane", u"Finn", u"Pole", u"Czech", u"Swiss", u"Greek", u"Turk", u"Kiwi", u"Spaniard",
+                            u"Frenchman", u"Dutchman", u"Welshman", u"Irishman", u"Englishman", u"Scotsman",
+                            u"Argentine", u"Croat", u"Serb", u"Slovak", u"Chilean", u"Portuguese", u"Israeli"},
+                           false);
+    return s;
+}
+
+// "last year", "on Monday": time between a subject and its verb.
+const WordSet &timeNouns()
+{
+    static const WordSet s({u"year", u"week", u"month", u"night", u"weekend", u"summer", u"winter", u"spring",
+                            u"autumn", u"Monday", u"Tuesday", u"Wednesday", u"Thursday", u"Friday", u"Saturday",
+                            u"Sunday", u"morning", u"afternoon", u"evening", u"time", u"season"},
+                           false);
+    return s;
+}
+
+// Words before "to" + a verb of speech that leave the subject the speaker: "he was due to say".
+const WordSet &raisingWords()
+{
+    static const WordSet s({u"due", u"expected", u"set", u"going", u"about", u"likely", u"able", u"planning",
+                            u"poised", u"wants", u"wanted", u"tried", u"trying", u"decided", u"on", u"sure",
+                            u"ready", u"intends", u"intended", u"hopes", u"hoped", u"plans", u"planned",
+                            u"scheduled", u"unlikely", u"certain", u"keen", u"used", u"appeared", u"seemed"},
+                           false);
+    return s;
+}
+
+// Words that open a clause in front of a sentence's subject: "As X spoke, Y said".
+const WordSet &subordinators()
+{
+    static const WordSet s({u"As", u"When", u"While", u"Whilst", u"After", u"Before", u"Although", u"Though",
+                            u"If", u"Since", u"Because", u"Once", u"Until", u"Despite", u"To", u"In", u"On",
+                            u"At", u"With", u"Following", u"Speaking", u"Asked", u"During", u"For", u"Having",
+                            u"Unlike", u"Like", u"Amid", u"Under", u"Without", u"Whereas", u"By", u"Writing",
+                            u"Talking", u"Addressing", u"Responding", u"Commenting", u"Referring", u"Announcing"},
+                           false);
+    return s;
+}
+
+// Words that make a noun phrase indefinite: "one dealer said", "a spokesman said".
+const WordSet &indefinites()
+{
+    static const WordSet s({u"a", u"an", u"one", u"another", u"some", u"several", u"many", u"most", u"two",
+                            u"three", u"four", u"other", u"others"});
+    return s;
+}
+
 const WordSet &elisions()
 {
     static const WordSet s({u"n", u"em", u"til", u"tis", u"twas", u"cause", u"bout", u"cos", u"ello",
@@ -477,6 +625,17 @@ quint32 roleNouns = 0;
 quint32 abbreviations = 0;
 quint32 nameParticles = 0;
 quint32 elisions = 0;
+quint32 orgNouns = 0;
+quint32 peopleNouns = 0;
+quint32 indefinites = 0;
+quint32 subordinators = 0;
+quint32 personDescriptions = 0;
+quint32 raisingWords = 0;
+quint32 mediaNouns = 0;
+quint32 mediaWords = 0;
+quint32 timeNouns = 0;
+quint32 companyNouns = 0;
+quint32 affiliations = 0;
 } // namespace Bit
 
 /** Builds every list before the first look-up, so per-token caches never miss a list. */
@@ -504,6 +663,17 @@ void loadWordLists()
         Bit::abbreviations = abbreviations().bit();
         Bit::nameParticles = nameParticles().bit();
         Bit::elisions = elisions().bit();
+        Bit::orgNouns = orgNouns().bit();
+        Bit::peopleNouns = peopleNouns().bit();
+        Bit::indefinites = indefinites().bit();
+        Bit::subordinators = subordinators().bit();
+        Bit::personDescriptions = personDescriptions().bit();
+        Bit::raisingWords = raisingWords().bit();
+        Bit::mediaNouns = mediaNouns().bit();
+        Bit::mediaWords = mediaWords().bit();
+        Bit::timeNouns = timeNouns().bit();
+        Bit::companyNouns = companyNouns().bit();
+        Bit::affiliations = affiliations().bit();
         return true;
     }();
     Q_UNUSED(loaded);
@@ -663,16 +833,45 @@ private:
     bool isNonSpeech(int q, bool full) const;
     bool isFull(int q) const;
     // pass 6
-    Speaker attribute(int q) const;
+    Speaker attribute(int q, bool full) const;
+    Speaker ownSubject(int q) const;
+    /** Is the subject of the verb at @p v a pronoun ("The Tories, he said, …")? */
+    bool pronounSubject(int v) const
+    {
+        int j = v - 1;
+        while (j >= 0 && isWord(j) && (hasLex(j, Bit::auxiliaries) || isAdverb(j)))
+            --j;
+        return j >= 0 && isWord(j) && hasLex(j, Bit::pronouns);
+    }
+    /** The token at or after character position pos. */
+    int tokenAt(int pos) const
+    {
+        auto it = std::lower_bound(m_toks.begin(), m_toks.end(), pos, [](const Token &t, int p) { return t.s < p; });
+        return std::min(int(it - m_toks.begin()), int(m_toks.size()) - 1);
+    }
     Speaker subjectBefore(int v, int stopTok) const;
     Speaker subjectAfter(int v, int stopTok, bool inverted) const;
     Speaker sentenceSubject(int fromTok, int toTok) const;
-    Speaker resolvePronoun(int t) const;
+    /** @p t: a pronoun, or with @p anyPerson the head of a description of a person (the actor). */
+    Speaker resolvePronoun(int t, bool anyPerson = false) const;
+    int descriptionStart(int j, int stopTok, bool *definite) const;
+    Speaker describedSpeaker(int j, int stopTok) const;
+    int describedOrganisation(int j, int start) const;
+    int describedPerson(int j, int start) const;
+    bool genericSubjectAt(int sentFrom, int sentTo) const;
+    Speaker namedHolder(const Speaker &org, int roleTok) const;
+    int initialPerson(int sentFrom, int sentTo) const;
+    int organisationSpeaking(int beforeTok) const;
     Speaker fromMentionAt(int t, bool ending) const;
-    int verbAt(int t) const;
+    /** 0 none, 1 a verb of speech, 2 "according to". @p asVerb: not a noun after a possessive or
+     *  determiner (Pound's comments, his claims); off when deciding what is a quote. */
+    int verbAt(int t, bool asVerb = true) const;
     QString speakerName(int mention) const;
     QString fullestName(int mention) const;
     mutable std::vector<QString> m_nameCache;
+    mutable int m_quote = -1; ///< the quote being attributed
+    /** Is mention m named inside the quote being attributed ("I think Sean's situation …," he said)? */
+    bool namedInQuote(int m) const;
 
     QStringView tok(int i) const
     {
@@ -697,6 +896,38 @@ private:
         }
         return false;
     }
+    /** A lower-case adverb in -ly (sharply, originally), not a noun such as family or rally. */
+    bool isAdverb(int i) const
+    {
+        if (!(m_toks[size_t(i)].flags & Lower) || m_toks[size_t(i)].e - m_toks[size_t(i)].s < 5)
+            return false;
+        const QStringView w = tok(i);
+        return w.endsWith(u"ly") && !is(w, u"family") && !is(w, u"daily") && !is(w, u"weekly") && !is(w, u"monthly")
+            && !is(w, u"rally") && !is(w, u"supply") && !is(w, u"reply")
+            && !is(w, u"assembly") && !is(w, u"monopoly") && !is(w, u"anomaly") && !is(w, u"belly") && !is(w, u"jelly")
+            && !is(w, u"bully") && !is(w, u"apply");
+    }
+    /** A noun for a person such as the one an article is about: the 27-year-old, the striker,
+     *  the debutant, the Dutchman, the Brazilian. */
+    bool describesPerson(int i) const
+    {
+        const QStringView w = tok(i);
+        if (w.endsWith(u"-year-old") || hasLex(i, Bit::personDescriptions))
+            return true;
+        if (i > 0 && isWord(i - 1) && tok(i - 1).endsWith(u"-year-old"))
+            return true; // the 41-year-old chart-topper
+        if (m_toks[size_t(i)].flags & Cap) // nationalities
+            return w.size() > 4 && (w.endsWith(u"man") || w.endsWith(u"ian") || w.endsWith(u"ese") || w.endsWith(u"ard"));
+        return (m_toks[size_t(i)].flags & Lower) && w.size() > 5 && !w.endsWith(u"ment")
+            && (w.endsWith(u"ist") || w.endsWith(u"ian") || w.endsWith(u"ant") || w.endsWith(u"ent"));
+    }
+    /** German, British, Japanese, French, Israeli: a capitalised adjective of a nation. */
+    bool isNationality(int i) const
+    {
+        const QStringView w = tok(i);
+        return w.size() > 3 && !(m_toks[size_t(i)].flags & AllCaps)
+            && (w.endsWith(u"an") || w.endsWith(u"ish") || w.endsWith(u"ese") || w.endsWith(u"ch") || w.endsWith(u"i"));
+    }
     bool hasLex(int i, quint32 bit) const
     {
         quint32 &b = m_lex[size_t(i)];
@@ -720,6 +951,16 @@ private:
     std::vector<int> m_mentionEndingAt;   ///< token -> mention whose name ends there, or -1
     std::vector<int> m_mentionStartingAt; ///< token -> mention whose name starts there, or -1
     std::vector<int> m_mentionRunStartingAt; ///< token -> mention whose run (with titles) starts there
+    std::vector<std::pair<int, int>> m_spoken; ///< quotes attributed so far: (last token, mention)
+    /** The speaker of the last quote attributed before token @p before, of @p type, or -1. */
+    int lastSpeaker(int before, EntityType type) const
+    {
+        for (auto it = m_spoken.rbegin(); it != m_spoken.rend(); ++it) {
+            if (it->first < before && m_mentions[size_t(it->second)].type == type)
+                return it->second;
+        }
+        return -1;
+    }
     std::vector<int> m_candTok0; ///< first token inside each candidate (its opening mark)
     std::vector<int> m_candTok1; ///< last token of each candidate (its closing mark)
 };
@@ -1166,7 +1407,9 @@ void Run::addMention(int t0, int t1, int typeHint)
     for (int k = t0; k <= t1; ++k) {
         if (!isWord(k))
             continue;
-        if ((hasLex(k, Bit::titleWords) || hasLex(k, Bit::roleNouns)) && k < t1) {
+        // (an organisation keeps its party or department: Labour Party, Home Office)
+        if ((hasLex(k, Bit::titleWords) || hasLex(k, Bit::roleNouns)) && k < t1
+            && !(typeHint == int(EntityType::Organisation) && hasLex(k, Bit::affiliations))) {
             last = k;
             if (hasLex(k, Bit::maleTitles))
                 gender = 1;
@@ -1177,6 +1420,28 @@ void Run::addMention(int t0, int t1, int typeHint)
     const bool titled = last >= 0;
     if (titled)
         t0 = last + 1;
+    if (typeHint == int(EntityType::Person) && runT0 == t0) {
+        // The NER's span leaves out the title and role before the name (Mr Hague, Tory spokesman
+        // David Davis): they belong to the run, so the cue starts with them and they give the gender.
+        const int floor = m_mentions.empty() ? 0 : m_mentions.back().t1 + 1;
+        int k = runT0 - 1;
+        if (k > floor && !isWord(k) && m_text.at(m_toks[size_t(k)].s) == u'.' && m_toks[size_t(k)].s == m_toks[size_t(k - 1)].e
+            && hasLex(k - 1, Bit::abbreviations))
+            --k; // Mr. Smith
+        for (int n = 0; k >= floor && n < 4 && isWord(k) && m_toks[size_t(k)].sent == m_toks[size_t(t0)].sent
+                        && m_toks[size_t(k)].quote == m_toks[size_t(t0)].quote;
+             --k, ++n) {
+            const bool title = (m_toks[size_t(k)].flags & Cap) && hasLex(k, Bit::titleWords);
+            const bool role = (m_toks[size_t(k)].flags & Lower) && hasLex(k, Bit::roleNouns);
+            if (!title && !role)
+                break;
+            runT0 = k;
+            if (gender == 0 && hasLex(k, Bit::maleTitles))
+                gender = 1;
+            else if (gender == 0 && hasLex(k, Bit::femaleTitles))
+                gender = 2;
+        }
+    }
     while (t0 <= t1 && !isWord(t0))
         ++t0;
     if (t0 > t1)
@@ -1349,12 +1614,18 @@ void Run::findMentions()
 // Pass 5: what kind of quote, and whether it is speech at all
 
 /** 0 none, 1 a speech verb, 2 "according to" (speaker after it). Passive "was told" is not one. */
-int Run::verbAt(int t) const
+int Run::verbAt(int t, bool asVerb) const
 {
     if (t < 0 || t >= int(m_toks.size()) || !(m_toks[size_t(t)].flags & Lower))
         return 0;
-    if (!hasLex(t, Bit::speechVerbs) && !hasLex(t, Bit::according))
-        return 0;
+    if (!hasLex(t, Bit::speechVerbs) && !hasLex(t, Bit::according)) {
+        // "…," he went on.
+        const QStringView w = tok(t);
+        return asVerb && (is(w, u"went") || is(w, u"goes")) && t + 2 < int(m_toks.size()) && is(tok(t + 1), u"on")
+                && !isWord(t + 2)
+            ? 1
+            : 0;
+    }
     const QStringView w = tok(t);
     if (is(w, u"according") && t + 1 < int(m_toks.size()) && is(tok(t + 1), u"to"))
         return 2;
@@ -1365,6 +1636,14 @@ int Run::verbAt(int t) const
     if (t > 0 && hasLex(t, Bit::objectVerbs)) {
         const QStringView p = tok(t - 1);
         if (is(p, u"was") || is(p, u"were") || is(p, u"been") || is(p, u"be") || is(p, u"being"))
+            return 0;
+    }
+    if (asVerb && t > 0 && isWord(t - 1) && w.endsWith(u's') && !is(w, u"says")) {
+        // "Pound's comments", "his claims", "the reports": nouns
+        const QStringView p = tok(t - 1);
+        if ((m_toks[size_t(t - 1)].flags & Possessive) || is(p, u"his") || is(p, u"her") || is(p, u"their") || is(p, u"its")
+            || is(p, u"the") || is(p, u"these") || is(p, u"those") || is(p, u"such") || is(p, u"my") || is(p, u"our")
+            || is(p, u"your") || is(p, u"whose") || is(p, u"any") || is(p, u"some") || is(p, u"recent") || is(p, u"earlier"))
             return 0;
     }
     return 1;
@@ -1404,9 +1683,9 @@ bool Run::isFull(int q) const
         const QChar p = ch(prevTok);
         if (p == u':')
             return true;
-        if (p == u',' && prevTok > 0 && verbAt(prevTok - 1))
+        if (p == u',' && prevTok > 0 && verbAt(prevTok - 1, false))
             return true;
-        if (upper && words >= 2 && (verbAt(prevTok) || is(tok(prevTok), u"that")))
+        if (upper && words >= 2 && (verbAt(prevTok, false) || is(tok(prevTok), u"that")))
             return true;
     }
     if (upper)
@@ -1423,7 +1702,7 @@ bool Run::isFull(int q) const
         if (m_lexicon.bits(first) & subjectPronouns().bit())
             return true;
     }
-    if (prevTok >= 0 && (is(tok(prevTok), u"that") || verbAt(prevTok) == 1) && endsSentence && words >= 5
+    if (prevTok >= 0 && (is(tok(prevTok), u"that") || verbAt(prevTok, false) == 1) && endsSentence && words >= 5
         && !hasLex(w0, Bit::functionWords))
         return true;
     return false;
@@ -1513,7 +1792,7 @@ bool Run::isNonSpeech(int q, bool full) const
         for (++k; k < nt && m_toks[size_t(k)].sent == sent; ++k) {
             if (m_toks[size_t(k)].quote >= 0)
                 continue;
-            if (verbAt(k))
+            if (verbAt(k, false))
                 return false;
         }
         return true;
@@ -1541,34 +1820,185 @@ Speaker Run::fromMentionAt(int t, bool ending) const
     return sp;
 }
 
-Speaker Run::resolvePronoun(int t) const
+bool Run::namedInQuote(int mi) const
+{
+    if (m_quote < 0)
+        return false;
+    // any word of the name in its fullest form (Long -> Sean Long: "I think Sean's situation …")
+    const QString name = speakerName(mi);
+    const int t1 = std::min(m_candTok1[size_t(m_quote)], m_candTok0[size_t(m_quote)] + 200);
+    for (int k = m_candTok0[size_t(m_quote)] + 1; k < t1; ++k) {
+        if (!(m_toks[size_t(k)].flags & Cap))
+            continue;
+        QStringView w = tok(k);
+        if (m_toks[size_t(k)].flags & Possessive)
+            w.chop(2);
+        for (qsizetype at = name.indexOf(w); at >= 0; at = name.indexOf(w, at + 1)) {
+            if ((at == 0 || name.at(at - 1) == u' ') && (at + w.size() == name.size() || name.at(at + w.size()) == u' '))
+                return true;
+        }
+    }
+    return false;
+}
+
+Speaker Run::resolvePronoun(int t, bool anyPerson) const
 {
     const QStringView w = tok(t);
-    const bool he = w.compare(u"he", Qt::CaseInsensitive) == 0;
-    const bool she = w.compare(u"she", Qt::CaseInsensitive) == 0;
-    const bool org = !he && !she; // they, it, we
+    const bool he = !anyPerson && w.compare(u"he", Qt::CaseInsensitive) == 0;
+    const bool she = !anyPerson && w.compare(u"she", Qt::CaseInsensitive) == 0;
+    const bool org = !anyPerson && !he && !she; // they, it, we
     const int sent = m_toks[size_t(t)].sent;
-    // Sentence by sentence backwards from the pronoun; in each, the first fitting mention (the
-    // subject, usually) outside quotes. A sentence whose subject is the same pronoun passes the
-    // search on to the one before ("She will play … . "…," she added").
+    auto at = [this, t](int mention) {
+        Speaker sp;
+        sp.mention = mention;
+        sp.cueS = m_toks[size_t(t)].s;
+        sp.cueE = m_toks[size_t(t)].e;
+        return sp;
+    };
+    // Sentence by sentence backwards from the pronoun; in each, the one who speaks in it, else the
+    // first fitting mention (the subject, usually) outside quotes. A sentence whose subject is the
+    // same pronoun passes the search on to the one before ("She will play … . "…," she added").
     int fallback = -1;
-    // First only names that are surely people (two words, a title, a known surname), then any.
+    // "Mr Blair has failed, he claimed": the words before a parenthetical "he claimed" are what he
+    // claimed, not who he is.
+    int ownEnd = t;
+    {
+        int v = t + 1;
+        while (v < int(m_toks.size()) && isWord(v) && (hasLex(v, Bit::auxiliaries) || isAdverb(v)))
+            ++v;
+        if (t > 0 && !isWord(t - 1) && (ch(t - 1) == u',' || ch(t - 1) == u'\u2013' || ch(t - 1) == u'\u2014')
+            && m_toks[size_t(t - 1)].quote < 0 && verbAt(v) == 1)
+            ownEnd = m_sentStart[size_t(sent)];
+    }
+    // First only names that are surely people (two words, a title, a known surname), then any;
+    // over six sentences of the writer's own (sentences that are only quotes do not count).
     for (int pass = 0; pass < 2; ++pass)
-    for (int s = sent; s >= 0 && s >= sent - 6; --s) {
+    for (int s = sent, narrative = 0; s >= 0 && s >= sent - 20 && narrative <= 6; --s) {
         const int from = m_sentStart[size_t(s)];
-        const int to = (s == sent) ? t : (s + 1 < int(m_sentStart.size()) ? m_sentStart[size_t(s + 1)] : int(m_toks.size()));
+        const int to = (s == sent) ? ownEnd : (s + 1 < int(m_sentStart.size()) ? m_sentStart[size_t(s + 1)] : int(m_toks.size()));
+        for (int k = from; k < to; ++k) {
+            if (m_toks[size_t(k)].quote < 0 && isWord(k)) {
+                ++narrative;
+                break;
+            }
+        }
         int found = -1;
         int firstUnknown = -1;
-        for (int k = from; k < to; ++k) {
+        bool samePronounSpeaks = false;
+        if (s < sent) {
+            // "… and Sculthorpe said he would love the 19-year-old to come. "…," he said": the
+            // subject of the sentence's verb of speech, named or not ("The BBC spokeswoman said").
+            // A sentence where "he" speaks again passes the search on.
+            for (int v = from; v < to; ++v) {
+                if (m_toks[size_t(v)].quote >= 0 || !verbAt(v) || verbAt(v) == 2)
+                    continue;
+                int j = v - 1;
+                while (j >= from && isWord(j) && (hasLex(j, Bit::auxiliaries) || isAdverb(j)))
+                    --j;
+                if (j >= from && isWord(j) && hasLex(j, Bit::pronouns)) {
+                    const QStringView pj = tok(j);
+                    samePronounSpeaks = anyPerson ? (pj.compare(u"he", Qt::CaseInsensitive) == 0 || pj.compare(u"she", Qt::CaseInsensitive) == 0)
+                                                  : pj.compare(w, Qt::CaseInsensitive) == 0;
+                    break;
+                }
+                if (j < from || pass == 1)
+                    break;
+                Speaker sp = subjectBefore(v, from - 1);
+                // "…, said the Constitutional Affairs Select Committee. It said …"
+                if (!sp.found() && !sp.generic && !hasLex(v, Bit::objectVerbs)
+                    && (m_toks[size_t(j)].quote >= 0 || (!isWord(j) && ch(j) == u',')))
+                    sp = subjectAfter(v, to, true);
+                if (sp.generic)
+                    return org ? Speaker() : sp;
+                if (sp.found() && !(m_quote >= 0 && t > m_candTok1[size_t(m_quote)] && namedInQuote(sp.mention))) {
+                    // an organisation only through the one who speaks for it ("The BBC spokeswoman said")
+                    const Mention &mm = m_mentions[size_t(sp.mention)];
+                    bool spokes = false;
+                    for (int r = std::max(from, v - 8); r < v && !spokes; ++r)
+                        spokes = isWord(r) && (m_toks[size_t(r)].flags & Lower) && hasLex(r, Bit::roleNouns);
+                    if (org ? mm.type == EntityType::Organisation
+                            : mm.type == EntityType::Organisation ? spokes
+                                                                  : (!(he && mm.gender == 2) && !(she && mm.gender == 1)))
+                        return at(sp.mention);
+                }
+                break;
+            }
+        }
+        if (samePronounSpeaks)
+            continue;
+        // "However, one dealer, who asked not to be named, told Reuters …. "…," he said": the
+        // pronoun stands for someone unnamed.
+        if (!org && s < sent && pass == 1 && genericSubjectAt(from, to)) {
+            Speaker sp;
+            sp.generic = true;
+            return sp;
+        }
+        // "As Tory leader Michael Howard kicked off his campaign, the Lib Dem leader Charles Kennedy
+        // dismissed …": the subject of the main clause, after the clause in front.
+        int mainFrom = from;
+        if (isWord(from) && hasLex(from, Bit::subordinators)) {
+            for (int c = from + 1; c < to && c < from + 25 && m_toks[size_t(c)].quote < 0; ++c) {
+                if (!isWord(c) && ch(c) == u',') {
+                    mainFrom = c + 1;
+                    break;
+                }
+            }
+        }
+        if (s < sent && pass == 0) {
+            // "The Spaniard believed he was talking to Emilio Butragueno …": the sentence is about
+            // whom its subject describes; "The committee said …. It blamed …": an organisation the
+            // article does not name is still the one meant.
+            int h = mainFrom;
+            while (h < to && isWord(h) && hasLex(h, Bit::sentenceOpeners))
+                ++h;
+            auto verbLike = [&](int v) {
+                return v < to && isWord(v) && (m_toks[size_t(v)].flags & Lower)
+                    && (hasLex(v, Bit::auxiliaries) || verbAt(v) || tok(v).endsWith(u"ed"));
+            };
+            if (h + 2 < to && isWord(h) && (is(tok(h), u"The") || is(tok(h), u"the"))) {
+                int head = verbLike(h + 2) ? h + 1 : (verbLike(h + 3) && isWord(h + 2) ? h + 2 : -1); // the (British) actor
+                if (head > 0 && isWord(head) && m_mentionStartingAt[size_t(head)] < 0) {
+                    if (!org && describesPerson(head)) {
+                        const Speaker p = resolvePronoun(head, true);
+                        if (p.found() && m_mentions[size_t(p.mention)].type == EntityType::Person
+                            && !(he && m_mentions[size_t(p.mention)].gender == 2) && !(she && m_mentions[size_t(p.mention)].gender == 1))
+                            return at(p.mention);
+                    } else if (org && (m_toks[size_t(head)].flags & Lower) && hasLex(head, Bit::orgNouns)) {
+                        const Speaker d = describedSpeaker(head, from - 1);
+                        if (d.found())
+                            return at(d.mention);
+                        return {};
+                    }
+                }
+            }
+        }
+        bool stop = false;
+        for (int seg = 0; seg < 2 && !stop && found < 0; ++seg)
+        for (int k = seg == 0 ? mainFrom : from; k < (seg == 0 ? to : mainFrom); ++k) {
             if (m_toks[size_t(k)].quote >= 0)
                 continue;
-            if (k != t && (m_toks[size_t(k)].flags & Word) && m_toks[size_t(k)].e - m_toks[size_t(k)].s == w.size()
-                && hasLex(k, Bit::pronouns) && tok(k).compare(w, Qt::CaseInsensitive) == 0)
+            // "…," said the group. "…," it said.
+            if (org && (m_toks[size_t(k)].flags & Lower) && hasLex(k, Bit::orgNouns) && k > from && is(tok(k - 1), u"the")) {
+                const Speaker sp = describedSpeaker(k, from - 1);
+                if (sp.found()) {
+                    found = sp.mention;
+                    break;
+                }
+            }
+            if (!anyPerson && k != t && (m_toks[size_t(k)].flags & Word) && m_toks[size_t(k)].e - m_toks[size_t(k)].s == w.size()
+                && hasLex(k, Bit::pronouns) && tok(k).compare(w, Qt::CaseInsensitive) == 0) {
+                stop = true;
                 break; // the same pronoun: its antecedent is further back
+            }
             const int m = m_mentionStartingAt[size_t(k)];
             if (m < 0)
                 continue;
             const Mention &mm = m_mentions[size_t(m)];
+            // Mr Sullivan "made accounting decisions," he told the court: the name is the subject
+            // of the quoted words, so the pronoun after them means someone else.
+            if (s == sent && mm.t1 + 1 < t && m_toks[size_t(mm.t1 + 1)].quote >= 0
+                && m_candTok0[size_t(m_toks[size_t(mm.t1 + 1)].quote)] == mm.t1 + 1)
+                continue;
             if (org) {
                 if (mm.type == EntityType::Organisation) {
                     found = m;
@@ -1582,14 +2012,19 @@ Speaker Run::resolvePronoun(int t) const
                 continue; // a capitalised word at the start of a sentence may be anything
             if ((he && mm.gender == 2) || (she && mm.gender == 1))
                 continue;
+            // People do not speak of themselves by name: "I think Sean's situation …," he said
+            // is not Sean Long's.
+            if (m_quote >= 0 && t > m_candTok1[size_t(m_quote)] && namedInQuote(m))
+                continue;
             if (m_toks[size_t(mm.t1)].flags & Possessive) {
-                if (fallback < 0)
+                if (fallback < 0 && s >= sent - 6)
                     fallback = m;
                 continue;
             }
             // In one sentence a name known to be a man's (or woman's) beats one that might be
             // anything (In a bid to win Windows PC users, Mr Jobs said …)
-            if (mm.gender != 0 || mm.runT0 == from || (mm.runT0 == from + 1 && hasLex(from, Bit::sentenceOpeners))) {
+            if (mm.gender != 0 || mm.runT0 == mainFrom
+                || (mm.runT0 == mainFrom + 1 && hasLex(mainFrom, Bit::sentenceOpeners))) {
                 found = m; // … or the subject at the start of the sentence
                 break;
             }
@@ -1598,32 +2033,378 @@ Speaker Run::resolvePronoun(int t) const
         }
         if (found < 0)
             found = firstUnknown;
-        if (found < 0 && s == sent - 6 && pass == 1)
-            found = fallback;
-        if (found >= 0) {
-            Speaker sp;
-            sp.mention = found;
-            sp.cueS = m_toks[size_t(t)].s;
-            sp.cueE = m_toks[size_t(t)].e;
-            return sp;
+        if (found >= 0)
+            return at(found);
+    }
+    if (fallback >= 0)
+        return at(fallback);
+    return {};
+}
+
+int Run::descriptionStart(int j, int stopTok, bool *definite) const
+{
+    // Back from the head noun over at most four modifiers (the Paris-based pressure group, one of
+    // her male colleagues) to "the" or an indefinite word; no name may stand in between (the
+    // Microsoft spokesman is Microsoft's, not a description).
+    for (int k = j - 1, n = 0; k > stopTok && k >= 0 && n < 5; --k, ++n) {
+        if (!isWord(k) || m_toks[size_t(k)].quote >= 0)
+            return -1;
+        const QStringView w = tok(k);
+        if (is(w, u"the") || is(w, u"The")) {
+            *definite = true;
+            return k;
+        }
+        if (hasLex(k, Bit::indefinites)) {
+            if (k - 1 > stopTok && isWord(k - 1) && (is(tok(k - 1), u"the") || is(tok(k - 1), u"The")))
+                continue; // the two firms
+            *definite = false;
+            return k;
+        }
+        if (m_mentionEndingAt[size_t(k)] >= 0 || (m_toks[size_t(k)].flags & Possessive))
+            return -1;
+        if (verbAt(k) || (hasLex(k, Bit::functionWords) && !is(w, u"of")))
+            return -1;
+    }
+    return -1;
+}
+
+int Run::describedOrganisation(int j, int start) const
+{
+    // "the council said": an organisation named with the same head word (Greyhaven City Council) …
+    // "the bank" -> Bank of America; not "the German exchange" -> London Stock Exchange: a word
+    // in capitals in the description must be in the name too.
+    const QStringView head = tok(j);
+    int best = -1;
+    auto inName = [this](const Mention &m, QStringView w) {
+        for (int k = m.t0; k <= m.t1; ++k) {
+            if (!isWord(k))
+                continue;
+            QStringView x = tok(k);
+            if (m_toks[size_t(k)].flags & Possessive)
+                x.chop(2);
+            if (x.compare(w, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    };
+    // … and a newspaper or a broadcaster is a paper's or a broadcaster's name (the Herald newspaper
+    // is not BBC News, "the newspaper reported" is not Qantas).
+    // A nationality (the German exchange) says nothing about the name: then the organisation the
+    // article named last before first calling it so.
+    const bool media = hasLex(j, Bit::mediaNouns);
+    bool nationality = false;
+    for (int k = start; k < j; ++k)
+        nationality = nationality || (isWord(k) && (m_toks[size_t(k)].flags & Cap) && isNationality(k));
+    auto fits = [&](const Mention &m) {
+        for (int k = start; k < j; ++k) {
+            if (isWord(k) && (m_toks[size_t(k)].flags & Cap) && !is(tok(k), u"The") && !isNationality(k) && !inName(m, tok(k)))
+                return false;
+        }
+        if (!media)
+            return true;
+        for (int k = m.t0; k <= m.t1; ++k) {
+            if (isWord(k) && (hasLex(k, Bit::mediaWords) || tok(k).compare(head, Qt::CaseInsensitive) == 0))
+                return true;
+        }
+        return false;
+    };
+    for (int i = 0; i < int(m_mentions.size()) && m_mentions[size_t(i)].t1 < start; ++i) {
+        const Mention &m = m_mentions[size_t(i)];
+        if (m.type == EntityType::Organisation && !m.inQuote && !nationality && inName(m, head) && fits(m))
+            best = i;
+    }
+    if (best >= 0)
+        return best;
+    // … else the organisation named last before the article first called it so ("… Reporters
+    // Without Borders. The Paris-based pressure group said …"; "Next has said …. "…," the company said").
+    if (!hasLex(j, Bit::companyNouns))
+        return -1; // the government, the council, the court: named with that word, or not at all
+    int firstStart = start;
+    for (int k = 0; k < start; ++k) {
+        if (m_toks[size_t(k)].quote < 0 && (m_toks[size_t(k)].flags & Lower) && m_toks[size_t(k)].e - m_toks[size_t(k)].s == head.size()
+            && tok(k) == head) {
+            bool definite = false;
+            const int s = descriptionStart(k, -1, &definite);
+            if (s >= 0 && definite) {
+                firstStart = s;
+                break;
+            }
         }
     }
-    if (fallback >= 0) {
-        Speaker sp;
-        sp.mention = fallback;
-        sp.cueS = m_toks[size_t(t)].s;
-        sp.cueE = m_toks[size_t(t)].e;
+    // (one that speaks first: "Macrovision says its new RipGuard technology …. "…," said the firm")
+    const int firstSent = m_toks[size_t(firstStart)].sent;
+    int speaking = -1;
+    for (int i = 0; i < int(m_mentions.size()) && m_mentions[size_t(i)].t1 < firstStart; ++i) {
+        const Mention &m = m_mentions[size_t(i)];
+        if (m.type == EntityType::Organisation && !m.inQuote && m_toks[size_t(m.t1)].sent >= firstSent - 4
+            && fits(m)) {
+            best = i;
+            int v = m.t1 + 1;
+            while (v < firstStart && isWord(v) && (hasLex(v, Bit::auxiliaries) || isAdverb(v)))
+                ++v;
+            if (v < firstStart && verbAt(v) == 1)
+                speaking = i;
+        }
+    }
+    return speaking >= 0 ? speaking : best;
+}
+
+int Run::describedPerson(int j, int start) const
+{
+    // "the home secretary said": the person the article gives that title (Home Secretary Charles
+    // Clarke), the nearest one before the description, else the one after it. The words must all
+    // match the title; only a party or country in capitals may differ ("the Democrat senator"
+    // after New York Senator Charles Schumer).
+    int words = 0;
+    bool affiliation = true; // modifiers in capitals name a party or a country, not the office
+    for (int k = start + 1; k <= j; ++k) {
+        words += isWord(k) ? 1 : 0;
+        if (k < j && isWord(k) && !(m_toks[size_t(k)].flags & Cap))
+            affiliation = false;
+    }
+    for (int pass = 0; pass < (affiliation ? 2 : 1); ++pass) {
+        const int need = pass == 0 ? words : 1;
+        int before = -1;
+        int after = -1;
+        bool ambiguousAfter = false;
+        for (int i = 0; i < int(m_mentions.size()); ++i) {
+            const Mention &m = m_mentions[size_t(i)];
+            if (m.type != EntityType::Person || m.inQuote || m.t0 - m.runT0 < need)
+                continue;
+            bool former = false; // "ex-Conservative chancellor Ken Clarke" is not "the chancellor"
+            for (int b = m.runT0; b < m.t0 && !former; ++b) {
+                const QStringView x = tok(b);
+                former = isWord(b) && (x.startsWith(u"ex-") || x.startsWith(u"Ex-") || is(x, u"Former") || is(x, u"former")
+                                       || is(x, u"ex") || is(x, u"Ex"));
+            }
+            if (former || (m.runT0 > 0 && isWord(m.runT0 - 1) && (is(tok(m.runT0 - 1), u"former") || is(tok(m.runT0 - 1), u"Former"))))
+                continue;
+            bool match = false;
+            if (pass == 0) {
+                match = true;
+                for (int a = j, b = m.t0 - 1; a > start && match; --a, --b) {
+                    while (b >= m.runT0 && !isWord(b))
+                        --b;
+                    match = b >= m.runT0 && isWord(a) && tok(a).compare(tok(b), Qt::CaseInsensitive) == 0;
+                }
+            } else {
+                for (int b = m.runT0; b < m.t0 && !match; ++b)
+                    match = isWord(b) && tok(b).compare(tok(j), Qt::CaseInsensitive) == 0;
+            }
+            if (!match)
+                continue;
+            if (m.t1 < start) {
+                before = i;
+            } else if (after < 0) {
+                after = i;
+            } else if (speakerName(after) != speakerName(i)) {
+                ambiguousAfter = true;
+            }
+        }
+        if (before >= 0)
+            return before;
+        if (after >= 0 && !ambiguousAfter)
+            return after;
+        if (after >= 0)
+            return -1;
+    }
+    return -1;
+}
+
+Speaker Run::namedHolder(const Speaker &org, int roleTok) const
+{
+    // "a spokeswoman for MTV said …" and elsewhere "MTV spokeswoman Jeannie Kedas": her.
+    if (!org.found() || m_mentions[size_t(org.mention)].type != EntityType::Organisation || !isWord(roleTok))
+        return org;
+    const Mention &o = m_mentions[size_t(org.mention)];
+    const QStringView orgName = QStringView(m_text).mid(o.s, o.e - o.s);
+    const QStringView role = tok(roleTok);
+    int found = -1;
+    for (int i = 0; i < int(m_mentions.size()); ++i) {
+        const Mention &m = m_mentions[size_t(i)];
+        if (m.type != EntityType::Person || m.inQuote || m.runT0 == m.t0 || m.runT0 == 0)
+            continue;
+        bool hasRole = false;
+        for (int k = m.runT0; k < m.t0 && !hasRole; ++k)
+            hasRole = isWord(k) && tok(k).compare(role, Qt::CaseInsensitive) == 0;
+        const int om = m_mentionEndingAt[size_t(m.runT0 - 1)];
+        if (!hasRole || om < 0
+            || QStringView(m_text).mid(m_mentions[size_t(om)].s, m_mentions[size_t(om)].e - m_mentions[size_t(om)].s) != orgName)
+            continue;
+        if (found >= 0 && speakerName(found) != speakerName(i))
+            return org; // two of them: no telling which
+        found = i;
+    }
+    if (found < 0)
+        return org;
+    Speaker sp = org;
+    sp.mention = found;
+    return sp;
+}
+
+int Run::organisationSpeaking(int beforeTok) const
+{
+    // The organisation a sentence among the five before reports as speaking ("the BBC has said").
+    const int sent = m_toks[size_t(beforeTok)].sent;
+    for (int s = sent; s >= 0 && s >= sent - 5; --s) {
+        const int from = m_sentStart[size_t(s)];
+        const int to = s == sent ? beforeTok : (s + 1 < int(m_sentStart.size()) ? m_sentStart[size_t(s + 1)] : int(m_toks.size()));
+        for (int v = to - 1; v >= from; --v) {
+            if (m_toks[size_t(v)].quote >= 0 || verbAt(v) != 1)
+                continue;
+            int j = v - 1;
+            while (j >= from && isWord(j) && (hasLex(j, Bit::auxiliaries) || isAdverb(j)))
+                --j;
+            const Speaker sp = j >= from ? fromMentionAt(j, true) : Speaker();
+            if (sp.found() && m_mentions[size_t(sp.mention)].type == EntityType::Organisation)
+                return sp.mention;
+        }
+        // "The Association of Chief Police Officers has issued guidance. A spokesman said …"
+        int k = from;
+        while (k < to && (!isWord(k) || hasLex(k, Bit::sentenceOpeners) || is(tok(k), u"The") || is(tok(k), u"the")))
+            ++k;
+        const int m = k < to ? m_mentionStartingAt[size_t(k)] : -1;
+        if (m >= 0 && m_mentions[size_t(m)].type == EntityType::Organisation && !m_mentions[size_t(m)].inQuote
+            && !(m_toks[size_t(m_mentions[size_t(m)].t1)].flags & Possessive)) {
+            // … as the subject, followed by its verb (not "The ex-Big Breakfast presenters were …")
+            const int v = m_mentions[size_t(m)].t1 + 1;
+            if (v < to && isWord(v) && (m_toks[size_t(v)].flags & Lower)
+                && (hasLex(v, Bit::auxiliaries) || verbAt(v) || tok(v).endsWith(u"ed")))
+                return m;
+        }
+    }
+    return -1;
+}
+
+int Run::initialPerson(int from, int to) const
+{
+    // The person a sentence begins with: "Mr Smith …", "But Mr Smith …", "Former Chelsea
+    // captain Desailly …" (the name after the role, whatever the words before it are).
+    int k = from;
+    while (k < to && isWord(k) && hasLex(k, Bit::sentenceOpeners))
+        ++k;
+    const int m = k < to ? m_mentionRunStartingAt[size_t(k)] : -1;
+    if (m < 0 || m_toks[size_t(k)].quote >= 0)
+        return -1;
+    int j = m_mentions[size_t(m)].t1 + 1;
+    while (j < to && isWord(j) && (m_toks[size_t(j)].flags & Lower) && hasLex(j, Bit::roleNouns))
+        ++j;
+    if (j > m_mentions[size_t(m)].t1 + 1 && j < to) {
+        const int p = m_mentionStartingAt[size_t(j)];
+        if (p >= 0 && m_mentions[size_t(p)].type == EntityType::Person)
+            return p;
+    }
+    if (m_mentions[size_t(m)].type != EntityType::Person || (m_toks[size_t(m_mentions[size_t(m)].t1)].flags & Possessive))
+        return -1;
+    return m;
+}
+
+Speaker Run::describedSpeaker(int j, int stopTok) const
+{
+    Speaker sp;
+    if (j <= stopTok || j < 0 || !isWord(j) || m_toks[size_t(j)].quote >= 0 || hasLex(j, Bit::functionWords)
+        || hasLex(j, Bit::indefinites) || hasLex(j, Bit::pronouns) || verbAt(j))
+        return sp; // "… officers and described him as": no noun to describe anyone
+    bool definite = false;
+    const int start = descriptionStart(j, stopTok, &definite);
+    if (start < 0)
+        return sp;
+    // "Mr Houston was quoted in the Herald newspaper saying": a preposition's object is nobody's subject
+    if (start > 0 && isWord(start - 1) && (m_toks[size_t(start - 1)].flags & Lower) && hasLex(start - 1, Bit::functionWords)
+        && !is(tok(start - 1), u"and") && !is(tok(start - 1), u"but") && !is(tok(start - 1), u"that")
+        && !is(tok(start - 1), u"when") && !is(tok(start - 1), u"while") && !is(tok(start - 1), u"after")
+        && !is(tok(start - 1), u"before") && !is(tok(start - 1), u"because") && !is(tok(start - 1), u"if")
+        && !is(tok(start - 1), u"since") && !is(tok(start - 1), u"once") && !is(tok(start - 1), u"so")
+        && !is(tok(start - 1), u"or") && !is(tok(start - 1), u"until"))
+        return sp;
+    if (!definite) {
+        // "…, the BBC has said. … "…," a spokeswoman said": the organisation that has been speaking
+        const QStringView w = tok(j);
+        if (j == start + 1 && (is(w, u"spokesman") || is(w, u"spokeswoman") || is(w, u"spokesperson"))
+            && !(j + 1 < int(m_toks.size()) && isWord(j + 1) && (is(tok(j + 1), u"for") || is(tok(j + 1), u"at") || is(tok(j + 1), u"of")))) {
+            const int o = organisationSpeaking(start);
+            if (o >= 0) {
+                sp.mention = o;
+                sp.cueS = m_toks[size_t(start)].s;
+                sp.cueE = m_toks[size_t(j)].e;
+                return sp;
+            }
+        }
+        sp.generic = true; // one dealer, a spokesman, another member of the Cabinet
         return sp;
     }
-    return {};
+    int m = -1;
+    if ((m_toks[size_t(j)].flags & Lower) && hasLex(j, Bit::orgNouns)) {
+        m = describedOrganisation(j, start);
+    } else if (((m_toks[size_t(j)].flags & Lower) && hasLex(j, Bit::roleNouns))
+               || ((m_toks[size_t(j)].flags & Cap) && hasLex(j, Bit::titleWords))) {
+        m = describedPerson(j, start);
+    }
+    if (m < 0 && (is(tok(j), u"spokesman") || is(tok(j), u"spokeswoman") || is(tok(j), u"spokesperson"))) {
+        // "The spokesman said": the organisation whose spokesman has been speaking
+        m = lastSpeaker(start, EntityType::Organisation);
+        if (m < 0)
+            m = organisationSpeaking(start);
+    }
+    if (m < 0 && describesPerson(j)) {
+        // "When Lleyton Hewitt shook his hand, the Australian said", "the 27-year-old said", "the
+        // Dutchman said": a person named before in the sentence, else the person who has been
+        // speaking, else the last person a sentence began with
+        const int from = m_sentStart[size_t(m_toks[size_t(start)].sent)];
+        if (from + 1 < start && hasLex(from, Bit::subordinators)) {
+            const int pm = m_mentionRunStartingAt[size_t(from + 1)];
+            if (pm >= 0 && m_mentions[size_t(pm)].type == EntityType::Person && m_mentions[size_t(pm)].t1 < start
+                && !(m_toks[size_t(m_mentions[size_t(pm)].t1)].flags & Possessive))
+                m = pm; // the subject of the clause in front
+        }
+        if (m < 0) {
+            // … else whom a "he" or "she" there would mean: the one who spoke last, or the
+            // subject of the sentences before
+            const Speaker p = resolvePronoun(start, true);
+            if (p.found() && m_mentions[size_t(p.mention)].type == EntityType::Person)
+                m = p.mention;
+        }
+    }
+    if (m >= 0) {
+        sp.mention = m;
+        sp.cueS = m_toks[size_t(start)].s;
+        sp.cueE = m_toks[size_t(j)].e;
+    }
+    return sp;
+}
+
+bool Run::genericSubjectAt(int from, int to) const
+{
+    // "However, one dealer, who asked not to be named, told Reuters …": a sentence whose subject
+    // is someone unnamed.
+    int k = from;
+    while (k < to && k < from + 4 && (!isWord(k) || hasLex(k, Bit::sentenceOpeners)))
+        ++k;
+    if (k >= to || !isWord(k) || !hasLex(k, Bit::indefinites))
+        return false;
+    for (int n = 0, h = k + 1; h < to && n < 5 && isWord(h) && (m_toks[size_t(h)].flags & Lower); ++h, ++n) {
+        if (hasLex(h, Bit::peopleNouns) || hasLex(h, Bit::roleNouns))
+            return true;
+    }
+    return false;
 }
 
 Speaker Run::subjectBefore(int v, int stopTok) const
 {
     int j = v - 1;
-    // skip auxiliaries and adverbs: "Peskov also said"
-    while (j > stopTok && isWord(j) && hasLex(j, Bit::auxiliaries))
-        --j;
+    // skip auxiliaries and adverbs: "Peskov also said", "the authority had originally called",
+    // "he was due to say", "Mr Howard is expected to tell"
+    while (j > stopTok && isWord(j)) {
+        if (hasLex(j, Bit::auxiliaries) || isAdverb(j))
+            --j;
+        else if (is(tok(j), u"to") && j - 1 > stopTok && isWord(j - 1) && hasLex(j - 1, Bit::raisingWords))
+            j -= 2;
+        else if (j - 1 > stopTok && isWord(j - 1) && hasLex(j, Bit::timeNouns)
+                 && (is(tok(j - 1), u"last") || is(tok(j - 1), u"this") || is(tok(j - 1), u"on")))
+            j -= 2; // "McCartney last year described", "Mr Brown on Monday said"
+        else
+            break;
+    }
     if (j <= stopTok || j < 0)
         return {};
     // appositive: "Mr Smith, the firm's chief executive, said" / "Trump – who … – wrote"
@@ -1639,6 +2420,30 @@ Speaker Run::subjectBefore(int v, int stopTok) const
             }
             if (k > stopTok && !isWord(k) && ch(k) == open && m_toks[size_t(k)].quote < 0) {
                 Speaker sp = fromMentionAt(k - 1, true);
+                // "Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell, said": a name
+                // in a list is not the subject; look for the comma after the subject.
+                for (int a = k - 1, more = 0; c == u',' && sp.found() && more < 4 && a > stopTok; --a) {
+                    const int r0 = m_mentions[size_t(sp.mention)].runT0;
+                    const bool listed = r0 > 0 && r0 - 1 > stopTok
+                        && (isWord(r0 - 1) ? bool(m_toks[size_t(r0 - 1)].flags & Lower) : ch(r0 - 1) == u',');
+                    if (!listed)
+                        break;
+                    while (a > stopTok && a > k - 40 && m_toks[size_t(a)].quote < 0 && (isWord(a) || ch(a) != u','))
+                        --a;
+                    if (a <= stopTok || a <= k - 40 || m_toks[size_t(a)].quote >= 0)
+                        break;
+                    ++more;
+                    const Speaker earlier = fromMentionAt(a - 1, true);
+                    if (earlier.found()) {
+                        const int e0 = m_mentions[size_t(earlier.mention)].runT0;
+                        const bool earlierListed = e0 > 0 && e0 - 1 > stopTok
+                            && (isWord(e0 - 1) ? bool(m_toks[size_t(e0 - 1)].flags & Lower) : ch(e0 - 1) == u',');
+                        if (!earlierListed) {
+                            sp = earlier;
+                            break;
+                        }
+                    }
+                }
                 if (sp.found())
                     return sp;
                 // "Its chief executive, Sabine Holt, said": the name is the appositive
@@ -1646,22 +2451,64 @@ Speaker Run::subjectBefore(int v, int stopTok) const
                 if (inner >= 0 && m_mentions[size_t(inner)].t1 == j - 1
                     && m_mentions[size_t(inner)].type != EntityType::Location)
                     return fromMentionAt(j - 1, true);
+                // "one dealer, who asked not to be named, told", "the company, which …, said"
+                return describedSpeaker(k - 1, stopTok);
             }
         }
         return {};
     }
     if (hasLex(j, Bit::pronouns))
         return resolvePronoun(j);
+    // "the agency quoted Peoplesoft worker David Ogden as saying": the one quoted
+    if (is(tok(j), u"as") && tok(v).endsWith(u"ing")) {
+        for (int k = j - 1; k > stopTok && k >= j - 10 && isWord(k); --k) {
+            if (is(tok(k), u"quoted") || is(tok(k), u"quotes") || is(tok(k), u"quoting")) {
+                const Speaker sp = k + 1 < j ? fromMentionAt(j - 1, true) : Speaker();
+                if (sp.found())
+                    return sp;
+                return describedSpeaker(j - 1, k);
+            }
+        }
+    }
     // "Paul Connolly, who said"
     if (is(tok(j), u"who") && j - 1 > stopTok) {
         int k = j - 1;
         if (!isWord(k) && (ch(k) == u',' || ch(k) == u'\u2013' || ch(k) == u'\u2014' || ch(k) == u'-'))
             --k;
         Speaker sp = fromMentionAt(k, true);
-        if (sp.found())
+        if (!sp.found())
+            sp = describedSpeaker(k, stopTok);
+        if (sp.found() || sp.generic)
             return sp;
     }
+    // "a game that merely confirmed", "the report which said": the thing before the relative
+    // pronoun is the subject; no person to look for elsewhere in the sentence
+    if ((is(tok(j), u"that") || is(tok(j), u"which")) && j - 1 > stopTok && isWord(j - 1)
+        && (m_toks[size_t(j - 1)].flags & Lower) && !hasLex(j - 1, Bit::functionWords) && !verbAt(j - 1)) {
+        Speaker sp = describedSpeaker(j - 1, stopTok);
+        if (!sp.found())
+            sp.generic = true;
+        return sp;
+    }
     Speaker sp = fromMentionAt(j, true);
+    if (sp.found()) {
+        // "Rabbi Marvin Hier, founder of Jewish human rights group the Simon Wiesenthal Center
+        // said" (the closing comma left out): the person the role belongs to
+        bool role = false;
+        for (int k = m_mentions[size_t(sp.mention)].runT0 - 1, n = 0; k - 1 > stopTok && n < 12; --k, ++n) {
+            if (!isWord(k)) {
+                if (ch(k) != u',' || !role)
+                    break;
+                const Speaker person = fromMentionAt(k - 1, true);
+                if (person.found() && m_mentions[size_t(person.mention)].type == EntityType::Person)
+                    return person;
+                break;
+            }
+            if (verbAt(k) || m_toks[size_t(k)].quote >= 0)
+                break;
+            role = role || ((m_toks[size_t(k)].flags & Lower) && hasLex(k, Bit::roleNouns));
+        }
+    }
     if (sp.found()) {
         // "Pasquale D'Amuro of the FBI said", "Timothy Colton of the Harvard Academy for
         // International and Area Studies said": the person, not the organisation
@@ -1674,23 +2521,52 @@ Speaker Run::subjectBefore(int v, int stopTok) const
                 Speaker person = fromMentionAt(k - 1, true);
                 if (person.found() && m_mentions[size_t(person.mention)].type == EntityType::Person)
                     return person;
+                // "another member of the Cabinet says": someone unnamed, not the Cabinet
+                person = describedSpeaker(k - 1, stopTok);
+                if (person.generic)
+                    return person;
                 break;
             }
+            if (is(w, u"for") && isWord(k - 1) && (m_toks[size_t(k - 1)].flags & Lower) && hasLex(k - 1, Bit::roleNouns))
+                return namedHolder(sp, k - 1); // a spokeswoman for MTV
             if (!(m_toks[size_t(k)].flags & Cap) && !is(w, u"the") && !is(w, u"for") && !is(w, u"and") && !is(w, u"on"))
                 break;
         }
         return sp;
     }
-    // "a Microsoft spokesman said", "the Kremlin's press service said"
-    if (m_toks[size_t(j)].flags & Lower) {
-        int k = j;
-        int n = 0;
-        while (k > stopTok && n < 3 && isWord(k) && (m_toks[size_t(k)].flags & Lower) && hasLex(k, Bit::roleNouns)) {
+    // "a Microsoft spokesman said", "the Kremlin's press service said", "Brent Bozell, PTC
+    // president and conservative activist said"
+    if ((m_toks[size_t(j)].flags & Lower) && hasLex(j, Bit::roleNouns)) {
+        int k = j - 1;
+        int n = 1;
+        while (k > stopTok && n < 6 && isWord(k) && (m_toks[size_t(k)].flags & Lower)) {
+            const bool role = hasLex(k, Bit::roleNouns);
+            const bool modifier = !role && hasLex(k + 1, Bit::roleNouns) && !hasLex(k, Bit::functionWords) && !verbAt(k)
+                && !hasLex(k, Bit::indefinites) && !is(tok(k), u"the");
+            if (!role && !modifier && !(is(tok(k), u"and") && hasLex(k - 1, Bit::roleNouns)))
+                break;
             --k;
             ++n;
         }
-        if (n > 0 && k > stopTok) {
+        if (k > stopTok) {
             Speaker org = fromMentionAt(k, true);
+            if (!org.found() && !isWord(k) && ch(k) == u',' && k - 1 > stopTok) {
+                // "Ray Hall, conservative activist said" (the closing comma left out)
+                Speaker person = fromMentionAt(k - 1, true);
+                if (person.found() && m_mentions[size_t(person.mention)].type == EntityType::Person)
+                    return person;
+            }
+            if (!org.found() && hasLex(k + 1, Bit::orgNouns) && k + 1 < j && (m_toks[size_t(k + 1)].flags & Lower)
+                && !(isWord(k) && (is(tok(k), u"the") || hasLex(k, Bit::indefinites)))) {
+                // "bank officials said", "club sources said": the bank the article is about
+                const int o = describedOrganisation(k + 1, k + 1);
+                if (o >= 0) {
+                    org.mention = o;
+                    org.cueS = m_toks[size_t(k + 1)].s;
+                    org.cueE = m_toks[size_t(j)].e;
+                    return org;
+                }
+            }
             if (org.found()) {
                 // "Mr Prettejohn, Lloyd's chief executive said": the person the role is given to.
                 const int c = m_mentions[size_t(org.mention)].runT0 - 1;
@@ -1699,11 +2575,30 @@ Speaker Run::subjectBefore(int v, int stopTok) const
                     if (person.found() && m_mentions[size_t(person.mention)].type == EntityType::Person)
                         return person;
                 }
-                return org;
+                // "The Tory spokesman also criticised …": a party's man already in the story
+                const Mention &om = m_mentions[size_t(org.mention)];
+                if (om.t0 == om.t1 && hasLex(om.t0, Bit::titleWords) && om.runT0 > 0 && isWord(om.runT0 - 1)
+                    && (is(tok(om.runT0 - 1), u"the") || is(tok(om.runT0 - 1), u"The"))) {
+                    int m = describedPerson(j, om.runT0 - 1);
+                    if (m < 0) {
+                        const Speaker p = resolvePronoun(j, true);
+                        if (p.found() && m_mentions[size_t(p.mention)].type == EntityType::Person)
+                            m = p.mention;
+                    }
+                    if (m >= 0) {
+                        Speaker sp;
+                        sp.mention = m;
+                        sp.cueS = m_toks[size_t(om.runT0 - 1)].s;
+                        sp.cueE = m_toks[size_t(j)].e;
+                        return sp;
+                    }
+                }
+                return namedHolder(org, j);
             }
         }
     }
-    return {};
+    // "the company said", "the home secretary said", "The Chancellor said", "one dealer said"
+    return describedSpeaker(j, stopTok);
 }
 
 Speaker Run::subjectAfter(int v, int stopTok, bool inverted) const
@@ -1718,6 +2613,29 @@ Speaker Run::subjectAfter(int v, int stopTok, bool inverted) const
     Speaker best;
     bool bestPerson = false;
     const int sent = m_toks[size_t(v)].sent;
+    if (inverted && j < nt && j < stopTok && isWord(j) && m_toks[size_t(j)].quote < 0
+        && (is(tok(j), u"the") || hasLex(j, Bit::indefinites))) {
+        // "said the group in a statement", "said one analyst", "said a spokesman for the club"
+        int h = j + 1;
+        while (h + 1 < stopTok && h + 1 < nt && h < j + 4 && isWord(h + 1) && (m_toks[size_t(h + 1)].flags & Lower)
+               && !hasLex(h + 1, Bit::functionWords) && m_toks[size_t(h + 1)].sent == sent)
+            ++h;
+        if (h < stopTok && h < nt && isWord(h) && (m_toks[size_t(h)].flags & Lower) && !hasLex(h, Bit::functionWords)
+            && m_mentionStartingAt[size_t(h)] < 0
+            && (hasLex(h, Bit::roleNouns) || hasLex(h, Bit::peopleNouns) || hasLex(h, Bit::orgNouns) || describesPerson(h))) {
+            Speaker sp = describedSpeaker(h, j - 1);
+            if (sp.generic && h + 2 < stopTok && h + 2 < nt && hasLex(h, Bit::roleNouns) && !hasLex(h, Bit::peopleNouns)
+                && (is(tok(h + 1), u"for") || is(tok(h + 1), u"at") || is(tok(h + 1), u"of"))) {
+                // a spokesman for the Kremlin: the organisation speaks
+                const int o = is(tok(h + 2), u"the") ? h + 3 : h + 2;
+                Speaker org = o < stopTok && o < nt ? fromMentionAt(o, false) : Speaker();
+                if (org.found() && m_mentions[size_t(org.mention)].type == EntityType::Organisation)
+                    return namedHolder(org, h);
+            }
+            if (sp.found() || sp.generic)
+                return sp;
+        }
+    }
     for (int n = 0; j < nt && j < stopTok && n < 10 && m_toks[size_t(j)].sent == sent; ++n) {
         if (m_toks[size_t(j)].quote >= 0)
             break;
@@ -1777,8 +2695,14 @@ Speaker Run::sentenceSubject(int fromTok, int toTok) const
     for (int k = fromTok; k < toTok; ++k) {
         if (m_toks[size_t(k)].quote >= 0)
             continue;
-        if (isWord(k) && hasLex(k, Bit::pronouns) && (k == fromTok || !isWord(k - 1)))
+        if (isWord(k) && hasLex(k, Bit::pronouns) && (k == fromTok || !isWord(k - 1))) {
+            // "It was inevitable that …", "it is thought": no one
+            if ((is(tok(k), u"it") || is(tok(k), u"It")) && k + 1 < toTok && isWord(k + 1)
+                && (is(tok(k + 1), u"was") || is(tok(k + 1), u"is") || is(tok(k + 1), u"seems") || is(tok(k + 1), u"seemed")
+                    || is(tok(k + 1), u"appears") || is(tok(k + 1), u"appeared") || is(tok(k + 1), u"has") || is(tok(k + 1), u"had")))
+                return {};
             return resolvePronoun(k);
+        }
         const int m = m_mentionStartingAt[size_t(k)];
         if (m >= 0 && m_mentions[size_t(m)].type != EntityType::Location
             && !(m_toks[size_t(m_mentions[size_t(m)].t1)].flags & Possessive)) {
@@ -1801,32 +2725,37 @@ Speaker Run::sentenceSubject(int fromTok, int toTok) const
     return {};
 }
 
-Speaker Run::attribute(int q) const
+Speaker Run::attribute(int q, bool full) const
 {
     const int nt = int(m_toks.size());
     const int t0 = m_candTok0[size_t(q)];
     const int t1 = m_candTok1[size_t(q)];
     if (t0 < 0)
         return {};
+    m_quote = q;
     const Candidate &c = m_cands[size_t(q)];
     const QChar *d = m_text.constData();
     QChar lastCh = c.end > c.start ? d[c.end - 1] : QChar();
     // 1. After the quote, in the same sentence: "…,” Peskov said / said Mr Aiyar / he added.
     const int endSent = m_toks[size_t(t1)].sent;
-    const bool rightAllowed = lastCh != u'.' || (t1 + 1 < nt && (m_toks[size_t(t1 + 1)].flags & Lower));
+    bool rightAllowed = lastCh != u'.' || (t1 + 1 < nt && (m_toks[size_t(t1 + 1)].flags & Lower));
+    // the "MI6 agent" told him: a phrase with no comma, straight before the verb, is its subject,
+    // not words that the verb reports.
+    if (!full && lastCh != u',' && lastCh != u'?' && lastCh != u'!' && lastCh != u'\u2026' && verbAt(t1 + 1))
+        rightAllowed = false;
     if (rightAllowed) {
         int stop = t1 + 1;
         while (stop < nt && m_toks[size_t(stop)].sent == endSent && m_toks[size_t(stop)].quote < 0)
             ++stop;
-        for (int k = t1 + 1; k < stop && k <= t1 + 14; ++k) {
+        for (int k = t1 + 1; k < stop && k <= t1 + 20; ++k) {
             if (!verbAt(k))
                 continue;
             Speaker sp = subjectBefore(k, t1);
-            if (!sp.found() && !hasLex(k, Bit::objectVerbs))
+            if (!sp.found() && !sp.generic && !hasLex(k, Bit::objectVerbs))
                 sp = subjectAfter(k, stop, true);
-            if (!sp.found() && verbAt(k) == 2)
+            if (!sp.found() && !sp.generic && verbAt(k) == 2)
                 sp = subjectAfter(k, stop, true);
-            if (sp.found())
+            if (sp.found() || sp.generic)
                 return sp;
             // "X said he would "…", adding: …": the participle goes on with the sentence's subject.
             if (tok(k).endsWith(u"ing")) {
@@ -1834,10 +2763,16 @@ Speaker Run::attribute(int q) const
                 if (sp.found())
                     return sp;
             }
-            // "…," one fan said / said the group: attributed, but to nobody the article names
+            // "…," one fan said / said the group / consultancy 4Cast said (a name the NER missed):
+            // attributed, but to nobody the article names; not to be guessed from elsewhere
             const bool rightAfter = k == t1 + 1 || (k == t1 + 2 && !isWord(t1 + 1));
-            if (rightAfter || (k > t1 + 1 && isWord(k - 1) && (m_toks[size_t(k - 1)].flags & Lower)
-                               && !hasLex(k - 1, Bit::functionWords) && !hasLex(k - 1, Bit::auxiliaries))) {
+            int a = t1 + 1;
+            if (a < k && !isWord(a) && (ch(a) == u',' || ch(a) == u'\u2013' || ch(a) == u'\u2014'))
+                ++a;
+            bool subject = a < k && k - a <= 5;
+            for (int b = a; b < k && subject; ++b)
+                subject = isWord(b) && (!hasLex(b, Bit::functionWords) || hasLex(b, Bit::auxiliaries));
+            if (rightAfter || subject) {
                 sp.generic = true;
                 return sp;
             }
@@ -1867,20 +2802,30 @@ Speaker Run::attribute(int q) const
         } else {
             const QStringView w = tok(k);
             if (w.endsWith(u"ing")) {
-                sp = subjectBefore(k, leftStop);
-                if (!sp.found())
+                // "Mr Blair has failed, he claimed, saying …": the participle goes with the verb before it
+                for (int k2 = k - 1; k2 > leftStop && !sp.found() && !sp.generic; --k2) {
+                    if (m_toks[size_t(k2)].quote < 0 && verbAt(k2) == 1 && !tok(k2).endsWith(u"ing")) {
+                        sp = subjectBefore(k2, leftStop);
+                        if (!sp.found() && !sp.generic && !hasLex(k2, Bit::objectVerbs))
+                            sp = subjectAfter(k2, k, true);
+                        break;
+                    }
+                }
+                if (!sp.found() && !sp.generic)
+                    sp = subjectBefore(k, leftStop);
+                if (!sp.found() && !sp.generic)
                     sp = sentenceSubject(leftStop + 1, k);
                 // "… "break open the champagne", adding: "…"": the subject may come before an
                 // earlier quote of the same sentence.
-                if (!sp.found())
+                if (!sp.found() && !sp.generic)
                     sp = sentenceSubject(from, k);
             } else {
                 sp = subjectBefore(k, leftStop);
-                if (!sp.found() && !objectVerbs().contains(w))
+                if (!sp.found() && !sp.generic && !objectVerbs().contains(w))
                     sp = subjectAfter(k, t0, false);
             }
         }
-        if (sp.found())
+        if (sp.found() || sp.generic)
             return sp;
     }
     // 3. Introduced by a colon with no verb: "Quote from Peskov: "…"". The last name before it.
@@ -1892,6 +2837,40 @@ Speaker Run::attribute(int q) const
         }
     }
     return {};
+}
+
+Speaker Run::ownSubject(int q) const
+{
+    const int t0 = m_candTok0[size_t(q)];
+    const int from = m_sentStart[size_t(m_toks[size_t(t0)].sent)];
+    if (from >= t0 || m_toks[size_t(from)].para != m_toks[size_t(t0)].para)
+        return {};
+    for (int k = from; k < t0; ++k) {
+        if (m_toks[size_t(k)].quote >= 0)
+            return {}; // after another quote: the paragraph rules decide
+    }
+    // "Prince Harry should see "…", Rabbi Marvin Hier, founder of …, said": attributed after all
+    for (int v = m_candTok1[size_t(q)] + 1; v < int(m_toks.size()) && m_toks[size_t(v)].sent == m_toks[size_t(t0)].sent; ++v) {
+        if (m_toks[size_t(v)].quote < 0 && verbAt(v))
+            return {};
+    }
+    int k = from;
+    while (k < t0 && (!isWord(k) || hasLex(k, Bit::sentenceOpeners)))
+        ++k;
+    if (k + 1 >= t0 || !isWord(k))
+        return {};
+    if (hasLex(k, Bit::pronouns) && (is(tok(k), u"He") || is(tok(k), u"She") || is(tok(k), u"he") || is(tok(k), u"she")))
+        return isWord(k + 1) && (m_toks[size_t(k + 1)].flags & Lower) ? resolvePronoun(k) : Speaker();
+    const int m = m_mentionRunStartingAt[size_t(k)];
+    if (m < 0 || m_mentions[size_t(m)].type != EntityType::Person || m_mentions[size_t(m)].t1 + 1 >= t0
+        || (m_toks[size_t(m_mentions[size_t(m)].t1)].flags & Possessive))
+        return {};
+    // "Blunkett has been accused of using the "politics of confusion"": someone else's words
+    for (int v = m_mentions[size_t(m)].t1 + 1; v < t0; ++v) {
+        if (isWord(v) && hasLex(v, Bit::objectVerbs) && !verbAt(v))
+            return {};
+    }
+    return fromMentionAt(m_mentions[size_t(m)].t1, true);
 }
 
 QString Run::speakerName(int mi) const
@@ -1972,8 +2951,10 @@ QList<QuoteSpan> Run::detect()
         keep[size_t(q)] = !isNonSpeech(q, full[size_t(q)]);
         if (!keep[size_t(q)])
             continue;
-        speakers[size_t(q)] = attribute(q);
+        speakers[size_t(q)] = attribute(q, full[size_t(q)]);
         direct[size_t(q)] = speakers[size_t(q)].found() || speakers[size_t(q)].generic;
+        if (speakers[size_t(q)].found())
+            m_spoken.emplace_back(m_candTok1[size_t(q)], speakers[size_t(q)].mention);
     }
     // Quotes without their own attribution.
     auto paraOf = [&](int q) { return m_toks[size_t(m_candTok0[size_t(q)])].para; };
@@ -1982,15 +2963,33 @@ QList<QuoteSpan> Run::detect()
     for (int q = 0; q < nq; ++q) {
         if (!keep[size_t(q)] || m_candTok0[size_t(q)] < 0)
             continue;
+        m_quote = q;
         if (!speakers[size_t(q)].found() && !speakers[size_t(q)].generic) {
             const int p = paraOf(q);
-            // a. an attributed quote earlier in the same paragraph
+            // a. an attributed quote earlier in the same paragraph, unless a later sentence
+            //    reports someone's speech ("…," said X. Prof Y said she was shocked. "We expected …")
             int other = -1;
             for (int r = q - 1; r >= 0 && other < 0 && endParaOf(r) == p
                  && m_candTok1[size_t(r)] > m_candTok0[size_t(q)] - kParagraphWindow; --r)
                 if (keep[size_t(r)] && direct[size_t(r)])
                     other = r;
             if (other >= 0) {
+                int otherSent = m_toks[size_t(m_candTok1[size_t(other)])].sent;
+                if (speakers[size_t(other)].cueS >= 0)
+                    otherSent = std::max(otherSent, m_toks[size_t(tokenAt(speakers[size_t(other)].cueS))].sent);
+                for (int k = m_candTok1[size_t(other)] + 1; k < m_candTok0[size_t(q)]; ++k) {
+                    if (m_toks[size_t(k)].quote < 0 && m_toks[size_t(k)].sent > otherSent && verbAt(k)) {
+                        other = -1;
+                        break;
+                    }
+                }
+            }
+            // e. the subject of the quote's own sentence, when the quote sits inside it with no
+            //    verb of speech ("Mr Brown warned of the dangers of being "distracted"")
+            const Speaker own = ownSubject(q);
+            if (own.found() || own.generic) {
+                speakers[size_t(q)] = own;
+            } else if (other >= 0) {
                 speakers[size_t(q)].mention = speakers[size_t(other)].mention;
                 speakers[size_t(q)].generic = speakers[size_t(other)].generic;
             } else {
@@ -2016,23 +3015,93 @@ QList<QuoteSpan> Run::detect()
                 //    or failing that one whose subject is a person ("Mr Blair went on to …")
                 for (k = m_candTok0[size_t(q)] - 1; k >= paraFirst && paraHasVerb; --k) {
                     if (m_toks[size_t(k)].quote < 0 && verbAt(k)) {
+                        const int sFrom = std::max(paraFirst, m_sentStart[size_t(m_toks[size_t(k)].sent)]);
+                        if (tok(k).endsWith(u"ing")) {
+                            // "…, he says, insisting that …": the participle goes with the verb before it
+                            for (int k2 = k - 1; k2 >= sFrom; --k2) {
+                                if (m_toks[size_t(k2)].quote < 0 && verbAt(k2) == 1 && !tok(k2).endsWith(u"ing")) {
+                                    k = k2;
+                                    break;
+                                }
+                            }
+                        }
                         Speaker sp = subjectBefore(k, paraFirst - 1);
-                        if (!sp.found())
+                        // "…," said Mr X. (not "The committee said the National Audit Office should …")
+                        if (!sp.found() && !sp.generic && !hasLex(k, Bit::objectVerbs) && !tok(k).endsWith(u"ing") && k > 0
+                            && (m_toks[size_t(k - 1)].quote >= 0 || (!isWord(k - 1) && ch(k - 1) == u',')))
+                            sp = subjectAfter(k, m_candTok0[size_t(q)], true);
+                        // (a "he said" that finds no one is still his: not the first name in the sentence)
+                        if (!sp.found() && !sp.generic && !pronounSubject(k))
                             sp = sentenceSubject(m_sentStart[size_t(m_toks[size_t(k)].sent)], k);
-                        if (sp.found())
+                        if (sp.found() || sp.generic)
                             speakers[size_t(q)] = sp;
                         break;
                     }
                 }
                 const int qs = m_toks[size_t(m_candTok0[size_t(q)])].sent;
-                if (!speakers[size_t(q)].found() && qs > 0 && m_sentStart[size_t(qs - 1)] >= paraFirst) {
+                if (!speakers[size_t(q)].found() && !speakers[size_t(q)].generic && qs > 0
+                    && m_sentStart[size_t(qs - 1)] >= paraFirst) {
                     Speaker sp = sentenceSubject(m_sentStart[size_t(qs - 1)], m_sentStart[size_t(qs)]);
                     if (sp.found() && m_mentions[size_t(sp.mention)].type == EntityType::Person)
                         speakers[size_t(q)] = sp;
                 }
-                // c. an attributed quote later in the paragraph
-                for (int r = q + 1; r < nq && !speakers[size_t(q)].found() && paraOf(r) == p
+                // c'. a paragraph that opens with a quote goes on with whoever the paragraph before
+                //     ended by reporting ("… Mr Lewis suggested …. ¶ "Given the outrage …"", "…,"
+                //     says Mr Gupta. ¶ "Morquendi was describing scenes …")
+                const int t0q = m_candTok0[size_t(q)];
+                if (!speakers[size_t(q)].found() && !speakers[size_t(q)].generic && full[size_t(q)]
+                    && (m_toks[size_t(t0q)].flags & ParaStart) && t0q > 0 && m_toks[size_t(t0q - 1)].para == p - 1) {
+                    const int lastFrom = m_sentStart[size_t(m_toks[size_t(t0q - 1)].sent)];
+                    Speaker prev;
+                    for (int v = lastFrom; v < t0q && !prev.found() && !prev.generic; ++v) {
+                        if (m_toks[size_t(v)].quote >= 0 || !verbAt(v))
+                            continue;
+                        // a pronoun already resolved for a quote of that sentence keeps its answer
+                        int j = v - 1;
+                        while (j >= lastFrom && isWord(j) && (hasLex(j, Bit::auxiliaries) || isAdverb(j)))
+                            --j;
+                        for (int r = q - 1; r >= 0 && j >= lastFrom && m_candTok0[size_t(r)] >= lastFrom; --r) {
+                            if (keep[size_t(r)] && speakers[size_t(r)].cueS == m_toks[size_t(j)].s)
+                                prev = speakers[size_t(r)];
+                        }
+                        if (prev.found() || prev.generic)
+                            break;
+                        if (verbAt(v) == 2) {
+                            prev = subjectAfter(v, t0q, true);
+                        } else {
+                            prev = subjectBefore(v, lastFrom - 1);
+                            // "…," says Mr Gupta.
+                            if (!prev.found() && !prev.generic && !hasLex(v, Bit::objectVerbs) && v > lastFrom
+                                && (m_toks[size_t(v - 1)].quote >= 0 || (!isWord(v - 1) && ch(v - 1) == u',')))
+                                prev = subjectAfter(v, t0q, true);
+                        }
+                        break;
+                    }
+                    for (int r = q - 1; r >= 0 && !prev.found() && !prev.generic && m_candTok0[size_t(r)] >= lastFrom; --r) {
+                        if (keep[size_t(r)])
+                            prev = speakers[size_t(r)];
+                    }
+                    if (!prev.found() && !prev.generic) {
+                        // "McClaren was relieved to make it through. ¶ "To be fair to Graz, …""
+                        const int m = initialPerson(lastFrom, t0q);
+                        if (m >= 0)
+                            prev.mention = m;
+                    }
+                    if (prev.found() || prev.generic) {
+                        speakers[size_t(q)].mention = prev.mention;
+                        speakers[size_t(q)].generic = prev.generic;
+                    }
+                }
+                // c. an attributed quote later in the paragraph, with no one else reported as
+                //    speaking in between ("…?" Mr Milburn replied that … "…," he said)
+                for (int r = q + 1; r < nq && !speakers[size_t(q)].found() && !speakers[size_t(q)].generic && paraOf(r) == p
                      && m_candTok0[size_t(r)] < m_candTok1[size_t(q)] + kParagraphWindow; ++r) {
+                    bool between = false;
+                    const int qEndSent = m_toks[size_t(m_candTok1[size_t(q)])].sent;
+                    for (int k = m_candTok1[size_t(q)] + 1; k < m_candTok0[size_t(r)] && !between; ++k)
+                        between = m_toks[size_t(k)].quote < 0 && m_toks[size_t(k)].sent > qEndSent && verbAt(k);
+                    if (between)
+                        break;
                     if (keep[size_t(r)] && direct[size_t(r)]) {
                         speakers[size_t(q)].mention = speakers[size_t(r)].mention;
                         speakers[size_t(q)].generic = speakers[size_t(r)].generic;
@@ -2050,6 +3119,7 @@ QList<QuoteSpan> Run::detect()
         if (speakers[size_t(q)].found() || speakers[size_t(q)].generic)
             lastSpoken = q; // an unnamed speaker's turn continues unnamed
     }
+    m_quote = -1;
 
     out.reserve(nq);
     for (int q = 0; q < nq; ++q) {
@@ -2087,8 +3157,9 @@ QList<QuoteSpan> QuoteDetector::detect(const QString &text, const QList<EntitySp
 
 int QuoteDetector::version()
 {
-    return 4; // 2: participles go on with the sentence's subject; "UKIP leader X" is X. 3: "said ORG role, X".
-              // 4: "X, ORG's role said"
+    return 5; // 2: participles go on with the sentence's subject; "UKIP leader X" is X. 3: "said ORG role, X".
+              // 4: "X, ORG's role said". 5: descriptions (the company, the home secretary, one dealer),
+              // pronouns by who speaks, turns across paragraphs, titles before the NER's names.
 }
 
 } // namespace Dossier
