@@ -405,6 +405,10 @@ void applyDocumentStatistics(std::span<Sentence> document)
         t.document = wordSlots[cap.slot].seen;
         t.cues = wordSlots[cap.slot].cues;
     }
+    if (capitalised.size() > (1 << 14)) { // a huge text should not keep its buffers for good
+        std::vector<Capitalised>().swap(capitalised);
+        std::vector<Slot>().swap(wordSlots);
+    }
 }
 
 void prepareSentence(Sentence &sentence, const Gazetteer &gazetteer, int gazetteerSources, const Vocabulary &vocabulary)
