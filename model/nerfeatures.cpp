@@ -405,6 +405,10 @@ void applyDocumentStatistics(std::span<Sentence> document)
         t.document = wordSlots[cap.slot].seen;
         t.cues = wordSlots[cap.slot].cues;
     }
+    if (capitalised.size() > (1 << 14)) { // a huge text should not keep its buffers for good
+        std::vector<Capitalised>().swap(capitalised);
+        std::vector<Slot>().swap(wordSlots);
+    }
 }
 
 void prepareSentence(Sentence &sentence, const Gazetteer &gazetteer, int gazetteerSources, const Vocabulary &vocabulary)
@@ -441,6 +445,7 @@ void prepareSentence(Sentence &sentence, const Gazetteer &gazetteer, int gazette
         t.cues = 0;
         t.sentenceStart = false;
         if (plain == size && plain > 0) {
+            t.first = FirstLetterOrNumber;
             t.exact = lowerH;
             t.lower = lowerH;
             t.folded = lowerH;
@@ -498,6 +503,12 @@ void prepareSentence(Sentence &sentence, const Gazetteer &gazetteer, int gazette
         }
         const bool upper = caseBits & CaseUpper;
         const bool letter = caseBits != 0;
+        if (size > 0) {
+            const quint16 f = CharInfo::flags(table, text[0]);
+            t.first = ((f & CharInfo::Upper) ? FirstUpper : 0) | ((f & (CharInfo::Letter | CharInfo::Number)) ? FirstLetterOrNumber : 0);
+        } else {
+            t.first = 0;
+        }
         t.exact = exact;
         t.lower = lowerH;
         t.folded = ascii ? lowerH : hashFolded(t.text);

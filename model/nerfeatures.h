@@ -179,6 +179,12 @@ private:
 
 };
 
+/** What the first character of a token is (TokenInfo::first). */
+enum FirstCharacter : quint8 {
+    FirstUpper = 1,          ///< QChar::isUpper()
+    FirstLetterOrNumber = 2, ///< QChar::isLetterOrNumber()
+};
+
 /** What the features need of one token. Filled by prepareSentence(). */
 struct TokenInfo
 {
@@ -195,6 +201,7 @@ struct TokenInfo
     quint8 document = 0;        ///< DocumentSeen bits: how the word appears elsewhere in the document
     quint8 cues = 0;            ///< DocumentCue bits of all the word's occurrences in the document
     bool candidate = false;     ///< may be part of a name; everything else is O without classifying
+    quint8 first = 0;           ///< FirstCharacter bits (for the tagger's passes after the model)
 };
 
 struct Sentence

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nertagger.h"
 
-#include "charinfo.h"
 #include "datetagger.h"
 #include "tokenizer.h"
 
@@ -183,8 +182,7 @@ struct Scratch
     std::vector<Sentence> sentences; // the first `used` are the text's; the rest keep their capacity
     std::vector<int> sentenceStarts;
     std::vector<const Ner::TokenInfo *> info; // of each token
-    std::vector<quint8> first;                 // FirstUpper, FirstLetterOrNumber of each token
-    std::vector<int> upperFirst;               // the tokens whose first character is upper case (room for all)
+    std::vector<int> upperFirst;               // the tokens whose first character is upper case
     std::vector<int> candidates;               // of a sentence
     std::vector<Mention> mentions;
     std::vector<int> covered;
@@ -199,18 +197,6 @@ struct Scratch
             *this = Scratch();
     }
 };
-
-enum : quint8 { FirstUpper = 1, FirstLetterOrNumber = 2 };
-constexpr std::array<quint8, 128> asciiFirst = [] {
-    std::array<quint8, 128> t{};
-    for (int c = '0'; c <= '9'; ++c)
-        t[size_t(c)] = FirstLetterOrNumber;
-    for (int c = 'a'; c <= 'z'; ++c)
-        t[size_t(c)] = FirstLetterOrNumber;
-    for (int c = 'A'; c <= 'Z'; ++c)
-        t[size_t(c)] = FirstUpper | FirstLetterOrNumber;
-    return t;
-}();
 
 // Labels that may follow each previous label (StartLabel included): bit l for label l.
 constexpr std::array<quint16, LabelCount + 1> allowedAfter = [] {
@@ -299,21 +285,15 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
     const std::vector<const TokenInfo *> &info = scratch.info;
     auto hash = [&](int i) { return info[size_t(i)]->exact; };
     auto lower = [&](int i) { return info[size_t(i)]->lower; };
-    const std::vector<quint8> &first = scratch.first;
-    std::span<const int> upperFirst; // the tokens whose first character is upper case
+    auto first = [&](int i) { return info[size_t(i)]->first; };
+    const std::vector<int> &upperFirst = scratch.upperFirst; // the tokens whose first character is upper case
     if (m_valid) {
         // 1. The model, sentence by sentence, after a look at the whole document.
-        const CharInfo::Props *table = CharInfo::table();
         std::vector<Sentence> &sentences = scratch.sentences;
         std::vector<int> &sentenceStarts = scratch.sentenceStarts;
         sentenceStarts.clear();
-        if (scratch.first.size() < size_t(n)) {
-            scratch.first.resize(size_t(n));
-            scratch.info.resize(size_t(n));
-            scratch.upperFirst.resize(size_t(n));
-        }
-        int *upperFirstOut = scratch.upperFirst.data();
-        int upperFirstCount = 0;
+        scratch.info.resize(size_t(n));
+        scratch.upperFirst.clear();
         size_t used = 0;
         for (int a = 0; a < n;) {
             int b = a + 1;
@@ -327,25 +307,17 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
                 TokenInfo &t = sentence.tokens[size_t(i - a)];
                 t.text = word(i);
                 scratch.info[size_t(i)] = &t;
-                const char16_t c = text[tokens[i].start].unicode();
-                quint8 firstFlags;
-                if (c < 0x80) {
-                    firstFlags = asciiFirst[c];
-                } else {
-                    const quint16 f = CharInfo::flags(table, c);
-                    firstFlags = ((f & CharInfo::Upper) ? FirstUpper : 0)
-                        | ((f & (CharInfo::Letter | CharInfo::Number)) ? FirstLetterOrNumber : 0);
-                }
-                scratch.first[size_t(i)] = firstFlags;
-                upperFirstOut[upperFirstCount] = i;
-                upperFirstCount += firstFlags & FirstUpper;
             }
             prepareSentence(sentence, m_gazetteer, Gazetteer::AllSources, m_vocabulary);
+            // A token that begins with a capital is capitalised (an upper-case character is a letter).
+            for (int c : sentence.capitalised) {
+                if (sentence.tokens[size_t(c)].first & FirstUpper)
+                    scratch.upperFirst.push_back(a + c);
+            }
             sentenceStarts.push_back(a);
             a = b;
         }
         applyDocumentStatistics(std::span<Sentence>(sentences.data(), used));
-        upperFirst = std::span<const int>(upperFirstOut, size_t(upperFirstCount));
 
         std::array<quint64, MaxFeatures> features;
         const qint16 *weights = m_rows.get();
@@ -419,9 +391,9 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
         }
 
         // 2. Titles, possessives and punctuation are not part of a name.
-        auto isPunctuation = [&](int i) { return !(first[size_t(i)] & FirstLetterOrNumber); };
+        auto isPunctuation = [&](int i) { return !(first(i) & FirstLetterOrNumber); };
         // Connectors in lower case only: "Van Boxmeer" and "Al Jazeera" keep their first word.
-        auto lowerConnector = [&](int i) { return isConnector(lower(i), length(i)) && !(first[size_t(i)] & FirstUpper); };
+        auto lowerConnector = [&](int i) { return isConnector(lower(i), length(i)) && !(first(i) & FirstUpper); };
         auto title = [&](int i) { return isTitle(lower(i), length(i)); };
         size_t kept = 0;
         for (Mention m : mentions) {
@@ -448,7 +420,7 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
         };
         // Plain sorted vectors rather than hash tables: a document has few mentions, and the scans over
         // all tokens look up only the capitalised ones.
-        auto capitalisedAt = [&](int i) { return i >= 0 && i < n && (first[size_t(i)] & FirstUpper); };
+        auto capitalisedAt = [&](int i) { return i >= 0 && i < n && (first(i) & FirstUpper); };
         auto sortByFirst = [](std::vector<Mention> &list) {
             std::sort(list.begin(), list.end(), [](const Mention &x, const Mention &y) { return x.first < y.first; });
         };
@@ -479,7 +451,7 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
         for (const Mention &m : std::as_const(mentions)) {
             if (m.type == Per && m.last > m.first) {
                 for (int i : {m.first, m.last}) {
-                    if (length(i) > 1 && (first[size_t(i)] & FirstUpper) && !isTitle(lower(i), length(i)))
+                    if (length(i) > 1 && (first(i) & FirstUpper) && !isTitle(lower(i), length(i)))
                         nameParts.push_back(hash(i));
                 }
             }

@@ -142,6 +142,8 @@ void TokenizerTest::charInfoIsQChar()
         QVERIFY2(bool(p.flags & C::TitleCase) == c.isTitleCase(), fail);
         QVERIFY2(bool(p.flags & C::Space) == c.isSpace(), fail);
         QVERIFY2(bool(p.flags & C::Surrogate) == c.isSurrogate(), fail);
+        // The tagger relies on it: a token that begins with an upper-case character is capitalised.
+        QVERIFY2(!c.isUpper() || c.isLetter(), fail);
         // Folding: the lower-case base letter of a precomposed letter whose base is ASCII.
         char16_t folded = c.toLower().unicode();
         if (c.decompositionTag() == QChar::Canonical && !c.decomposition().isEmpty()
