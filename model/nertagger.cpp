@@ -464,11 +464,13 @@ QList<EntitySpan> NerTagger::tag(const QString &text) const
                     m.type = Per;
             }
             mark();
+            const size_t before = mentions.size();
             for (int i : upperFirst) {
                 if (covered[size_t(i)] < 0 && isNamePart(i) && !capitalisedAt(i - 1) && !capitalisedAt(i + 1))
                     mentions.push_back(Mention{i, i, Per});
             }
-            sortByFirst(mentions);
+            if (mentions.size() > before) // (the model's mentions are in order)
+                sortByFirst(mentions);
         }
 
         // A company named in full with a designator ("Pellucid Systems", "Microsoft Corp") is the
