@@ -20,9 +20,12 @@
 //     gender;
 //  5. per candidate: drop titles of works, scare quotes and nicknames; decide Full or Partial;
 //  6. speakers: a speech verb next to the quote (", X said" / "said X" / "X said:" / "according to
-//     X"), then the attributed quote in the same paragraph, the subject of a sentence that reports
-//     speech ("saying ..."), and finally the previous speaker for a paragraph that continues a turn.
-//     Pronouns go to the nearest fitting sentence subject; names are expanded to their fullest form.
+//     X"), then the quote's own sentence, the attributed quote in the same paragraph, the subject of
+//     a sentence that reports speech ("saying ..."), whoever the paragraph before ended by reporting,
+//     and finally the previous speaker for a paragraph that continues a turn. Pronouns go to who
+//     speaks in the sentences before, else to the nearest fitting subject; descriptions (the company,
+//     the home secretary, the 27-year-old, one dealer) to what the article named them; names are
+//     expanded to their fullest form.
 
 namespace Dossier {
 
