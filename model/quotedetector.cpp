@@ -1648,7 +1648,7 @@ int Run::verbAt(int t, bool asVerb) const
         return 0;
     if (t + 1 < int(m_toks.size()) && is(tok(t + 1), u"of") && !is(w, u"said"))
         return 0; // "Americans accused of crimes", "warned of": not reporting words
-    if (t > 0 && hasLex(t, Bit::objectVerbs)) {
+    if (t > 0 && (hasLex(t, Bit::objectVerbs) || is(w, u"remembered"))) { // "will be remembered for"
         const QStringView p = tok(t - 1);
         if (is(p, u"was") || is(p, u"were") || is(p, u"been") || is(p, u"be") || is(p, u"being"))
             return 0;
