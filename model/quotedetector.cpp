@@ -20,9 +20,12 @@
 //     gender;
 //  5. per candidate: drop titles of works, scare quotes and nicknames; decide Full or Partial;
 //  6. speakers: a speech verb next to the quote (", X said" / "said X" / "X said:" / "according to
-//     X"), then the attributed quote in the same paragraph, the subject of a sentence that reports
-//     speech ("saying ..."), and finally the previous speaker for a paragraph that continues a turn.
-//     Pronouns go to the nearest fitting sentence subject; names are expanded to their fullest form.
+//     X"), then the quote's own sentence, the attributed quote in the same paragraph, the subject of
+//     a sentence that reports speech ("saying ..."), whoever the paragraph before ended by reporting,
+//     and finally the previous speaker for a paragraph that continues a turn. Pronouns go to who
+//     speaks in the sentences before, else to the nearest fitting subject; descriptions (the company,
+//     the home secretary, the 27-year-old, one dealer) to what the article named them; names are
+//     expanded to their fullest form.
 
 namespace Dossier {
 
@@ -928,6 +931,18 @@ private:
         return w.size() > 3 && !(m_toks[size_t(i)].flags & AllCaps)
             && (w.endsWith(u"an") || w.endsWith(u"ish") || w.endsWith(u"ese") || w.endsWith(u"ch") || w.endsWith(u"i"));
     }
+    /** I, I've, my, me, we, our, us: the speaker's own words. */
+    bool isFirstPerson(int i) const
+    {
+        if (!isWord(i))
+            return false;
+        QStringView w = tok(i);
+        const qsizetype apos = std::max(w.indexOf(u'\''), w.indexOf(QChar(kRsq)));
+        if (apos > 0)
+            w = w.left(apos);
+        return is(w, u"I") || is(w, u"my") || is(w, u"My") || is(w, u"me") || is(w, u"we") || is(w, u"We") || is(w, u"our")
+            || is(w, u"Our") || is(w, u"us");
+    }
     bool hasLex(int i, quint32 bit) const
     {
         quint32 &b = m_lex[size_t(i)];
@@ -1633,7 +1648,7 @@ int Run::verbAt(int t, bool asVerb) const
         return 0;
     if (t + 1 < int(m_toks.size()) && is(tok(t + 1), u"of") && !is(w, u"said"))
         return 0; // "Americans accused of crimes", "warned of": not reporting words
-    if (t > 0 && hasLex(t, Bit::objectVerbs)) {
+    if (t > 0 && (hasLex(t, Bit::objectVerbs) || is(w, u"remembered"))) { // "will be remembered for"
         const QStringView p = tok(t - 1);
         if (is(p, u"was") || is(p, u"were") || is(p, u"been") || is(p, u"be") || is(p, u"being"))
             return 0;
@@ -3041,14 +3056,28 @@ QList<QuoteSpan> Run::detect()
                 const int qs = m_toks[size_t(m_candTok0[size_t(q)])].sent;
                 if (!speakers[size_t(q)].found() && !speakers[size_t(q)].generic && qs > 0
                     && m_sentStart[size_t(qs - 1)] >= paraFirst) {
-                    Speaker sp = sentenceSubject(m_sentStart[size_t(qs - 1)], m_sentStart[size_t(qs)]);
-                    if (sp.found() && m_mentions[size_t(sp.mention)].type == EntityType::Person)
-                        speakers[size_t(q)] = sp;
+                    // "Bob was the most mesmeric person I've worked with. "He must have had an iron
+                    // will …"": a sentence in the first person is the speaker's own, unmarked; it
+                    // goes on with the last speaker rather than giving its subject.
+                    bool firstPerson = false;
+                    for (int k2 = m_sentStart[size_t(qs - 1)]; k2 < m_sentStart[size_t(qs)] && !firstPerson; ++k2)
+                        firstPerson = m_toks[size_t(k2)].quote < 0 && isFirstPerson(k2);
+                    if (firstPerson && lastSpoken >= 0 && p - endParaOf(lastSpoken) <= 2) {
+                        speakers[size_t(q)].mention = speakers[size_t(lastSpoken)].mention;
+                        speakers[size_t(q)].generic = speakers[size_t(lastSpoken)].generic;
+                    } else {
+                        Speaker sp = sentenceSubject(m_sentStart[size_t(qs - 1)], m_sentStart[size_t(qs)]);
+                        if (sp.found() && m_mentions[size_t(sp.mention)].type == EntityType::Person)
+                            speakers[size_t(q)] = sp;
+                    }
                 }
                 // c'. a paragraph that opens with a quote goes on with whoever the paragraph before
                 //     ended by reporting ("… Mr Lewis suggested …. ¶ "Given the outrage …"", "…,"
                 //     says Mr Gupta. ¶ "Morquendi was describing scenes …")
-                const int t0q = m_candTok0[size_t(q)];
+                int t0q = m_candTok0[size_t(q)];
+                if (t0q > 0 && !(m_toks[size_t(t0q)].flags & ParaStart) && (m_toks[size_t(t0q - 1)].flags & ParaStart)
+                    && !isWord(t0q - 1) && (ch(t0q - 1) == u':' || ch(t0q - 1) == u'-' || ch(t0q - 1) == u'\u2013' || ch(t0q - 1) == u'\u2014'))
+                    --t0q; // a transcript's ": "…"" or "– "…""
                 if (!speakers[size_t(q)].found() && !speakers[size_t(q)].generic && full[size_t(q)]
                     && (m_toks[size_t(t0q)].flags & ParaStart) && t0q > 0 && m_toks[size_t(t0q - 1)].para == p - 1) {
                     const int lastFrom = m_sentStart[size_t(m_toks[size_t(t0q - 1)].sent)];

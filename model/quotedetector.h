@@ -31,13 +31,29 @@ namespace Dossier {
  *
  *  Speakers, in order: a speech verb next to the quote (", X said", "said X, the …", "X, the firm's
  *  chief executive, said", "X told reporters", "according to X", "X said:" and "Quote from X:"), then
- *  an attributed quote earlier in the paragraph, a sentence of the paragraph that reports speech
- *  ("…, saying …"), the subject of the sentence before, an attributed quote later in the paragraph,
- *  and the previous speaker for a paragraph that only continues a turn. Pronouns go to the sentence
- *  subject or nearest name that fits (he/she by Mr/Mrs/Ms and common first names); roles are
+ *  the subject of the quote's own sentence (Mr Brown warned of being "distracted"), an attributed
+ *  quote earlier in the paragraph unless a later sentence reports someone else speaking, a sentence
+ *  of the paragraph that reports speech ("…, saying …"), the subject of the sentence before (or the
+ *  last speaker when that sentence is in the first person), whoever the paragraph before ended by
+ *  reporting for a paragraph that opens with a quote, an attributed quote later in the paragraph
+ *  with no one else speaking in between, and the previous speaker for a paragraph that only
+ *  continues a turn.
+ *
+ *  Pronouns go to the one who speaks in the sentences before ("Sculthorpe said he would …. "…," he
+ *  said"), else to the subject of the main clause or the nearest name that fits (he/she by Mr/Mrs/Ms,
+ *  titles before the NER's names and common first names); never to a name the quoted words start
+ *  with or contain ("I think Sean's situation …," he said), nor to one in the clause a parenthetical
+ *  "he claimed" reports. Descriptions are resolved: an organisation by a word of its name or the
+ *  organisation that spoke before it was first so called ("the council", "the company", "said the
+ *  group", "the German exchange"; a newspaper is a newspaper's name), a person by the title the
+ *  article gives them ("the home secretary" -> Home Secretary Charles Clarke) or as a pronoun there
+ *  would be ("the 27-year-old", "the Dutchman"), a spokesman by his organisation or the one that has
+ *  been speaking, and "a spokeswoman for MTV" by the MTV spokeswoman the article names. Roles are
  *  stripped (Kremlin spokesman Dmitry Peskov -> Dmitry Peskov); an organisation speaks when no person
- *  is named ("the Kremlin said", "a Microsoft spokesman said"); "one fan said" leaves it empty; names
- *  are given in their fullest form in the article (Mr Brown -> Gordon Brown, DB -> Deutsche Boerse).
+ *  is named ("the Kremlin said", "a Microsoft spokesman said", "bank officials said"); someone
+ *  unnamed ("one fan said", "one dealer … he said", "another member of the Cabinet") leaves it
+ *  empty, and so does an attribution to a name the NER missed; names are given in their fullest form
+ *  in the article (Mr Brown -> Gordon Brown, DB -> Deutsche Boerse).
  */
 class QuoteDetector
 {

@@ -414,6 +414,15 @@ void QuoteDetectorTest::speakersWithEntities_data()
         << u"The committee said the National Audit Office should investigate. It blamed the managers for a \"multitude of problems\"."_s
         << QStringList{u"National Audit Office|ORG"_s} << QStringList{u"multitude of problems|partial|"_s};
 
+    QTest::newRow("a transcript: the quote after the colon goes on from the paragraph before")
+        << u"Rob Partridge remembers the man behind the legend.\n\nPartridge worked with Marley from 1977.\n\n: \"I joined Island Records in 1977.\""_s
+        << QStringList{u"Rob Partridge|PER"_s, u"Partridge|PER"_s, u"Marley|PER"_s, u"Island Records|ORG"_s}
+        << QStringList{u"I joined Island Records in 1977.|full|Rob Partridge"_s};
+    QTest::newRow("a sentence in the first person is the last speaker's, not its subject's")
+        << u"\"I saw him many times,\" Rob Partridge said.\n\nBob was one of the most mesmeric people I've worked with. \"He had an iron will.\""_s
+        << QStringList{u"Rob Partridge|PER"_s, u"Bob|PER"_s}
+        << QStringList{u"I saw him many times,|full|Rob Partridge"_s, u"He had an iron will.|full|Rob Partridge"_s};
+
     // --- unnamed speakers
     QTest::newRow("one dealer: unnamed, and so is the pronoun after")
         << u"\"It's a result,\" said Nick Bubb, an analyst. However, one dealer, who asked not to be named, told Reuters the sales were "
