@@ -422,7 +422,8 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
         if (notNames.contains(spanText(e), spanHash))
             continue;
         // "The Bank of England": the article is not part of a long name (a band's "The Cure" keeps it).
-        if (e.length() > 4 && text.sliced(e.start, 4) == QLatin1String("The ") && text.sliced(e.start + 4, e.length() - 4).contains(QLatin1Char(' '))) {
+        if (e.length() > 4 && text.sliced(e.start, 4) == QLatin1String("The ")
+            && text.sliced(e.start + 4, e.length() - 4).contains(QLatin1Char(' '))) {
             e.start += 4;
             spanHash = WordList::hash(spanText(e), Qt::CaseSensitive);
         }
@@ -653,10 +654,11 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
         }
         EntitySpan &e = out[k];
         const QStringView last = lastWord(spanText(e));
-        if (last == QLatin1String("Radio") || last == QLatin1String("News") || last == QLatin1String("BBC") || last == QLatin1String("ITV")) {
+        if (last == QLatin1String("Radio") || last == QLatin1String("News") || last == QLatin1String("BBC")
+            || last == QLatin1String("ITV")) {
             const QStringView number = nextWord(text, e.end);
-            if (position(text, number) == e.end + 1
-                && ((!number.isEmpty() && number.size() <= 2 && number.front().isDigit()) || (last != QLatin1String("News") && channelNumbers.contains(number))))
+            const bool digits = !number.isEmpty() && number.size() <= 2 && number.front().isDigit();
+            if (position(text, number) == e.end + 1 && (digits || (last != QLatin1String("News") && channelNumbers.contains(number))))
                 e.end += int(number.size()) + 1;
         }
         if (organisationWords.contains(lastWord(spanText(e)))) {
@@ -678,6 +680,11 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
     }
 
     const auto isSport = [&] { return sportHits >= 2; };
+    // The text between the spans out[k] and out[j], either way round.
+    const auto gapBetween = [&](qsizetype k, qsizetype j) {
+        const EntitySpan &a = out.at(std::min(k, j)), &b = out.at(std::max(k, j));
+        return text.sliced(a.end, std::max(0, b.start - a.end));
+    };
     // What is said of a team and not of a place: "the England captain", "Villa boss David O'Leary",
     // "the Iceland international"; in a sports report also "against Slovenia", "Newcastle v
     // Tottenham", "Tottenham or Nottingham Forest".
@@ -695,7 +702,7 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
         const auto joinedTo = [&](qsizetype j) {
             if (j < 0 || j >= out.size() || out.at(j).type != EntityType::Organisation)
                 return false;
-            const QStringView gap = j < k ? text.sliced(out.at(j).end, e.start - out.at(j).end) : text.sliced(e.end, out.at(j).start - e.end);
+            const QStringView gap = gapBetween(k, j);
             return gap == QLatin1String(" v ") || gap == QLatin1String(" and ") || gap == QLatin1String(" or ");
         };
         if (sportTeamNouns.contains(after) || sportBefore.contains(previousWord(text, e.start)) || after == QLatin1String("v")
@@ -733,7 +740,8 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
     }
     const auto isNamedInFull = [&](QStringView s) {
         const size_t h = qHash(s);
-        return std::any_of(namedInFull.cbegin(), namedInFull.cend(), [&](const auto &entry) { return entry.first == h && entry.second == s; });
+        return std::any_of(namedInFull.cbegin(), namedInFull.cend(),
+                           [&](const auto &entry) { return entry.first == h && entry.second == s; });
     };
     static const WordList companyAfter({"boss", "bosses", "chief", "chiefs", "chairman", "executive", "executives", "share", "shares",
                                         "profit", "profits", "sales", "revenue", "revenues", "spokesman", "spokeswoman", "spokesperson",
@@ -789,7 +797,7 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
             const auto listedWith = [&](qsizetype j) {
                 if (j < 0 || j >= out.size() || out.at(j).type != EntityType::Organisation)
                     return false;
-                const QStringView gap = j < k ? text.sliced(out.at(j).end, e.start - out.at(j).end) : text.sliced(e.end, out.at(j).start - e.end);
+                const QStringView gap = gapBetween(k, j);
                 return gap == QLatin1String(", ") || gap == QLatin1String(" and ") || gap == QLatin1String(" or ");
             };
             organisation = listedWith(k - 1) || listedWith(k + 1);
@@ -803,7 +811,8 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
     }
     if (!organisationLike.empty()) {
         for (EntitySpan &e : out) {
-            if (e.type == EntityType::Person && std::find(organisationLike.cbegin(), organisationLike.cend(), spanText(e)) != organisationLike.cend())
+            if (e.type == EntityType::Person
+                && std::find(organisationLike.cbegin(), organisationLike.cend(), spanText(e)) != organisationLike.cend())
                 e.type = EntityType::Organisation;
         }
     }
@@ -871,7 +880,8 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
             out.removeIf([&](const EntitySpan &e) { return isName(e.type) && spanText(e) == acronym; });
             continue;
         }
-        const auto defined = std::find_if(out.cbegin(), out.cend(), [&](const EntitySpan &e) { return e.end == nameEnd && isName(e.type); });
+        const auto defined =
+            std::find_if(out.cbegin(), out.cend(), [&](const EntitySpan &e) { return e.end == nameEnd && isName(e.type); });
         if (defined != out.cend()) {
             const EntityType type = defined->type;
             for (EntitySpan &e : out) {
@@ -918,7 +928,8 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
             nameEnd = wordEnd(next); // "Mr Gordon Brown"
         int start = int(nameStart);
         int end = int(nameEnd);
-        if (text.sliced(start, end - start).endsWith(QLatin1String("'s")) || text.sliced(start, end - start).endsWith(QStringView(u"\u2019s")))
+        const QStringView name = text.sliced(start, end - start);
+        if (name.endsWith(QLatin1String("'s")) || name.endsWith(QStringView(u"\u2019s")))
             end -= 2;
         bool overlaps = false;
         for (EntitySpan &e : out) {

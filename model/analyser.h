@@ -24,7 +24,12 @@ public:
 
     /** The model's entities with what it gets wrong by rule: a role word alone ("Chancellor") is
      *  not a person; parties and a few institutions (Labour, Tories, Kremlin, EU…) are
-     *  organisations, also where the model missed them. */
+     *  organisations, also where the model missed them; a country is a place unless it plays (then
+     *  it is the team, as is a town); a name's last word says what it names ("Tyson Foods", "Roosevelt
+     *  Hotel"; events such as "the Buenos Aires Open" are no names); names the model cut in two are
+     *  joined ("UK Film Council"), and a role inside a span splits it; one-word "people" never named
+     *  in full that act as companies or clubs are organisations; an abbreviation is what it
+     *  abbreviates; a title names a person. Sorted, non-overlapping spans in, the same out. */
     static QList<EntitySpan> correctEntities(const QString &body, QList<EntitySpan> entities);
 
     /** Per entity, the fullest name it has in this text: a person's later "Peskov" is the earlier
