@@ -37,6 +37,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -73,8 +74,13 @@ MainWindow::MainWindow(QWidget *parent)
     createWidgets();
     createActions();
     const QSettings settings;
-    if (!restoreGeometry(settings.value(key("mainwindow/geometry")).toByteArray()))
-        resize(1440, 860);
+    if (!restoreGeometry(settings.value(key("mainwindow/geometry")).toByteArray())) {
+        // Roomy for three panes, but never larger than the screen it opens on.
+        QSize size(1440, 860);
+        if (const QScreen *s = screen())
+            size = size.boundedTo(s->availableGeometry().size());
+        resize(size);
+    }
     restoreState(settings.value(key("mainwindow/state")).toByteArray());
     updateRecentMenu();
     updateCounts();

@@ -12,6 +12,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QUrl>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -65,6 +66,16 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("DossierTest"));
         QCoreApplication::setApplicationName(QStringLiteral("mainwindow_test"));
         QSettings().clear();
+    }
+
+    void firstStart_fitsTheScreen()
+    {
+        QSettings().remove(QStringLiteral("mainwindow/geometry"));
+        MainWindow w;
+        QVERIFY(w.screen());
+        const QSize available = w.screen()->availableGeometry().size();
+        QVERIFY2(w.width() <= available.width() && w.height() <= available.height(),
+                 qPrintable(QStringLiteral("%1x%2 on a %3x%4 screen").arg(w.width()).arg(w.height()).arg(available.width()).arg(available.height())));
     }
 
     void openCorpus_sample_showsListAndAnArticle()
