@@ -28,7 +28,8 @@ public:
      *  it is the team, as is a town); a name's last word says what it names ("Tyson Foods", "Roosevelt
      *  Hotel"; events such as "the Buenos Aires Open" are no names); names the model cut in two are
      *  joined ("UK Film Council"), and a role inside a span splits it; one-word "people" never named
-     *  in full that act as companies or clubs are organisations; an abbreviation is what it
+     *  in full that act as companies or clubs are organisations, as is a name with a plural
+     *  verb ("Portishead are", "Duran Duran were": British news says so of teams, bands and companies); an abbreviation is what it
      *  abbreviates; a title names a person. Sorted, non-overlapping spans in, the same out. */
     static QList<EntitySpan> correctEntities(const QString &body, QList<EntitySpan> entities);
 
