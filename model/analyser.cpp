@@ -19,7 +19,7 @@ namespace Dossier {
 namespace {
 
 // Bump when canonicalNames() or correctEntities() change: what is stored depends on them.
-constexpr int kCanonicalVersion = 7;
+constexpr int kCanonicalVersion = 8;
 
 /** A hash of a word that ignores case, as QStringView::compare(Qt::CaseInsensitive) does. */
 size_t foldedHash(QStringView word)
@@ -542,6 +542,44 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
             list.append(QString::fromLatin1(n).section(QLatin1Char(' '), 0, 0));
         return WordList(list, Qt::CaseSensitive);
     }();
+    static const WordList bareAfter({"boss", "chief", "chairman", "spokesman", "spokeswoman", "spokesperson", "analyst", "analysts",
+                                     "editor", "defender", "keeper", "goalkeeper", "striker", "midfielder", "bench", "frontman"},
+                                    Qt::CaseSensitive);
+    static const WordList bareBefore({"firm", "company", "retailer", "body", "giant", "carrier", "airline", "insurer", "broadcaster",
+                                      "publisher", "band", "label", "magazine", "newspaper", "watchdog", "regulator", "consultancy",
+                                      "outfit", "chain", "rivals"},
+                                     Qt::CaseSensitive);
+    const auto isSentenceStart = [&](qsizetype i) {
+        while (i > 0 && text.at(i - 1) == QLatin1Char(' '))
+            --i;
+        if (i == 0)
+            return true;
+        const QChar c = text.at(i - 1);
+        return c == QLatin1Char('.') || c == QLatin1Char('"') || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QLatin1Char('\n')
+            || c == QLatin1Char(':') || c == QChar(0x201C) || c == QLatin1Char('\'') || c == QLatin1Char('(');
+    };
+    static const WordList royalTitles({"Queen", "King", "Prince", "Princess", "Pope", "Saint", "St"}, Qt::CaseSensitive);
+    // "Indian", "Welsh", "Japanese", "Dutch", "London-based": adjectives of places, no names.
+    const auto looksLikeAdjective = [](QStringView w) {
+        return w.endsWith(QLatin1String("an")) || w.endsWith(QLatin1String("sh")) || w.endsWith(QLatin1String("ese"))
+            || w.endsWith(QLatin1String("ch")) || w.endsWith(QLatin1String("-based")) || w == QLatin1String("Thai")
+            || w == QLatin1String("Swiss") || w == QLatin1String("Greek");
+    };
+    // A capitalised word beside it: a longer name ("Clear Channel", "Racial Equality"), not this word.
+    const auto nextToCapitalised = [&](qsizetype i, qsizetype end) {
+        const QStringView after = nextWord(text, end);
+        const QStringView before = previousWord(text, i);
+        if ((!after.isEmpty() && position(text, after) == end + 1 && after.front().isUpper())
+            || (!before.isEmpty() && position(text, before) + before.size() + 1 == i && before.front().isUpper()))
+            return true;
+        // "Department for Education and Skills", "Bank of England".
+        if (before == QLatin1String("and") || before == QLatin1String("of") || before == QLatin1String("for")) {
+            const QStringView earlier = previousWord(text, position(text, before));
+            return !earlier.isEmpty() && earlier.front().isUpper();
+        }
+        return false;
+    };
+    std::vector<QStringView> bareOrganisations;
     qsizetype next = 0; // index into `out`, which is sorted by start
     for (qsizetype i = 0, end = 0; i < text.size(); i = end) {
         end = i + 1;
@@ -610,7 +648,29 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
                 }
                 if (count >= 2)
                     found.append({int(start), int(end), EntityType::Organisation});
+            } else if (word.size() >= 2 && !isSentenceStart(i) && !roles.contains(word, wordHash)
+                       && !sentenceWords.contains(word, wordHash) && !notNames.contains(word, wordHash)
+                       && !titleWords.contains(word, wordHash) && !royalTitles.contains(word, wordHash) && !looksLikeAdjective(word)
+                       && !nextToCapitalised(i, end)
+                       && (bareAfter.contains(nextWord(text, afterPossessive(text, end)))
+                           || bareBefore.contains(previousWord(text, i)))) {
+                // A word the model left out that is said to have an editor, a keeper or analysts, or
+                // is called a firm or a trade body: "NME editor", "Boro defender", "trade body Intellect".
+                found.append({int(i), int(end), EntityType::Organisation});
+                bareOrganisations.push_back(word);
             }
+        }
+    }
+    // The same word elsewhere outside any span names the same organisation.
+    for (const QStringView word : bareOrganisations) {
+        for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.size())) {
+            const qsizetype wend = at + word.size();
+            if ((at > 0 && isWordChar(text.at(at - 1))) || (wend < text.size() && isWordChar(text.at(wend)))
+                || nextToCapitalised(at, wend))
+                continue;
+            const auto overlaps = [&](const EntitySpan &e) { return e.start < wend && at < e.end; };
+            if (std::none_of(out.cbegin(), out.cend(), overlaps) && std::none_of(found.cbegin(), found.cend(), overlaps))
+                found.append({int(at), int(wend), EntityType::Organisation});
         }
     }
     if (!found.isEmpty()) {

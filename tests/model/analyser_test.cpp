@@ -283,6 +283,19 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("Venus/PER")}));
     }
 
+    void correctEntities_aWordTheModelMissedWithACompanyCue()
+    {
+        // Said to have an editor, or called a firm: an organisation, and so wherever else it stands.
+        QCOMPARE(corrected(QStringLiteral("Among them was NME editor Conor McNicholas. He joined NME in 2002."),
+                           {{QStringLiteral("Conor McNicholas"), EntityType::Person}}),
+                 (QStringList{QStringLiteral("NME/ORG"), QStringLiteral("Conor McNicholas/PER"), QStringLiteral("NME/ORG")}));
+        QCOMPARE(corrected(QStringLiteral("It was referred to trade body Intellect."), {}),
+                 (QStringList{QStringLiteral("Intellect/ORG")}));
+        // Not an adjective, nor one word of a longer name.
+        QCOMPARE(corrected(QStringLiteral("It angered the Welsh striker. So said a Department for Education and Skills spokeswoman."), {}),
+                 QStringList());
+    }
+
     void correctEntities_commonNounsAndTheArticle()
     {
         const QString text = QStringLiteral("The Bank of England said PC sales rose over Christmas, an MP said. The Cure played.");
