@@ -19,7 +19,7 @@ namespace Dossier {
 namespace {
 
 // Bump when canonicalNames() or correctEntities() change: what is stored depends on them.
-constexpr int kCanonicalVersion = 8;
+constexpr int kCanonicalVersion = 9;
 
 /** A hash of a word that ignores case, as QStringView::compare(Qt::CaseInsensitive) does. */
 size_t foldedHash(QStringView word)
@@ -382,7 +382,10 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
                                              "Foods", "Films", "Records", "Studios", "Securities", "Capital", "Holdings",
                                              "Partners", "Airlines", "Airways", "Motors", "Pharmaceutical", "Pharmaceuticals",
                                              "Magazine", "Journal", "Times", "Post", "Herald", "Telegraph", "Gazette", "Tribune",
-                                             "Chronicle", "Stockbrokers", "Industries", "Industry", "Board"},
+                                             "Chronicle", "Stockbrokers", "Industries", "Industry", "Board", "Service", "Services",
+                                             "Systems", "Technologies", "Communications", "Networks", "Guild",
+                                             "Railways", "Laboratories", "Enterprises", "Insurance", "Entertainment", "Pictures",
+                                             "Electronics", "Telecom"},
                                             Qt::CaseSensitive);
     static const WordList placeWords({"Street", "Road", "Lane", "Avenue", "Square", "Park", "Stadium", "Airport", "Hotel",
                                       "Theatre", "Theater", "Tower", "Bridge", "Coast", "Island", "Islands", "River", "Lake",

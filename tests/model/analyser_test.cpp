@@ -291,6 +291,8 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("NME/ORG"), QStringLiteral("Conor McNicholas/PER"), QStringLiteral("NME/ORG")}));
         QCOMPARE(corrected(QStringLiteral("It was referred to trade body Intellect."), {}),
                  (QStringList{QStringLiteral("Intellect/ORG")}));
+        QCOMPARE(corrected(QStringLiteral("They took it to the Financial Ombudsman Service on Monday."), {}),
+                 (QStringList{QStringLiteral("Financial Ombudsman Service/ORG")}));
         // Not an adjective, nor one word of a longer name.
         QCOMPARE(corrected(QStringLiteral("It angered the Welsh striker. So said a Department for Education and Skills spokeswoman."), {}),
                  QStringList());
