@@ -19,7 +19,7 @@ namespace Dossier {
 namespace {
 
 // Bump when canonicalNames() or correctEntities() change: what is stored depends on them.
-constexpr int kCanonicalVersion = 9;
+constexpr int kCanonicalVersion = 10;
 
 /** A hash of a word that ignores case, as QStringView::compare(Qt::CaseInsensitive) does. */
 size_t foldedHash(QStringView word)
@@ -713,6 +713,35 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
                 && (!isCountry(spanText(out.at(k + 1))) || organisationWords.contains(lastWord(spanText(out.at(k)))))) {
                 out[k].end = out.at(k + 1).end;
                 out.removeAt(k + 1);
+            }
+        }
+        // "Department for Education and Skills", "Chamber of Commerce": a head word's capitalised
+        // complement the model left out (words in no span, "and" between them).
+        if (organisationWords.contains(lastWord(spanText(out.at(k))))) {
+            qsizetype p = out.at(k).end;
+            const qsizetype limit = k + 1 < out.size() ? out.at(k + 1).start : text.size();
+            const QStringView link = nextWord(text, p);
+            if ((link == QLatin1String("for") || link == QLatin1String("of")) && position(text, link) == p + 1) {
+                qsizetype q = position(text, link) + link.size();
+                qsizetype nameEnd = -1;
+                for (bool first = true;; first = false) {
+                    QStringView w = nextWord(text, q);
+                    if (w.isEmpty() || position(text, w) != q + 1 || position(text, w) + w.size() > limit)
+                        break;
+                    if (!first && w == QLatin1String("and")) {
+                        const QStringView then = nextWord(text, position(text, w) + w.size());
+                        if (then.isEmpty() || !then.front().isUpper() || position(text, then) + then.size() > limit)
+                            break;
+                        q = position(text, w) + w.size();
+                        continue;
+                    }
+                    if (!w.front().isUpper() || sentenceWords.contains(w))
+                        break;
+                    q = position(text, w) + w.size();
+                    nameEnd = q;
+                }
+                if (nameEnd > 0)
+                    out[k].end = int(nameEnd);
             }
         }
         EntitySpan &e = out[k];

@@ -293,6 +293,9 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("Intellect/ORG")}));
         QCOMPARE(corrected(QStringLiteral("They took it to the Financial Ombudsman Service on Monday."), {}),
                  (QStringList{QStringLiteral("Financial Ombudsman Service/ORG")}));
+        QCOMPARE(corrected(QStringLiteral("A Department for Education and Skills spokeswoman said so."),
+                           {{QStringLiteral("Department"), EntityType::Organisation}}),
+                 (QStringList{QStringLiteral("Department for Education and Skills/ORG")}));
         // Not an adjective, nor one word of a longer name.
         QCOMPARE(corrected(QStringLiteral("It angered the Welsh striker. So said a Department for Education and Skills spokeswoman."), {}),
                  QStringList());
