@@ -19,7 +19,7 @@ namespace Dossier {
 namespace {
 
 // Bump when canonicalNames() or correctEntities() change: what is stored depends on them.
-constexpr int kCanonicalVersion = 10;
+constexpr int kCanonicalVersion = 11;
 
 /** A hash of a word that ignores case, as QStringView::compare(Qt::CaseInsensitive) does. */
 size_t foldedHash(QStringView word)
@@ -706,7 +706,7 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
     for (qsizetype k = 0; k < out.size(); ++k) {
         if (out.at(k).type != EntityType::Organisation)
             continue;
-        if (k + 1 < out.size() && isName(out.at(k + 1).type)) {
+        if (k + 1 < out.size() && isName(out.at(k + 1).type) && out.at(k + 1).type != EntityType::Person) {
             const QStringView gap = text.sliced(out.at(k).end, out.at(k + 1).start - out.at(k).end);
             // Not "Ericsson of Sweden": of a country, only an institution ("Bank of England").
             if ((gap == QLatin1String(" of ") || gap == QLatin1String(" of the "))
