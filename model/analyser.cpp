@@ -19,7 +19,7 @@ namespace Dossier {
 namespace {
 
 // Bump when canonicalNames() or correctEntities() change: what is stored depends on them.
-constexpr int kCanonicalVersion = 11;
+constexpr int kCanonicalVersion = 12;
 
 /** A hash of a word that ignores case, as QStringView::compare(Qt::CaseInsensitive) does. */
 size_t foldedHash(QStringView word)
@@ -396,7 +396,8 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
                                       "Senator", "Governor", "Mayor", "Spokesman", "Spokeswoman", "Chairman", "Chairwoman",
                                       "Commissioner", "Ambassador", "Organiser", "Presenter", "Correspondent", "Editor"},
                                      Qt::CaseSensitive);
-    static const WordList eventWords({"Open", "Award", "Awards", "Prize", "Olympics", "Bill", "Act", "Amendment", "Treaty"},
+    static const WordList eventWords({"Open", "Award", "Awards", "Prize", "Olympics", "Bill", "Act", "Amendment", "Treaty", "Marathon",
+                                      "Championships", "Cup", "Trophy", "Games", "Festival"},
                                      Qt::CaseSensitive);
     static const WordList eventStarts({"Hurricane", "Operation"}, Qt::CaseSensitive);
     static const WordList personNouns({"spokesman", "spokeswoman", "spokesperson", "director", "executive", "chairman", "chairwoman",

@@ -301,6 +301,14 @@ private Q_SLOTS:
                  QStringList());
     }
 
+    void correctEntities_eventsAreNoNames()
+    {
+        QCOMPARE(corrected(QStringLiteral("She ran the London Marathon and the World Championships."),
+                           {{QStringLiteral("London Marathon"), EntityType::Location},
+                            {QStringLiteral("World Championships"), EntityType::Organisation}}),
+                 QStringList());
+    }
+
     void correctEntities_commonNounsAndTheArticle()
     {
         const QString text = QStringLiteral("The Bank of England said PC sales rose over Christmas, an MP said. The Cure played.");
