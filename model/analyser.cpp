@@ -707,7 +707,8 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
     for (qsizetype k = 0; k < out.size(); ++k) {
         if (out.at(k).type != EntityType::Organisation)
             continue;
-        if (k + 1 < out.size() && isName(out.at(k + 1).type) && out.at(k + 1).type != EntityType::Person) {
+        if (k + 1 < out.size() && isName(out.at(k + 1).type) && out.at(k + 1).type != EntityType::Person
+            && out.at(k + 1).start >= out.at(k).end) {
             const QStringView gap = text.sliced(out.at(k).end, out.at(k + 1).start - out.at(k).end);
             // Not "Ericsson of Sweden": of a country, only an institution ("Bank of England").
             if ((gap == QLatin1String(" of ") || gap == QLatin1String(" of the "))
@@ -1073,6 +1074,18 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
         out += found;
         std::sort(out.begin(), out.end(), [](const EntitySpan &a, const EntitySpan &b) { return a.start < b.start; });
     }
+    // Spans never overlap (the reader, the registry and the export count on it): where two rules left
+    // overlapping spans ("Liberal Democrats" and its "Democrats"), the first, longer one stays.
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        if (kept > 0 && out.at(i).start < out.at(kept - 1).end) {
+            if (out.at(i).end > out.at(kept - 1).end && out.at(i).start == out.at(kept - 1).start)
+                out[kept - 1] = out.at(i); // the same start: the longer span
+            continue;
+        }
+        out[kept++] = out.at(i);
+    }
+    out.resize(kept);
     return out;
 }
 

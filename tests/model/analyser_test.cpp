@@ -89,6 +89,31 @@ private Q_SLOTS:
         QCOMPARE(got, (QStringList{QStringLiteral("Michael Howard/PER"), QStringLiteral("Labour/ORG"), QStringLiteral("Kremlin/ORG")}));
     }
 
+    void correctEntities_spansNeverOverlap()
+    {
+        // Spans that overlap on the way in (two rules, or the model and a rule, each found a name)
+        // come out as one: the reader, the registry and the export count on disjoint spans.
+        const QString text = QStringLiteral("The leader of the Liberal Democrats, Charles Kennedy, spoke in Bath on Monday.");
+        const auto span = [&](const QString &t, EntityType type) {
+            const int at = int(text.indexOf(t));
+            return EntitySpan{at, at + int(t.size()), type};
+        };
+        const QList<EntitySpan> corrected = Analyser::correctEntities(
+            text, {span(QStringLiteral("Liberal Democrats"), EntityType::Organisation), span(QStringLiteral("Democrats"), EntityType::Organisation),
+                   span(QStringLiteral("Charles Kennedy"), EntityType::Person), span(QStringLiteral("Kennedy"), EntityType::Person),
+                   span(QStringLiteral("Bath"), EntityType::Location)});
+        QVERIFY(!corrected.isEmpty());
+        for (qsizetype i = 1; i < corrected.size(); ++i)
+            QVERIFY2(corrected.at(i).start >= corrected.at(i - 1).end,
+                     qPrintable(text.mid(corrected.at(i - 1).start, corrected.at(i - 1).length()) + QStringLiteral(" / ")
+                                + text.mid(corrected.at(i).start, corrected.at(i).length())));
+        QStringList got;
+        for (const EntitySpan &e : corrected)
+            got << text.mid(e.start, e.length());
+        QVERIFY(got.contains(QStringLiteral("Liberal Democrats")));
+        QVERIFY(got.contains(QStringLiteral("Charles Kennedy")));
+    }
+
     void correctEntities_weekdayInANameIsNoDate()
     {
         const QString text = QStringLiteral("The Sunday Times said on Sunday that Monday's vote stands.");
