@@ -19,7 +19,7 @@ namespace Dossier {
 namespace {
 
 // Bump when canonicalNames() or correctEntities() change: what is stored depends on them.
-constexpr int kCanonicalVersion = 12;
+constexpr int kCanonicalVersion = 13;
 
 /** A hash of a word that ignores case, as QStringView::compare(Qt::CaseInsensitive) does. */
 size_t foldedHash(QStringView word)
@@ -868,32 +868,6 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
         }
         return false;
     };
-    // British news gives a team, band or company a plural verb and a person or a town a singular
-    // one: "St Helens have been linked", "Iron Maiden are", "Newcastle were beaten". Not when the
-    // name is no subject: "shops in Oxford are".
-    static const WordList pluralVerbs({"are", "were", "have"}, Qt::CaseSensitive);
-    static const WordList notBeforeSubject({"in", "of", "from", "at", "to", "across", "around", "near", "and", "or", "with", "by",
-                                            "for", "on", "outside", "inside", "like", "than", "as", "into", "over", "under"});
-    const auto pluralCue = [&](const EntitySpan &e) {
-        if (e.end + 1 >= text.size() || text.at(e.end) != QLatin1Char(' ') || !pluralVerbs.contains(nextWord(text, e.end)))
-            return false;
-        if (spanText(e).endsWith(QLatin1Char('s')) && !isSport())
-            return false; // "the Midlands are", "the Philippines have"
-        const QStringView before = previousWord(text, e.start);
-        if (notBeforeSubject.contains(before) || personNouns.contains(before))
-            return false;
-        // "she and sister Venus are": a subject of two, each maybe one person.
-        QStringView w = before;
-        for (int i = 0; i < 3 && !w.isEmpty(); ++i) {
-            if (w == QLatin1String("and") || w == QLatin1String("or"))
-                return false;
-            w = previousWord(text, position(text, w));
-        }
-        qsizetype p = e.start;
-        while (p > 0 && text.at(p - 1) == QLatin1Char(' '))
-            --p;
-        return p == 0 || (text.at(p - 1) != QLatin1Char(',') && text.at(p - 1) != QLatin1Char('&'));
-    };
     std::vector<QStringView> organisationLike;
     for (qsizetype k = 0; k < out.size(); ++k) {
         const EntitySpan &e = out.at(k);
@@ -908,17 +882,11 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
             const int team = teamCue(k);
             if (team == 2 || (team == 1 && isSport()))
                 out[k].type = EntityType::Organisation;
-            else if (pluralCue(e))
-                organisationLike.push_back(s);
-            continue;
-        }
-        if (!oneWord && pluralCue(e)) {
-            organisationLike.push_back(s);
             continue;
         }
         if (!oneWord || isNamedInFull(s) || std::find(organisationLike.cbegin(), organisationLike.cend(), s) != organisationLike.cend())
             continue;
-        bool organisation = companyCue(e) || pluralCue(e);
+        bool organisation = companyCue(e);
         if (!organisation) {
             const auto listedWith = [&](qsizetype j) {
                 if (j < 0 || j >= out.size() || out.at(j).type != EntityType::Organisation)
@@ -937,7 +905,7 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
     }
     if (!organisationLike.empty()) {
         for (EntitySpan &e : out) {
-            if ((e.type == EntityType::Person || e.type == EntityType::Location)
+            if (e.type == EntityType::Person
                 && std::find(organisationLike.cbegin(), organisationLike.cend(), spanText(e)) != organisationLike.cend())
                 e.type = EntityType::Organisation;
         }

@@ -28,8 +28,7 @@ public:
      *  it is the team, as is a town); a name's last word says what it names ("Tyson Foods", "Roosevelt
      *  Hotel"; events such as "the Buenos Aires Open" are no names); names the model cut in two are
      *  joined ("UK Film Council"), and a role inside a span splits it; one-word "people" never named
-     *  in full that act as companies or clubs are organisations, as is a name with a plural
-     *  verb ("Portishead are", "Duran Duran were": British news says so of teams, bands and companies), and a word the model
+     *  in full that act as companies or clubs are organisations, as is a word the model
      *  missed that has an editor, a spokesman or a keeper, or is called a firm ("NME editor", "trade
      *  body Intellect"); an abbreviation is what it
      *  abbreviates; a title names a person. Sorted, non-overlapping spans in, the same out. */

@@ -292,22 +292,6 @@ private Q_SLOTS:
         QVERIFY(checked);
     }
 
-    void correctEntities_aPluralVerbNamesAnOrganisation()
-    {
-        // A team, band or company takes a plural verb in British news; a person or a town does not.
-        QCOMPARE(corrected(QStringLiteral("Portishead are touring. Barrow joined Portishead."),
-                           {{QStringLiteral("Portishead"), EntityType::Location}, {QStringLiteral("Barrow"), EntityType::Person},
-                            {QStringLiteral("Portishead"), EntityType::Location}}),
-                 (QStringList{QStringLiteral("Portishead/ORG"), QStringLiteral("Barrow/PER"), QStringLiteral("Portishead/ORG")}));
-        QCOMPARE(corrected(QStringLiteral("Duran Duran are to appear on VH1."), {{QStringLiteral("Duran Duran"), EntityType::Person}}),
-                 (QStringList{QStringLiteral("Duran Duran/ORG")}));
-        // Not a subject, or one of two.
-        QCOMPARE(corrected(QStringLiteral("Shops in Oxford are shut."), {{QStringLiteral("Oxford"), EntityType::Location}}),
-                 (QStringList{QStringLiteral("Oxford/LOC")}));
-        QCOMPARE(corrected(QStringLiteral("She and sister Venus are fit."), {{QStringLiteral("Venus"), EntityType::Person}}),
-                 (QStringList{QStringLiteral("Venus/PER")}));
-    }
-
     void correctEntities_aWordTheModelMissedWithACompanyCue()
     {
         // Said to have an editor, or called a firm: an organisation, and so wherever else it stands.
