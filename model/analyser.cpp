@@ -19,7 +19,7 @@ namespace Dossier {
 namespace {
 
 // Bump when canonicalNames() or correctEntities() change: what is stored depends on them.
-constexpr int kCanonicalVersion = 13;
+constexpr int kCanonicalVersion = 14;
 
 /** A hash of a word that ignores case, as QStringView::compare(Qt::CaseInsensitive) does. */
 size_t foldedHash(QStringView word)
@@ -547,7 +547,7 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
         return WordList(list, Qt::CaseSensitive);
     }();
     static const WordList bareAfter({"boss", "chief", "chairman", "spokesman", "spokeswoman", "spokesperson", "analyst", "analysts",
-                                     "editor", "defender", "keeper", "goalkeeper", "striker", "midfielder", "bench", "frontman"},
+                                     "editor", "defender", "keeper", "goalkeeper", "striker", "midfielder", "bench", "frontman", "shares", "shareholders"},
                                     Qt::CaseSensitive);
     static const WordList bareBefore({"firm", "company", "retailer", "body", "giant", "carrier", "airline", "insurer", "broadcaster",
                                       "publisher", "band", "label", "magazine", "newspaper", "watchdog", "regulator", "consultancy",
@@ -566,7 +566,8 @@ QList<EntitySpan> Analyser::correctEntities(const QString &body, QList<EntitySpa
     // "Indian", "Welsh", "Japanese", "Dutch", "London-based": adjectives of places, no names.
     const auto looksLikeAdjective = [](QStringView w) {
         return w.endsWith(QLatin1String("an")) || w.endsWith(QLatin1String("sh")) || w.endsWith(QLatin1String("ese"))
-            || w.endsWith(QLatin1String("ch")) || w.endsWith(QLatin1String("-based")) || w == QLatin1String("Thai")
+            || w.endsWith(QLatin1String("ch")) || w.endsWith(QLatin1String("-based")) || w.endsWith(QLatin1String("-listed"))
+            || w.endsWith(QLatin1String("-owned")) || w == QLatin1String("Thai")
             || w == QLatin1String("Swiss") || w == QLatin1String("Greek");
     };
     // A capitalised word beside it: a longer name ("Clear Channel", "Racial Equality"), not this word.
