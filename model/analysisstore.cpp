@@ -160,6 +160,12 @@ QList<std::pair<QuoteSpan, qint64>> unpackQuotes(const QByteArray &blob)
 
 namespace {
 
+/** A span the analysis may store: not empty, inside the body. */
+bool spanInside(const EntitySpan &span, const QString &body)
+{
+    return span.start >= 0 && span.start < span.end && span.end <= body.size();
+}
+
 /** `text` as a JSON string. */
 void appendJsonString(QString &out, QStringView text)
 {
@@ -451,7 +457,7 @@ PreparedNames AnalysisStore::prepareNames(const QString &body, const ArticleAnal
     prepared.mentions.reserve(analysis.entities.size());
     for (qsizetype i = 0; i < analysis.entities.size(); ++i) {
         const EntitySpan &span = analysis.entities.at(i);
-        if (span.start < 0 || span.end > body.size() || span.start >= span.end || span.type == EntityType::Date)
+        if (!spanInside(span, body) || span.type == EntityType::Date)
             prepared.mentions.append(-1);
         else
             prepared.mentions.append(nameOf(body.mid(span.start, span.length()), analysis.canonical.value(i), span.type));
@@ -504,7 +510,7 @@ bool AnalysisStore::write(qint64 articleId, const QString &body, const ArticleAn
         const int name = names.mentions.at(i);
         if (name >= 0)
             mentions.append({span, ids.at(name)});
-        else if (span.type == EntityType::Date && span.start >= 0 && span.end <= body.size() && span.start < span.end)
+        else if (span.type == EntityType::Date && spanInside(span, body))
             mentions.append({span, 0});
     }
     QList<std::pair<QuoteSpan, qint64>> quotes;

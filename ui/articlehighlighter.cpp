@@ -43,33 +43,6 @@ QColor blend(const QColor &base, const QColor &tint, qreal amount)
                             float(base.blueF() * (1 - amount) + tint.blueF() * amount));
 }
 
-// Highlighting block by block once a view has laid the document out costs a relayout of every
-// later block for each one: quadratic, seconds for 300 KB. With no page size the layout only drops
-// the blocks' lines; restoring it lays the document out again the way setPlainText() does, lazily,
-// a page at once.
-class LayoutHold
-{
-public:
-    explicit LayoutHold(QTextDocument *doc)
-        : m_doc(doc && doc->pageSize().width() > 0 ? doc : nullptr)
-    {
-        if (m_doc) {
-            m_page = m_doc->pageSize();
-            m_doc->setPageSize(QSizeF(0, 0));
-        }
-    }
-    ~LayoutHold()
-    {
-        if (m_doc)
-            m_doc->setPageSize(m_page);
-    }
-    Q_DISABLE_COPY_MOVE(LayoutHold)
-
-private:
-    QTextDocument *m_doc;
-    QSizeF m_page;
-};
-
 QTextCharFormat tintFormat(const QColor &background, const QColor &hue, bool dark, qreal lightAmount, qreal darkAmount)
 {
     QTextCharFormat f;
@@ -78,6 +51,21 @@ QTextCharFormat tintFormat(const QColor &background, const QColor &hue, bool dar
 }
 
 } // namespace
+
+LayoutHold::LayoutHold(QTextDocument *doc)
+    : m_doc(doc && doc->pageSize().width() > 0 ? doc : nullptr)
+{
+    if (m_doc) {
+        m_page = m_doc->pageSize();
+        m_doc->setPageSize(QSizeF(0, 0));
+    }
+}
+
+LayoutHold::~LayoutHold()
+{
+    if (m_doc)
+        m_doc->setPageSize(m_page);
+}
 
 Repository &ArticleHighlighter::repository()
 {

@@ -8,12 +8,14 @@
 
 #include <QColor>
 #include <QList>
+#include <QSizeF>
 #include <QTextCharFormat>
 
 #include <array>
 #include <climits>
 #include <vector>
 
+class QTextDocument;
 class QTimer;
 
 namespace KSyntaxHighlighting {
@@ -40,6 +42,25 @@ struct AnnotationMark
  * view's layout held back until the pass is done. A typical article is done when the call
  * returns; a long one (over 64 K characters) on the next event-loop turn. finished() tells when.
  */
+/**
+ * Holds a document's layout while it lives: with no page size the layout keeps no lines, and the
+ * page size given back lays the document out once, lazily, a page at a time. Highlighting block by
+ * block once a view has laid the document out costs a relayout of every later block for each one
+ * (quadratic, seconds for 300 KB); setting text, formats and highlighting one after the other lays
+ * it out after each step. A document without a page size is left alone.
+ */
+class LayoutHold
+{
+public:
+    explicit LayoutHold(QTextDocument *doc);
+    ~LayoutHold();
+    Q_DISABLE_COPY_MOVE(LayoutHold)
+
+private:
+    QTextDocument *m_doc;
+    QSizeF m_page;
+};
+
 class ArticleHighlighter final : public KSyntaxHighlighting::SyntaxHighlighter
 {
     Q_OBJECT

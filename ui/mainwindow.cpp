@@ -582,13 +582,12 @@ void MainWindow::showArticle(qint64 id)
 void MainWindow::reloadAnalysis(bool deferPanel)
 {
     const Article &article = m_reader->article();
-    if (!m_analysis || article.id == 0) {
-        m_sidePanel->clear();
-        return;
+    StoredAnalysis analysis;
+    if (m_analysis && article.id != 0) {
+        analysis = m_analysis->analysis(article.id);
+        m_reader->setAnalysis(analysis.entitySpans(), analysis.quoteSpans());
     }
-    const StoredAnalysis analysis = m_analysis->analysis(article.id);
-    m_reader->setAnalysis(analysis.entitySpans(), analysis.quoteSpans());
-    fillSidePanel(analysis, deferPanel);
+    fillSidePanel(analysis, deferPanel); // clears the panel when there is no article
 }
 
 void MainWindow::fillSidePanel(const StoredAnalysis &analysis, bool deferPanel)

@@ -296,30 +296,27 @@ void ReaderView::render()
     m_header->setText(header);
 
     m_highlighter->suspend(); // highlighted in steps below, not in one pass while the text is set
-    // No layout until the text has its paragraph formats and (a typical article) its highlighting:
-    // laid out after each step, the text was shaped three times, three quarters of what opening an
-    // article cost. With no page size the document keeps no lines (see ArticleHighlighter).
-    QTextDocument *doc = m_text->document();
-    const QSizeF page = doc->pageSize();
-    if (page.width() > 0)
-        doc->setPageSize(QSizeF(0, 0));
-    m_text->setPlainText(m_showOriginal ? a.original : a.body);
-    // Readable typography: 145 % line height in paragraphs. The blank line between paragraphs stays
-    // in the text (offsets into the body must hold) but is drawn at a third of a line.
-    QTextBlockFormat paragraph;
-    paragraph.setLineHeight(145, QTextBlockFormat::ProportionalHeight);
-    QTextBlockFormat gap;
-    gap.setLineHeight(35, QTextBlockFormat::ProportionalHeight);
-    QTextCursor cursor(m_text->document());
-    cursor.beginEditBlock(); // one layout pass for all blocks, not one per block
-    for (QTextBlock b = m_text->document()->begin(); b.isValid(); b = b.next()) {
-        cursor.setPosition(b.position());
-        cursor.mergeBlockFormat(b.length() <= 1 ? gap : paragraph);
+    {
+        // No layout until the text has its paragraph formats and (a typical article) its highlighting:
+        // laid out after each step, the text was shaped three times, three quarters of what opening an
+        // article cost.
+        const LayoutHold hold(m_text->document());
+        m_text->setPlainText(m_showOriginal ? a.original : a.body);
+        // Readable typography: 145 % line height in paragraphs. The blank line between paragraphs stays
+        // in the text (offsets into the body must hold) but is drawn at a third of a line.
+        QTextBlockFormat paragraph;
+        paragraph.setLineHeight(145, QTextBlockFormat::ProportionalHeight);
+        QTextBlockFormat gap;
+        gap.setLineHeight(35, QTextBlockFormat::ProportionalHeight);
+        QTextCursor cursor(m_text->document());
+        cursor.beginEditBlock(); // one layout pass for all blocks, not one per block
+        for (QTextBlock b = m_text->document()->begin(); b.isValid(); b = b.next()) {
+            cursor.setPosition(b.position());
+            cursor.mergeBlockFormat(b.length() <= 1 ? gap : paragraph);
+        }
+        cursor.endEditBlock();
+        applyAnalysis(); // starts the highlighting
     }
-    cursor.endEditBlock();
-    applyAnalysis(); // starts the highlighting
-    if (page.width() > 0)
-        doc->setPageSize(page);
     m_text->moveCursor(QTextCursor::Start);
     applyHighlights();
 }
