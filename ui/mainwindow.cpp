@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "annotator.h"
 #include "articlelistmodel.h"
 #include "articlestore.h"
 #include "corpuslocation.h"
@@ -68,6 +69,7 @@ QString key(const char *k)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new ArticleListModel(this))
+    , m_annotator(new Annotator(this))
 {
     setWindowTitle(tr("Dossier"));
     setAcceptDrops(true);
@@ -157,6 +159,7 @@ void MainWindow::createWidgets()
 
     m_reader = new ReaderView(this);
     m_sidePanel = new SidePanel(this);
+    m_sidePanel->setUndoStack(m_annotator->undoStack());
     m_sidePanel->setObjectName(QStringLiteral("sidePanel"));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -252,7 +255,7 @@ void MainWindow::createActions()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     // Undo and redo write to the database: not while an import holds it (the GUI would wait).
-    QUndoStack *stack = m_sidePanel->undoStack();
+    QUndoStack *stack = m_annotator->undoStack();
     QAction *undo = edit->addAction(tr("&Undo"), this, [this, stack] {
         if (isImporting())
             statusBar()->showMessage(tr("Undo is possible once the import has finished."), 5000);
@@ -403,6 +406,7 @@ void MainWindow::openCorpus(const QString &folder, const QString &databasePath)
     m_searchMessage.clear();
     m_model->setDatabasePath(QString());
     m_sidePanel->setDatabase(nullptr, QString());
+    m_annotator->setDatabase(QSqlDatabase());
     m_analysis.reset();
     m_store.reset();
     m_db.reset();
@@ -428,6 +432,7 @@ void MainWindow::attachDatabase()
     m_db = std::move(db);
     m_store = std::make_unique<ArticleStore>(m_db->connection());
     m_analysis = std::make_unique<AnalysisStore>(m_db->connection());
+    m_annotator->setDatabase(m_db->connection());
     m_sidePanel->setDatabase(m_analysis.get(), m_databasePath);
     m_model->setDatabasePath(m_databasePath);
     reloadOutlets();

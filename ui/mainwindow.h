@@ -27,6 +27,7 @@ class QTimer;
 
 namespace Dossier {
 
+class Annotator;
 class ArticleListModel;
 class ArticleStore;
 class Database;
@@ -51,6 +52,8 @@ public:
     ArticleListModel *articleModel() const { return m_model; }
     ReaderView *reader() const { return m_reader; }
     SidePanel *sidePanel() const { return m_sidePanel; }
+    /** The analyst's work on the corpus open, and the one undo history of the window. */
+    Annotator *annotator() const { return m_annotator; }
     bool isImporting() const;
     /** The issues of the last import (what the Import Log shows). */
     QList<ImportIssue> lastImportIssues() const { return m_issues; }
@@ -117,6 +120,7 @@ private:
     QLineEdit *m_search;
     ReaderView *m_reader;
     SidePanel *m_sidePanel;
+    Annotator *m_annotator;
     QLabel *m_countsLabel;
     QProgressBar *m_progress;
     QPushButton *m_cancelButton;

@@ -36,6 +36,8 @@ public:
     void setArticle(qint64 id, const QString &body, const StoredAnalysis &analysis);
     void clear();
 
+    /** Where the corrections go: the window's one history (by default a stack of the panel's own). */
+    void setUndoStack(QUndoStack *stack) { m_undo = stack; }
     QUndoStack *undoStack() const { return m_undo; }
     /** Off while an import writes: a correction would wait for the import's transaction. */
     void setCorrectionsEnabled(bool enabled) { m_correctionsEnabled = enabled; }

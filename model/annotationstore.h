@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 Dossier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annotation.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+
+namespace Dossier {
+
+/** One annotation ↔ tag link. */
+struct TagLink
+{
+    qint64 annotation = 0;
+    qint64 tag = 0;
+    bool operator==(const TagLink &) const = default;
+};
+
+/**
+ * All SQL about the analyst's work: the codebook, annotations (with their tags, claims and
+ * evidence), article notes and quote reviews. Works on one connection, so on one thread; prepared
+ * statements with bound values only. The writing calls do not open transactions: the caller
+ * (Annotator, the importer's writer, the command line) makes each user action one transaction.
+ *
+ * Rows are written with the ids they carry when those are set (an undo re-creates a row with its
+ * old id); ids are never reused (AUTOINCREMENT).
+ */
+class AnnotationStore final
+{
+public:
+    explicit AnnotationStore(const QSqlDatabase &db);
+    ~AnnotationStore();
+    Q_DISABLE_COPY_MOVE(AnnotationStore)
+
+    QString errorString() const { return m_error; }
+    QSqlDatabase database() const { return m_db; }
+
+    bool transaction();
+    bool commit();
+    void rollback();
+
+    // --- codebook ---
+    QList<Tag> tags() const; ///< every tag, parents before children, siblings by position
+    std::optional<Tag> tag(qint64 id) const;
+    /** Inserts `tag` (with its id when set); sets `tag.id`. */
+    bool insertTag(Tag &tag);
+    bool updateTag(const Tag &tag);
+    /** Deletes the tag row only (its links and children go by cascade: delete those first when
+        they must come back on undo). */
+    bool deleteTag(qint64 id);
+    /** The tag and all its descendants. */
+    QList<qint64> subtree(qint64 id) const;
+    /** How many annotations carry any of `tagIds`. */
+    int annotationCount(const QList<qint64> &tagIds) const;
+    QList<TagLink> links(const QList<qint64> &tagIds) const;
+    bool addLinks(const QList<TagLink> &links);
+    bool removeLinks(const QList<TagLink> &links);
+
+    // --- annotations ---
+    QList<Annotation> annotations(qint64 articleId) const; ///< in text order
+    std::optional<Annotation> annotation(qint64 id) const;
+    QList<Annotation> annotations(const QList<qint64> &ids) const;
+    QList<Annotation> orphans() const;
+    int annotationCount() const;
+    /** Inserts with tags and evidence; sets `a.id`. */
+    bool insertAnnotation(Annotation &a);
+    /** Replaces the row, its tags and its evidence. */
+    bool updateAnnotation(const Annotation &a);
+    bool updateAnchor(qint64 id, const TextAnchor &anchor);
+    bool deleteAnnotation(qint64 id);
+
+    // --- article notes ---
+    ArticleNote articleNote(qint64 articleId) const; ///< empty note when none
+    /** An empty note deletes the row. */
+    bool setArticleNote(const ArticleNote &note);
+
+    // --- quote reviews ---
+    QList<QuoteReview> quoteReviews(qint64 articleId) const;
+    std::optional<QuoteReview> quoteReview(qint64 id) const;
+    bool insertQuoteReview(QuoteReview &r);
+    bool updateQuoteReview(const QuoteReview &r);
+    bool updateQuoteReviewAnchor(qint64 id, const TextAnchor &anchor);
+    bool deleteQuoteReview(qint64 id);
+
+private:
+    bool prepared(QSqlQuery &q, const QString &sql) const;
+    bool exec(QSqlQuery &q) const;
+    bool writeTags(const Annotation &a);
+    bool writeEvidence(const Annotation &a);
+    QList<Annotation> readAnnotations(QSqlQuery &q) const;
+    void fillTagsAndEvidence(QList<Annotation> &list) const;
+
+    QSqlDatabase m_db;
+    mutable QString m_error;
+};
+
+} // namespace Dossier

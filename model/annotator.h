@@ -1,0 +1,144 @@
+// SPDX-FileCopyrightText: 2026 Dossier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annotation.h"
+#include "annotationstore.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+
+class QUndoStack;
+
+namespace Dossier {
+
+/**
+ * One undoable change to the analyst's work, as the rows it touches before and after. A row in
+ * `…Before` and not in `…After` is deleted, the other way round inserted (with its id), in both
+ * updated. `linksAdded`/`linksRemoved` carry bulk tag changes (a merge) without whole rows.
+ * Applying the reverse (`reversed()`) undoes it exactly.
+ */
+struct ChangeSet
+{
+    QList<Tag> tagsBefore, tagsAfter;
+    QList<Annotation> annotationsBefore, annotationsAfter;
+    QList<TagLink> linksAdded, linksRemoved;
+    QList<ArticleNote> notesBefore, notesAfter;
+    QList<QuoteReview> reviewsBefore, reviewsAfter;
+
+    ChangeSet reversed() const;
+    bool isEmpty() const;
+    /** The articles whose annotations, notes or quote reviews this touches. */
+    QSet<qint64> articles() const;
+    bool touchesCodebook() const { return !tagsBefore.isEmpty() || !tagsAfter.isEmpty(); }
+};
+
+/**
+ * The analyst's work and its history. Every change is one SQLite transaction, committed before the
+ * call returns (no Save), and one step on `undoStack()`; undo and redo are transactions too. A
+ * change the database refuses is rolled back, reported by `errorString()` and `failed()`, and never
+ * reaches the stack.
+ *
+ * Also takes other undoable steps (the registry corrections) through `pushStep()`, so one stack
+ * holds the whole history. Never touches a widget: the GUI listens to the signals.
+ */
+class Annotator final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Annotator(QObject *parent = nullptr);
+    Annotator(const QSqlDatabase &db, QObject *parent = nullptr);
+    ~Annotator() override;
+
+    /** Works on `db` from now on (the GUI thread's connection to the corpus open); clears the
+        history. An invalid `db` detaches: every change is then refused. */
+    void setDatabase(const QSqlDatabase &db);
+    bool hasDatabase() const { return m_store != nullptr; }
+
+    QUndoStack *undoStack() const { return m_stack; }
+    /** Only while hasDatabase(). */
+    AnnotationStore &store() { return *m_store; }
+    const AnnotationStore &store() const { return *m_store; }
+    QString errorString() const { return m_error; }
+
+    /** Another instance has the corpus open: every change is refused with `readOnlyMessage()`. */
+    void setReadOnly(bool readOnly, const QString &message = QString());
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyMessage() const { return m_readOnlyMessage; }
+
+    /** Who annotations are made by (stored with each one); default: the user's login name. */
+    void setAuthor(const QString &author) { m_author = author; }
+    QString author() const { return m_author; }
+
+    // --- codebook ---
+    QList<Tag> tags() const { return m_store ? m_store->tags() : QList<Tag>(); }
+    /** Creates a tag (under `tag.parent`, last among its siblings); returns its id, 0 on failure. */
+    qint64 createTag(Tag tag);
+    /** Renames, recolours, describes, sets the shortcut, or moves (parent, position) a tag. */
+    bool editTag(const Tag &tag);
+    bool moveTag(qint64 id, qint64 newParent, int position);
+    /** Moves every annotation of `from` to `into` (an annotation with both keeps one), its
+        children under `into`, and deletes `from`. */
+    bool mergeTags(qint64 from, qint64 into);
+    /** How many annotations deleting `id` touches (those carrying it or a tag below it). */
+    int deleteImpact(qint64 id) const;
+    /** Deletes a tag and its children; their annotations lose the tags, and an annotation left with
+        no tag, no note and no claim is deleted. */
+    bool deleteTag(qint64 id);
+    /** A tag name that is free among `parent`'s children. */
+    bool isNameTaken(const QString &name, qint64 parent, qint64 exceptId = 0) const;
+
+    // --- annotations ---
+    /** Tags [start, end) of `body` (the article's current body) with `tagIds`. When an annotation
+        has exactly that span already, the tags are added to it. Returns its id, 0 on failure. */
+    qint64 annotate(qint64 articleId, const QString &body, int start, int end, const QList<qint64> &tagIds);
+    /** Replaces an annotation's editable parts (tags, note, claim, claimant, evidence, span). */
+    bool editAnnotation(const Annotation &changed, const QString &text = QString());
+    bool deleteAnnotation(qint64 id);
+    /** Re-attaches an orphaned annotation to [start, end) of the current `body`. */
+    bool reattach(qint64 id, const QString &body, int start, int end);
+    /** Adds many annotations as one step (autocode); returns how many. */
+    int addAnnotations(QList<Annotation> annotations, const QString &text);
+
+    // --- notes ---
+    bool setArticleNote(qint64 articleId, const QString &note);
+
+    // --- quotes ---
+    /** Confirms, rejects or corrects a detected quote [detectedStart, detectedEnd). `review.id` 0:
+        a new review; otherwise replaces that review. */
+    bool reviewQuote(QuoteReview review, const QString &body, const QString &text);
+    bool deleteQuoteReview(qint64 id);
+
+    // --- any step ---
+    /** Applies `change` as one transaction and pushes it; false (nothing changed) on failure. */
+    bool apply(const ChangeSet &change, const QString &text);
+    /** Pushes a step made elsewhere (already done), with its own undo and redo. */
+    void pushStep(const QString &text, std::function<bool()> redo, std::function<bool()> undo,
+                  std::function<void()> changed);
+
+    /** Applies a change set without the stack (used by the undo commands). */
+    bool write(const ChangeSet &change);
+
+Q_SIGNALS:
+    void codebookChanged();
+    /** Annotations, notes or quote reviews of these articles changed (undo and redo too). */
+    void articlesChanged(const QSet<qint64> &articleIds);
+    void failed(const QString &message);
+
+private:
+    bool refuseIfReadOnly();
+    void announce(const ChangeSet &change);
+
+    std::unique_ptr<AnnotationStore> m_store;
+    QUndoStack *m_stack;
+    QString m_error;
+    QString m_author;
+    QString m_readOnlyMessage;
+    bool m_readOnly = false;
+};
+
+} // namespace Dossier
