@@ -313,6 +313,18 @@ int AnnotationStore::annotationCount(const QList<qint64> &tagIds) const
     return exec(q) && q.next() ? q.value(0).toInt() : 0;
 }
 
+QHash<qint64, int> AnnotationStore::tagCounts() const
+{
+    QHash<qint64, int> counts;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!prepared(q, QStringLiteral("SELECT tag_id, count(*) FROM annotation_tags GROUP BY tag_id")) || !exec(q))
+        return counts;
+    while (q.next())
+        counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return counts;
+}
+
 QList<TagLink> AnnotationStore::links(const QList<qint64> &tagIds) const
 {
     QList<TagLink> result;

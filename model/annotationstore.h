@@ -59,6 +59,8 @@ public:
     /** How many annotations carry any of `tagIds`. */
     int annotationCount(const QList<qint64> &tagIds) const;
     QList<TagLink> links(const QList<qint64> &tagIds) const;
+    /** How many annotations carry each tag (tags with none are absent). */
+    QHash<qint64, int> tagCounts() const;
     bool addLinks(const QList<TagLink> &links);
     bool removeLinks(const QList<TagLink> &links);
 

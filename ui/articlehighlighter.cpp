@@ -257,8 +257,10 @@ void ArticleHighlighter::updateLayerFormats(const Theme &t)
     m_formats[size_t(index(Layer::Annotations))] = annotation;
     for (qsizetype i = 0; i < m_annotations.size(); ++i) {
         const QColor c = m_annotations[i].color.isValid() ? m_annotations[i].color : annotation.underlineColor();
-        QTextCharFormat f = tintFormat(background, c, dark, 0.22, 0.35);
-        f.setUnderlineStyle(QTextCharFormat::DashUnderline);
+        const int depth = m_annotations[i].depth;
+        // Overlaps show as a stronger tint and a wavy underline, so each annotation stays visible.
+        QTextCharFormat f = tintFormat(background, c, dark, depth > 1 ? 0.34 : 0.22, depth > 1 ? 0.5 : 0.35);
+        f.setUnderlineStyle(depth > 1 ? QTextCharFormat::WaveUnderline : QTextCharFormat::DashUnderline);
         f.setUnderlineColor(c);
         m_formats[size_t(layerCount + i)] = f;
     }

@@ -30,6 +30,7 @@ struct AnnotationMark
     int start = 0;
     int end = 0;
     QColor color;
+    int depth = 1; ///< how many annotations cover this range: 2 or more draws a wavy underline
 };
 
 /**

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "annotationmodels.h"
+#include "annotationpanel.h"
 #include "annotator.h"
+#include "codebookpanel.h"
 #include "articlelistmodel.h"
 #include "articlestore.h"
 #include "corpuslocation.h"
@@ -49,6 +52,10 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUndoView>
+#include <QInputDialog>
+#include <QPlainTextEdit>
+#include <QDockWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -155,12 +162,54 @@ void MainWindow::createWidgets()
     listLayout->addWidget(m_list, 1);
     m_leftTabs->addTab(listPage, tr("Articles"));
     m_leftTabs->addTab(m_searchResults, tr("Search"));
-    leftLayout->addWidget(m_leftTabs);
+    // Below the list: the codebook, always at hand while reading.
+    m_tagModel = new TagTreeModel(m_annotator, this);
+    m_codebook = new CodebookPanel(m_annotator, m_tagModel, left);
+    auto *leftSplit = new QSplitter(Qt::Vertical, left);
+    leftSplit->setObjectName(QStringLiteral("leftSplitter"));
+    leftSplit->addWidget(m_leftTabs);
+    leftSplit->addWidget(m_codebook);
+    leftSplit->setStretchFactor(0, 3);
+    leftSplit->setStretchFactor(1, 1);
+    leftLayout->addWidget(leftSplit);
 
     m_reader = new ReaderView(this);
     m_sidePanel = new SidePanel(this);
     m_sidePanel->setUndoStack(m_annotator->undoStack());
     m_sidePanel->setObjectName(QStringLiteral("sidePanel"));
+    m_annotationPanel = new AnnotationPanel(m_annotator, m_tagModel, m_sidePanel);
+    m_sidePanel->insertTab(0, m_annotationPanel, tr("Annotations"));
+    m_sidePanel->setCurrentIndex(0);
+    connect(m_annotationPanel, &AnnotationPanel::rangeRequested, this, [this](int start, int end) {
+        m_showOriginal->setChecked(false);
+        m_reader->selectRange(start, end);
+    });
+    connect(m_annotationPanel, &AnnotationPanel::addTagRequested, this, &MainWindow::showTagPalette);
+    connect(m_codebook, &CodebookPanel::tagActivated, this, &MainWindow::tagSelection);
+    connect(m_reader, &ReaderView::contextMenuRequested, this, &MainWindow::readerContextMenu);
+    connect(m_reader, &ReaderView::positionClicked, this, [this](int position) {
+        // Clicking annotated text selects its annotation; clicking again where several overlap
+        // selects the next one.
+        const QList<Annotation> here = m_reader->annotationsAt(position);
+        if (here.isEmpty())
+            return;
+        qsizetype next = 0;
+        for (qsizetype i = 0; i < here.size(); ++i)
+            if (here.at(i).id == m_annotationPanel->currentAnnotation())
+                next = (i + 1) % here.size();
+        m_sidePanel->setCurrentWidget(m_annotationPanel);
+        const QSignalBlocker block(m_reader); // no scrolling away from where the user clicked
+        m_annotationPanel->selectAnnotation(here.at(next).id);
+    });
+    connect(m_annotator, &Annotator::articlesChanged, this, [this](const QSet<qint64> &ids) {
+        if (m_reader->article().id && (ids.isEmpty() || ids.contains(m_reader->article().id)))
+            reloadAnnotations();
+    });
+    connect(m_annotator, &Annotator::codebookChanged, this, [this] {
+        rebuildTagShortcuts();
+        reloadAnnotations();
+    });
+    connect(m_annotator, &Annotator::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -269,7 +318,8 @@ void MainWindow::createActions()
         else
             stack->redo();
     });
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Shift+Z everywhere, and the platform's own redo key where it differs (Ctrl+Y).
+    redo->setShortcuts(QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     const auto updateUndo = [undo, redo, stack] {
         undo->setEnabled(stack->canUndo());
         undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
@@ -279,6 +329,8 @@ void MainWindow::createActions()
     connect(stack, &QUndoStack::indexChanged, this, updateUndo);
     connect(stack, &QUndoStack::cleanChanged, this, updateUndo);
     updateUndo();
+
+    createAnnotationActions(menuBar()->addMenu(tr("&Annotate")));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *next = go->addAction(tr("&Next Article"), this, [this] { moveSelection(1); });
@@ -303,16 +355,21 @@ void MainWindow::createActions()
     m_showOriginal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     m_showOriginal->setToolTip(tr("Show the file as it was saved, with the site chrome the import removed"));
     connect(m_showOriginal, &QAction::toggled, m_reader, &ReaderView::setShowOriginal);
+    QAction *annotations = view->addAction(tr("&Annotations Panel"), this, [this] {
+        m_sidePanel->setCurrentWidget(m_annotationPanel);
+        m_annotationPanel->listView()->setFocus(Qt::ShortcutFocusReason);
+    });
+    annotations->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *quotes = view->addAction(tr("&Quotes Panel"), this, [this] {
-        m_sidePanel->setCurrentIndex(0);
+        m_sidePanel->setCurrentWidget(m_sidePanel->quotesView());
         m_sidePanel->quotesView()->setFocus(Qt::ShortcutFocusReason);
     });
-    quotes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    quotes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     QAction *entities = view->addAction(tr("&Entities Panel"), this, [this] {
-        m_sidePanel->setCurrentIndex(1);
+        m_sidePanel->setCurrentWidget(m_sidePanel->entitiesView()->parentWidget());
         m_sidePanel->entitiesView()->setFocus(Qt::ShortcutFocusReason);
     });
-    entities->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    entities->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     createReaderMenus(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -567,6 +624,17 @@ void MainWindow::showArticle(qint64 id)
     const StoredAnalysis analysis = m_analysis ? m_analysis->analysis(id) : StoredAnalysis();
     m_reader->setArticle(*article, analysis.entitySpans(), analysis.quoteSpans());
     fillSidePanel(analysis, true);
+    reloadAnnotations();
+    QList<QPair<qint64, QString>> claimants;
+    QSet<qint64> seen;
+    for (const StoredMention &m : analysis.mentions) {
+        if (m.entity && (m.type == EntityType::Person || m.type == EntityType::Organisation) && !seen.contains(m.entity)) {
+            seen.insert(m.entity);
+            claimants.append({m.entity, analysis.names.value(m.entity)});
+        }
+    }
+    std::sort(claimants.begin(), claimants.end(), [](const auto &a, const auto &b) { return a.second.localeAwareCompare(b.second) < 0; });
+    m_annotationPanel->setArticle(id, claimants);
     if (m_leftTabs->currentIndex() == 1) {
         // Opened from the search results: mark the words searched for.
         QStringList terms;
@@ -767,6 +835,274 @@ void MainWindow::dropEvent(QDropEvent *event)
         openCorpus(urls.first().toLocalFile());
         event->acceptProposedAction();
     }
+}
+
+} // namespace Dossier
+
+namespace Dossier {
+
+void MainWindow::createAnnotationActions(QMenu *menu)
+{
+    QAction *palette = menu->addAction(tr("&Tag Selection…"), this, [this] { showTagPalette(); });
+    palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    palette->setToolTip(tr("Choose a tag by typing a few letters"));
+    QAction *newTag = menu->addAction(tr("&New Tag…"), this, [this] { m_codebook->newTag(0); });
+    newTag->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    menu->addSeparator();
+    QAction *addQuote = menu->addAction(tr("Add Selection as &Quote"), this, &MainWindow::addQuoteFromSelection);
+    addQuote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    menu->addSeparator();
+    QAction *note = menu->addAction(tr("Note on This &Article"), this, [this] {
+        m_sidePanel->setCurrentWidget(m_annotationPanel);
+        m_annotationPanel->articleNoteEdit()->setFocus();
+    });
+    note->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    QAction *deleteAnnotation = menu->addAction(tr("&Delete Annotation"), this, [this] {
+        if (const qint64 id = m_annotationPanel->currentAnnotation())
+            m_annotator->deleteAnnotation(id);
+    });
+    deleteAnnotation->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    menu->addSeparator();
+
+    // The history: every change, undoable by clicking an earlier step.
+    auto *historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("historyDock"));
+    auto *history = new QUndoView(m_annotator->undoStack(), historyDock);
+    history->setEmptyLabel(tr("<opened>"));
+    history->setAccessibleName(tr("History of changes"));
+    historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    historyDock->hide();
+    QAction *showHistory = historyDock->toggleViewAction();
+    showHistory->setText(tr("&History"));
+    showHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    menu->addAction(showHistory);
+    rebuildTagShortcuts();
+}
+
+void MainWindow::rebuildTagShortcuts()
+{
+    // One window-wide action per tag that has a shortcut key.
+    qDeleteAll(m_tagActions);
+    m_tagActions.clear();
+    const QHash<QString, QString> reserved = reservedShortcuts();
+    m_codebook->setReservedShortcuts(reserved);
+    for (const Tag &t : m_tagModel->tags()) {
+        if (t.shortcut.isEmpty())
+            continue;
+        if (reserved.contains(t.shortcut)) {
+            statusBar()->showMessage(tr("The shortcut of the tag “%1” is taken by “%2”; give the tag another one.")
+                                         .arg(m_tagModel->path(t.id), reserved.value(t.shortcut)),
+                                     8000);
+            continue;
+        }
+        auto *action = new QAction(tr("Tag with “%1”").arg(m_tagModel->path(t.id)), this);
+        action->setShortcut(QKeySequence::fromString(t.shortcut, QKeySequence::PortableText));
+        action->setShortcutContext(Qt::WindowShortcut);
+        const qint64 id = t.id;
+        connect(action, &QAction::triggered, this, [this, id] { tagSelection(id); });
+        addAction(action);
+        m_tagActions << action;
+    }
+}
+
+QHash<QString, QString> MainWindow::reservedShortcuts() const
+{
+    QHash<QString, QString> keys;
+    const auto actions = findChildren<QAction *>();
+    for (const QAction *a : actions) {
+        if (m_tagActions.contains(const_cast<QAction *>(a)))
+            continue;
+        for (const QKeySequence &k : a->shortcuts())
+            if (!k.isEmpty())
+                keys.insert(k.toString(QKeySequence::PortableText), a->text().remove(QLatin1Char('&')));
+    }
+    return keys;
+}
+
+void MainWindow::reloadAnnotations()
+{
+    const qint64 id = m_reader->article().id;
+    if (!id || !m_annotator->hasDatabase()) {
+        m_reader->setAnnotations({}, {});
+        return;
+    }
+    QHash<qint64, QColor> colors;
+    for (const Tag &t : m_tagModel->tags())
+        colors.insert(t.id, QColor(t.color));
+    m_reader->setAnnotations(m_annotator->store().annotations(id), colors);
+}
+
+bool MainWindow::tagSelection(qint64 tagId)
+{
+    const Article &article = m_reader->article();
+    const auto [start, end] = m_reader->selectedRange();
+    if (!article.id || start >= end || m_reader->showsOriginal()) {
+        statusBar()->showMessage(m_reader->showsOriginal() ? tr("Switch to the cleaned text to annotate (the original is not annotated).")
+                                                           : tr("Select some text of the article first, then tag it."),
+                                 6000);
+        return false;
+    }
+    if (isImporting()) {
+        statusBar()->showMessage(tr("Tagging is possible once the import has finished."), 6000);
+        return false;
+    }
+    const qint64 id = m_annotator->annotate(article.id, article.body, start, end, {tagId});
+    if (!id)
+        return false;
+    m_sidePanel->setCurrentWidget(m_annotationPanel);
+    m_annotationPanel->selectAnnotation(id);
+    statusBar()->showMessage(tr("Tagged “%1” (Ctrl+Z undoes it)").arg(m_tagModel->path(tagId)), 4000);
+    return true;
+}
+
+void MainWindow::showTagPalette(qint64 annotationId)
+{
+    if (!annotationId) {
+        const auto [start, end] = m_reader->selectedRange();
+        if (!m_reader->article().id || start >= end) {
+            statusBar()->showMessage(tr("Select some text of the article first, then tag it."), 6000);
+            return;
+        }
+    }
+    TagPalette palette(m_tagModel->tags(), m_tagModel, this);
+    const QRect r = m_reader->geometry();
+    palette.move(m_reader->mapToGlobal(QPoint(r.width() / 2 - palette.width() / 2, 80)));
+    if (palette.exec() != QDialog::Accepted)
+        return;
+    qint64 tag = palette.chosenTag();
+    if (!tag && !palette.newTagName().isEmpty()) {
+        Tag t;
+        t.name = palette.newTagName();
+        tag = m_annotator->createTag(t);
+    }
+    if (!tag)
+        return;
+    if (!annotationId) {
+        tagSelection(tag);
+        return;
+    }
+    std::optional<Annotation> a = m_annotator->store().annotation(annotationId);
+    if (a && !a->tags.contains(tag)) {
+        a->tags << tag;
+        m_annotator->editAnnotation(*a, tr("Add tag “%1”").arg(m_tagModel->path(tag)));
+    }
+}
+
+void MainWindow::readerContextMenu(const QPoint &globalPos, int position)
+{
+    QMenu menu(this);
+    const auto [start, end] = m_reader->selectedRange();
+    const bool selected = m_reader->article().id && start < end;
+    if (selected) {
+        menu.addAction(tr("Tag Selection…"), this, [this] { showTagPalette(); })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+        QMenu *with = menu.addMenu(tr("Tag Selection With"));
+        for (const Tag &t : m_tagModel->tags()) {
+            QAction *a = with->addAction(m_tagModel->path(t.id), this, [this, id = t.id] { tagSelection(id); });
+            QPixmap swatch(12, 12);
+            swatch.fill(QColor(t.color));
+            a->setIcon(QIcon(swatch));
+        }
+        with->setEnabled(!m_tagModel->tags().isEmpty());
+        menu.addAction(tr("Add Selection as Quote"), this, &MainWindow::addQuoteFromSelection);
+        menu.addAction(tr("Copy"), m_reader->textView(), &QTextEdit::copy);
+    }
+    const QList<Annotation> here = m_reader->annotationsAt(position);
+    if (!here.isEmpty())
+        menu.addSeparator();
+    for (const Annotation &a : here) {
+        QString text = a.anchor.exact.simplified();
+        if (text.size() > 40)
+            text = text.left(39) + QChar(0x2026);
+        QMenu *sub = menu.addMenu(tr("Annotation “%1”").arg(text));
+        sub->addAction(tr("Select"), this, [this, id = a.id] {
+            m_sidePanel->setCurrentWidget(m_annotationPanel);
+            m_annotationPanel->selectAnnotation(id);
+        });
+        sub->addAction(tr("Add Tag…"), this, [this, id = a.id] { showTagPalette(id); });
+        sub->addAction(tr("Delete"), this, [this, id = a.id] { m_annotator->deleteAnnotation(id); });
+    }
+    const QuoteSpan quote = position >= 0 ? m_reader->quoteAt(position) : QuoteSpan();
+    if (quote.end > quote.start) {
+        menu.addSeparator();
+        menu.addAction(tr("Confirm This Quote"), this, [this, position] { reviewQuoteAt(position, QuoteReview::Confirmed); });
+        menu.addAction(tr("Reject This Quote (not speech)"), this, [this, position] { reviewQuoteAt(position, QuoteReview::Rejected); });
+        if (selected)
+            menu.addAction(tr("Correct Quote to the Selection"), this, [this, position] { reviewQuoteAt(position, -1); });
+        menu.addAction(tr("Change Speaker…"), this, [this, position] { reviewQuoteAt(position, -2); });
+    }
+    if (!menu.isEmpty())
+        menu.exec(globalPos);
+}
+
+void MainWindow::reviewQuoteAt(int position, int status)
+{
+    const Article &article = m_reader->article();
+    const QuoteSpan quote = m_reader->quoteAt(position);
+    if (!article.id || quote.end <= quote.start)
+        return;
+    // An existing review of this quote is replaced, so the quote has one word from the analyst.
+    QuoteReview review;
+    for (const QuoteReview &r : m_annotator->store().quoteReviews(article.id))
+        if (r.detectedStart == quote.start && r.detectedEnd == quote.end)
+            review = r;
+    review.articleId = article.id;
+    review.detectedStart = quote.start;
+    review.detectedEnd = quote.end;
+    review.kind = int(quote.kind);
+    if (review.id == 0) {
+        review.anchor.start = quote.start;
+        review.anchor.end = quote.end;
+    }
+    QString text;
+    if (status == QuoteReview::Confirmed || status == QuoteReview::Rejected) {
+        review.status = QuoteReview::Status(status);
+        text = status == QuoteReview::Confirmed ? tr("Confirm quote") : tr("Reject quote");
+    } else if (status == -1) {
+        const auto [start, end] = m_reader->selectedRange();
+        review.anchor.start = start;
+        review.anchor.end = end;
+        review.status = QuoteReview::Confirmed;
+        text = tr("Correct quote span");
+    } else {
+        bool ok = false;
+        const QString speaker = QInputDialog::getText(this, tr("Change Speaker"), tr("Who said it:"), QLineEdit::Normal,
+                                                      review.speaker.value_or(quote.speaker), &ok)
+                                    .trimmed();
+        if (!ok)
+            return;
+        review.speaker = speaker;
+        review.speakerEntity = 0;
+        review.status = QuoteReview::Confirmed;
+        text = tr("Change speaker to “%1”").arg(speaker);
+    }
+    if (!m_annotator->reviewQuote(review, article.body, text))
+        return;
+    statusBar()->showMessage(tr("%1 (Ctrl+Z undoes it)").arg(text), 4000);
+}
+
+void MainWindow::addQuoteFromSelection()
+{
+    const Article &article = m_reader->article();
+    const auto [start, end] = m_reader->selectedRange();
+    if (!article.id || start >= end) {
+        statusBar()->showMessage(tr("Select the quoted words first."), 6000);
+        return;
+    }
+    bool ok = false;
+    const QString speaker = QInputDialog::getText(this, tr("Add Quote"), tr("Who said it (leave empty if unknown):"),
+                                                  QLineEdit::Normal, QString(), &ok)
+                                .trimmed();
+    if (!ok)
+        return;
+    QuoteReview review;
+    review.articleId = article.id;
+    review.anchor.start = start;
+    review.anchor.end = end;
+    review.status = QuoteReview::Confirmed;
+    review.speaker = speaker;
+    if (m_annotator->reviewQuote(review, article.body, tr("Add quote")))
+        statusBar()->showMessage(tr("Quote added (Ctrl+Z undoes it)"), 4000);
 }
 
 } // namespace Dossier

@@ -27,7 +27,10 @@ class QTimer;
 
 namespace Dossier {
 
+class AnnotationPanel;
 class Annotator;
+class CodebookPanel;
+class TagTreeModel;
 class ArticleListModel;
 class ArticleStore;
 class Database;
@@ -54,6 +57,14 @@ public:
     SidePanel *sidePanel() const { return m_sidePanel; }
     /** The analyst's work on the corpus open, and the one undo history of the window. */
     Annotator *annotator() const { return m_annotator; }
+    TagTreeModel *tagModel() const { return m_tagModel; }
+    CodebookPanel *codebookPanel() const { return m_codebook; }
+    AnnotationPanel *annotationPanel() const { return m_annotationPanel; }
+    /** Tags the reader's selection (one undo step); false with a status message when nothing is
+        selected or the change is refused. */
+    bool tagSelection(qint64 tagId);
+    /** The tag palette (Ctrl+T) for the selection, or for an annotation when `annotationId` is set. */
+    void showTagPalette(qint64 annotationId = 0);
     bool isImporting() const;
     /** The issues of the last import (what the Import Log shows). */
     QList<ImportIssue> lastImportIssues() const { return m_issues; }
@@ -76,6 +87,14 @@ protected:
 
 private:
     void createActions();
+    void createAnnotationActions(QMenu *menu);
+    void rebuildTagShortcuts();
+    /** The window's own shortcuts (portable text → action), which a tag may not take. */
+    QHash<QString, QString> reservedShortcuts() const;
+    void reloadAnnotations();
+    void readerContextMenu(const QPoint &globalPos, int position);
+    void reviewQuoteAt(int position, int status);
+    void addQuoteFromSelection();
     void createWidgets();
     void chooseFolder();
     void startImport();
@@ -121,6 +140,10 @@ private:
     ReaderView *m_reader;
     SidePanel *m_sidePanel;
     Annotator *m_annotator;
+    TagTreeModel *m_tagModel = nullptr;
+    CodebookPanel *m_codebook = nullptr;
+    AnnotationPanel *m_annotationPanel = nullptr;
+    QList<QAction *> m_tagActions;
     QLabel *m_countsLabel;
     QProgressBar *m_progress;
     QPushButton *m_cancelButton;

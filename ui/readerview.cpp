@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readerview.h"
 
+#include <QContextMenuEvent>
+#include <QMouseEvent>
+
 #include "layerlegend.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -71,6 +74,8 @@ void ReaderView::clear()
     m_article = Article();
     m_entities.clear();
     m_quotes.clear();
+    m_annotations.clear();
+    m_marks.clear();
     m_highlighter->suspend();
     m_header->setText(QStringLiteral("<p style='color:gray'>%1</p>").arg(tr("No article selected.").toHtmlEscaped()));
     m_text->clear();
@@ -82,7 +87,91 @@ void ReaderView::setArticle(const Article &article, const QList<EntitySpan> &ent
     m_article = article;
     m_entities = entities;
     m_quotes = quotes;
+    m_annotations.clear();
+    m_marks.clear();
     render();
+}
+
+void ReaderView::setAnnotations(const QList<Annotation> &annotations, const QHash<qint64, QColor> &tagColors)
+{
+    m_annotations = annotations;
+    m_marks = marksFor(annotations, tagColors);
+    if (!m_showOriginal)
+        m_highlighter->setAnnotations(m_marks);
+}
+
+QList<AnnotationMark> ReaderView::marksFor(const QList<Annotation> &annotations, const QHash<qint64, QColor> &tagColors)
+{
+    // Cut at every start and end; each piece between two cuts is covered by a fixed set of
+    // annotations, drawn in the mean of their colours.
+    std::vector<int> cuts;
+    for (const Annotation &a : annotations) {
+        if (a.anchor.state == AnchorState::Orphaned || a.anchor.end <= a.anchor.start)
+            continue;
+        cuts.push_back(a.anchor.start);
+        cuts.push_back(a.anchor.end);
+    }
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+    struct Span
+    {
+        int start, end;
+        QColor color;
+    };
+    std::vector<Span> spans;
+    for (const Annotation &a : annotations) {
+        if (a.anchor.state == AnchorState::Orphaned || a.anchor.end <= a.anchor.start)
+            continue;
+        spans.push_back({a.anchor.start, a.anchor.end, a.tags.isEmpty() ? QColor() : tagColors.value(a.tags.first())});
+    }
+    std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
+    QList<AnnotationMark> marks;
+    std::vector<const Span *> active;
+    size_t next = 0;
+    for (size_t k = 0; k + 1 < cuts.size(); ++k) {
+        const int from = cuts[k];
+        const int to = cuts[k + 1];
+        std::erase_if(active, [from](const Span *s) { return s->end <= from; });
+        for (; next < spans.size() && spans[next].start <= from; ++next)
+            if (spans[next].end > from)
+                active.push_back(&spans[next]);
+        if (active.empty())
+            continue;
+        int r = 0, g = 0, b = 0, n = 0;
+        for (const Span *s : active) {
+            if (!s->color.isValid())
+                continue;
+            r += s->color.red();
+            g += s->color.green();
+            b += s->color.blue();
+            ++n;
+        }
+        const QColor color = n ? QColor(r / n, g / n, b / n) : QColor();
+        if (!marks.isEmpty() && marks.last().end == from && marks.last().color == color && marks.last().depth == int(active.size()))
+            marks.last().end = to;
+        else
+            marks.append({from, to, color, int(active.size())});
+    }
+    return marks;
+}
+
+QList<Annotation> ReaderView::annotationsAt(int position) const
+{
+    QList<Annotation> found;
+    if (m_showOriginal || position < 0)
+        return found;
+    for (const Annotation &a : m_annotations)
+        if (a.anchor.state != AnchorState::Orphaned && a.anchor.start <= position && position < a.anchor.end)
+            found << a;
+    return found;
+}
+
+std::pair<int, int> ReaderView::selectedRange() const
+{
+    if (m_showOriginal)
+        return {0, 0};
+    const QTextCursor c = m_text->textCursor();
+    return {c.selectionStart(), c.selectionEnd()};
 }
 
 void ReaderView::setAnalysis(const QList<EntitySpan> &entities, const QList<QuoteSpan> &quotes)
@@ -94,10 +183,12 @@ void ReaderView::setAnalysis(const QList<EntitySpan> &entities, const QList<Quot
 
 void ReaderView::applyAnalysis()
 {
-    if (m_showOriginal)
+    if (m_showOriginal) {
         m_highlighter->clearAnalysis(); // the offsets point into the body, not the original
-    else
+    } else {
         m_highlighter->setAnalysis(m_entities, m_quotes);
+        m_highlighter->setAnnotations(m_marks);
+    }
 }
 
 QuoteSpan ReaderView::quoteAt(int position) const
@@ -198,6 +289,23 @@ void ReaderView::applyTheme()
 
 bool ReaderView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_text->viewport() && event->type() == QEvent::ContextMenu) {
+        auto *menu = static_cast<QContextMenuEvent *>(event);
+        const QPoint documentPoint = menu->pos() + QPoint(m_text->horizontalScrollBar()->value(), m_text->verticalScrollBar()->value());
+        Q_EMIT contextMenuRequested(menu->globalPos(), m_showOriginal ? -1 : characterAt(documentPoint));
+        return true;
+    }
+    if (watched == m_text->viewport() && event->type() == QEvent::MouseButtonRelease && !m_text->textCursor().hasSelection()) {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton && !m_showOriginal) {
+            const QPoint documentPoint = mouse->position().toPoint()
+                + QPoint(m_text->horizontalScrollBar()->value(), m_text->verticalScrollBar()->value());
+            const int position = characterAt(documentPoint);
+            if (position >= 0)
+                Q_EMIT positionClicked(position);
+        }
+        return false;
+    }
     if (watched == m_text->viewport() && event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QPoint documentPoint = help->pos() + QPoint(m_text->horizontalScrollBar()->value(), m_text->verticalScrollBar()->value());

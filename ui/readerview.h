@@ -3,9 +3,11 @@
 #pragma once
 
 #include "analysis.h"
+#include "annotation.h"
 #include "article.h"
 #include "articlehighlighter.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QWidget>
 
@@ -44,6 +46,15 @@ public:
     /** What hovering a quote shows: "Said by …" or "Speaker unknown". */
     static QString quoteToolTip(const QuoteSpan &quote);
 
+    /** The analyst's annotations as marks: overlapping ones are cut where they overlap, the parts
+        covered by several drawn in their colours mixed and underlined in waves. */
+    void setAnnotations(const QList<Annotation> &annotations, const QHash<qint64, QColor> &tagColors);
+    const QList<Annotation> &annotations() const { return m_annotations; }
+    /** The annotations that cover a body offset (several where they overlap), in text order. */
+    QList<Annotation> annotationsAt(int position) const;
+    static QList<AnnotationMark> marksFor(const QList<Annotation> &annotations, const QHash<qint64, QColor> &tagColors);
+    /** The selected range of the body; start == end when nothing is selected or the original is shown. */
+    std::pair<int, int> selectedRange() const;
     /** Scrolls so the body offset is in view, a third down the page. */
     void scrollToOffset(int offset);
     /** Selects the body range [start, end) and scrolls to it. */
@@ -68,6 +79,10 @@ public:
 
 Q_SIGNALS:
     void layerVisibilityChanged(Dossier::ArticleHighlighter::Layer layer, bool visible);
+    /** A right click in the body: `position` is the body offset under the mouse (-1 none). */
+    void contextMenuRequested(const QPoint &globalPos, int position);
+    /** A click that selected nothing, on the body offset `position`. */
+    void positionClicked(int position);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -88,6 +103,8 @@ private:
     Article m_article;
     QList<EntitySpan> m_entities;
     QList<QuoteSpan> m_quotes;
+    QList<Annotation> m_annotations;
+    QList<AnnotationMark> m_marks;
     bool m_showOriginal = false;
     QStringList m_terms;
     QString m_themeName;

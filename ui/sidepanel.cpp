@@ -148,7 +148,7 @@ void SidePanel::setArticle(qint64 id, const QString &body, const StoredAnalysis 
     m_quoteModel->setQuotes(body, analysis.quotes);
     m_entityModel->setArticle(body, analysis);
     m_entities->expandAll();
-    setTabText(0, analysis.quotes.isEmpty() ? tr("&Quotes") : tr("&Quotes (%1)").arg(analysis.quotes.size()));
+    setTabText(indexOf(m_quotes), analysis.quotes.isEmpty() ? tr("&Quotes") : tr("&Quotes (%1)").arg(analysis.quotes.size()));
     if (!analysis.analysed)
         m_quotes->setToolTip(tr("This article has not been analysed yet."));
     else
@@ -161,7 +161,7 @@ void SidePanel::clear()
     m_quoteModel->clear();
     m_entityModel->clear();
     m_mentioning->clear();
-    setTabText(0, tr("&Quotes"));
+    setTabText(indexOf(m_quotes), tr("&Quotes"));
 }
 
 void SidePanel::showMentioning(qint64 entityId, const QString &name)

@@ -134,7 +134,7 @@ private Q_SLOTS:
         QVERIFY(showArticle(QStringLiteral("riverside-tribune/brennock-dam-breach.txt")));
         SidePanel *panel = m_window->sidePanel();
         QTRY_VERIFY(panel->quoteModel()->rowCount() >= 5);
-        QVERIFY(panel->tabText(0).contains(QString::number(panel->quoteModel()->rowCount())));
+        QVERIFY(panel->tabText(panel->indexOf(panel->quotesView())).contains(QString::number(panel->quoteModel()->rowCount())));
         const int row = quoteRow(QStringLiteral("Halvard Penrose"), QStringLiteral("We were told for years that the dam was safe"));
         QVERIFY2(row >= 0, "the mayor's quote, attributed to him");
         QVERIFY(quoteRow(QStringLiteral("Tobiah Wren"), QStringLiteral("Please do not try to go back")) >= 0);
@@ -143,7 +143,7 @@ private Q_SLOTS:
         const QModelIndex index = panel->quoteModel()->index(row, QuoteListModel::QuoteColumn);
         const int start = index.data(QuoteListModel::StartRole).toInt();
         const int end = index.data(QuoteListModel::EndRole).toInt();
-        panel->setCurrentIndex(0);
+        panel->setCurrentWidget(panel->quotesView());
         panel->quotesView()->setCurrentIndex(index);
         QTRY_COMPARE(m_window->reader()->textView()->textCursor().selectionStart(), start);
         QCOMPARE(m_window->reader()->textView()->textCursor().selectionEnd(), end);
@@ -170,7 +170,7 @@ private Q_SLOTS:
                 penrose = entities->index(row, 0, people);
         }
         QVERIFY(penrose.isValid());
-        panel->setCurrentIndex(1);
+        panel->setCurrentWidget(panel->entitiesView()->parentWidget());
         QSignalSpy listed(panel, &SidePanel::mentioningListed);
         panel->entitiesView()->setCurrentIndex(penrose);
         QVERIFY(listed.wait(10000));

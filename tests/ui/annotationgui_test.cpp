@@ -1,0 +1,176 @@
+// SPDX-FileCopyrightText: 2026 Dossier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The annotation workflow in the window: tag a selection with a tag's shortcut key, see it in the
+// reader and the Annotations tab, undo it with Ctrl+Z, redo it; the codebook view; the note.
+#include "annotationmodels.h"
+#include "annotationpanel.h"
+#include "annotator.h"
+#include "articlehighlighter.h"
+#include "articlelistmodel.h"
+#include "codebookpanel.h"
+#include "mainwindow.h"
+#include "readerview.h"
+#include "testutil.h"
+
+#include <QApplication>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Dossier;
+
+class AnnotationGuiTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    std::unique_ptr<MainWindow> m_window;
+
+    // The background drawn on a body offset of the reader (the highlighter's formats).
+    static QColor backgroundAt(ReaderView *reader, int position)
+    {
+        const QTextBlock block = reader->textView()->document()->findBlock(position);
+        const int inBlock = position - block.position();
+        for (const QTextLayout::FormatRange &r : block.layout()->formats())
+            if (r.start <= inBlock && inBlock < r.start + r.length && r.format.hasProperty(QTextFormat::BackgroundBrush))
+                return r.format.background().color();
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("DossierTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("annotationgui_test"));
+        QSettings().clear();
+        const QString dir = m_tmp.filePath(QStringLiteral("sample"));
+        QVERIFY(TestUtil::copyTree(TestUtil::sampleDir(), dir));
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+        m_window->openCorpus(dir);
+        QVERIFY(finished.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->reader()->article().id != 0, 10000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+    }
+
+    void tagSelectionWithShortcutThenUndo()
+    {
+        MainWindow *w = m_window.get();
+        Annotator *annotator = w->annotator();
+        Tag t;
+        t.name = QStringLiteral("Claim");
+        t.color = QStringLiteral("#cc3333");
+        t.shortcut = QStringLiteral("Ctrl+Alt+1");
+        const qint64 tag = annotator->createTag(t);
+        QVERIFY(tag > 0);
+        // The codebook shows it.
+        QCOMPARE(w->tagModel()->rowCount(), 1);
+        QCOMPARE(w->codebookPanel()->view()->model()->index(0, 0).data().toString(), QStringLiteral("Claim"));
+
+        ReaderView *reader = w->reader();
+        const Article article = reader->article();
+        // Four letters no analysis layer tints, so the tag's tint is what changes.
+        int start = -1;
+        for (int i = 1; i + 4 < article.body.size() && start < 0; ++i) {
+            bool plainRun = article.body.at(i - 1).isSpace();
+            for (int k = 0; k < 4 && plainRun; ++k)
+                plainRun = article.body.at(i + k).isLetter() && !backgroundAt(reader, i + k).isValid();
+            if (plainRun)
+                start = i;
+        }
+        QVERIFY(start >= 0);
+        const int end = start + 4;
+        const QColor plain = backgroundAt(reader, start);
+        reader->selectRange(start, end);
+        reader->textView()->setFocus();
+        QTest::keyClick(w, Qt::Key_1, Qt::ControlModifier | Qt::AltModifier);
+
+        const QList<Annotation> stored = annotator->store().annotations(article.id);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().anchor.start, start);
+        QCOMPARE(stored.first().anchor.end, end);
+        QCOMPARE(stored.first().tags, QList<qint64>{tag});
+        // Seen in the reader (a tinted background that was not there) and in the Annotations tab.
+        QCOMPARE(reader->annotations().size(), 1);
+        const QColor tagged = backgroundAt(reader, start);
+        QVERIFY(tagged.isValid());
+        QVERIFY(tagged != plain);
+        QCOMPARE(w->annotationPanel()->model()->rowCount(), 1);
+        QCOMPARE(w->annotationPanel()->currentAnnotation(), stored.first().id);
+        QCOMPARE(w->tagModel()->index(0, TagTreeModel::CountColumn).data().toInt(), 1);
+
+        // Ctrl+Z: gone from the database, the reader and the list; Ctrl+Shift+Z brings it back.
+        QTest::keyClick(w, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(annotator->store().annotations(article.id).isEmpty());
+        QVERIFY(reader->annotations().isEmpty());
+        QCOMPARE(backgroundAt(reader, start), plain);
+        QCOMPARE(w->annotationPanel()->model()->rowCount(), 0);
+        QTest::keyClick(w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(annotator->store().annotations(article.id).size(), 1);
+        QCOMPARE(annotator->store().annotations(article.id).first().id, stored.first().id);
+        QCOMPARE(reader->annotations().size(), 1);
+    }
+
+    void noSelectionTagsNothing()
+    {
+        MainWindow *w = m_window.get();
+        const qint64 article = w->reader()->article().id;
+        const int before = int(w->annotator()->store().annotations(article).size());
+        w->reader()->selectRange(3, 3);
+        QVERIFY(!w->tagSelection(w->tagModel()->tags().first().id));
+        QCOMPARE(w->annotator()->store().annotations(article).size(), before);
+    }
+
+    void overlappingAnnotationsAreSelectable()
+    {
+        MainWindow *w = m_window.get();
+        const Article article = w->reader()->article();
+        const qint64 tag = w->tagModel()->tags().first().id;
+        const qint64 a = w->annotator()->annotate(article.id, article.body, 10, 30, {tag});
+        const qint64 b = w->annotator()->annotate(article.id, article.body, 20, 40, {tag});
+        QVERIFY(a && b);
+        const QList<Annotation> here = w->reader()->annotationsAt(25);
+        QCOMPARE(here.size(), 2);
+        // The overlap is drawn as its own mark, deeper than either.
+        const QList<AnnotationMark> marks = ReaderView::marksFor(w->reader()->annotations(), {{tag, QColor(Qt::red)}});
+        QVERIFY(std::any_of(marks.cbegin(), marks.cend(), [](const AnnotationMark &m) { return m.start <= 25 && 25 < m.end && m.depth >= 2; }));
+        // Clicking there selects one, clicking again the other.
+        Q_EMIT w->reader()->positionClicked(25);
+        const qint64 first = w->annotationPanel()->currentAnnotation();
+        Q_EMIT w->reader()->positionClicked(25);
+        const qint64 second = w->annotationPanel()->currentAnnotation();
+        QVERIFY(first == a || first == b);
+        QVERIFY(second == a || second == b);
+        QVERIFY(first != second);
+    }
+
+    void articleNoteIsSavedAsTyped()
+    {
+        MainWindow *w = m_window.get();
+        const qint64 article = w->reader()->article().id;
+        QPlainTextEdit *note = w->annotationPanel()->articleNoteEdit();
+        note->setFocus();
+        QTest::keyClicks(note, QStringLiteral("Check the figures"));
+        QTRY_COMPARE_WITH_TIMEOUT(w->annotator()->store().articleNote(article).note, QStringLiteral("Check the figures"), 3000);
+        w->annotator()->undoStack()->undo();
+        QCOMPARE(w->annotator()->store().articleNote(article).note, QString());
+        QTRY_COMPARE(note->toPlainText(), QString());
+    }
+};
+
+QTEST_MAIN(AnnotationGuiTest)
+#include "annotationgui_test.moc"
