@@ -604,11 +604,12 @@ bool AnnotationStore::updateAnnotation(const Annotation &a)
     return exec(q) && writeTags(a) && writeEvidence(a);
 }
 
-bool AnnotationStore::updateAnchor(qint64 id, const TextAnchor &anchor)
+bool AnnotationStore::writeAnchor(const char *table, qint64 id, const TextAnchor &anchor)
 {
     QSqlQuery q(m_db);
-    if (!prepared(q, QStringLiteral("UPDATE annotations SET start = ?, end = ?, exact = ?, prefix = ?, suffix = ?, "
-                                    "body_sha256 = ?, anchor = ? WHERE id = ?")))
+    if (!prepared(q, QStringLiteral("UPDATE %1 SET start = ?, end = ?, exact = ?, prefix = ?, suffix = ?, "
+                                    "body_sha256 = ?, anchor = ? WHERE id = ?")
+                         .arg(QLatin1String(table))))
         return false;
     q.addBindValue(anchor.start);
     q.addBindValue(anchor.end);
@@ -619,6 +620,11 @@ bool AnnotationStore::updateAnchor(qint64 id, const TextAnchor &anchor)
     q.addBindValue(int(anchor.state));
     q.addBindValue(id);
     return exec(q);
+}
+
+bool AnnotationStore::updateAnchor(qint64 id, const TextAnchor &anchor)
+{
+    return writeAnchor("annotations", id, anchor);
 }
 
 bool AnnotationStore::deleteAnnotation(qint64 id)
@@ -734,19 +740,7 @@ bool AnnotationStore::updateQuoteReview(const QuoteReview &r)
 
 bool AnnotationStore::updateQuoteReviewAnchor(qint64 id, const TextAnchor &anchor)
 {
-    QSqlQuery q(m_db);
-    if (!prepared(q, QStringLiteral("UPDATE quote_reviews SET start = ?, end = ?, exact = ?, prefix = ?, suffix = ?, "
-                                    "body_sha256 = ?, anchor = ? WHERE id = ?")))
-        return false;
-    q.addBindValue(anchor.start);
-    q.addBindValue(anchor.end);
-    q.addBindValue(text(anchor.exact));
-    q.addBindValue(text(anchor.prefix));
-    q.addBindValue(text(anchor.suffix));
-    q.addBindValue(anchor.bodySha256);
-    q.addBindValue(int(anchor.state));
-    q.addBindValue(id);
-    return exec(q);
+    return writeAnchor("quote_reviews", id, anchor);
 }
 
 bool AnnotationStore::deleteQuoteReview(qint64 id)

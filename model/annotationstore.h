@@ -94,6 +94,8 @@ private:
     bool prepared(QSqlQuery &q, const QString &sql) const;
     bool exec(QSqlQuery &q) const;
     bool writeTags(const Annotation &a);
+    /** `table`: "annotations" or "quote_reviews" (both keep the same anchor columns). */
+    bool writeAnchor(const char *table, qint64 id, const TextAnchor &anchor);
     bool writeEvidence(const Annotation &a);
     QList<Annotation> readAnnotations(QSqlQuery &q) const;
     void fillTagsAndEvidence(QList<Annotation> &list) const;

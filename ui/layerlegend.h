@@ -19,9 +19,10 @@ class LayerLegend final : public QWidget
 
 public:
     using Layer = ArticleHighlighter::Layer;
-    /** The layers the legend shows, in order (annotations have their own colours, so no swatch). */
-    static constexpr std::array<Layer, 6> layers = {Layer::Person, Layer::Organisation, Layer::Location,
-                                                    Layer::Date,   Layer::Quote,        Layer::Speaker};
+    /** The layers the legend shows, in order (annotations have their tags' colours: their swatch
+        is the layer's dashed underline). */
+    static constexpr std::array<Layer, 7> layers = {Layer::Person, Layer::Organisation, Layer::Location, Layer::Date,
+                                                    Layer::Quote,  Layer::Speaker,      Layer::Annotations};
 
     explicit LayerLegend(QWidget *parent = nullptr);
 
