@@ -203,6 +203,11 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments)
                  .arg(double(s.elapsedMs) / 1000.0, 0, 'f', 2)
                  .arg(dbPath)
                  .arg(s.analysed));
+    if (s.anchorsMoved + s.anchorsOrphaned > 0)
+        printErr(tr("Annotations in changed articles: %1 re-found elsewhere in the new text, %2 could not be re-found "
+                    "(kept as orphaned; the import log names the articles)")
+                     .arg(s.anchorsMoved)
+                     .arg(s.anchorsOrphaned));
     if (s.cancelled) {
         printErr(tr("dossier import: interrupted; run it again to complete the import."));
         return Failed;

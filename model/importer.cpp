@@ -4,6 +4,8 @@
 
 #include "analyser.h"
 #include "analysisstore.h"
+#include "anchoring.h"
+#include "annotationstore.h"
 #include "articleparser.h"
 #include "articlestore.h"
 #include "database.h"
@@ -32,9 +34,9 @@ namespace Dossier {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("Dossier", text);
+    return QCoreApplication::translate("Dossier", text, nullptr, n);
 }
 
 QString megabytes(qint64 bytes)
@@ -218,6 +220,67 @@ struct Reanalysis
     QList<EntitySpan> entities;
 };
 
+/** How re-anchoring one article's rows went. */
+struct Reanchored
+{
+    bool ok = true;
+    int moved = 0;
+    int orphanedAnnotations = 0;
+    int orphanedReviews = 0;
+};
+
+/**
+ * Re-finds the analyst's annotations and quote reviews of an article whose body is now `body`,
+ * in the caller's transaction. Rows that cannot be re-found stay, marked orphaned; nothing is
+ * deleted. Counts only what this text change did (an orphan that stays one is not counted again).
+ */
+Reanchored reanchorArticle(AnnotationStore &store, qint64 articleId, const QString &body)
+{
+    Reanchored result;
+    const auto count = [&](const TextAnchor &before, const TextAnchor &after, int *orphans) {
+        if (after.state == AnchorState::Moved && after != before)
+            ++result.moved;
+        else if (after.state == AnchorState::Orphaned && before.state != AnchorState::Orphaned)
+            ++*orphans;
+    };
+    for (const Annotation &a : store.annotations(articleId)) {
+        const TextAnchor anchor = reanchor(body, a.anchor);
+        if (anchor == a.anchor)
+            continue;
+        if (!store.updateAnchor(a.id, anchor)) {
+            result.ok = false;
+            return result;
+        }
+        count(a.anchor, anchor, &result.orphanedAnnotations);
+    }
+    for (const QuoteReview &r : store.quoteReviews(articleId)) {
+        QuoteReview after = r;
+        after.anchor = reanchor(body, r.anchor);
+        if (after.anchor == r.anchor)
+            continue;
+        // The review finds its detected quote by the detector's span: it moved with the text.
+        if (after.anchor.state != AnchorState::Orphaned && !r.isAdded()) {
+            if (r.detectedStart == r.anchor.start && r.detectedEnd == r.anchor.end) {
+                after.detectedStart = after.anchor.start;
+                after.detectedEnd = after.anchor.end;
+            } else {
+                const int delta = after.anchor.start - r.anchor.start;
+                after.detectedStart = std::max(0, r.detectedStart + delta);
+                after.detectedEnd = std::max(after.detectedStart, r.detectedEnd + delta);
+            }
+        }
+        const bool written = after.detectedStart == r.detectedStart && after.detectedEnd == r.detectedEnd
+                                 ? store.updateQuoteReviewAnchor(r.id, after.anchor)
+                                 : store.updateQuoteReview(after);
+        if (!written) {
+            result.ok = false;
+            return result;
+        }
+        count(r.anchor, after.anchor, &result.orphanedReviews);
+    }
+    return result;
+}
+
 } // namespace
 
 QString Importer::finishAnalysis(Database &db, ImportSummary *summary)
@@ -353,6 +416,7 @@ ImportSummary Importer::run()
     ArticleStore store(db.connection());
     AnalysisStore analysisStore(db.connection());
     analysisStore.setDeferred(true);
+    AnnotationStore annotationStore(db.connection());
     store.setSetting(QStringLiteral("root"), m_root);
     store.markInterruptedRuns();
     const qint64 run = store.beginRun(m_root);
@@ -453,6 +517,24 @@ ImportSummary Importer::run()
         return true;
     };
 
+    // A changed text: the analyst's work on the article is re-found in it, in the same transaction.
+    const auto reanchorAnnotations = [&](qint64 id, const Article &article) {
+        const Reanchored r = reanchorArticle(annotationStore, id, article.body);
+        if (!r.ok) {
+            analysisError = annotationStore.errorString();
+            return false;
+        }
+        summary.anchorsMoved += r.moved;
+        summary.anchorsOrphaned += r.orphanedAnnotations + r.orphanedReviews;
+        if (r.orphanedAnnotations > 0)
+            collect({article.path, ImportIssue::Severity::Note,
+                     tr("%n annotation(s) could not be re-found; see Orphaned annotations", r.orphanedAnnotations)});
+        if (r.orphanedReviews > 0)
+            collect({article.path, ImportIssue::Severity::Note,
+                     tr("%n quote review(s) could not be re-found in the changed text; they are kept", r.orphanedReviews)});
+        return true;
+    };
+
     const auto flushLog = [&] {
         for (const ImportIssue &issue : std::as_const(pendingLog))
             store.logIssue(run, issue.path, ImportIssue::severityName(issue.severity), issue.reason);
@@ -522,7 +604,8 @@ ImportSummary Importer::run()
                 if (const qint64 id = vanishedByHash.take(p.article.sha256); id != 0) {
                     Article article = p.article;
                     article.id = id;
-                    written = store.move(id, article.path) && store.update(article) && writeAnalysis(id, p, false);
+                    written = store.move(id, article.path) && store.update(article) && writeAnalysis(id, p, false)
+                              && reanchorAnnotations(id, article);
                     if (written) {
                         moved.insert(id);
                         ++summary.moved;
@@ -533,7 +616,8 @@ ImportSummary Importer::run()
                 }
                 break;
             case Prepared::Action::Update:
-                if ((written = store.update(p.article) && writeAnalysis(p.article.id, p, false)))
+                if ((written = store.update(p.article) && writeAnalysis(p.article.id, p, false)
+                               && reanchorAnnotations(p.article.id, p.article)))
                     ++summary.updated;
                 break;
             case Prepared::Action::Touch:

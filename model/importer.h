@@ -28,6 +28,10 @@ struct ImportSummary
     int skipped = 0;   ///< files that could not be imported, each in `issues`
     int repaired = 0;  ///< files imported with a repair, each in `issues`
     int analysed = 0;  ///< articles analysed (new, changed, or analysed by an older analyser)
+    /** The analyst's annotations and quote reviews in changed articles: re-found elsewhere in the
+        new text, and not re-found (kept as orphans, one import-log line per article). */
+    int anchorsMoved = 0;
+    int anchorsOrphaned = 0;
     qint64 elapsedMs = 0;
     QList<ImportIssue> issues;
 };
