@@ -505,6 +505,22 @@ QList<Annotation> AnnotationStore::orphans() const
     return readAnnotations(q);
 }
 
+QSet<qint64> AnnotationStore::articlesWithTags(const QList<qint64> &tagIds) const
+{
+    QSet<qint64> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!prepared(q, QStringLiteral("SELECT DISTINCT a.article_id FROM annotation_tags t JOIN annotations a ON a.id = t.annotation_id "
+                                    "WHERE t.tag_id IN (SELECT value FROM json_each(?))")))
+        return result;
+    q.addBindValue(idArray(tagIds));
+    if (!exec(q))
+        return result;
+    while (q.next())
+        result.insert(q.value(0).toLongLong());
+    return result;
+}
+
 int AnnotationStore::annotationCount() const
 {
     QSqlQuery q(m_db);

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -69,6 +70,8 @@ public:
     std::optional<Annotation> annotation(qint64 id) const;
     QList<Annotation> annotations(const QList<qint64> &ids) const;
     QList<Annotation> orphans() const;
+    /** The articles with an annotation carrying any of `tagIds` (orphans included). */
+    QSet<qint64> articlesWithTags(const QList<qint64> &tagIds) const;
     int annotationCount() const;
     /** Inserts with tags and evidence; sets `a.id`. */
     bool insertAnnotation(Annotation &a);

@@ -3,16 +3,19 @@
 #include "jsonexporter.h"
 
 #include "analysisstore.h"
+#include "annotationstore.h"
 #include "articlestore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 
 #include <algorithm>
+#include <optional>
 
 namespace Dossier {
 
@@ -58,6 +61,142 @@ private:
 QJsonValue idOrNull(qint64 id)
 {
     return id == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(id);
+}
+
+QJsonValue timeOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+/** A UTF-16 span as code points; an orphan's offsets belong to an older text: null. */
+void putSpan(QJsonObject &o, const CodePoints &cp, const TextAnchor &anchor)
+{
+    const bool orphaned = anchor.state == AnchorState::Orphaned;
+    o.insert(QStringLiteral("start"), orphaned ? QJsonValue(QJsonValue::Null) : QJsonValue(cp.at(anchor.start)));
+    o.insert(QStringLiteral("end"), orphaned ? QJsonValue(QJsonValue::Null) : QJsonValue(cp.at(anchor.end)));
+}
+
+/** The anchored text: the span of the current body, or what an orphan was made on. */
+QString anchoredText(const QString &body, const TextAnchor &anchor)
+{
+    if (anchor.state == AnchorState::Orphaned || anchor.end > body.size())
+        return anchor.exact;
+    return body.mid(anchor.start, anchor.end - anchor.start);
+}
+
+QJsonObject annotationObject(const Annotation &a, const QString &body, const CodePoints &cp, const QHash<qint64, Tag> &codebook)
+{
+    QJsonArray tagNames, tagIds;
+    for (qint64 id : a.tags) {
+        tagNames.append(codebook.value(id).name);
+        tagIds.append(id);
+    }
+    QJsonValue claim(QJsonValue::Null);
+    if (a.claim) {
+        QJsonArray evidence;
+        for (const Evidence &e : a.evidence)
+            evidence.append(QJsonObject{{QStringLiteral("url"), e.url}, {QStringLiteral("note"), e.note}});
+        claim = QJsonObject{
+            {QStringLiteral("status"), claimStatusName(*a.claim)},
+            {QStringLiteral("claimant"), idOrNull(a.claimant)},
+            {QStringLiteral("evidence"), evidence},
+        };
+    }
+    QJsonObject o{
+        {QStringLiteral("id"), a.id},
+        {QStringLiteral("text"), anchoredText(body, a.anchor)},
+        {QStringLiteral("tags"), tagNames},
+        {QStringLiteral("tag_ids"), tagIds},
+        {QStringLiteral("note"), a.note},
+        {QStringLiteral("claim"), claim},
+        {QStringLiteral("author"), a.author},
+        {QStringLiteral("created"), timeOrNull(a.created)},
+        {QStringLiteral("modified"), timeOrNull(a.modified)},
+        {QStringLiteral("anchor"), anchorStateName(a.anchor.state)},
+    };
+    putSpan(o, cp, a.anchor);
+    return o;
+}
+
+QString kindName(int kind)
+{
+    return kind == int(QuoteKind::Partial) ? QStringLiteral("partial") : QStringLiteral("full");
+}
+
+/**
+ * The detected quotes with the analyst's word on them, and the quotes the analyst added. A review
+ * finds its quote by the span the detector gave; a corrected span or speaker replaces the
+ * detector's. A confirmed review whose quote the detector no longer finds is kept as confirmed;
+ * a rejection of a quote no longer detected says nothing and is left out.
+ */
+QJsonArray quotesWithReviews(const Article &article, const StoredAnalysis &stored, const QList<QuoteReview> &reviews, const CodePoints &cp)
+{
+    const QString &body = article.body;
+    QList<QuoteReview> unmatched;
+    QHash<std::pair<int, int>, QuoteReview> byDetected;
+    for (const QuoteReview &r : reviews) {
+        if (!r.isAdded() && r.anchor.state != AnchorState::Orphaned)
+            byDetected.insert({r.detectedStart, r.detectedEnd}, r);
+        else
+            unmatched.append(r);
+    }
+    QList<std::pair<int, QJsonObject>> quotes; // sorted by UTF-16 start, orphans last
+    for (const StoredQuote &q : stored.quotes) {
+        QJsonObject o{
+            {QStringLiteral("id"), q.id},
+            {QStringLiteral("start"), cp.at(q.span.start)},
+            {QStringLiteral("end"), cp.at(q.span.end)},
+            {QStringLiteral("text"), body.mid(q.span.start, q.span.length())},
+            {QStringLiteral("kind"), q.span.kind == QuoteKind::Full ? QStringLiteral("full") : QStringLiteral("partial")},
+            {QStringLiteral("speaker"), stringOrNull(q.span.speaker)},
+            {QStringLiteral("speaker_entity"), idOrNull(q.speakerEntity)},
+            {QStringLiteral("status"), QStringLiteral("detected")},
+        };
+        int at = q.span.start;
+        if (const auto it = byDetected.constFind({q.span.start, q.span.end}); it != byDetected.constEnd()) {
+            const QuoteReview &r = *it;
+            o.insert(QStringLiteral("status"), r.status == QuoteReview::Rejected ? QStringLiteral("rejected") : QStringLiteral("confirmed"));
+            o.insert(QStringLiteral("review"), r.id);
+            o.insert(QStringLiteral("kind"), kindName(r.kind));
+            const bool spanCorrected = r.anchor.start != q.span.start || r.anchor.end != q.span.end;
+            if (spanCorrected) {
+                putSpan(o, cp, r.anchor);
+                o.insert(QStringLiteral("text"), anchoredText(body, r.anchor));
+                at = r.anchor.start;
+            }
+            if (r.speaker) {
+                o.insert(QStringLiteral("speaker"), stringOrNull(*r.speaker));
+                o.insert(QStringLiteral("speaker_entity"), idOrNull(r.speakerEntity));
+            }
+            o.insert(QStringLiteral("corrected"), spanCorrected || (r.speaker && *r.speaker != q.span.speaker));
+            o.insert(QStringLiteral("anchor"), anchorStateName(r.anchor.state));
+            byDetected.erase(it);
+        }
+        quotes.append({at, o});
+    }
+    unmatched += byDetected.values();
+    for (const QuoteReview &r : std::as_const(unmatched)) {
+        if (r.status == QuoteReview::Rejected)
+            continue;
+        QJsonObject o{
+            {QStringLiteral("id"), QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("review"), r.id},
+            {QStringLiteral("text"), anchoredText(body, r.anchor)},
+            {QStringLiteral("kind"), kindName(r.kind)},
+            {QStringLiteral("speaker"), r.speaker ? stringOrNull(*r.speaker) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("speaker_entity"), idOrNull(r.speakerEntity)},
+            {QStringLiteral("status"), QStringLiteral("confirmed")},
+            {QStringLiteral("added"), r.isAdded()},
+            {QStringLiteral("anchor"), anchorStateName(r.anchor.state)},
+        };
+        putSpan(o, cp, r.anchor);
+        quotes.append({r.anchor.state == AnchorState::Orphaned ? int(body.size()) + 1 : r.anchor.start, o});
+    }
+    std::stable_sort(quotes.begin(), quotes.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QJsonArray result;
+    for (const auto &q : std::as_const(quotes))
+        result.append(q.second);
+    return result;
 }
 
 } // namespace
@@ -119,12 +258,46 @@ bool JsonExporter::write(QIODevice *out)
             {QStringLiteral("aliases"), QJsonArray::fromStringList(e.aliases)},
         });
     }
-    out->write(",\"codebook\":[],\"entities\":");
+    AnnotationStore annotations(m_db);
+    const QList<Tag> tags = annotations.tags();
+    QHash<qint64, Tag> codebook;
+    QJsonArray codebookJson;
+    for (const Tag &t : tags) {
+        codebook.insert(t.id, t);
+        codebookJson.append(QJsonObject{
+            {QStringLiteral("id"), t.id},
+            {QStringLiteral("name"), t.name},
+            {QStringLiteral("parent"), idOrNull(t.parent)},
+            {QStringLiteral("color"), t.color},
+            {QStringLiteral("description"), t.description},
+            {QStringLiteral("shortcut"), t.shortcut},
+        });
+    }
+    // --tag NAME: the articles with an annotation carrying a tag of that name or one below it.
+    std::optional<QSet<qint64>> tagged;
+    if (!m_filter.tags.isEmpty()) {
+        QList<qint64> selected;
+        for (const QString &name : m_filter.tags) {
+            bool found = false;
+            for (const Tag &t : tags) {
+                if (t.name.compare(name, Qt::CaseInsensitive) == 0) {
+                    selected += annotations.subtree(t.id);
+                    found = true;
+                }
+            }
+            if (!found) {
+                m_error = QCoreApplication::translate("Dossier", "--tag %1: the codebook has no tag of that name").arg(name);
+                return false;
+            }
+        }
+        tagged = annotations.articlesWithTags(selected);
+    }
+    out->write(",\"codebook\":");
+    out->write(compact(codebookJson));
+    out->write(",\"entities\":");
     out->write(compact(registry));
     out->write(",\"articles\":[");
 
-    // A tag filter selects annotated articles; nothing is annotated until annotations exist.
-    const bool tagFilterExcludesAll = !m_filter.tags.isEmpty();
     bool first = true;
     bool cancelled = false;
     bool writeFailed = false;
@@ -133,8 +306,8 @@ bool JsonExporter::write(QIODevice *out)
             cancelled = true;
             return false;
         }
-        if (tagFilterExcludesAll)
-            return false;
+        if (tagged && !tagged->contains(a.id))
+            return true;
         if (!m_filter.outlets.isEmpty() && !m_filter.outlets.contains(a.outlet, Qt::CaseInsensitive))
             return true;
         if (m_filter.from.isValid() && (!a.published.isValid() || a.published < m_filter.from))
@@ -143,19 +316,13 @@ bool JsonExporter::write(QIODevice *out)
             return true;
         const StoredAnalysis stored = analysis.analysis(a.id);
         const CodePoints cp(a.body);
-        QJsonArray quotes;
-        for (const StoredQuote &q : stored.quotes) {
-            quotes.append(QJsonObject{
-                {QStringLiteral("id"), q.id},
-                {QStringLiteral("start"), cp.at(q.span.start)},
-                {QStringLiteral("end"), cp.at(q.span.end)},
-                {QStringLiteral("text"), a.body.mid(q.span.start, q.span.length())},
-                {QStringLiteral("kind"), q.span.kind == QuoteKind::Full ? QStringLiteral("full") : QStringLiteral("partial")},
-                {QStringLiteral("speaker"), stringOrNull(q.span.speaker)},
-                {QStringLiteral("speaker_entity"), idOrNull(q.speakerEntity)},
-                {QStringLiteral("status"), QStringLiteral("detected")},
-            });
-        }
+        const QJsonArray quotes = quotesWithReviews(a, stored, annotations.quoteReviews(a.id), cp);
+        QJsonArray annotationsJson;
+        QJsonArray orphans; // after the anchored ones: they point into no place of this text
+        for (const Annotation &x : annotations.annotations(a.id))
+            (x.anchor.state == AnchorState::Orphaned ? orphans : annotationsJson).append(annotationObject(x, a.body, cp, codebook));
+        for (const QJsonValue &v : std::as_const(orphans))
+            annotationsJson.append(v);
         QJsonArray mentions;
         for (const StoredMention &m : stored.mentions) {
             mentions.append(QJsonObject{
@@ -181,7 +348,8 @@ bool JsonExporter::write(QIODevice *out)
             {QStringLiteral("text"), a.body},
             {QStringLiteral("quotes"), quotes},
             {QStringLiteral("entities"), mentions},
-            {QStringLiteral("annotations"), QJsonArray()},
+            {QStringLiteral("note"), annotations.articleNote(a.id).note},
+            {QStringLiteral("annotations"), annotationsJson},
             {QStringLiteral("duplicates"), QJsonArray()},
         };
         if (!first)

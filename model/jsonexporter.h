@@ -24,7 +24,18 @@ struct ExportFilter
 
 /**
  * Writes the JSON export, version 1 (see ARCHITECTURE.md). Streams article by article, so a
- * 100,000-article corpus is never held in memory whole. Offsets are Unicode code points.
+ * 100,000-article corpus is never held in memory whole. Offsets are Unicode code points,
+ * half-open, into the article's `text`.
+ *
+ * The analyst's work: the top-level `codebook`; per article its `note` ("" when none) and
+ * `annotations` (tags by name and by id in `tag_ids`, claim with evidence or null, `anchor` ok,
+ * moved or orphaned). An **orphaned** annotation could not be re-found after the text changed: its
+ * `start` and `end` are null and its `text` is the passage as it was annotated; orphans come after
+ * the anchored annotations. Quotes carry the analyst's review: `status` confirmed or rejected, the
+ * corrected span or speaker in place of the detector's (`corrected` true), `review` (its id) and
+ * `anchor`; quotes the analyst added have `id` null and `added` true. The `tags` filter keeps the
+ * articles with an annotation carrying a tag of that name (any case) or one below it; an unknown
+ * name fails the export with a message that names it.
  */
 class JsonExporter final
 {

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dossier authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysisstore.h"
+#include "annotator.h"
 #include "articlestore.h"
 #include "database.h"
 #include "jsonexporter.h"
@@ -20,6 +21,44 @@ class JsonExporterTest : public QObject
 
 private:
     Database m_db;
+
+    static QJsonObject articleAt(const QJsonObject &root, const QString &path)
+    {
+        for (const QJsonValue &v : root.value(QLatin1String("articles")).toArray()) {
+            if (v.toObject().value(QLatin1String("path")).toString() == path)
+                return v.toObject();
+        }
+        return {};
+    }
+
+    // text[start:end] in code points, as a reader of the export slices it.
+    static QString slice(const QJsonObject &article, const QJsonObject &span)
+    {
+        const QList<uint> text = article.value(QLatin1String("text")).toString().toUcs4();
+        const int start = span.value(QLatin1String("start")).toInt();
+        const int end = span.value(QLatin1String("end")).toInt();
+        return QString::fromUcs4(reinterpret_cast<const char32_t *>(text.constData()) + start, end - start);
+    }
+
+    qint64 insertArticle(const QString &path, const QString &body)
+    {
+        ArticleStore store(m_db.connection());
+        Article d;
+        d.path = path;
+        d.title = path;
+        d.body = body;
+        return store.insert(d);
+    }
+
+    qint64 createTag(Annotator &annotator, const QString &name, qint64 parent = 0)
+    {
+        Tag t;
+        t.name = name;
+        t.parent = parent;
+        t.color = QStringLiteral("#336699");
+        t.description = name + QStringLiteral(" things");
+        return annotator.createTag(t);
+    }
 
     QJsonObject exportWith(const ExportFilter &filter)
     {
@@ -182,6 +221,197 @@ private Q_SLOTS:
         for (const QJsonValue &v : articles)
             got << v.toObject().value(QLatin1String("path")).toString();
         QCOMPARE(got, paths);
+    }
+
+    void write_annotationsCodebookAndNotes()
+    {
+        // Characters outside the BMP before and inside the span: the export counts code points.
+        const QString body = QStringLiteral("🙂🙂 The minister said prices will fall 🎉 soon. Nobody believed it.");
+        const qint64 id = insertArticle(QStringLiteral("emoji.txt"), body);
+        QVERIFY(id);
+        Annotator annotator(m_db.connection());
+        annotator.setAuthor(QStringLiteral("ana"));
+        const qint64 claimTag = createTag(annotator, QStringLiteral("Claim"));
+        const qint64 economy = createTag(annotator, QStringLiteral("Economy"), claimTag);
+        QVERIFY(claimTag && economy);
+        const QString span = QStringLiteral("prices will fall 🎉 soon");
+        const int at = int(body.indexOf(span));
+        const qint64 annotation = annotator.annotate(id, body, at, at + int(span.size()), {economy});
+        QVERIFY(annotation);
+        Annotation edited = *annotator.store().annotation(annotation);
+        edited.note = QStringLiteral("Forecast, not fact.");
+        edited.claim = ClaimStatus::False;
+        edited.evidence = {{QStringLiteral("https://example.org/cpi"), QStringLiteral("prices rose")}};
+        QVERIFY(annotator.editAnnotation(edited));
+        // An orphan: a re-import could not find its passage in the text as it is now.
+        const qint64 orphan = annotator.annotate(id, body, 0, 2, {claimTag});
+        QVERIFY(orphan);
+        TextAnchor lost = annotator.store().annotation(orphan)->anchor;
+        lost.exact = QStringLiteral("a sentence the editors removed");
+        lost.start = 40;
+        lost.end = 70;
+        lost.state = AnchorState::Orphaned;
+        QVERIFY(annotator.store().updateAnchor(orphan, lost));
+        QVERIFY(annotator.setArticleNote(id, QStringLiteral("Follow up with the ministry.")));
+
+        const QJsonObject root = exportWith({});
+        const QJsonArray codebook = root.value(QLatin1String("codebook")).toArray();
+        QCOMPARE(codebook.size(), 2);
+        const QJsonObject top = codebook.at(0).toObject();
+        QCOMPARE(top.value(QLatin1String("id")).toInteger(), claimTag);
+        QCOMPARE(top.value(QLatin1String("name")).toString(), QStringLiteral("Claim"));
+        QVERIFY(top.value(QLatin1String("parent")).isNull());
+        QCOMPARE(top.value(QLatin1String("color")).toString(), QStringLiteral("#336699"));
+        QCOMPARE(top.value(QLatin1String("description")).toString(), QStringLiteral("Claim things"));
+        QCOMPARE(codebook.at(1).toObject().value(QLatin1String("parent")).toInteger(), claimTag);
+
+        const QJsonObject article = articleAt(root, QStringLiteral("emoji.txt"));
+        QCOMPARE(article.value(QLatin1String("note")).toString(), QStringLiteral("Follow up with the ministry."));
+        QCOMPARE(articleAt(root, QStringLiteral("gazette/a.txt")).value(QLatin1String("note")).toString(), QString());
+        const QJsonArray annotations = article.value(QLatin1String("annotations")).toArray();
+        QCOMPARE(annotations.size(), 2);
+
+        const QJsonObject a = annotations.at(0).toObject();
+        QCOMPARE(a.value(QLatin1String("id")).toInteger(), annotation);
+        QCOMPARE(a.value(QLatin1String("start")).toInt(), at - 2); // two emoji before: one code point each
+        QCOMPARE(a.value(QLatin1String("end")).toInt(), at - 2 + int(span.size()) - 1);
+        QCOMPARE(a.value(QLatin1String("text")).toString(), span);
+        QCOMPARE(slice(article, a), span);
+        QCOMPARE(a.value(QLatin1String("tags")).toArray(), QJsonArray{QStringLiteral("Economy")});
+        QCOMPARE(a.value(QLatin1String("tag_ids")).toArray(), QJsonArray{economy});
+        QCOMPARE(a.value(QLatin1String("note")).toString(), QStringLiteral("Forecast, not fact."));
+        const QJsonObject claim = a.value(QLatin1String("claim")).toObject();
+        QCOMPARE(claim.value(QLatin1String("status")).toString(), QStringLiteral("false"));
+        QVERIFY(claim.value(QLatin1String("claimant")).isNull());
+        const QJsonObject evidence = claim.value(QLatin1String("evidence")).toArray().at(0).toObject();
+        QCOMPARE(evidence.value(QLatin1String("url")).toString(), QStringLiteral("https://example.org/cpi"));
+        QCOMPARE(evidence.value(QLatin1String("note")).toString(), QStringLiteral("prices rose"));
+        QCOMPARE(a.value(QLatin1String("author")).toString(), QStringLiteral("ana"));
+        QVERIFY(QDateTime::fromString(a.value(QLatin1String("created")).toString(), Qt::ISODate).isValid());
+        QVERIFY(QDateTime::fromString(a.value(QLatin1String("modified")).toString(), Qt::ISODate).isValid());
+        QCOMPARE(a.value(QLatin1String("anchor")).toString(), QStringLiteral("ok"));
+
+        // The orphan: last, no offsets (they belong to an older text), the passage as annotated.
+        const QJsonObject o = annotations.at(1).toObject();
+        QCOMPARE(o.value(QLatin1String("id")).toInteger(), orphan);
+        QCOMPARE(o.value(QLatin1String("anchor")).toString(), QStringLiteral("orphaned"));
+        QVERIFY(o.value(QLatin1String("start")).isNull());
+        QVERIFY(o.value(QLatin1String("end")).isNull());
+        QCOMPARE(o.value(QLatin1String("text")).toString(), QStringLiteral("a sentence the editors removed"));
+        QVERIFY(o.value(QLatin1String("claim")).isNull());
+        QCOMPARE(o.value(QLatin1String("tags")).toArray(), QJsonArray{QStringLiteral("Claim")});
+    }
+
+    void write_quoteReviews()
+    {
+        const QString body = QStringLiteral("🙂 “We will win,” said Ann Lee. “Never,” said Bo Chan. Later she added that it was fine.");
+        const qint64 id = insertArticle(QStringLiteral("quotes.txt"), body);
+        const auto at = [&](const QString &text) { return int(body.indexOf(text)); };
+        ArticleAnalysis analysis;
+        for (const QString &text : {QStringLiteral("We will win,"), QStringLiteral("Never,")}) {
+            QuoteSpan q;
+            q.start = at(text);
+            q.end = q.start + int(text.size());
+            q.markStart = q.start - 1;
+            q.markEnd = q.end + 1;
+            q.speaker = text.startsWith(QLatin1Char('W')) ? QStringLiteral("Ann Lee") : QStringLiteral("Bo Chan");
+            analysis.quotes.append(q);
+        }
+        AnalysisStore analyses(m_db.connection());
+        QVERIFY(analyses.write(id, body, analysis));
+
+        Annotator annotator(m_db.connection());
+        QuoteReview corrected; // the span without the comma, and another speaker
+        corrected.articleId = id;
+        corrected.detectedStart = at(QStringLiteral("We will win,"));
+        corrected.detectedEnd = corrected.detectedStart + 12;
+        corrected.anchor.start = corrected.detectedStart;
+        corrected.anchor.end = corrected.detectedStart + 11;
+        corrected.speaker = QStringLiteral("Ann B. Lee");
+        QVERIFY(annotator.reviewQuote(corrected, body, QStringLiteral("Correct quote")));
+        QuoteReview rejected;
+        rejected.articleId = id;
+        rejected.detectedStart = at(QStringLiteral("Never,"));
+        rejected.detectedEnd = rejected.detectedStart + 6;
+        rejected.anchor.start = rejected.detectedStart;
+        rejected.anchor.end = rejected.detectedEnd;
+        rejected.status = QuoteReview::Rejected;
+        QVERIFY(annotator.reviewQuote(rejected, body, QStringLiteral("Reject quote")));
+        QuoteReview added; // an indirect quote the detector missed
+        added.articleId = id;
+        added.anchor.start = at(QStringLiteral("it was fine"));
+        added.anchor.end = added.anchor.start + 11;
+        added.kind = 1;
+        added.speaker = QStringLiteral("Ann Lee");
+        QVERIFY(annotator.reviewQuote(added, body, QStringLiteral("Add quote")));
+
+        const QJsonObject article = articleAt(exportWith({}), QStringLiteral("quotes.txt"));
+        const QJsonArray quotes = article.value(QLatin1String("quotes")).toArray();
+        QCOMPARE(quotes.size(), 3);
+        const QJsonObject first = quotes.at(0).toObject();
+        QCOMPARE(first.value(QLatin1String("status")).toString(), QStringLiteral("confirmed"));
+        QCOMPARE(first.value(QLatin1String("text")).toString(), QStringLiteral("We will win"));
+        QCOMPARE(first.value(QLatin1String("start")).toInt(), at(QStringLiteral("We will win")) - 1); // one emoji
+        QCOMPARE(slice(article, first), QStringLiteral("We will win"));
+        QCOMPARE(first.value(QLatin1String("speaker")).toString(), QStringLiteral("Ann B. Lee"));
+        QVERIFY(first.value(QLatin1String("corrected")).toBool());
+        QVERIFY(first.value(QLatin1String("id")).toInteger() > 0);
+        const QJsonObject second = quotes.at(1).toObject();
+        QCOMPARE(second.value(QLatin1String("status")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(second.value(QLatin1String("text")).toString(), QStringLiteral("Never,"));
+        QCOMPARE(second.value(QLatin1String("speaker")).toString(), QStringLiteral("Bo Chan"));
+        QVERIFY(!second.value(QLatin1String("corrected")).toBool());
+        const QJsonObject third = quotes.at(2).toObject();
+        QCOMPARE(third.value(QLatin1String("status")).toString(), QStringLiteral("confirmed"));
+        QVERIFY(third.value(QLatin1String("added")).toBool());
+        QVERIFY(third.value(QLatin1String("id")).isNull());
+        QCOMPARE(third.value(QLatin1String("kind")).toString(), QStringLiteral("partial"));
+        QCOMPARE(slice(article, third), QStringLiteral("it was fine"));
+        QCOMPARE(third.value(QLatin1String("speaker")).toString(), QStringLiteral("Ann Lee"));
+    }
+
+    void write_filtersByTag_data()
+    {
+        QTest::addColumn<QStringList>("tags");
+        QTest::addColumn<QStringList>("paths");
+        QTest::newRow("the tag itself") << QStringList{QStringLiteral("Economy")} << QStringList{QStringLiteral("gazette/a.txt")};
+        QTest::newRow("a tag below it") << QStringList{QStringLiteral("claim")} << QStringList{QStringLiteral("gazette/a.txt")};
+        QTest::newRow("another tag") << QStringList{QStringLiteral("Source")} << QStringList{QStringLiteral("ledger/b.txt")};
+        QTest::newRow("either") << QStringList{QStringLiteral("Economy"), QStringLiteral("Source")}
+                                << QStringList{QStringLiteral("gazette/a.txt"), QStringLiteral("ledger/b.txt")};
+        QTest::newRow("unused tag") << QStringList{QStringLiteral("Unused")} << QStringList{};
+    }
+
+    void write_filtersByTag()
+    {
+        QFETCH(QStringList, tags);
+        QFETCH(QStringList, paths);
+        Annotator annotator(m_db.connection());
+        const qint64 claim = createTag(annotator, QStringLiteral("Claim"));
+        const qint64 economy = createTag(annotator, QStringLiteral("Economy"), claim);
+        const qint64 source = createTag(annotator, QStringLiteral("Source"));
+        QVERIFY(createTag(annotator, QStringLiteral("Unused")));
+        ArticleStore store(m_db.connection());
+        QList<qint64> ids = store.ids({}, ArticleSort::Path, Qt::AscendingOrder); // gazette/a, ledger/b, undated
+        const Article a = *store.article(ids.at(0));
+        const Article b = *store.article(ids.at(1));
+        QVERIFY(annotator.annotate(a.id, a.body, 0, 5, {economy}));
+        QVERIFY(annotator.annotate(b.id, b.body, 0, 5, {source}));
+        const QJsonArray articles = exportWith({{}, tags, {}, {}}).value(QLatin1String("articles")).toArray();
+        QStringList got;
+        for (const QJsonValue &v : articles)
+            got << v.toObject().value(QLatin1String("path")).toString();
+        QCOMPARE(got, paths);
+    }
+
+    void write_unknownTag_failsWithItsName()
+    {
+        JsonExporter exporter(m_db.connection());
+        exporter.setFilter({{}, {QStringLiteral("Nonesuch")}, {}, {}});
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(!exporter.write(&buffer));
+        QVERIFY2(exporter.errorString().contains(QLatin1String("Nonesuch")), qPrintable(exporter.errorString()));
     }
 
     void codePointLength_countsSurrogatePairsOnce()
