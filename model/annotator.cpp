@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotator.h"
 
+#include "anchoring.h"
+#include "articlestore.h"
 #include "logging.h"
 
 #include <QUndoCommand>
@@ -191,7 +193,65 @@ void Annotator::announce(const ChangeSet &change)
         Q_EMIT articlesChanged(articles);
 }
 
-bool Annotator::write(const ChangeSet &c)
+ChangeSet Annotator::withCurrentAnchors(const ChangeSet &change) const
+{
+    ChangeSet c = change;
+    // Bodies of the articles whose rows are re-created, read once: (body, hash).
+    std::unique_ptr<ArticleStore> articles;
+    QHash<qint64, std::pair<QString, QByteArray>> bodies;
+    const auto current = [&](qint64 articleId, const TextAnchor &anchor) {
+        auto it = bodies.find(articleId);
+        if (it == bodies.end()) {
+            if (!articles)
+                articles = std::make_unique<ArticleStore>(m_store->database());
+            const std::optional<Article> a = articles->article(articleId);
+            it = bodies.insert(articleId, a ? std::pair{a->body, TextAnchor::bodyHash(a->body)} : std::pair{QString(), QByteArray()});
+        }
+        if (it->second.isEmpty() || anchor.bodySha256 == it->second)
+            return anchor;
+        return reanchor(it->first, anchor);
+    };
+
+    QHash<qint64, TextAnchor> expected; // what an updated row's anchor is before this step
+    for (const Annotation &a : std::as_const(c.annotationsBefore))
+        expected.insert(a.id, a.anchor);
+    QList<qint64> updated;
+    for (const Annotation &a : std::as_const(c.annotationsAfter)) {
+        if (expected.contains(a.id))
+            updated.append(a.id);
+    }
+    QHash<qint64, TextAnchor> now;
+    for (const Annotation &a : m_store->annotations(updated))
+        now.insert(a.id, a.anchor);
+    for (Annotation &a : c.annotationsAfter) {
+        if (!expected.contains(a.id)) {
+            a.anchor = current(a.articleId, a.anchor);
+            continue;
+        }
+        const auto it = now.constFind(a.id);
+        if (it != now.cend() && *it != expected.value(a.id))
+            a.anchor = *it;
+    }
+
+    QHash<qint64, TextAnchor> expectedReviews;
+    for (const QuoteReview &r : std::as_const(c.reviewsBefore))
+        expectedReviews.insert(r.id, r.anchor);
+    for (QuoteReview &r : c.reviewsAfter) {
+        if (!expectedReviews.contains(r.id)) {
+            r.anchor = current(r.articleId, r.anchor);
+            continue;
+        }
+        const std::optional<QuoteReview> stored = m_store->quoteReview(r.id);
+        if (stored && stored->anchor != expectedReviews.value(r.id)) {
+            r.anchor = stored->anchor;
+            r.detectedStart = stored->detectedStart;
+            r.detectedEnd = stored->detectedEnd;
+        }
+    }
+    return c;
+}
+
+bool Annotator::write(const ChangeSet &change)
 {
     if (!m_store || m_readOnly) {
         m_error = m_store ? m_readOnlyMessage : tr("No corpus is open.");
@@ -203,6 +263,7 @@ bool Annotator::write(const ChangeSet &c)
         Q_EMIT failed(m_error);
         return false;
     }
+    const ChangeSet c = withCurrentAnchors(change);
     const bool ok = [&] {
         if (!m_store->removeLinks(c.linksRemoved))
             return false;

@@ -130,6 +130,14 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    /**
+     * `change` with the anchors a re-import has re-found since the step was recorded: a step holds
+     * anchors into the text of its time, and undo or redo must bring back the analyst's work but
+     * never an anchor into a text that is gone. An updated row keeps its current anchor when that
+     * is not the one the step replaces; a re-created row made on another text is re-found in the
+     * current one (or orphaned).
+     */
+    ChangeSet withCurrentAnchors(const ChangeSet &change) const;
     bool refuseIfReadOnly();
     void announce(const ChangeSet &change);
 

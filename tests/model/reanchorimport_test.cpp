@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Dossier;
 
@@ -186,6 +187,50 @@ private Q_SLOTS:
         const Annotation back = *store.annotation(deleted);
         QVERIFY(back.anchor.state != AnchorState::Orphaned);
         QCOMPARE(back.anchor.start, int(body.indexOf(fishermen)));
+    }
+
+    void undoAfterReimport_neverRestoresAnAnchorIntoTheOldText()
+    {
+        QVERIFY(importNow().ok);
+        Database db;
+        QVERIFY(db.open(m_dbPath));
+        ArticleStore articles(db.connection());
+        const Article before = onlyArticle(articles);
+        Annotator annotator(db.connection());
+        const auto annotate = [&](const QString &text) {
+            const int at = int(before.body.indexOf(text));
+            return annotator.annotate(before.id, before.body, at, at + int(text.size()), {});
+        };
+        const qint64 noted = annotate(fuel);
+        const qint64 deleted = annotate(vote);
+        Annotation withNote = *annotator.store().annotation(noted);
+        withNote.note = QStringLiteral("Check the figure.");
+        QVERIFY(annotator.editAnnotation(withNote));
+        QVERIFY(annotator.deleteAnnotation(deleted));
+
+        QByteArray edited = original;
+        edited.replace("The harbour council met", "A new first paragraph.\n\nThe harbour council met");
+        QVERIFY(TestUtil::writeFile(m_file, edited));
+        QVERIFY(importNow().ok);
+        const Article after = onlyArticle(articles);
+        QCOMPARE(annotator.store().annotation(noted)->anchor.state, AnchorState::Moved);
+
+        // Undo the delete: the annotation comes back where its text is now.
+        annotator.undoStack()->undo();
+        const std::optional<Annotation> back = annotator.store().annotation(deleted);
+        QVERIFY(back);
+        QCOMPARE(back->anchor.start, int(after.body.indexOf(vote)));
+        QCOMPARE(back->anchor.exact, vote);
+        QCOMPARE(back->anchor.state, AnchorState::Moved);
+        // Undo the note: the note goes, the re-found anchor stays.
+        annotator.undoStack()->undo();
+        const Annotation unnoted = *annotator.store().annotation(noted);
+        QVERIFY(unnoted.note.isEmpty());
+        QCOMPARE(unnoted.anchor.start, int(after.body.indexOf(fuel)));
+        QCOMPARE(unnoted.anchor.state, AnchorState::Moved);
+        annotator.undoStack()->redo();
+        QCOMPARE(annotator.store().annotation(noted)->note, QStringLiteral("Check the figure."));
+        QCOMPARE(annotator.store().annotation(noted)->anchor.start, int(after.body.indexOf(fuel)));
     }
 
     void reimport_reanchorsDetectedSpanOfAMovedConfirmation()
