@@ -606,6 +606,9 @@ private Q_SLOTS:
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), out,
                                                        QStringLiteral("--colour")}
                                         << 2 << QStringLiteral("colour");
+        QTest::newRow("unknown tag") << QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), out,
+                                                    QStringLiteral("--tag"), QStringLiteral("Nonesuch")}
+                                     << 1 << QStringLiteral("Nonesuch");
         QTest::newRow("html not yet") << QStringList{QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--out"), out}
                                       << 1 << QStringLiteral("html");
         QTest::newRow("missing database") << QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), out,
