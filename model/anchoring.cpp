@@ -14,7 +14,8 @@ namespace Dossier {
 namespace {
 
 // The thresholds, in one place. Context similarity is 0..1 per side, averaged over both sides.
-constexpr double minContext = 0.5;      // a candidate needs at least one side agreeing (or both half)
+constexpr double minContext = 0.5;      // an exact candidate needs one side agreeing (or both half)
+constexpr double minFuzzyContext = 0.75; // an edited one needs both sides mostly agreeing
 constexpr double minMargin = 0.15;      // … and a clear lead over the next candidate
 constexpr int distinctiveLength = 20;   // a unique exact text this long is taken without context
 constexpr int maxFuzzyLength = 4000;    // longer texts are only re-found exactly
@@ -226,7 +227,7 @@ private:
         const bool single = candidates.size() == 1;
         if (!single && best.score - candidates.at(1).score < minMargin)
             return std::nullopt; // two places fit about as well: the analyst decides
-        if (best.context >= minContext)
+        if (best.context >= (approximate && best.cost > 0 ? minFuzzyContext : minContext))
             return best;
         // Without its context, only a long text found alone, unedited or nearly so.
         if (single && !approximate && m >= distinctiveLength)

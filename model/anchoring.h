@@ -18,7 +18,7 @@ namespace Dossier {
  *   weighed by how well its prefix and suffix agree with the old ones, and a little by its distance
  *   from the old place. A clear winner: `moved`. Then an approximate search for the exact text
  *   (at most a quarter of its characters edited) near the old place, or in the whole body when that
- *   is cheap; it must be backed by its context. A clear winner: `moved`, with the new exact text.
+ *   is cheap; both sides of its context must mostly agree. A clear winner: `moved`, with the new exact text.
  * - Nothing found with confidence: `orphaned`, keeping the old offsets, selector and hash so the
  *   analyst can see what it was. A weak match (a short word repeated elsewhere, a similar sentence
  *   in another context) is never taken.

@@ -90,6 +90,15 @@ private Q_SLOTS:
             << QString(paragraph).remove(QStringLiteral(" Fishermen said the plan would ruin them."))
                    + QStringLiteral("\n\nIn an unrelated report, farmers said the plan would ruin us.")
             << orphaned << QStringLiteral("Fishermen said the plan would ruin them.") << -1;
+        // The passage is gone; one much like it, about another machine, stays. Found in a BBC story.
+        {
+            const QString mac = QStringLiteral("The Mac mini has a 1.4ghz Power PC chip, 80 gigabyte hard drive, combined CD burner/DVD "
+                                               "player. It comes equipped with USB and Firewire ports. ");
+            const QString pc = QStringLiteral("The rival PC has a 2.6ghz Intel Celeron chip, 40 gigabyte hard drive, 256mb, combined CD "
+                                              "burner/DVD player. It comes equipped with a 17 inch monitor, keyboard and mouse.");
+            const QString exact = QStringLiteral("gigabyte hard drive, combined CD burner/DVD player. It comes eq");
+            QTest::newRow("deleted, a near copy about something else") << mac + pc << exact << 0 << pc << orphaned << exact << -1;
+        }
         // The sentence now appears twice: the copy whose surroundings match is the one.
         QTest::newRow("duplicated sentence, context decides")
             << paragraph << QStringLiteral("Fishermen said the plan would ruin them.") << 0
