@@ -5,6 +5,7 @@
 #include "annotationmodels.h"
 #include "annotationpanel.h"
 #include "annotator.h"
+#include "orphanlistmodel.h"
 #include "codebookpanel.h"
 #include "articlelistmodel.h"
 #include "articlestore.h"
@@ -53,6 +54,7 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QTreeView>
 #include <QInputDialog>
 #include <QPlainTextEdit>
 #include <QDockWidget>
@@ -77,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new ArticleListModel(this))
     , m_annotator(new Annotator(this))
+    , m_orphans(new OrphanListModel(this))
 {
     setWindowTitle(tr("Dossier"));
     setAcceptDrops(true);
@@ -587,8 +590,16 @@ void MainWindow::onImportFinished(const ImportSummary &s)
                                              .arg(s.missing);
         if (s.skipped + s.repaired > 0)
             message += QLatin1Char(' ') + tr("%1 skipped, %2 repaired: see File › Import Log (Ctrl+L).").arg(s.skipped).arg(s.repaired);
+        if (s.anchorsMoved + s.anchorsOrphaned > 0)
+            message += QLatin1Char(' ') + tr("Changed texts: %1 annotation(s) re-found, %2 orphaned (Annotate › Orphaned Annotations).")
+                                              .arg(s.anchorsMoved)
+                                              .arg(s.anchorsOrphaned);
         statusBar()->showMessage(message);
         reloadOutlets(); // the import may have brought new ones
+        m_orphans->refresh(); // anchors changed behind the Annotator's back
+        reloadAnnotations();
+        if (s.anchorsOrphaned > 0)
+            m_orphanDock->show();
     }
     updateCounts();
     Q_EMIT importFinished(s);
@@ -873,6 +884,67 @@ void MainWindow::createAnnotationActions(QMenu *menu)
     historyDock->setWidget(history);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
     historyDock->hide();
+    // Orphaned annotations: re-attach each to a selection of its article's new text, or delete it.
+    m_orphanDock = new QDockWidget(tr("Orphaned Annotations"), this);
+    m_orphanDock->setObjectName(QStringLiteral("orphanDock"));
+    auto *orphanPage = new QWidget(m_orphanDock);
+    auto *orphanLayout = new QVBoxLayout(orphanPage);
+    orphanLayout->setContentsMargins(4, 4, 4, 4);
+    auto *orphanHint = new QLabel(tr("Passages not found again after their article changed. Open the article, select where "
+                                     "the passage is now, and re-attach; or delete the annotation."),
+                                  orphanPage);
+    orphanHint->setWordWrap(true);
+    orphanLayout->addWidget(orphanHint);
+    m_orphans->setAnnotator(m_annotator);
+    auto *orphanView = new QTreeView(orphanPage);
+    orphanView->setObjectName(QStringLiteral("orphansView"));
+    orphanView->setModel(m_orphans);
+    orphanView->setRootIsDecorated(false);
+    orphanView->setAllColumnsShowFocus(true);
+    orphanView->setAccessibleName(tr("Orphaned annotations"));
+    orphanLayout->addWidget(orphanView, 1);
+    auto *orphanButtons = new QHBoxLayout;
+    auto *showOrphanArticle = new QPushButton(tr("Show Article"), orphanPage);
+    auto *reattach = new QPushButton(tr("Re-attach to Selection"), orphanPage);
+    auto *deleteOrphan = new QPushButton(tr("Delete"), orphanPage);
+    orphanButtons->addWidget(showOrphanArticle);
+    orphanButtons->addStretch(1);
+    orphanButtons->addWidget(reattach);
+    orphanButtons->addWidget(deleteOrphan);
+    orphanLayout->addLayout(orphanButtons);
+    m_orphanDock->setWidget(orphanPage);
+    addDockWidget(Qt::RightDockWidgetArea, m_orphanDock);
+    m_orphanDock->hide();
+    const auto currentOrphan = [orphanView] { return orphanView->currentIndex().isValid() ? orphanView->currentIndex().row() : -1; };
+    const auto showOrphan = [this, currentOrphan] {
+        const int row = currentOrphan();
+        if (row >= 0)
+            showArticle(m_orphans->orphan(row).articleId);
+    };
+    connect(showOrphanArticle, &QPushButton::clicked, this, showOrphan);
+    connect(orphanView, &QTreeView::activated, this, showOrphan);
+    connect(reattach, &QPushButton::clicked, this, [this, currentOrphan] {
+        const int row = currentOrphan();
+        if (row < 0)
+            return;
+        const Article &article = m_reader->article();
+        const auto [start, end] = m_reader->selectedRange();
+        if (article.id != m_orphans->orphan(row).articleId || start >= end) {
+            statusBar()->showMessage(tr("Show the orphan's article and select where the passage is now, then re-attach."), 8000);
+            return;
+        }
+        if (m_orphans->reattach(row, article.body, start, end))
+            statusBar()->showMessage(tr("Re-attached (Ctrl+Z undoes it)"), 4000);
+    });
+    connect(deleteOrphan, &QPushButton::clicked, this, [this, currentOrphan] {
+        const int row = currentOrphan();
+        if (row >= 0)
+            m_orphans->remove(row);
+    });
+    QAction *showOrphans = m_orphanDock->toggleViewAction();
+    showOrphans->setText(tr("&Orphaned Annotations"));
+    menu->addAction(showOrphans);
+
     QAction *showHistory = historyDock->toggleViewAction();
     showHistory->setText(tr("&History"));
     showHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));

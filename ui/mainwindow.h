@@ -14,6 +14,7 @@
 class QAction;
 class QCheckBox;
 class QComboBox;
+class QDockWidget;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -30,6 +31,7 @@ namespace Dossier {
 class AnnotationPanel;
 class Annotator;
 class CodebookPanel;
+class OrphanListModel;
 class TagTreeModel;
 class ArticleListModel;
 class ArticleStore;
@@ -60,6 +62,7 @@ public:
     TagTreeModel *tagModel() const { return m_tagModel; }
     CodebookPanel *codebookPanel() const { return m_codebook; }
     AnnotationPanel *annotationPanel() const { return m_annotationPanel; }
+    OrphanListModel *orphanModel() const { return m_orphans; }
     /** Tags the reader's selection (one undo step); false with a status message when nothing is
         selected or the change is refused. */
     bool tagSelection(qint64 tagId);
@@ -144,6 +147,8 @@ private:
     CodebookPanel *m_codebook = nullptr;
     AnnotationPanel *m_annotationPanel = nullptr;
     QList<QAction *> m_tagActions;
+    OrphanListModel *m_orphans;
+    QDockWidget *m_orphanDock = nullptr;
     QLabel *m_countsLabel;
     QProgressBar *m_progress;
     QPushButton *m_cancelButton;
