@@ -59,6 +59,15 @@ QStringList splitStatements(const QString &script)
     return statements;
 }
 
+// The first read failed: a damaged database is not "not a database".
+QString describeUnreadable(const QString &path, const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff; // the primary result code
+    if (code == 11) // SQLITE_CORRUPT
+        return QCoreApplication::translate("Dossier", "The database %1 is damaged: %2").arg(path, error.databaseText());
+    return QCoreApplication::translate("Dossier", "%1 is not a Dossier database: %2").arg(path, error.text());
+}
+
 } // namespace
 
 Database::Database() = default;
@@ -68,11 +77,73 @@ Database::~Database()
     close();
 }
 
+bool Database::open(const QString &path, Access access)
+{
+    return access == Access::ReadOnly ? openReadOnly(path) : open(path);
+}
+
+bool Database::openReadOnly(const QString &path)
+{
+    close();
+    m_path = path;
+    m_error.clear();
+    m_access = Access::ReadOnly;
+    m_connectionName = QStringLiteral("dossier-%1").arg(++s_connectionCounter);
+    if (!QFileInfo::exists(path)) {
+        m_error = QCoreApplication::translate("Dossier", "The database %1 does not exist.").arg(path);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open()) {
+        m_error = QCoreApplication::translate("Dossier", "Cannot open the database %1 read-only: %2").arg(path, db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
+        m_error = describeUnreadable(path, q.lastError());
+        return false;
+    }
+    // Read-only, nothing may be migrated: the stores of this build need the latest schema.
+    const int current = version();
+    if (current <= 0) {
+        m_error = QCoreApplication::translate("Dossier", "%1 is not a Dossier database; nothing was changed.").arg(path);
+        return false;
+    }
+    if (current < latestVersion()) {
+        m_error = QCoreApplication::translate("Dossier",
+                                              "The database %1 has schema %2, older than this Dossier's %3, and it cannot be "
+                                              "upgraded while it is open read-only. Close the other Dossier and open it again.")
+                      .arg(path)
+                      .arg(current)
+                      .arg(latestVersion());
+        return false;
+    }
+    if (current > latestVersion()) {
+        m_error = QCoreApplication::translate("Dossier",
+                                              "The database %1 was made by a newer Dossier (schema %2; this one knows %3).")
+                      .arg(path)
+                      .arg(current)
+                      .arg(latestVersion());
+        return false;
+    }
+    // foreign_keys and temp_store only change this connection; journal_mode stays what the writer set.
+    for (const QString &p : {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA temp_store = MEMORY")}) {
+        if (!q.exec(p)) {
+            m_error = QCoreApplication::translate("Dossier", "Cannot configure the database %1: %2").arg(path, q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
 bool Database::open(const QString &path, int targetVersion)
 {
     close();
     m_path = path;
     m_error.clear();
+    m_access = Access::ReadWrite;
     m_connectionName = QStringLiteral("dossier-%1").arg(++s_connectionCounter);
 
     if (path != QLatin1String(":memory:")) {
@@ -95,7 +166,7 @@ bool Database::open(const QString &path, int targetVersion)
     // A file that is not a database at all fails here, on the first real read; a database that
     // some other program made has tables but no Dossier schema version. Neither is touched.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
-        m_error = QCoreApplication::translate("Dossier", "%1 is not a Dossier database: %2").arg(path, q.lastError().text());
+        m_error = describeUnreadable(path, q.lastError());
         return false;
     }
     if (q.value(0).toInt() > 0 && version() == 0) {

@@ -18,6 +18,13 @@ namespace Dossier {
 class Database final
 {
 public:
+    enum class Access {
+        ReadWrite,
+        /** QSQLITE_OPEN_READONLY: nothing is created or migrated (another instance has the corpus
+            open); a database older than this build is refused with a message that says so. */
+        ReadOnly,
+    };
+
     Database();
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
@@ -25,8 +32,11 @@ public:
     /** Opens (creating if needed) and migrates to `targetVersion` (default: latest).
         `path` may be ":memory:". Returns false with `errorString()` set on failure. */
     bool open(const QString &path, int targetVersion = -1);
+    /** Opens for `access`; ReadWrite is open(path). */
+    bool open(const QString &path, Access access);
     void close();
     bool isOpen() const;
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
@@ -39,9 +49,12 @@ public:
     static int latestVersion();
 
 private:
+    bool openReadOnly(const QString &path);
+
     QString m_connectionName;
     QString m_path;
     QString m_error;
+    Access m_access = Access::ReadWrite;
 };
 
 } // namespace Dossier
