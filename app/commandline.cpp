@@ -5,6 +5,7 @@
 #include "analysisstore.h"
 #include "articlestore.h"
 #include "corpuslocation.h"
+#include "corpuslock.h"
 #include "database.h"
 #include "importer.h"
 #include "jsonexporter.h"
@@ -145,6 +146,19 @@ QString resolveDatabase(const QCommandLineParser &parser, const QString &folder)
     return last.isEmpty() ? QString() : CorpusLocation::defaultDatabasePath(last);
 }
 
+/** A command that writes refuses (true, after saying why) while a Dossier window has the corpus
+    open: its annotations and this command's writes would race, and the window would not see them.
+    For every writing command (import, autocode, …). */
+bool refuseWhileOpenInDossier(const QString &dbPath, const QString &command)
+{
+    const std::optional<CorpusLock::Holder> holder = CorpusLock::otherHolder(dbPath);
+    if (!holder)
+        return false;
+    printErr(tr("dossier %1: the corpus database %2 is open in Dossier, %3; close it there and try again (nothing was changed).")
+                 .arg(command, dbPath, CorpusLock::describe(*holder)));
+    return true;
+}
+
 int runImport(QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.setApplicationDescription(tr("Import a folder of articles (incremental: unchanged files are skipped)."));
@@ -165,6 +179,8 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments)
         return Failed;
     }
     const QString dbPath = resolveDatabase(parser, folder);
+    if (refuseWhileOpenInDossier(dbPath, QStringLiteral("import")))
+        return Failed;
 
     Importer importer(folder, dbPath);
     importer.setCancelFlag(&s_interrupted);
