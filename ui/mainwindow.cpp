@@ -10,6 +10,7 @@
 #include "articlelistmodel.h"
 #include "articlestore.h"
 #include "corpuslocation.h"
+#include "corpuslock.h"
 #include "database.h"
 #include "importjob.h"
 #include "importlogdialog.h"
@@ -28,6 +29,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -85,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     createWidgets();
     createActions();
+    createBanner();
     const QSettings settings;
     if (!restoreGeometry(settings.value(key("mainwindow/geometry")).toByteArray())) {
         // Roomy for three panes, but never larger than the screen it opens on.
@@ -102,6 +105,115 @@ MainWindow::~MainWindow()
 {
     if (m_job)
         m_job->cancel();
+    stopMaintenance();
+}
+
+void MainWindow::createBanner()
+{
+    // Above the three panes, so it cannot be missed; no dialog, so a second window on a corpus
+    // still opens without a click.
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setAccessibleName(tr("Read-only"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setMargin(6);
+    m_banner->setStyleSheet(QStringLiteral("QLabel#readOnlyBanner { background: #fff3cd; color: #533f03; border-bottom: 1px solid #e0c36a; }"));
+    m_banner->hide();
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(takeCentralWidget(), 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::setReadOnly(const QString &message)
+{
+    m_readOnlyMessage = message;
+    m_annotator->setReadOnly(!message.isEmpty(), message);
+    m_banner->setText(message);
+    m_banner->setVisible(!message.isEmpty());
+    m_reimport->setEnabled(message.isEmpty() && !isImporting());
+    m_sidePanel->setCorrectionsEnabled(message.isEmpty() && !isImporting());
+    const QString name = QFileInfo(m_folder).fileName();
+    if (!name.isEmpty())
+        setWindowTitle(message.isEmpty() ? tr("%1 — Dossier").arg(name) : tr("%1 — Dossier (read-only)").arg(name));
+}
+
+void MainWindow::startMaintenance()
+{
+    stopMaintenance();
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_maintenanceCancel = cancel;
+    auto *watcher = new QFutureWatcher<IntegrityReport>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, cancel] {
+        watcher->deleteLater();
+        if (cancel == m_maintenanceCancel) // else a corpus was opened since
+            onIntegrityChecked(watcher->result());
+    });
+    const QString path = m_databasePath;
+    watcher->setFuture(QtConcurrent::run([path, cancel] {
+        DatabaseMaintenance maintenance(path);
+        maintenance.setCancelFlag(cancel.get());
+        return maintenance.checkIntegrity();
+    }));
+    statusBar()->showMessage(tr("Checking the database %1…").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::stopMaintenance()
+{
+    // The worker stops at its next step; nobody waits for it.
+    if (m_maintenanceCancel)
+        m_maintenanceCancel->store(true);
+    m_maintenanceCancel.reset();
+}
+
+void MainWindow::onIntegrityChecked(const IntegrityReport &report)
+{
+    if (report.cancelled)
+        return;
+    if (!report.ok) {
+        const QString newest = DatabaseMaintenance(m_databasePath).newestBackup();
+        QString message = tr("Read-only: %1").arg(report.summary(QDir::toNativeSeparators(m_databasePath)));
+        message += QLatin1Char(' ')
+            + (newest.isEmpty() ? tr("There is no backup of it.") : tr("The newest backup is %1.").arg(QDir::toNativeSeparators(newest)));
+        if (m_job)
+            m_job->cancel(); // what it wrote is committed; nothing more goes into a damaged file
+        setReadOnly(message);
+        statusBar()->showMessage(message);
+        stopMaintenance();
+        Q_EMIT databaseChecked(false);
+        return;
+    }
+    Q_EMIT databaseChecked(true);
+    if (!isReadOnly()) // a second instance only reads: the first one makes the backups
+        startBackup();
+}
+
+void MainWindow::startBackup()
+{
+    const std::shared_ptr<std::atomic<bool>> cancel = m_maintenanceCancel;
+    if (!cancel)
+        return;
+    auto *watcher = new QFutureWatcher<DatabaseMaintenance::BackupResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, cancel] {
+        watcher->deleteLater();
+        if (cancel != m_maintenanceCancel)
+            return;
+        const DatabaseMaintenance::BackupResult result = watcher->result();
+        if (!result.error.isEmpty())
+            statusBar()->showMessage(tr("Backup failed: %1").arg(result.error));
+        else if (!result.path.isEmpty())
+            statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(result.path)), 5000);
+    });
+    const QString path = m_databasePath;
+    watcher->setFuture(QtConcurrent::run([path, cancel] {
+        DatabaseMaintenance maintenance(path);
+        maintenance.setCancelFlag(cancel.get());
+        return maintenance.backUpIfDue();
+    }));
 }
 
 void MainWindow::createWidgets()
@@ -470,14 +582,31 @@ void MainWindow::openCorpus(const QString &folder, const QString &databasePath)
     m_analysis.reset();
     m_store.reset();
     m_db.reset();
-    setWindowTitle(tr("%1 — Dossier").arg(info.fileName()));
+    stopMaintenance();
     addRecent(m_folder);
     QSettings().setValue(key("corpus/last"), m_folder);
 
+    // One window edits a corpus; a second one (another process) reads it and says who edits it.
+    m_lock.reset();
+    auto lock = std::make_unique<CorpusLock>(m_databasePath);
+    if (lock->tryLock()) {
+        m_lock = std::move(lock);
+        setReadOnly(QString());
+    } else if (lock->isHeldByOther()) {
+        setReadOnly(tr("Read-only: this corpus is open in another Dossier, %1. Nothing can be changed here "
+                       "until that one closes it; then open the corpus again.")
+                        .arg(lock->holderDescription()));
+    } else {
+        setReadOnly(tr("Read-only: %1").arg(lock->errorString()));
+    }
+
     // A database that exists already is shown at once; a new one once the import has created it.
+    // The import does not wait for the integrity check (seconds on a large corpus): a damaged
+    // database stops it when the check says so.
     if (QFileInfo::exists(m_databasePath))
         attachDatabase();
-    startImport();
+    if (!isReadOnly())
+        startImport();
 }
 
 void MainWindow::attachDatabase()
@@ -485,7 +614,16 @@ void MainWindow::attachDatabase()
     if (m_db)
         return;
     auto db = std::make_unique<Database>();
-    if (!db->open(m_databasePath)) {
+    if (!db->open(m_databasePath, isReadOnly() ? Database::Access::ReadOnly : Database::Access::ReadWrite)) {
+        // Damaged, or from another Dossier: nothing may write to it, and the user learns where a
+        // good copy is.
+        const QString newest = DatabaseMaintenance(m_databasePath).newestBackup();
+        QString message = isReadOnly() ? m_readOnlyMessage + QLatin1Char(' ') + db->errorString() : tr("Read-only: %1").arg(db->errorString());
+        if (!newest.isEmpty())
+            message += QLatin1Char(' ') + tr("The newest backup is %1.").arg(QDir::toNativeSeparators(newest));
+        if (m_job)
+            m_job->cancel();
+        setReadOnly(message);
         statusBar()->showMessage(db->errorString());
         return;
     }
@@ -493,6 +631,8 @@ void MainWindow::attachDatabase()
     m_store = std::make_unique<ArticleStore>(m_db->connection());
     m_analysis = std::make_unique<AnalysisStore>(m_db->connection());
     m_annotator->setDatabase(m_db->connection());
+    m_annotator->setReadOnly(isReadOnly(), m_readOnlyMessage);
+    startMaintenance();
     m_sidePanel->setDatabase(m_analysis.get(), m_databasePath);
     m_model->setDatabasePath(m_databasePath);
     reloadOutlets();
@@ -518,7 +658,7 @@ bool MainWindow::isImporting() const
 
 void MainWindow::startImport()
 {
-    if (m_folder.isEmpty() || isImporting())
+    if (m_folder.isEmpty() || isImporting() || isReadOnly())
         return;
     if (m_job)
         m_job->deleteLater(); // finished: nothing to wait for
@@ -572,13 +712,14 @@ void MainWindow::onImportProgress(int done, int total, const QString &path)
 
 void MainWindow::onImportFinished(const ImportSummary &s)
 {
-    m_sidePanel->setCorrectionsEnabled(true);
+    m_sidePanel->setCorrectionsEnabled(!isReadOnly());
     m_progress->hide();
     m_cancelButton->hide();
-    m_reimport->setEnabled(true);
+    m_reimport->setEnabled(!isReadOnly());
     if (!s.ok) {
         statusBar()->showMessage(tr("Import failed: %1").arg(s.error));
-        QMessageBox::warning(this, tr("Import failed"), s.error);
+        if (!isReadOnly()) // else the banner says why already
+            QMessageBox::warning(this, tr("Import failed"), s.error);
     } else {
         attachDatabase();
         m_model->refresh();

@@ -4,11 +4,13 @@
 
 #include "analysisstore.h"
 #include "articlestore.h"
+#include "databasemaintenance.h"
 #include "importer.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
+#include <atomic>
 #include <memory>
 
 class QAction;
@@ -35,6 +37,7 @@ class OrphanListModel;
 class TagTreeModel;
 class ArticleListModel;
 class ArticleStore;
+class CorpusLock;
 class Database;
 class ImportJob;
 class ReaderView;
@@ -69,6 +72,10 @@ public:
     /** The tag palette (Ctrl+T) for the selection, or for an annotation when `annotationId` is set. */
     void showTagPalette(qint64 annotationId = 0);
     bool isImporting() const;
+    /** Another Dossier has the corpus open, or its database failed the integrity check: nothing can
+        be changed, and the banner above the panes says why. */
+    bool isReadOnly() const { return !m_readOnlyMessage.isEmpty(); }
+    QString readOnlyMessage() const { return m_readOnlyMessage; }
     /** The issues of the last import (what the Import Log shows). */
     QList<ImportIssue> lastImportIssues() const { return m_issues; }
     /** What the Import Log shows: this session's import, or else the last one in the database. */
@@ -82,6 +89,8 @@ Q_SIGNALS:
     void importFinished(const Dossier::ImportSummary &summary);
     void articleShown(qint64 id);
     void searchFinished();
+    /** The integrity check (and the backup, when one was due) after opening a corpus is done. */
+    void databaseChecked(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -121,9 +130,21 @@ private:
     void showImportLog();
     void showSearchResults(const QString &query, const QList<SearchHit> &hits, const QString &error);
     void createReaderMenus(QMenu *view);
+    void createBanner();
+    /** From now on nothing of this corpus can be changed here; `message` says why. */
+    void setReadOnly(const QString &message);
+    /** The integrity check on a worker thread, then (when it passed) a backup if one is due. */
+    void startMaintenance();
+    void stopMaintenance();
+    void onIntegrityChecked(const IntegrityReport &report);
+    void startBackup();
 
     QString m_folder;
     QString m_databasePath;
+    std::unique_ptr<CorpusLock> m_lock; // held while this window has the corpus open for editing
+    QString m_readOnlyMessage;
+    QLabel *m_banner = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_maintenanceCancel; // of the check and backup running, if any
     std::unique_ptr<Database> m_db; // GUI thread's read connection
     std::unique_ptr<ArticleStore> m_store;
     std::unique_ptr<AnalysisStore> m_analysis;

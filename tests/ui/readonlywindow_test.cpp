@@ -1,0 +1,219 @@
+// SPDX-FileCopyrightText: 2026 Dossier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A second window on a corpus, and a damaged corpus: the window opens read-only and says so where it
+// cannot be missed, instead of writing.
+#include "annotator.h"
+#include "articlelistmodel.h"
+#include "corpuslocation.h"
+#include "database.h"
+#include "databasemaintenance.h"
+#include "mainwindow.h"
+#include "testutil.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Dossier;
+
+class ReadOnlyWindowTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+
+    QString freshSample()
+    {
+        static int n = 0;
+        const QString dir = m_tmp.filePath(QStringLiteral("sample%1").arg(++n));
+        return TestUtil::copyTree(TestUtil::sampleDir(), dir) ? dir : QString();
+    }
+
+    static Tag claim()
+    {
+        Tag t;
+        t.name = QStringLiteral("Claim");
+        return t;
+    }
+
+    static QLabel *banner(MainWindow &w) { return w.findChild<QLabel *>(QStringLiteral("readOnlyBanner")); }
+
+    static bool waitForRows(MainWindow &w)
+    {
+        QSignalSpy refreshed(w.articleModel(), &ArticleListModel::refreshed);
+        return w.articleModel()->rowCount() > 0 || refreshed.wait(10000);
+    }
+
+    // Opens a corpus and waits for the check, the import and the list.
+    static bool openAndWait(MainWindow &w, const QString &folder)
+    {
+        QSignalSpy finished(&w, &MainWindow::importFinished);
+        w.openCorpus(folder);
+        return finished.wait(30000) && waitForRows(w);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("DossierTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("readonlywindow_test"));
+        QSettings().clear();
+    }
+
+    void secondWindowIsReadOnly()
+    {
+        const QString folder = freshSample();
+        QVERIFY(!folder.isEmpty());
+        MainWindow first;
+        first.show();
+        QVERIFY(openAndWait(first, folder));
+        QVERIFY(!first.isReadOnly());
+        QVERIFY(!banner(first)->isVisible());
+        QVERIFY(!first.windowTitle().contains(QStringLiteral("read-only")));
+
+        MainWindow second;
+        second.show();
+        QSignalSpy checked(&second, &MainWindow::databaseChecked);
+        second.openCorpus(folder);
+        QVERIFY(second.isReadOnly());
+        QVERIFY(!second.isImporting());
+        QVERIFY2(second.windowTitle().endsWith(QStringLiteral("(read-only)")), qPrintable(second.windowTitle()));
+        QLabel *label = banner(second);
+        QVERIFY(label && label->isVisible());
+        QVERIFY2(label->text().contains(QStringLiteral("another Dossier"))
+                     && label->text().contains(QString::number(QCoreApplication::applicationPid())),
+                 qPrintable(label->text()));
+        // It shows the corpus all the same.
+        QVERIFY(waitForRows(second));
+        QCOMPARE(second.articleModel()->rowCount(), first.articleModel()->rowCount());
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 10000);
+        QCOMPARE(checked.first().first().toBool(), true);
+        QVERIFY(!second.isImporting()); // not even after the check
+
+        // Every change is refused, with the banner's message.
+        Annotator *annotator = second.annotator();
+        QVERIFY(annotator->isReadOnly());
+        Tag t;
+        t.name = QStringLiteral("Claim");
+        QCOMPARE(annotator->createTag(t), 0);
+        QCOMPARE(annotator->errorString(), label->text());
+        QVERIFY(annotator->tags().isEmpty());
+        // The first window still edits.
+        QVERIFY(first.annotator()->createTag(t) > 0);
+    }
+
+    void firstWindowClosedReleasesTheCorpus()
+    {
+        const QString folder = freshSample();
+        {
+            MainWindow first;
+            QVERIFY(openAndWait(first, folder));
+        }
+        MainWindow second;
+        QVERIFY(openAndWait(second, folder));
+        QVERIFY(!second.isReadOnly());
+        QVERIFY(second.annotator()->createTag(claim()) > 0);
+    }
+
+    void anotherProcessHoldsTheCorpus()
+    {
+        const QString folder = freshSample();
+        {
+            MainWindow first;
+            QVERIFY(openAndWait(first, folder));
+        }
+        QProcess holder;
+        holder.start(QStringLiteral(DOSSIER_LOCK_HOLDER), {CorpusLocation::defaultDatabasePath(folder)});
+        QVERIFY(holder.waitForStarted(10000) && holder.waitForReadyRead(10000));
+        MainWindow w;
+        w.show();
+        w.openCorpus(folder);
+        QVERIFY(w.isReadOnly());
+        QVERIFY2(banner(w)->isVisible() && banner(w)->text().contains(QString::number(holder.processId())), qPrintable(banner(w)->text()));
+        QVERIFY(waitForRows(w));
+        holder.closeWriteChannel();
+        QVERIFY(holder.waitForFinished(10000));
+    }
+
+    // A database that fails the integrity check: read-only, no import into it, no backup of it, and
+    // the banner names the database and the newest (good) backup.
+    void damagedDatabaseOpensReadOnly()
+    {
+        const QString folder = freshSample();
+        const QString db = CorpusLocation::defaultDatabasePath(folder);
+        {
+            MainWindow first;
+            QVERIFY(openAndWait(first, folder));
+            // The import created the database; the next open checks it and backs it up.
+        }
+        {
+            MainWindow again;
+            QSignalSpy checked(&again, &MainWindow::databaseChecked);
+            QSignalSpy imported(&again, &MainWindow::importFinished);
+            again.openCorpus(folder);
+            QVERIFY(checked.wait(20000));
+            QCOMPARE(checked.first().first().toBool(), true);
+            QVERIFY(imported.wait(30000));
+            QTRY_COMPARE_WITH_TIMEOUT(DatabaseMaintenance(db).backups().size(), 1, 20000);
+        }
+        const QStringList backups = DatabaseMaintenance(db).backups();
+        // Article texts, not the schema: the database opens, and the integrity check finds the damage.
+        QList<qint64> pages;
+        {
+            Database database;
+            QVERIFY(database.open(db));
+            QSqlQuery q(database.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            QVERIFY(q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'article_texts' AND pageno > 1")));
+            while (q.next())
+                pages << q.value(0).toLongLong();
+        }
+        QVERIFY(pages.size() >= 3);
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        for (qint64 page : std::as_const(pages)) {
+            file.seek((page - 1) * 4096);
+            file.write(QByteArray(64, '\x5a'));
+        }
+        file.close();
+
+        MainWindow w;
+        w.show();
+        QSignalSpy checked(&w, &MainWindow::databaseChecked);
+        QSignalSpy imported(&w, &MainWindow::importFinished);
+        w.openCorpus(folder);
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 20000);
+        QCOMPARE(checked.first().first().toBool(), false);
+        QVERIFY(w.isReadOnly());
+        QVERIFY(w.windowTitle().endsWith(QStringLiteral("(read-only)")));
+        const QString text = banner(w)->text();
+        QVERIFY2(banner(w)->isVisible() && text.contains(QStringLiteral("damaged")) && text.contains(QDir::toNativeSeparators(db))
+                     && text.contains(QDir::toNativeSeparators(backups.first())),
+                 qPrintable(text));
+        // The import started with the window stops at its next file, and none can be started.
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isImporting(), 30000);
+        QAction *reimport = nullptr;
+        const auto actions = w.findChildren<QAction *>();
+        for (QAction *a : actions) {
+            if (a->text() == QLatin1String("&Re-import Folder"))
+                reimport = a;
+        }
+        QVERIFY(reimport && !reimport->isEnabled());
+        QVERIFY(w.isReadOnly());
+        QCOMPARE(banner(w)->text(), text);
+        QCOMPARE(w.annotator()->createTag(claim()), 0);
+        QCOMPARE(DatabaseMaintenance(db).backups(), backups);
+    }
+};
+
+QTEST_MAIN(ReadOnlyWindowTest)
+#include "readonlywindow_test.moc"
