@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFuture>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -315,13 +316,23 @@ private Q_SLOTS:
         DatabaseMaintenance maintenance(path);
         maintenance.setPagesPerStep(4); // thousands of steps, each a chance for a write in between
         const QString target = m_dir.filePath(QStringLiteral("during.sqlite"));
+        std::atomic<bool> cancel{false};
+        maintenance.setCancelFlag(&cancel);
         QFuture<bool> backup = QtConcurrent::run([&maintenance, target] { return maintenance.backupTo(target); });
+        const auto stopBackup = qScopeGuard([&] { // a failed check returns: the worker must not outlive `maintenance`
+            cancel = true;
+            backup.waitForFinished();
+        });
+        // A backup that restarted whenever another connection commits would never finish under a
+        // writer that never stops: the writer gives up after `limit` changes, and the test fails.
+        const int limit = 3000; // with the snapshot a few hundred changes go in meanwhile; without it, thousands
         int written = 0;
-        while (!backup.isFinished()) {
+        while (!backup.isFinished() && written < limit) {
             const int start = written % (body.size() - 20);
             QVERIFY2(annotator.annotate(article, body, start, start + 5 + written % 7, {tag}) > 0, qPrintable(annotator.errorString()));
             ++written;
         }
+        QVERIFY2(written < limit, "the backup did not finish while another connection kept writing");
         QVERIFY2(backup.result(), qPrintable(maintenance.errorString()));
         const int after = annotations(db.connection());
         qInfo("%d changes committed while the backup ran", written);
