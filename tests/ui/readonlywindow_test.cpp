@@ -60,6 +60,23 @@ private:
         return finished.wait(30000) && waitForRows(w);
     }
 
+    // Imports `folder`, then opens it again: the check passes and a backup is made.
+    void importWithBackup(const QString &folder)
+    {
+        {
+            MainWindow first;
+            QVERIFY(openAndWait(first, folder));
+        }
+        MainWindow again;
+        QSignalSpy checked(&again, &MainWindow::databaseChecked);
+        QSignalSpy imported(&again, &MainWindow::importFinished);
+        again.openCorpus(folder);
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(checked.first().first().toBool(), true);
+        QVERIFY(imported.wait(30000));
+        QTRY_COMPARE_WITH_TIMEOUT(DatabaseMaintenance(CorpusLocation::defaultDatabasePath(folder)).backups().size(), 1, 20000);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -150,22 +167,9 @@ private Q_SLOTS:
     {
         const QString folder = freshSample();
         const QString db = CorpusLocation::defaultDatabasePath(folder);
-        {
-            MainWindow first;
-            QVERIFY(openAndWait(first, folder));
-            // The import created the database; the next open checks it and backs it up.
-        }
-        {
-            MainWindow again;
-            QSignalSpy checked(&again, &MainWindow::databaseChecked);
-            QSignalSpy imported(&again, &MainWindow::importFinished);
-            again.openCorpus(folder);
-            QVERIFY(checked.wait(20000));
-            QCOMPARE(checked.first().first().toBool(), true);
-            QVERIFY(imported.wait(30000));
-            QTRY_COMPARE_WITH_TIMEOUT(DatabaseMaintenance(db).backups().size(), 1, 20000);
-        }
+        importWithBackup(folder);
         const QStringList backups = DatabaseMaintenance(db).backups();
+        QCOMPARE(backups.size(), 1);
         // Article texts, not the schema: the database opens, and the integrity check finds the damage.
         QList<qint64> pages;
         {
@@ -212,6 +216,47 @@ private Q_SLOTS:
         QCOMPARE(banner(w)->text(), text);
         QCOMPARE(w.annotator()->createTag(claim()), 0);
         QCOMPARE(DatabaseMaintenance(db).backups(), backups);
+    }
+
+    // Damage where the schema lives: the database does not even open. The window says so at once,
+    // names the newest backup, and imports nothing into it.
+    void unreadableDatabaseOpensReadOnly()
+    {
+        const QString folder = freshSample();
+        const QString db = CorpusLocation::defaultDatabasePath(folder);
+        importWithBackup(folder);
+        if (QTest::currentTestFailed())
+            return;
+        const QString backup = DatabaseMaintenance(db).newestBackup();
+        QList<qint64> pages;
+        {
+            Database database;
+            QVERIFY(database.open(db));
+            QSqlQuery q(database.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            QVERIFY(q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'sqlite_schema' AND pageno > 1")));
+            while (q.next())
+                pages << q.value(0).toLongLong();
+        }
+        QVERIFY(!pages.isEmpty());
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        for (qint64 page : std::as_const(pages)) {
+            file.seek((page - 1) * 4096);
+            file.write(QByteArray(64, '\x5a'));
+        }
+        file.close();
+
+        MainWindow w;
+        w.show();
+        w.openCorpus(folder);
+        QVERIFY(w.isReadOnly());
+        QVERIFY(!w.isImporting());
+        const QString text = banner(w)->text();
+        QVERIFY2(banner(w)->isVisible() && text.contains(QStringLiteral("is damaged")) && text.contains(QDir::toNativeSeparators(db))
+                     && text.contains(QDir::toNativeSeparators(backup)),
+                 qPrintable(text));
+        QVERIFY(w.windowTitle().endsWith(QStringLiteral("(read-only)")));
     }
 };
 
