@@ -106,6 +106,11 @@ MainWindow::~MainWindow()
     if (m_job)
         m_job->cancel();
     stopMaintenance();
+    // The Annotator (a child, destroyed after the members) lets go of the connection before the
+    // database closes it.
+    m_annotationPanel->flushNotes();
+    m_annotator->setDatabase(QSqlDatabase());
+    m_sidePanel->setDatabase(nullptr, QString());
 }
 
 void MainWindow::createBanner()

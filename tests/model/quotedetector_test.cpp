@@ -16,20 +16,21 @@ using Dossier::QuoteSpan;
 
 namespace {
 
-/** The time a 300,000-character article may take: 100 ms in an optimised build; sanitizers and
- *  debug builds get more, which still catches anything worse than linear. */
+/** The time a 300,000-character article may take: far above what it takes (about 20 ms optimised;
+ *  the speed itself is bench/quotes_bench's to show), so a loaded CI machine passes, and far below
+ *  what anything worse than linear would take. */
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
 constexpr qint64 hugeTextBudgetMs = 3000;
 #elif defined(__has_feature)
 #if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
 constexpr qint64 hugeTextBudgetMs = 3000;
 #elif defined(QT_NO_DEBUG)
-constexpr qint64 hugeTextBudgetMs = 100;
+constexpr qint64 hugeTextBudgetMs = 1000;
 #else
 constexpr qint64 hugeTextBudgetMs = 1000;
 #endif
 #elif defined(QT_NO_DEBUG)
-constexpr qint64 hugeTextBudgetMs = 100;
+constexpr qint64 hugeTextBudgetMs = 1000;
 #else
 constexpr qint64 hugeTextBudgetMs = 1000;
 #endif
