@@ -19,6 +19,7 @@ ArticleListModel::ArticleListModel(QObject *parent)
         Snapshot snapshot = m_watcher.result();
         m_corpusCount = snapshot.corpusCount;
         m_missingCount = snapshot.missingCount;
+        m_error = snapshot.error;
         beginResetModel();
         m_ids = std::move(snapshot.ids);
         m_pages.clear();
@@ -42,6 +43,7 @@ bool ArticleListModel::setDatabasePath(const QString &path)
     m_rowOfId.clear();
     m_corpusCount = 0;
     m_missingCount = 0;
+    m_error.clear();
     m_store.reset();
     m_db.reset();
     m_path = path;
@@ -77,10 +79,12 @@ void ArticleListModel::refresh()
     m_watcher.setFuture(QtConcurrent::run([path, filter, sort, order] {
         Snapshot snapshot;
         Database db; // a connection of this worker thread's own
-        if (!db.open(path))
+        if (!db.open(path)) {
+            snapshot.error = db.errorString();
             return snapshot;
+        }
         const ArticleStore store(db.connection());
-        snapshot.ids = store.ids(filter, sort, order);
+        snapshot.ids = store.ids(filter, sort, order, &snapshot.error);
         snapshot.corpusCount = store.count();
         snapshot.missingCount = store.count(ArticleState::Missing);
         return snapshot;

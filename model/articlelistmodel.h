@@ -42,6 +42,8 @@ public:
     /** Re-reads the ids (after an import). */
     void refresh();
     bool isRefreshing() const { return m_watcher.isRunning(); }
+    /** Why the last refresh shows no rows (a malformed full-text query, say); empty when it worked. */
+    QString errorString() const { return m_error; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -77,10 +79,12 @@ private:
     struct Snapshot
     {
         QList<qint64> ids;
+        QString error;
         int corpusCount = 0;
         int missingCount = 0;
     };
     QFutureWatcher<Snapshot> m_watcher;
+    QString m_error;
     int m_corpusCount = 0;
     int m_missingCount = 0;
     int m_generation = 0;

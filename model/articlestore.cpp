@@ -89,6 +89,17 @@ QString htmlSnippet(QString raw)
     return raw;
 }
 
+// What is wrong with a full-text query FTS5 refused, and how queries are written.
+QString badQueryMessage(const QString &query, const QSqlError &e)
+{
+    QString reason = e.databaseText();
+    reason.remove(QStringLiteral("fts5: "));
+    return QCoreApplication::translate("Dossier",
+                                       "The search “%1” is not valid (%2). Write words, \"exact phrases\", "
+                                       "prefix*, and combine them with AND, OR, NOT.")
+        .arg(query, reason);
+}
+
 } // namespace
 
 struct ArticleStore::Statements
@@ -361,60 +372,122 @@ std::optional<Article> ArticleStore::article(qint64 id) const
     return articleFrom(q);
 }
 
-QList<qint64> ArticleStore::ids(const ArticleFilter &filter, ArticleSort sort, Qt::SortOrder order) const
+QList<qint64> ArticleStore::ids(const ArticleFilter &filter, ArticleSort sort, Qt::SortOrder order, QString *error) const
 {
+    // One statement. Each condition on the analyst's work or the analysis is an `a.id IN (…)`
+    // subquery that does not depend on the row, so SQLite runs it once into a temporary b-tree
+    // through its index (annotation_tags_tag, annotations_claim, annotations_article, the FTS5
+    // tables) instead of probing once per article: each costs what it matches, not the corpus.
+    QStringList with;      // common table expressions, before the SELECT
+    QVariantList withBinds; // their values, in text order
     QStringList where;
     QVariantList binds;
+    const auto placeholders = [](qsizetype n) { return QStringList(n, QStringLiteral("?")).join(QLatin1Char(',')); };
     if (!filter.text.isEmpty()) {
-        where << QStringLiteral("(title LIKE ? ESCAPE '\\' OR path LIKE ? ESCAPE '\\')");
+        where << QStringLiteral("(a.title LIKE ? ESCAPE '\\' OR a.path LIKE ? ESCAPE '\\')");
         const QString pattern = QLatin1Char('%') + likeEscaped(filter.text) + QLatin1Char('%');
         binds << pattern << pattern;
     }
     if (!filter.outlet.isEmpty()) {
-        where << QStringLiteral("outlet = ?");
+        where << QStringLiteral("a.outlet = ?");
         binds << filter.outlet;
     }
     if (filter.from.isValid()) {
-        where << QStringLiteral("published >= ?");
+        where << QStringLiteral("a.published >= ?");
         binds << filter.from.toString(Qt::ISODate);
     }
     if (filter.to.isValid()) {
-        where << QStringLiteral("published <= ?");
+        where << QStringLiteral("a.published <= ?");
         binds << filter.to.toString(Qt::ISODate);
+    }
+    if (!filter.tags.isEmpty()) {
+        // A tag stands for its whole subtree.
+        with << QStringLiteral("tagset(id) AS (SELECT id FROM tags WHERE id IN (%1) "
+                               "UNION SELECT t.id FROM tags t JOIN tagset s ON t.parent = s.id)")
+                    .arg(placeholders(filter.tags.size()));
+        for (qint64 id : filter.tags)
+            withBinds << id;
+        where << QStringLiteral("a.id IN (SELECT n.article_id FROM annotation_tags l JOIN annotations n ON n.id = l.annotation_id "
+                                "WHERE l.tag_id IN tagset)");
+    }
+    if (filter.claimStatus) {
+        where << QStringLiteral("a.id IN (SELECT article_id FROM annotations WHERE claim_status = ?)");
+        binds << int(*filter.claimStatus);
+    }
+    if (filter.entity != 0) {
+        // The entity an id was merged into (following chains of merges), then that entity and
+        // every entity merged into it: the index names each article's mentions by the entity
+        // they were found as ("e<id>"), so the query asks for any of the family's terms.
+        with << QStringLiteral("up(id, depth) AS (SELECT ?, 0 UNION ALL SELECT e.merged_into, u.depth + 1 FROM entities e "
+                               "JOIN up u ON e.id = u.id WHERE e.merged_into IS NOT NULL AND u.depth < 64)")
+             << QStringLiteral("family(id) AS (SELECT id FROM (SELECT id FROM up ORDER BY depth DESC LIMIT 1) "
+                               "UNION SELECT e.id FROM entities e JOIN family f ON e.merged_into = f.id)");
+        withBinds << filter.entity;
+        where << QStringLiteral("a.id IN (SELECT rowid FROM entity_index WHERE entity_index MATCH "
+                                "(SELECT group_concat('e' || id, ' OR ') FROM family))");
+    }
+    if (filter.annotatedOnly)
+        where << QStringLiteral("a.id IN (SELECT article_id FROM annotations)");
+    const QString query = filter.query.trimmed();
+    if (!query.isEmpty()) {
+        where << QStringLiteral("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
+        binds << query;
     }
     QString column;
     switch (sort) {
     case ArticleSort::Title:
-        column = QStringLiteral("title COLLATE NOCASE");
+        column = QStringLiteral("a.title COLLATE NOCASE");
         break;
     case ArticleSort::Outlet:
-        column = QStringLiteral("outlet COLLATE NOCASE");
+        column = QStringLiteral("a.outlet COLLATE NOCASE");
         break;
     case ArticleSort::Published:
-        column = QStringLiteral("published");
+        column = QStringLiteral("a.published");
         break;
     case ArticleSort::Path:
-        column = QStringLiteral("path");
+        column = QStringLiteral("a.path");
         break;
     }
     const QString dir = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QString sql = QStringLiteral("SELECT id FROM articles");
+    QString sql;
+    if (!with.isEmpty())
+        sql = QStringLiteral("WITH RECURSIVE ") + with.join(QStringLiteral(", ")) + QLatin1Char(' ');
+    sql += QStringLiteral("SELECT a.id FROM articles a");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY %1 %2, path %2").arg(column, dir);
+    sql += QStringLiteral(" ORDER BY %1 %2, a.path %2").arg(column, dir);
 
     QList<qint64> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(sql);
+    const auto fail = [&] {
+        m_error = q.lastError().text();
+        if (error) {
+            // FTS5 refuses a malformed query only when the statement runs, with a bare reason
+            // ("unterminated string"): when the query alone fails too, it was the query.
+            QSqlQuery probe(m_db);
+            probe.prepare(QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1"));
+            probe.addBindValue(query);
+            *error = !query.isEmpty() && !probe.exec() ? badQueryMessage(query, probe.lastError())
+                                                       : QCoreApplication::translate("Dossier", "The article list could not be read: %1").arg(m_error);
+        }
+        result.clear();
+        return result;
+    };
+    if (!q.prepare(sql))
+        return fail();
+    for (const QVariant &b : std::as_const(withBinds))
+        q.addBindValue(b);
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return result;
-    }
+    if (!q.exec())
+        return fail();
     while (q.next())
         result.append(q.value(0).toLongLong());
+    if (q.lastError().isValid())
+        return fail();
+    if (error)
+        error->clear();
     return result;
 }
 
@@ -511,14 +584,8 @@ QList<SearchHit> ArticleStore::search(const QString &query, int limit, QString *
     q.addBindValue(query);
     q.addBindValue(limit);
     if (!q.exec()) {
-        if (error) {
-            QString reason = q.lastError().databaseText();
-            reason.remove(QStringLiteral("fts5: "));
-            *error = QCoreApplication::translate("Dossier",
-                                                 "The search “%1” is not valid (%2). Write words, \"exact phrases\", "
-                                                 "prefix*, and combine them with AND, OR, NOT.")
-                         .arg(query, reason);
-        }
+        if (error)
+            *error = badQueryMessage(query, q.lastError());
         return hits;
     }
     while (q.next()) {

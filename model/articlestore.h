@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "annotation.h"
 #include "article.h"
 
 #include <QHash>
@@ -25,12 +26,24 @@ struct FileState
     ArticleState state = ArticleState::Imported;
 };
 
+/** Which articles the list shows: every condition set must hold. */
 struct ArticleFilter
 {
     QString text;   ///< substring of title or path, case-insensitive
     QString outlet; ///< exact outlet; empty: all
     QDate from;     ///< inclusive; invalid: open
     QDate to;       ///< inclusive; invalid: open
+    /** An annotation of the article carries one of these tags or a tag below one; empty: any. */
+    QList<qint64> tags;
+    /** An annotation of the article is a claim with this status; unset: any. */
+    std::optional<ClaimStatus> claimStatus;
+    /** The article mentions this entity or one merged into it (an id merged into another stands
+        for that one); 0: any. */
+    qint64 entity = 0;
+    bool annotatedOnly = false; ///< the article has at least one annotation
+    QString query;              ///< FTS5 query over title and body (as search()); empty: none
+
+    bool operator==(const ArticleFilter &) const = default;
 };
 
 enum class ArticleSort { Title, Outlet, Published, Path };
@@ -99,7 +112,9 @@ public:
 
     // --- reading ---
     std::optional<Article> article(qint64 id) const;
-    QList<qint64> ids(const ArticleFilter &filter, ArticleSort sort, Qt::SortOrder order) const;
+    /** The ids of the articles `filter` lets through, sorted. Nothing on failure, with `*error`
+        saying why (a malformed full-text query: the message search() gives). */
+    QList<qint64> ids(const ArticleFilter &filter, ArticleSort sort, Qt::SortOrder order, QString *error = nullptr) const;
     QList<ArticleSummary> summaries(const QList<qint64> &ids) const; ///< in the order of `ids`
     int count() const;
     int count(ArticleState state) const;

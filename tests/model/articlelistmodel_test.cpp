@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Dossier authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotationstore.h"
 #include "articlelistmodel.h"
 #include "articlestore.h"
 #include "database.h"
@@ -136,6 +137,87 @@ private Q_SLOTS:
         QTest::qWait(50);
         QCOMPARE(model.rowCount(), 10);
         QCOMPARE(model.data(model.index(0, 0)).toString().left(11), QStringLiteral("Story 00001"));
+    }
+
+    void filter_onAnnotationsAndFullText_onTheWorker()
+    {
+        // Three of the 100,000 articles annotated: two under Politics (one a claim), one Economy.
+        QList<qint64> annotated;
+        QString economyOutlet, otherOutlet;
+        qint64 politicsId = 0, economyId = 0;
+        {
+            Database db;
+            QVERIFY(db.open(m_path));
+            const ArticleStore articles(db.connection());
+            const QList<qint64> all = articles.ids({}, ArticleSort::Path, Qt::AscendingOrder);
+            annotated = {all.at(10), all.at(50000), all.at(99990)};
+            std::sort(annotated.begin(), annotated.end());
+            economyOutlet = articles.summaries({annotated.at(2)}).value(0).outlet;
+            otherOutlet = economyOutlet == QLatin1String("Northline News") ? QStringLiteral("Harbour Gazette") : QStringLiteral("Northline News");
+            AnnotationStore store(db.connection());
+            QVERIFY(store.transaction());
+            Tag politics, elections, economy;
+            politics.name = QStringLiteral("Politics");
+            QVERIFY(store.insertTag(politics));
+            elections.name = QStringLiteral("Elections");
+            elections.parent = politics.id;
+            QVERIFY(store.insertTag(elections));
+            economy.name = QStringLiteral("Economy");
+            QVERIFY(store.insertTag(economy));
+            politicsId = politics.id;
+            economyId = economy.id;
+            const QList<qint64> tags{elections.id, politics.id, economy.id};
+            for (int i = 0; i < 3; ++i) {
+                Annotation a;
+                a.articleId = annotated.at(i);
+                a.anchor = TextAnchor::make(QStringLiteral("body"), 0, 4);
+                a.tags = {tags.at(i)};
+                if (i == 0)
+                    a.claim = ClaimStatus::Misleading;
+                a.created = a.modified = QDateTime::currentDateTimeUtc();
+                QVERIFY(store.insertAnnotation(a));
+            }
+            QVERIFY(store.commit());
+        }
+        ArticleListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy refreshed(&model, &ArticleListModel::refreshed);
+        QVERIFY(model.setDatabasePath(m_path));
+        QVERIFY(refreshed.wait(10000));
+        const auto rowsOf = [&](const ArticleFilter &f) {
+            model.setFilter(f);
+            if (!refreshed.wait(10000))
+                return QList<qint64>{-1};
+            QList<qint64> ids;
+            for (int r = 0; r < model.rowCount(); ++r)
+                ids << model.idAt(r);
+            std::sort(ids.begin(), ids.end());
+            return ids;
+        };
+        ArticleFilter f;
+        f.annotatedOnly = true;
+        QCOMPARE(rowsOf(f), annotated);
+        f = {};
+        f.tags = {politicsId}; // Politics: its own annotation and its child's
+        QCOMPARE(rowsOf(f), annotated.mid(0, 2));
+        f.claimStatus = ClaimStatus::Misleading;
+        QCOMPARE(rowsOf(f), annotated.mid(0, 1));
+        f = {};
+        // Every body is "body": the text matches all, the outlet a third, the tag one.
+        f.query = QStringLiteral("body");
+        f.tags = {economyId};
+        f.outlet = economyOutlet;
+        QCOMPARE(rowsOf(f), annotated.mid(2));
+        f.outlet = otherOutlet;
+        QCOMPARE(rowsOf(f), QList<qint64>());
+        QVERIFY(model.errorString().isEmpty());
+        f = {};
+        f.query = QStringLiteral("body AND");
+        QCOMPARE(rowsOf(f), QList<qint64>());
+        QVERIFY2(model.errorString().contains(QLatin1String("body AND")), qPrintable(model.errorString()));
+        f.query = QStringLiteral("body");
+        QCOMPARE(rowsOf(f).size(), rows);
+        QVERIFY(model.errorString().isEmpty());
     }
 };
 

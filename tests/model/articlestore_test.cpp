@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dossier authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysisstore.h"
+#include "annotationstore.h"
 #include "articlestore.h"
 #include "database.h"
 
@@ -30,6 +32,88 @@ private:
         return a;
     }
 
+    QHash<QString, qint64> m_tags; // by name, once annotate() ran
+    QHash<QString, qint64> m_entities;
+
+    qint64 idOf(const QString &path)
+    {
+        for (const ArticleSummary &s : m_store->summaries(m_store->ids({}, ArticleSort::Path, Qt::AscendingOrder))) {
+            if (s.path == path)
+                return s.id;
+        }
+        return 0;
+    }
+
+    QStringList paths(const QList<qint64> &ids)
+    {
+        QStringList result;
+        for (const ArticleSummary &s : m_store->summaries(ids))
+            result << s.path;
+        return result;
+    }
+
+    // The analyst's work and the analysis on the three articles of init():
+    //   codebook: Politics > Elections > Polls, and Economy (top level)
+    //   a/dam.txt:      "Brennock dam" tagged Polls, a claim rated True; mentions Brennock (LOC)
+    //   b/strike.txt:   "port strike" tagged Economy, a claim rated False; mentions Port Authority (ORG)
+    //   b/undated.txt:  nothing
+    bool annotate()
+    {
+        AnnotationStore annotations(m_db.connection());
+        if (!annotations.transaction())
+            return false;
+        const auto addTag = [&](const QString &name, qint64 parent) {
+            Tag t;
+            t.name = name;
+            t.parent = parent;
+            if (annotations.insertTag(t))
+                m_tags.insert(name, t.id);
+            return t.id;
+        };
+        const qint64 politics = addTag(QStringLiteral("Politics"), 0);
+        const qint64 elections = addTag(QStringLiteral("Elections"), politics);
+        addTag(QStringLiteral("Polls"), elections);
+        addTag(QStringLiteral("Economy"), 0);
+        const auto addAnnotation = [&](const QString &path, const QString &words, const QString &tag, ClaimStatus claim) {
+            const auto article = m_store->article(idOf(path));
+            if (!article)
+                return false;
+            const int at = int(article->body.indexOf(words));
+            Annotation a;
+            a.articleId = article->id;
+            a.anchor = TextAnchor::make(article->body, at, at + int(words.size()));
+            a.tags = {m_tags.value(tag)};
+            a.claim = claim;
+            a.created = a.modified = QDateTime::currentDateTimeUtc();
+            return at >= 0 && annotations.insertAnnotation(a);
+        };
+        if (!addAnnotation(QStringLiteral("a/dam.txt"), QStringLiteral("Brennock dam"), QStringLiteral("Polls"), ClaimStatus::True)
+            || !addAnnotation(QStringLiteral("b/strike.txt"), QStringLiteral("port strike"), QStringLiteral("Economy"), ClaimStatus::False)
+            || !annotations.commit())
+            return false;
+
+        AnalysisStore analysis(m_db.connection());
+        const auto analyse = [&](const QString &path, const QString &words, EntityType type, const QString &name) {
+            const auto article = m_store->article(idOf(path));
+            if (!article)
+                return false;
+            const int at = int(article->body.indexOf(words));
+            ArticleAnalysis a;
+            a.nerVersion = a.quoteVersion = 1;
+            a.entities = {{at, at + int(words.size()), type}};
+            a.canonical = {name};
+            return at >= 0 && analysis.write(article->id, article->body, a);
+        };
+        if (!m_store->transaction()
+            || !analyse(QStringLiteral("a/dam.txt"), QStringLiteral("Brennock"), EntityType::Location, QStringLiteral("Brennock"))
+            || !analyse(QStringLiteral("b/strike.txt"), QStringLiteral("port"), EntityType::Organisation, QStringLiteral("Port Authority"))
+            || !m_store->commit())
+            return false;
+        for (const EntityRecord &e : analysis.entities())
+            m_entities.insert(e.name, e.id);
+        return m_entities.size() == 2;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -47,6 +131,8 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        m_tags.clear();
+        m_entities.clear();
         m_store.reset();
         m_db.close();
     }
@@ -102,6 +188,115 @@ private Q_SLOTS:
         for (const ArticleSummary &s : m_store->summaries(ids))
             paths << s.path;
         QCOMPARE(paths, expected);
+    }
+
+    void ids_filtersOnTheAnalystsWorkEntitiesAndFullText_data()
+    {
+        QTest::addColumn<QStringList>("tags");
+        QTest::addColumn<int>("claim"); // -1: any
+        QTest::addColumn<QString>("entity");
+        QTest::addColumn<bool>("annotatedOnly");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("outlet");
+        QTest::addColumn<QStringList>("expected");
+        const QString dam = QStringLiteral("a/dam.txt");
+        const QString strike = QStringLiteral("b/strike.txt");
+        const QString undated = QStringLiteral("b/undated.txt");
+        const QStringList none;
+        QTest::newRow("no filter") << none << -1 << QString() << false << QString() << QString() << QStringList{dam, strike, undated};
+        // A tag matches its descendants: the annotation is tagged Polls, two levels down.
+        QTest::newRow("tag: the annotation's own") << QStringList{QStringLiteral("Polls")} << -1 << QString() << false << QString() << QString()
+                                                   << QStringList{dam};
+        QTest::newRow("tag: its parent") << QStringList{QStringLiteral("Elections")} << -1 << QString() << false << QString() << QString()
+                                         << QStringList{dam};
+        QTest::newRow("tag: its grandparent") << QStringList{QStringLiteral("Politics")} << -1 << QString() << false << QString() << QString()
+                                              << QStringList{dam};
+        QTest::newRow("tag: another") << QStringList{QStringLiteral("Economy")} << -1 << QString() << false << QString() << QString()
+                                      << QStringList{strike};
+        QTest::newRow("tags: any of two") << QStringList{QStringLiteral("Economy"), QStringLiteral("Polls")} << -1 << QString() << false
+                                          << QString() << QString() << QStringList{dam, strike};
+        QTest::newRow("claim: true") << none << int(ClaimStatus::True) << QString() << false << QString() << QString() << QStringList{dam};
+        QTest::newRow("claim: false") << none << int(ClaimStatus::False) << QString() << false << QString() << QString() << QStringList{strike};
+        QTest::newRow("claim: none checking") << none << int(ClaimStatus::Checking) << QString() << false << QString() << QString() << none;
+        QTest::newRow("entity") << none << -1 << QStringLiteral("Port Authority") << false << QString() << QString() << QStringList{strike};
+        QTest::newRow("annotated only") << none << -1 << QString() << true << QString() << QString() << QStringList{dam, strike};
+        QTest::newRow("full text") << none << -1 << QString() << false << QStringLiteral("dam*") << QString() << QStringList{dam, undated};
+        QTest::newRow("full text and annotated") << none << -1 << QString() << true << QStringLiteral("dam*") << QString() << QStringList{dam};
+        QTest::newRow("full text and tag") << QStringList{QStringLiteral("Politics")} << -1 << QString() << false << QStringLiteral("dam*")
+                                           << QString() << QStringList{dam};
+        QTest::newRow("full text and another tag") << QStringList{QStringLiteral("Economy")} << -1 << QString() << false << QStringLiteral("dam*")
+                                                   << QString() << none;
+        QTest::newRow("tag and claim disagree") << QStringList{QStringLiteral("Politics")} << int(ClaimStatus::False) << QString() << false
+                                                << QString() << QString() << none;
+        QTest::newRow("entity and outlet") << none << -1 << QStringLiteral("Brennock") << false << QString() << QStringLiteral("Harbour Gazette")
+                                           << QStringList{dam};
+        QTest::newRow("entity and another outlet") << none << -1 << QStringLiteral("Brennock") << false << QString()
+                                                   << QStringLiteral("Northline News") << none;
+        QTest::newRow("everything at once") << QStringList{QStringLiteral("Economy")} << int(ClaimStatus::False) << QStringLiteral("Port Authority")
+                                            << true << QStringLiteral("strike") << QStringLiteral("Northline News") << QStringList{strike};
+    }
+
+    void ids_filtersOnTheAnalystsWorkEntitiesAndFullText()
+    {
+        QFETCH(QStringList, tags);
+        QFETCH(int, claim);
+        QFETCH(QString, entity);
+        QFETCH(bool, annotatedOnly);
+        QFETCH(QString, query);
+        QFETCH(QString, outlet);
+        QFETCH(QStringList, expected);
+        QVERIFY(annotate());
+        ArticleFilter f;
+        for (const QString &tag : std::as_const(tags))
+            f.tags << m_tags.value(tag);
+        if (claim >= 0)
+            f.claimStatus = ClaimStatus(claim);
+        f.entity = entity.isEmpty() ? 0 : m_entities.value(entity);
+        f.annotatedOnly = annotatedOnly;
+        f.query = query;
+        f.outlet = outlet;
+        QString error = QStringLiteral("stale");
+        QCOMPARE(paths(m_store->ids(f, ArticleSort::Path, Qt::AscendingOrder, &error)), expected);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void ids_entityMergedIntoAnother_standsForIt()
+    {
+        QVERIFY(annotate());
+        const qint64 port = m_entities.value(QStringLiteral("Port Authority"));
+        const qint64 brennock = m_entities.value(QStringLiteral("Brennock"));
+        AnalysisStore analysis(m_db.connection());
+        QVERIFY(analysis.merge(port, brennock));
+        ArticleFilter f;
+        // The target stands for the entities merged into it ...
+        f.entity = brennock;
+        QCOMPARE(paths(m_store->ids(f, ArticleSort::Path, Qt::AscendingOrder)), (QStringList{QStringLiteral("a/dam.txt"), QStringLiteral("b/strike.txt")}));
+        // ... and a merged id resolves to its target, so it finds the same articles.
+        f.entity = port;
+        QCOMPARE(paths(m_store->ids(f, ArticleSort::Path, Qt::AscendingOrder)), (QStringList{QStringLiteral("a/dam.txt"), QStringLiteral("b/strike.txt")}));
+        QVERIFY(analysis.unmerge(port));
+        QCOMPARE(paths(m_store->ids(f, ArticleSort::Path, Qt::AscendingOrder)), QStringList{QStringLiteral("b/strike.txt")});
+    }
+
+    void ids_malformedQuery_givesTheSearchMessage_data()
+    {
+        search_malformedQuery_givesClearMessage_data();
+    }
+
+    void ids_malformedQuery_givesTheSearchMessage()
+    {
+        QFETCH(QString, query);
+        QVERIFY(annotate());
+        ArticleFilter f;
+        f.query = query;
+        f.tags = {m_tags.value(QStringLiteral("Politics"))};
+        QString error;
+        QVERIFY(m_store->ids(f, ArticleSort::Title, Qt::AscendingOrder, &error).isEmpty());
+        QVERIFY2(error.contains(query), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("phrases")), qPrintable(error));
+        QString searchError;
+        m_store->search(query, 10, &searchError);
+        QCOMPARE(error, searchError);
     }
 
     void search_findsWordsWithSnippets()
