@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "annotation.h"
 #include "annotationmodels.h"
 #include "annotationpanel.h"
 #include "annotator.h"
@@ -27,6 +28,7 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDateTime>
 #include <QDir>
@@ -48,11 +50,13 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStringListModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUndoView>
@@ -279,6 +283,7 @@ void MainWindow::createWidgets()
     listLayout->addWidget(m_filterText);
     listLayout->addWidget(m_outletFilter);
     listLayout->addLayout(dateRow);
+    createFilterBar(listPage, listLayout);
     listLayout->addWidget(m_list, 1);
     m_leftTabs->addTab(listPage, tr("Articles"));
     m_leftTabs->addTab(m_searchResults, tr("Search"));
@@ -358,6 +363,7 @@ void MainWindow::createWidgets()
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search all articles"));
     searchBar->addWidget(m_search);
+    searchBar->addAction(m_searchFiltersList);
 
     // Bottom: counts, background job progress with cancel.
     m_countsLabel = new QLabel(this);
@@ -390,6 +396,8 @@ void MainWindow::createWidgets()
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentArticle);
     connect(m_model, &ArticleListModel::refreshed, this, [this] {
         updateCounts();
+        if (!m_model->errorString().isEmpty())
+            statusBar()->showMessage(m_model->errorString(), 10000);
         if (!m_list->currentIndex().isValid() && m_model->rowCount() > 0 && m_reader->article().id == 0)
             m_list->setCurrentIndex(m_model->index(0, 0));
         else if (m_reader->article().id != 0) {
@@ -400,7 +408,18 @@ void MainWindow::createWidgets()
             }
         }
     });
-    connect(m_search, &QLineEdit::returnPressed, this, [this] { runSearch(m_search->text()); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        runSearch(m_search->text());
+        if (m_searchFiltersList->isChecked()) {
+            // The list follows the search: show it, with the ranked hits a tab away.
+            m_leftTabs->setCurrentIndex(0);
+            applyFilter();
+        }
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty() && m_searchFiltersList->isChecked()) // the clear button
+            applyFilter();
+    });
     connect(m_searchResults, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         showArticle(url.path().toLongLong());
     });
@@ -582,6 +601,13 @@ void MainWindow::openCorpus(const QString &folder, const QString &databasePath)
     m_searchResults->clear();
     m_searchMessage.clear();
     m_model->setDatabasePath(QString());
+    {
+        // Tag and entity ids belong to the old corpus: the new one opens without those conditions.
+        const QSignalBlocker block(m_entityFilter);
+        m_entityFilter->clear();
+        m_entityFilterId = 0;
+        applyFilter();
+    }
     m_sidePanel->setDatabase(nullptr, QString());
     m_annotator->setDatabase(QSqlDatabase());
     m_analysis.reset();
@@ -641,6 +667,7 @@ void MainWindow::attachDatabase()
     m_sidePanel->setDatabase(m_analysis.get(), m_databasePath);
     m_model->setDatabasePath(m_databasePath);
     reloadOutlets();
+    reloadEntityNames();
 }
 
 void MainWindow::reloadOutlets()
@@ -746,6 +773,7 @@ void MainWindow::onImportFinished(const ImportSummary &s)
         reloadAnnotations();
         if (s.anchorsOrphaned > 0)
             m_orphanDock->show();
+        reloadEntityNames();
     }
     updateCounts();
     Q_EMIT importFinished(s);
@@ -760,7 +788,240 @@ void MainWindow::applyFilter()
         f.from = m_from->date();
         f.to = m_to->date();
     }
+    if (const qint64 tag = m_tagFilter->currentData().toLongLong(); tag != 0)
+        f.tags = {tag};
+    if (const int claim = m_claimFilter->currentData().toInt(); claim >= 0)
+        f.claimStatus = ClaimStatus(claim);
+    f.entity = m_entityFilterId;
+    f.annotatedOnly = m_annotatedFilter->isChecked();
+    if (m_searchFiltersList->isChecked())
+        f.query = m_search->text().trimmed();
     m_model->setFilter(f);
+}
+
+void MainWindow::createFilterBar(QWidget *parent, QVBoxLayout *layout)
+{
+    // Two compact rows under the outlet and dates: what the analyst made (tag, claim status,
+    // annotated) and what the analysis found (entity). Every change narrows the list at once; the
+    // query runs on the list model's worker thread.
+    m_tagFilter = new QComboBox(parent);
+    m_tagFilter->setObjectName(QStringLiteral("tagFilter"));
+    m_tagFilter->setAccessibleName(tr("Filter by tag"));
+    m_tagFilter->setToolTip(tr("Articles with an annotation that carries this tag or a tag below it"));
+    m_tagFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_tagFilter->setMinimumContentsLength(8);
+    m_tagFilter->addItem(tr("Any tag"), qint64(0));
+
+    m_claimFilter = new QComboBox(parent);
+    m_claimFilter->setObjectName(QStringLiteral("claimFilter"));
+    m_claimFilter->setAccessibleName(tr("Filter by claim status"));
+    m_claimFilter->setToolTip(tr("Articles with a claim of this status"));
+    m_claimFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_claimFilter->setMinimumContentsLength(8);
+    m_claimFilter->addItem(tr("Any claim status"), -1);
+    for (int i = 0; i < claimStatusCount; ++i)
+        m_claimFilter->addItem(claimStatusLabel(ClaimStatus(i)), i);
+
+    m_entityFilter = new QLineEdit(parent);
+    m_entityFilter->setObjectName(QStringLiteral("entityFilter"));
+    m_entityFilter->setPlaceholderText(tr("Mentions entity…"));
+    m_entityFilter->setAccessibleName(tr("Filter by entity"));
+    m_entityFilter->setToolTip(tr("Articles that mention this entity (a name from the registry; Enter applies)"));
+    m_entityFilter->setClearButtonEnabled(true);
+    m_entityNames = new QStringListModel(this);
+    m_entityCompleter = new QCompleter(m_entityNames, this);
+    m_entityCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_entityCompleter->setFilterMode(Qt::MatchContains);
+    m_entityCompleter->setMaxVisibleItems(12);
+    m_entityFilter->setCompleter(m_entityCompleter);
+
+    m_annotatedFilter = new QCheckBox(tr("Annotated only"), parent);
+    m_annotatedFilter->setObjectName(QStringLiteral("annotatedFilter"));
+    m_annotatedFilter->setToolTip(tr("Only articles with at least one annotation"));
+
+    m_clearFilters = new QAction(tr("Clear Filters"), this);
+    m_clearFilters->setObjectName(QStringLiteral("clearFilters"));
+    m_clearFilters->setToolTip(tr("Show every article: lift the title, outlet, date, tag, claim, entity, annotated and search conditions"));
+    m_clearFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
+    addAction(m_clearFilters);
+    auto *clear = new QToolButton(parent);
+    clear->setDefaultAction(m_clearFilters);
+    clear->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    // The search box's query can narrow the list too. A toggle rather than the list always following
+    // the search: a search is often a side glance (the ranked hits with snippets), and the list the
+    // analyst is working through should not change under them unless they ask for it.
+    m_searchFiltersList = new QAction(tr("Filter List"), this);
+    m_searchFiltersList->setObjectName(QStringLiteral("searchFiltersList"));
+    m_searchFiltersList->setCheckable(true);
+    m_searchFiltersList->setToolTip(tr("Show in the article list only the articles the search matches, with the other filters"));
+
+    auto *annotationRow = new QHBoxLayout;
+    annotationRow->addWidget(m_tagFilter, 1);
+    annotationRow->addWidget(m_claimFilter, 1);
+    auto *entityRow = new QHBoxLayout;
+    entityRow->addWidget(m_entityFilter, 1);
+    entityRow->addWidget(m_annotatedFilter);
+    entityRow->addWidget(clear);
+    layout->addLayout(annotationRow);
+    layout->addLayout(entityRow);
+
+    connect(m_tagFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    connect(m_claimFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    connect(m_annotatedFilter, &QCheckBox::toggled, this, &MainWindow::applyFilter);
+    connect(m_entityFilter, &QLineEdit::returnPressed, this, &MainWindow::applyEntityText);
+    connect(m_entityCompleter, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) {
+        m_entityFilter->setText(text);
+        applyEntityText();
+    });
+    connect(m_entityFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty() && m_entityFilterId != 0) // the clear button
+            filterByEntity(0);
+    });
+    connect(m_clearFilters, &QAction::triggered, this, &MainWindow::clearFilters);
+    connect(m_searchFiltersList, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            m_leftTabs->setCurrentIndex(0);
+        applyFilter();
+    });
+    connect(m_annotator, &Annotator::codebookChanged, this, &MainWindow::reloadTagFilter);
+    // The analyst's work changed: a list narrowed by it is out of date (a burst of changes, one query).
+    connect(m_annotator, &Annotator::articlesChanged, this, [this] {
+        if (filterNeedsAnnotations())
+            m_filterTimer->start();
+    });
+}
+
+bool MainWindow::filterNeedsAnnotations() const
+{
+    const ArticleFilter f = m_model->filter();
+    return !f.tags.isEmpty() || f.claimStatus || f.annotatedOnly;
+}
+
+void MainWindow::reloadTagFilter()
+{
+    const qint64 current = m_tagFilter->currentData().toLongLong();
+    QList<Tag> tags = m_annotator->hasDatabase() ? m_annotator->tags() : QList<Tag>();
+    {
+        const QSignalBlocker block(m_tagFilter);
+        m_tagFilter->clear();
+        m_tagFilter->addItem(tr("Any tag"), qint64(0));
+        // tags() lists parents before their children: a child is one deeper than its parent.
+        QHash<qint64, int> depth;
+        for (const Tag &t : std::as_const(tags)) {
+            const int d = t.parent != 0 ? depth.value(t.parent) + 1 : 0;
+            depth.insert(t.id, d);
+            QPixmap swatch(12, 12);
+            swatch.fill(QColor::fromString(t.color));
+            m_tagFilter->addItem(QIcon(swatch), QString(d * 4, QLatin1Char(' ')) + t.name, t.id);
+            m_tagFilter->setItemData(m_tagFilter->count() - 1, t.name, Qt::ToolTipRole);
+        }
+        m_tagFilter->setCurrentIndex(qMax(0, m_tagFilter->findData(current)));
+    }
+    // The tag filtered on was deleted or merged away: the list no longer filters on it.
+    if (current != 0 && m_tagFilter->currentData().toLongLong() != current)
+        applyFilter();
+}
+
+void MainWindow::reloadEntityNames()
+{
+    // The registry can hold hundreds of thousands of names: read on a worker thread.
+    const int generation = ++m_entityGeneration;
+    m_entityIds.clear();
+    m_entityNames->setStringList({});
+    if (m_databasePath.isEmpty() || !m_store)
+        return;
+    struct Names
+    {
+        QStringList texts;
+        QHash<QString, qint64> ids;
+    };
+    auto *watcher = new QFutureWatcher<Names>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_entityGeneration)
+            return;
+        Names names = watcher->result();
+        m_entityIds = std::move(names.ids);
+        m_entityNames->setStringList(names.texts);
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_databasePath] {
+        Names names;
+        Database db; // this worker's own connection
+        if (!db.open(path))
+            return names;
+        QList<EntityRecord> entities = AnalysisStore(db.connection()).entities();
+        // Most mentioned first, so the completer offers the likely one first; a name two
+        // entities share (Jordan the country, Jordan the player) is told apart by its type.
+        std::stable_sort(entities.begin(), entities.end(), [](const EntityRecord &a, const EntityRecord &b) { return a.articles > b.articles; });
+        QHash<QString, int> seen;
+        for (const EntityRecord &e : std::as_const(entities))
+            ++seen[e.name.toCaseFolded()];
+        for (const EntityRecord &e : std::as_const(entities)) {
+            if (e.articles == 0)
+                continue;
+            const QString text = seen.value(e.name.toCaseFolded()) > 1 ? QStringLiteral("%1 (%2)").arg(e.name, entityTypeCode(e.type)) : e.name;
+            if (names.ids.contains(text.toCaseFolded()))
+                continue;
+            names.ids.insert(text.toCaseFolded(), e.id);
+            names.texts << text;
+        }
+        return names;
+    }));
+}
+
+void MainWindow::applyEntityText()
+{
+    const QString text = m_entityFilter->text().trimmed();
+    if (text.isEmpty()) {
+        filterByEntity(0);
+        return;
+    }
+    const qint64 id = m_entityIds.value(text.toCaseFolded(), 0);
+    if (id == 0) {
+        statusBar()->showMessage(m_entityIds.isEmpty() ? tr("The entity registry is still being read; try again in a moment.")
+                                                       : tr("No entity in the registry is called “%1”: choose one of the names offered.").arg(text),
+                                 10000);
+        return;
+    }
+    m_entityFilterId = id;
+    applyFilter();
+}
+
+void MainWindow::filterByEntity(qint64 id)
+{
+    m_entityFilterId = id;
+    if (id == 0) {
+        const QSignalBlocker block(m_entityFilter);
+        m_entityFilter->clear();
+    } else if (m_analysis) {
+        const QSignalBlocker block(m_entityFilter);
+        const std::optional<EntityRecord> e = m_analysis->entity(id);
+        m_entityFilter->setText(e ? e->name : QString::number(id));
+    }
+    applyFilter();
+}
+
+void MainWindow::clearFilters()
+{
+    {
+        const QSignalBlocker blocks[] = {QSignalBlocker(m_filterText), QSignalBlocker(m_outletFilter), QSignalBlocker(m_dateFilter),
+                                         QSignalBlocker(m_tagFilter),  QSignalBlocker(m_claimFilter),  QSignalBlocker(m_entityFilter),
+                                         QSignalBlocker(m_annotatedFilter), QSignalBlocker(m_searchFiltersList)};
+        m_filterText->clear();
+        m_outletFilter->setCurrentIndex(0);
+        m_dateFilter->setChecked(false);
+        m_from->setEnabled(false);
+        m_to->setEnabled(false);
+        m_tagFilter->setCurrentIndex(0);
+        m_claimFilter->setCurrentIndex(0);
+        m_entityFilter->clear();
+        m_entityFilterId = 0;
+        m_annotatedFilter->setChecked(false);
+        m_searchFiltersList->setChecked(false);
+    }
+    m_filterTimer->stop();
+    applyFilter();
 }
 
 void MainWindow::showCurrentArticle()

@@ -16,6 +16,7 @@
 class QAction;
 class QCheckBox;
 class QComboBox;
+class QCompleter;
 class QDockWidget;
 class QDateEdit;
 class QLabel;
@@ -23,10 +24,12 @@ class QLineEdit;
 class QMenu;
 class QProgressBar;
 class QPushButton;
+class QStringListModel;
 class QTabWidget;
 class QTableView;
 class QTextBrowser;
 class QTimer;
+class QVBoxLayout;
 
 namespace Dossier {
 
@@ -81,6 +84,13 @@ public:
     /** What the Import Log shows: this session's import, or else the last one in the database. */
     QList<ImportIssue> importLog() const;
 
+    /** Narrows the article list to the articles that mention the entity `id` (or one merged into
+        it); 0 lifts that condition. */
+    void filterByEntity(qint64 id);
+    /** Lifts every condition on the article list (title, outlet, dates, tag, claim, entity,
+        annotated, the search). */
+    void clearFilters();
+
     /** Searches on a worker thread; `searchFinished()` tells when the results are shown. */
     void runSearch(const QString &query);
     QString searchMessage() const;
@@ -116,6 +126,12 @@ private:
     void attachDatabase();
     void reloadOutlets();
     void applyFilter();
+    // The filter bar (tag, claim, entity, annotated, search): fed from the codebook and the registry.
+    void createFilterBar(QWidget *parent, QVBoxLayout *layout);
+    void reloadTagFilter();
+    void reloadEntityNames();
+    void applyEntityText();
+    bool filterNeedsAnnotations() const;
     void showArticle(qint64 id);
     /** Reads the shown article's analysis into the reader and the side panel (`deferPanel`: the
         panel on the next turn of the event loop, when an article is opened). */
@@ -158,6 +174,17 @@ private:
     QCheckBox *m_dateFilter;
     QDateEdit *m_from;
     QDateEdit *m_to;
+    QComboBox *m_tagFilter;
+    QComboBox *m_claimFilter;
+    QLineEdit *m_entityFilter;
+    QCompleter *m_entityCompleter;
+    QStringListModel *m_entityNames;
+    QHash<QString, qint64> m_entityIds; // completion text, case-folded → entity
+    qint64 m_entityFilterId = 0;
+    int m_entityGeneration = 0;
+    QCheckBox *m_annotatedFilter;
+    QAction *m_searchFiltersList;
+    QAction *m_clearFilters;
     QTabWidget *m_leftTabs;
     QTextBrowser *m_searchResults;
     QLineEdit *m_search;

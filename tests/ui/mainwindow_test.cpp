@@ -1,12 +1,18 @@
 // SPDX-FileCopyrightText: 2026 Dossier authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysisstore.h"
+#include "annotator.h"
 #include "articlelistmodel.h"
+#include "database.h"
 #include "mainwindow.h"
 #include "readerview.h"
 #include "testutil.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QMimeData>
@@ -18,7 +24,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QStatusBar>
 #include <QTextBrowser>
+#include <QUndoStack>
 
 using namespace Dossier;
 
@@ -299,6 +307,139 @@ private Q_SLOTS:
         QVERIFY(refreshed.wait(10000));
         QCOMPARE(w.articleModel()->rowCount(), TestUtil::sampleArticleCount());
         QTRY_VERIFY_WITH_TIMEOUT(!w.isImporting(), 20000);
+    }
+
+    void filterBar_narrowsTheList()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(openAndWait(w, freshSample()));
+        ArticleListModel *model = w.articleModel();
+        const int all = model->rowCount();
+        QVERIFY(all > 3);
+        QSignalSpy refreshed(model, &ArticleListModel::refreshed);
+        const auto waitRows = [&] {
+            refreshed.clear();
+            return refreshed.wait(10000);
+        };
+
+        // One annotated article: a tag under a parent, and a claim.
+        QTRY_VERIFY(w.reader()->article().id != 0);
+        const Article article = w.reader()->article();
+        Annotator *annotator = w.annotator();
+        Tag parent;
+        parent.name = QStringLiteral("Sourcing");
+        const qint64 parentId = annotator->createTag(parent);
+        Tag child;
+        child.name = QStringLiteral("Anonymous source");
+        child.parent = parentId;
+        const qint64 childId = annotator->createTag(child);
+        QVERIFY(parentId != 0 && childId != 0);
+        const qint64 annotation = annotator->annotate(article.id, article.body, 0, 20, {childId});
+        QVERIFY(annotation != 0);
+
+        // The codebook is in the tag combo, the child indented under its parent.
+        auto *tags = w.findChild<QComboBox *>(QStringLiteral("tagFilter"));
+        QVERIFY(tags);
+        QTRY_COMPARE(tags->count(), 3);
+        QCOMPARE(tags->itemData(2).toLongLong(), childId);
+        QVERIFY(tags->itemText(2).startsWith(QLatin1String("    ")));
+        // The parent tag finds the article annotated with the child.
+        tags->setCurrentIndex(tags->findData(parentId));
+        QVERIFY(waitRows());
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->idAt(0), article.id);
+
+        // A claim status nobody gave: nothing; then the one given.
+        auto *claims = w.findChild<QComboBox *>(QStringLiteral("claimFilter"));
+        QVERIFY(claims);
+        claims->setCurrentIndex(claims->findData(int(ClaimStatus::False)));
+        QVERIFY(waitRows());
+        QCOMPARE(model->rowCount(), 0);
+        std::optional<Annotation> a = annotator->store().annotation(annotation);
+        QVERIFY(a);
+        a->claim = ClaimStatus::False;
+        QVERIFY(annotator->editAnnotation(*a));
+        QVERIFY(waitRows()); // the list follows the analyst's work
+        QCOMPARE(model->rowCount(), 1);
+
+        // Clear Filters shows everything again.
+        QAction *clear = action(w, QStringLiteral("Clear Filters"));
+        QVERIFY(clear);
+        clear->trigger();
+        QVERIFY(waitRows());
+        QCOMPARE(model->rowCount(), all);
+        QCOMPARE(tags->currentIndex(), 0);
+        QCOMPARE(claims->currentIndex(), 0);
+
+        auto *annotated = w.findChild<QCheckBox *>(QStringLiteral("annotatedFilter"));
+        QVERIFY(annotated);
+        annotated->setChecked(true);
+        QVERIFY(waitRows());
+        QCOMPARE(model->rowCount(), 1);
+        // Undo the annotation: the list, filtered on annotations, empties.
+        annotator->undoStack()->undo(); // the claim
+        annotator->undoStack()->undo(); // the annotation
+        QTRY_COMPARE(model->rowCount(), 0);
+        clear->trigger();
+        QVERIFY(waitRows());
+
+        // The search box narrows the list once asked to, and a bad query says why.
+        QAction *follow = action(w, QStringLiteral("Filter List"));
+        QVERIFY(follow);
+        auto *search = w.findChild<QLineEdit *>();
+        const auto searchBoxes = w.findChildren<QLineEdit *>();
+        for (QLineEdit *e : searchBoxes) {
+            if (e->accessibleName() == QLatin1String("Search all articles"))
+                search = e;
+        }
+        search->setText(QStringLiteral("Kellsmoor"));
+        follow->setChecked(true);
+        QVERIFY(waitRows());
+        const int matching = model->rowCount();
+        QVERIFY(matching > 0 && matching < all);
+        search->setText(QStringLiteral("\"unbalanced"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(waitRows());
+        QCOMPARE(model->rowCount(), 0);
+        QVERIFY2(model->errorString().contains(QLatin1String("not valid")), qPrintable(model->errorString()));
+        follow->setChecked(false);
+        QVERIFY(waitRows());
+        QCOMPARE(model->rowCount(), all);
+
+        // An entity from the registry, chosen by name in the completer's list.
+        Database db;
+        QVERIFY(db.open(w.databasePath()));
+        AnalysisStore registry(db.connection());
+        EntityRecord entity;
+        const QList<EntityRecord> entities = registry.entities();
+        QHash<QString, int> names;
+        for (const EntityRecord &e : entities)
+            ++names[e.name.toCaseFolded()];
+        for (const EntityRecord &e : entities) {
+            if (e.articles > 1 && e.articles < all && names.value(e.name.toCaseFolded()) == 1
+                && registry.articlesMentioning(e.id).size() == e.articles) {
+                entity = e;
+                break;
+            }
+        }
+        QVERIFY(entity.id != 0);
+        auto *entityEdit = w.findChild<QLineEdit *>(QStringLiteral("entityFilter"));
+        QVERIFY(entityEdit);
+        QTRY_VERIFY(entityEdit->completer()->model()->rowCount() > 0);
+        entityEdit->setText(entity.name);
+        QTest::keyClick(entityEdit, Qt::Key_Return);
+        QVERIFY(waitRows());
+        QCOMPARE(model->rowCount(), entity.articles);
+        // An unknown name is refused with a message, and the list is left as it was.
+        entityEdit->setText(QStringLiteral("Nobody Of That Name"));
+        QTest::keyClick(entityEdit, Qt::Key_Return);
+        QVERIFY(!refreshed.wait(300));
+        QCOMPARE(model->rowCount(), entity.articles);
+        QVERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("Nobody Of That Name")), qPrintable(w.statusBar()->currentMessage()));
+        w.filterByEntity(0);
+        QVERIFY(waitRows());
+        QCOMPARE(model->rowCount(), all);
     }
 };
 
