@@ -426,8 +426,13 @@ QList<qint64> ArticleStore::ids(const ArticleFilter &filter, ArticleSort sort, Q
         where << QStringLiteral("a.id IN (SELECT rowid FROM entity_index WHERE entity_index MATCH "
                                 "(SELECT group_concat('e' || id, ' OR ') FROM family))");
     }
-    if (filter.annotatedOnly)
-        where << QStringLiteral("a.id IN (SELECT article_id FROM annotations)");
+    if (filter.annotatedOnly) {
+        // Most articles of a worked-on corpus: reading the ids in the sort index's order and
+        // checking each against annotations_article beats fetching the rows and sorting them
+        // (on 100,000 articles, 63,000 annotated: about 60 against 100 ms). The unary + keeps
+        // SQLite from taking the IN list as the rows to fetch; a narrower condition still drives.
+        where << QStringLiteral("+a.id IN (SELECT article_id FROM annotations)");
+    }
     const QString query = filter.query.trimmed();
     if (!query.isEmpty()) {
         where << QStringLiteral("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
