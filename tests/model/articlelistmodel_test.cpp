@@ -13,6 +13,21 @@
 
 using namespace Dossier;
 
+namespace {
+
+// A filter on title, outlet and dates only.
+ArticleFilter listFilter(const QString &text, const QString &outlet = {}, const QDate &from = {}, const QDate &to = {})
+{
+    ArticleFilter f;
+    f.text = text;
+    f.outlet = outlet;
+    f.from = from;
+    f.to = to;
+    return f;
+}
+
+} // namespace
+
 class ArticleListModelTest : public QObject
 {
     Q_OBJECT
@@ -88,15 +103,15 @@ private Q_SLOTS:
         QSignalSpy refreshed(&model, &ArticleListModel::refreshed);
         QVERIFY(model.setDatabasePath(m_path));
         QVERIFY(refreshed.wait(10000));
-        model.setFilter({QStringLiteral("Story 0999"), QString(), QDate(), QDate()});
+        model.setFilter(listFilter(QStringLiteral("Story 0999")));
         QVERIFY(refreshed.wait(10000));
         QCOMPARE(model.rowCount(), 100);
-        model.setFilter({QString(), QStringLiteral("Northline News"), QDate(), QDate()});
+        model.setFilter(listFilter({}, QStringLiteral("Northline News")));
         QVERIFY(refreshed.wait(10000));
         QCOMPARE(model.rowCount(), rows / 3);
         for (int r = 0; r < 20; ++r)
             QCOMPARE(model.data(model.index(r, ArticleListModel::OutletColumn)).toString(), QStringLiteral("Northline News"));
-        model.setFilter({QString(), QString(), QDate(2024, 1, 1), QDate(2024, 1, 1)});
+        model.setFilter(listFilter({}, {}, QDate(2024, 1, 1), QDate(2024, 1, 1)));
         QVERIFY(refreshed.wait(10000));
         QCOMPARE(model.rowCount(), 274); // day 0 of every 366
     }
@@ -115,7 +130,7 @@ private Q_SLOTS:
             QVERIFY(ArticleStore(db.connection()).setState(model.idAt(0), ArticleState::Missing));
         }
         // A filter narrows the rows, not the corpus counts.
-        model.setFilter({QStringLiteral("Story 00000"), QString(), QDate(), QDate()});
+        model.setFilter(listFilter(QStringLiteral("Story 00000")));
         QVERIFY(refreshed.wait(10000));
         QCOMPARE(model.rowCount(), 10);
         QCOMPARE(model.corpusCount(), rows);
@@ -131,8 +146,8 @@ private Q_SLOTS:
         QSignalSpy refreshed(&model, &ArticleListModel::refreshed);
         QVERIFY(model.setDatabasePath(m_path));
         // Two filters in a row: only the second one's result may land.
-        model.setFilter({QStringLiteral("Story 00000"), QString(), QDate(), QDate()});
-        model.setFilter({QStringLiteral("Story 00001"), QString(), QDate(), QDate()});
+        model.setFilter(listFilter(QStringLiteral("Story 00000")));
+        model.setFilter(listFilter(QStringLiteral("Story 00001")));
         QTRY_VERIFY_WITH_TIMEOUT(!model.isRefreshing() && refreshed.size() >= 1, 10000);
         QTest::qWait(50);
         QCOMPARE(model.rowCount(), 10);

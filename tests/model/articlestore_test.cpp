@@ -9,6 +9,21 @@
 
 using namespace Dossier;
 
+namespace {
+
+// A filter on title, outlet and dates only.
+ArticleFilter listFilter(const QString &text, const QString &outlet = {}, const QDate &from = {}, const QDate &to = {})
+{
+    ArticleFilter f;
+    f.text = text;
+    f.outlet = outlet;
+    f.from = from;
+    f.to = to;
+    return f;
+}
+
+} // namespace
+
 class ArticleStoreTest : public QObject
 {
     Q_OBJECT
@@ -183,7 +198,7 @@ private Q_SLOTS:
         QFETCH(QDate, to);
         QFETCH(int, sort);
         QFETCH(QStringList, expected);
-        const QList<qint64> ids = m_store->ids({text, outlet, from, to}, ArticleSort(sort), Qt::AscendingOrder);
+        const QList<qint64> ids = m_store->ids(listFilter(text, outlet, from, to), ArticleSort(sort), Qt::AscendingOrder);
         QStringList paths;
         for (const ArticleSummary &s : m_store->summaries(ids))
             paths << s.path;
@@ -335,7 +350,7 @@ private Q_SLOTS:
 
     void update_reindexesFullText()
     {
-        const qint64 id = m_store->ids({QStringLiteral("Dockers"), {}, {}, {}}, ArticleSort::Title, Qt::AscendingOrder).value(0);
+        const qint64 id = m_store->ids(listFilter(QStringLiteral("Dockers")), ArticleSort::Title, Qt::AscendingOrder).value(0);
         auto a = m_store->article(id);
         QVERIFY(a);
         a->body = QStringLiteral("Talks resumed with the harbour authority.");
