@@ -14,15 +14,17 @@
 // Then measures, over N runs (default 20; the merge 5), the median, 95th percentile and worst of:
 //   - each article-list filter, from ArticleListModel::setFilter() until its rows are available
 //     (the `refreshed()` signal: the query on the model's worker thread and the reset on this one);
-//   - reading the side panel's annotations of an article (500, and a typical annotated one);
+//   - filling the side panel's Annotations tab for an article (500, and a typical annotated one);
 //   - merging two tags, the source carrying 10,000 annotations: apply, undo, redo (Annotator);
-//   - tagging a selection on the 500-annotation article until the reader has highlighted it again.
+//   - tagging a selection on the 500-annotation article until the reader's annotation layer shows it.
 // Exit status 1 when a median misses its limit (100 ms per interaction, 1 s for the merge, 50 ms
 // for tagging).
 //
 // Runs on the offscreen platform unless -platform or QT_QPA_PLATFORM says otherwise.
 
 #include "analysisstore.h"
+#include "annotationmodels.h"
+#include "annotationpanel.h"
 #include "annotationstore.h"
 #include "annotator.h"
 #include "articlelistmodel.h"
@@ -481,18 +483,27 @@ int main(int argc, char **argv)
     f.outlet = outlets.value(0);
     timeFilter(QStringLiteral("full text + tag + claim + outlet + annotated"), f);
 
-    // --- the side panel's annotations ---
-    for (const auto &[label, id] : {std::pair{QStringLiteral("side panel: annotations of the article with 500"), fx.heavyArticle},
-                                    std::pair{QStringLiteral("side panel: annotations of a typical article (2)"), fx.typicalArticle}}) {
-        std::vector<double> ms;
-        qsizetype n = 0;
-        for (int i = 0; i < runs; ++i) {
-            QElapsedTimer t;
-            t.start();
-            n = annotator.store().annotations(id).size();
-            ms.push_back(msSince(t));
+    // --- the side panel's annotations: the Annotations tab filled for an article ---
+    {
+        TagTreeModel tags(&annotator);
+        AnnotationPanel panel(&annotator, &tags);
+        panel.resize(380, 800);
+        panel.show();
+        QCoreApplication::processEvents();
+        for (const auto &[label, id] : {std::pair{QStringLiteral("side panel: Annotations tab, the article with 500"), fx.heavyArticle},
+                                        std::pair{QStringLiteral("side panel: Annotations tab, a typical article (2)"), fx.typicalArticle}}) {
+            std::vector<double> ms;
+            for (int i = 0; i < runs; ++i) {
+                panel.clear();
+                QCoreApplication::processEvents();
+                QElapsedTimer t;
+                t.start();
+                panel.setArticle(id, {});
+                QCoreApplication::processEvents(); // its layout and paint
+                ms.push_back(msSince(t));
+            }
+            report(label, ms, 100);
         }
-        report(QStringLiteral("%1 (%2 read)").arg(label).arg(n), ms, 100);
     }
 
     // --- merging two tags ---
@@ -544,7 +555,11 @@ int main(int argc, char **argv)
         reader.resize(900, 800);
         reader.show();
         const StoredAnalysis stored = analysis.analysis(article->id);
+        QHash<qint64, QColor> colors;
+        for (const Tag &t : annotator.tags())
+            colors.insert(t.id, QColor(t.color));
         reader.setArticle(*article, stored.entitySpans(), stored.quoteSpans());
+        reader.setAnnotations(annotator.store().annotations(article->id), colors);
         waitFor([&] { return reader.highlighter()->isComplete(); }, 10000);
         QUndoStack *stack = annotator.undoStack();
         std::vector<double> ms, cpu;
@@ -556,12 +571,9 @@ int main(int argc, char **argv)
             const double before = threadCpuMs();
             if (annotator.annotate(article->id, article->body, start, start + 25, {fx.tagForSelection}) == 0)
                 return 1;
-            // TODO(annotation layer): when ReaderView shows annotations, give it the article's
-            // annotations here (as MainWindow does on Annotator::articlesChanged) instead of
-            // re-applying the analysis, and wait for that layer.
-            const QList<Annotation> shown = annotator.store().annotations(article->id);
-            Q_UNUSED(shown);
-            reader.setAnalysis(stored.entitySpans(), stored.quoteSpans());
+            // What MainWindow does on Annotator::articlesChanged: the article's annotations, read
+            // again, into the reader's annotation layer; then until the highlighter is done.
+            reader.setAnnotations(annotator.store().annotations(article->id), colors);
             waitFor([&] { return reader.highlighter()->isComplete(); }, 10000);
             ms.push_back(msSince(t));
             cpu.push_back(threadCpuMs() - before);
