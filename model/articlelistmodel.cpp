@@ -63,10 +63,15 @@ bool ArticleListModel::setDatabasePath(const QString &path)
 void ArticleListModel::setFilter(const ArticleFilter &filter)
 {
     m_filter = filter;
-    refresh();
+    requery(false);
 }
 
 void ArticleListModel::refresh()
+{
+    requery(true);
+}
+
+void ArticleListModel::requery(bool counts)
 {
     if (m_path.isEmpty())
         return;
@@ -76,7 +81,10 @@ void ArticleListModel::refresh()
     const ArticleSort sort = m_sort;
     const Qt::SortOrder order = m_order;
     m_watcher.setProperty("generation", generation);
-    m_watcher.setFuture(QtConcurrent::run([path, filter, sort, order] {
+    // The corpus counts change only with an import (refresh()); a new filter or order reuses them.
+    const int corpusCount = m_corpusCount;
+    const int missingCount = m_missingCount;
+    m_watcher.setFuture(QtConcurrent::run([path, filter, sort, order, counts, corpusCount, missingCount] {
         Snapshot snapshot;
         Database db; // a connection of this worker thread's own
         if (!db.open(path)) {
@@ -85,8 +93,8 @@ void ArticleListModel::refresh()
         }
         const ArticleStore store(db.connection());
         snapshot.ids = store.ids(filter, sort, order, &snapshot.error);
-        snapshot.corpusCount = store.count();
-        snapshot.missingCount = store.count(ArticleState::Missing);
+        snapshot.corpusCount = counts ? store.count() : corpusCount;
+        snapshot.missingCount = counts ? store.count(ArticleState::Missing) : missingCount;
         return snapshot;
     }));
 }
@@ -179,7 +187,7 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
         return;
     m_sort = sort;
     m_order = order;
-    refresh();
+    requery(false);
 }
 
 qint64 ArticleListModel::idAt(int row) const

@@ -63,6 +63,8 @@ Q_SIGNALS:
 
 private:
     const ArticleSummary *summaryAt(int row) const;
+    /** Reads the ids on a worker; `counts`: the corpus counts too (they change only by import). */
+    void requery(bool counts);
 
     static constexpr int pageSize = 256;
     static constexpr int maxPages = 64;

@@ -418,13 +418,30 @@ QList<qint64> ArticleStore::ids(const ArticleFilter &filter, ArticleSort sort, Q
         // The entity an id was merged into (following chains of merges), then that entity and
         // every entity merged into it: the index names each article's mentions by the entity
         // they were found as ("e<id>"), so the query asks for any of the family's terms.
-        with << QStringLiteral("up(id, depth) AS (SELECT ?, 0 UNION ALL SELECT e.merged_into, u.depth + 1 FROM entities e "
-                               "JOIN up u ON e.id = u.id WHERE e.merged_into IS NOT NULL AND u.depth < 64)")
-             << QStringLiteral("family(id) AS (SELECT id FROM (SELECT id FROM up ORDER BY depth DESC LIMIT 1) "
-                               "UNION SELECT e.id FROM entities e JOIN family f ON e.merged_into = f.id)");
-        withBinds << filter.entity;
-        where << QStringLiteral("a.id IN (SELECT rowid FROM entity_index WHERE entity_index MATCH "
-                                "(SELECT group_concat('e' || id, ' OR ') FROM family))");
+        QSqlQuery family(m_db);
+        family.prepare(QStringLiteral(
+            "WITH RECURSIVE up(id, depth) AS (SELECT ?, 0 UNION ALL SELECT e.merged_into, u.depth + 1 FROM entities e "
+            "JOIN up u ON e.id = u.id WHERE e.merged_into IS NOT NULL AND u.depth < 64), "
+            "family(id) AS (SELECT id FROM (SELECT id FROM up ORDER BY depth DESC LIMIT 1) "
+            "UNION SELECT e.id FROM entities e JOIN family f ON e.merged_into = f.id) "
+            "SELECT group_concat('e' || id, ' OR '), "
+            "(SELECT coalesce(sum(doc), 0) FROM entity_index_terms WHERE term IN (SELECT 'e' || id FROM family)) FROM family"));
+        family.addBindValue(filter.entity);
+        QString terms;
+        qint64 articles = 0;
+        if (family.exec() && family.next()) {
+            terms = family.value(0).toString();
+            articles = family.value(1).toLongLong();
+        }
+        // An entity most articles name ("US" in every other one): reading the ids in the sort
+        // index's order and checking each beats fetching the rows and sorting them (as for
+        // annotatedOnly below); a rarer one drives the query from its few articles.
+        QSqlQuery size(m_db);
+        const qint64 corpus = size.exec(QStringLiteral("SELECT max(id) FROM articles")) && size.next() ? size.value(0).toLongLong() : 0;
+        const bool common = articles > corpus / 5;
+        where << (common ? QStringLiteral("+a.id IN (SELECT rowid FROM entity_index WHERE entity_index MATCH ?)")
+                         : QStringLiteral("a.id IN (SELECT rowid FROM entity_index WHERE entity_index MATCH ?)"));
+        binds << (terms.isEmpty() ? QStringLiteral("e0") : terms);
     }
     if (filter.annotatedOnly) {
         // Most articles of a worked-on corpus: reading the ids in the sort index's order and
