@@ -10,6 +10,7 @@
 #include "codebookpanel.h"
 #include "articlelistmodel.h"
 #include "articlestore.h"
+#include "autocodedialog.h"
 #include "corpuslocation.h"
 #include "corpuslock.h"
 #include "database.h"
@@ -468,6 +469,23 @@ void MainWindow::createActions()
     connect(stack, &QUndoStack::indexChanged, this, updateUndo);
     connect(stack, &QUndoStack::cleanChanged, this, updateUndo);
     updateUndo();
+    edit->addSeparator();
+    QAction *autocode = edit->addAction(tr("&Autocode…"), this, [this] {
+        if (!m_annotator->hasDatabase()) {
+            statusBar()->showMessage(tr("Open a corpus first."), 5000);
+            return;
+        }
+        if (isImporting()) { // the run writes to the database the import holds
+            statusBar()->showMessage(tr("Autocode is possible once the import has finished."), 5000);
+            return;
+        }
+        auto *dialog = new AutocodeDialog(m_annotator, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { statusBar()->showMessage(dialog->resultMessage(), 10000); });
+        dialog->open();
+    });
+    autocode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    autocode->setToolTip(tr("Tag every match of a pattern across the corpus, as one step"));
 
     createAnnotationActions(menuBar()->addMenu(tr("&Annotate")));
 
