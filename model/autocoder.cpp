@@ -122,6 +122,8 @@ AutocodeResult Autocoder::find(const QString &databasePath, const AutocodeOption
     if (options.scope == AutocodeOptions::Scope::Speaker)
         speaker.emplace(options, analysis);
 
+    // The spans that have the tag already, read at once: one query, not one per article.
+    const QHash<qint64, QSet<std::pair<int, int>>> taggedSpans = annotations.taggedSpans(options.tag);
     const int total = articles.count(ArticleState::Imported);
     if (progress)
         progress(0, total);
@@ -167,11 +169,7 @@ AutocodeResult Autocoder::find(const QString &databasePath, const AutocodeOption
         spans.erase(std::unique(spans.begin(), spans.end()), spans.end()); // quotes inside quotes
         result.matches += int(spans.size());
 
-        QSet<std::pair<int, int>> tagged;
-        for (const Annotation &existing : annotations.annotations(a.id)) {
-            if (existing.anchor.state != AnchorState::Orphaned && existing.tags.contains(options.tag))
-                tagged.insert({existing.anchor.start, existing.anchor.end});
-        }
+        const QSet<std::pair<int, int>> tagged = taggedSpans.value(a.id);
         const qsizetype before = result.annotations.size();
         for (const auto &[start, end] : std::as_const(spans)) {
             if (tagged.contains({start, end})) {
