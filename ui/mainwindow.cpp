@@ -469,8 +469,11 @@ void MainWindow::createActions()
     connect(stack, &QUndoStack::indexChanged, this, updateUndo);
     connect(stack, &QUndoStack::cleanChanged, this, updateUndo);
     updateUndo();
-    edit->addSeparator();
-    QAction *autocode = edit->addAction(tr("&Autocode…"), this, [this] {
+
+    QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
+    createAnnotationActions(annotate);
+    annotate->addSeparator();
+    QAction *autocode = annotate->addAction(tr("A&utocode…"), this, [this] {
         if (!m_annotator->hasDatabase()) {
             statusBar()->showMessage(tr("Open a corpus first."), 5000);
             return;
@@ -486,8 +489,6 @@ void MainWindow::createActions()
     });
     autocode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     autocode->setToolTip(tr("Tag every match of a pattern across the corpus, as one step"));
-
-    createAnnotationActions(menuBar()->addMenu(tr("&Annotate")));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *next = go->addAction(tr("&Next Article"), this, [this] { moveSelection(1); });

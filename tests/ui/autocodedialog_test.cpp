@@ -63,7 +63,7 @@ private:
     /** Opens the dialog through the window's action, as the analyst does. */
     static AutocodeDialog *openDialog(MainWindow &w)
     {
-        QAction *a = action(w, QStringLiteral("&Autocode…"));
+        QAction *a = action(w, QStringLiteral("A&utocode…"));
         if (!a || a->shortcut() != QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A))
             return nullptr;
         a->trigger();
