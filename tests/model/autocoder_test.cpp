@@ -9,10 +9,13 @@
 #include "autocoder.h"
 #include "database.h"
 
+#include <QSemaphore>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Dossier;
 
@@ -404,8 +407,17 @@ private Q_SLOTS:
         QCOMPARE(done.result().articles, 101);
         QCOMPARE(done.progressMaximum(), 101);
         QCOMPARE(done.progressValue(), 101);
+        // Every worker busy, so the run is cancelled before it can finish, whatever the machine.
+        QThreadPool *pool = QThreadPool::globalInstance();
+        QSemaphore gate;
+        QList<QFuture<void>> blockers;
+        for (int i = 0; i < pool->maxThreadCount(); ++i)
+            blockers << QtConcurrent::run(pool, [&gate] { gate.acquire(); });
         QFuture<AutocodeResult> cancelled = Autocoder::start(m_path, options(QStringLiteral("plan")));
         cancelled.cancel();
+        gate.release(int(blockers.size()));
+        for (QFuture<void> &b : blockers)
+            b.waitForFinished();
         cancelled.waitForFinished();
         QVERIFY(cancelled.isCanceled());
         QCOMPARE(cancelled.resultCount(), 0);
