@@ -413,6 +413,8 @@ int runAutocode(QCommandLineParser &parser, const QStringList &arguments)
 
     Database db;
     const QString dbPath = resolveDatabase(parser, QString());
+    if (!dbPath.isEmpty() && refuseWhileOpenInDossier(dbPath, command))
+        return Failed;
     if (!openExisting(dbPath, &db, command))
         return dbPath.isEmpty() ? Usage : Failed;
     Annotator annotator(db.connection());

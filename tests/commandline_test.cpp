@@ -3,6 +3,7 @@
 #include "analysisstore.h"
 #include "annotationstore.h"
 #include "articlestore.h"
+#include "corpuslock.h"
 #include "database.h"
 #include "testutil.h"
 
@@ -606,6 +607,27 @@ private Q_SLOTS:
         QVERIFY2(exitedWith(o, code), qPrintable(describe(o)));
         QVERIFY2(o.err.contains(says), qPrintable(describe(o)));
         QVERIFY(taggedSpans(db).isEmpty());
+    }
+
+    void autocode_refusesWhileOpenInDossier()
+    {
+        const QString db = sampleDbCopy();
+        const QStringList args{QStringLiteral("autocode"), QStringLiteral("--db"), db, QStringLiteral("--pattern"), QStringLiteral("said"),
+                               QStringLiteral("--tag"), QStringLiteral("Said")};
+        {
+            CorpusLock window(db); // this process stands for the window
+            QVERIFY(window.tryLock());
+            const Outcome o = dossier(args);
+            QVERIFY2(exitedWith(o, 1), qPrintable(describe(o)));
+            QVERIFY2(o.err.contains(QLatin1String("open in Dossier")) && o.err.contains(db), qPrintable(o.err));
+            QVERIFY(taggedSpans(db).isEmpty());
+            Database d;
+            QVERIFY(d.open(db));
+            QVERIFY(AnnotationStore(d.connection()).tags().isEmpty()); // not even the tag
+        }
+        const Outcome o = dossier(args);
+        QVERIFY2(exitedWith(o, 0), qPrintable(describe(o)));
+        QVERIFY(!taggedSpans(db).isEmpty());
     }
 
     void autocode_missingDatabase_fails()
