@@ -3,7 +3,9 @@
 #include "commandline.h"
 
 #include "analysisstore.h"
+#include "annotator.h"
 #include "articlestore.h"
+#include "autocoder.h"
 #include "corpuslocation.h"
 #include "corpuslock.h"
 #include "database.h"
@@ -17,6 +19,7 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 
@@ -334,11 +337,123 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
     return Done;
 }
 
+/** The tag a path "Parent/Child" names, created (with any missing parent) when it is not there;
+    0 with `*error` set on failure. Names compare case-insensitively, as the codebook keeps them. */
+qint64 tagForPath(Annotator &annotator, const QString &path, QString *error)
+{
+    const QStringList names = path.split(QLatin1Char('/'));
+    qint64 parent = 0;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString name = names.at(i).trimmed();
+        if (name.isEmpty()) {
+            *error = tr("“%1” is not a tag name (an empty name in the path)").arg(path);
+            return 0;
+        }
+        qint64 found = 0;
+        for (const Tag &t : annotator.tags()) {
+            if (t.parent == parent && t.name.compare(name, Qt::CaseInsensitive) == 0) {
+                found = t.id;
+                break;
+            }
+        }
+        if (found == 0) {
+            Tag t;
+            t.name = name;
+            t.parent = parent;
+            found = annotator.createTag(t);
+            if (found == 0) {
+                *error = tr("cannot create the tag “%1”: %2").arg(name, annotator.errorString());
+                return 0;
+            }
+            printErr(tr("created the tag “%1”").arg(names.mid(0, i + 1).join(QLatin1Char('/'))));
+        }
+        parent = found;
+    }
+    return parent;
+}
+
+int runAutocode(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.setApplicationDescription(tr("Tag every match of a pattern across the corpus (one undoable step in the GUI)."));
+    parser.addOption({QStringLiteral("pattern"), tr("A regular expression (Perl syntax), or text with --literal."), QStringLiteral("REGEX")});
+    parser.addOption({QStringLiteral("tag"), tr("The tag to give every match; “Parent/Child” names a nested tag. Created when missing."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("literal"), tr("The pattern is plain text, not a regular expression.")});
+    parser.addOption({QStringLiteral("ignore-case"), tr("Match regardless of case.")});
+    parser.addOption({QStringLiteral("whole-words"), tr("Only matches that neither start nor end inside a word.")});
+    parser.addOption({QStringLiteral("in-quotes"), tr("Only inside quotes (as reviewed: rejected quotes left out, added ones in).")});
+    parser.addOption({QStringLiteral("speaker"), tr("Only inside the quotes of this speaker (a name or alias in the registry)."), QStringLiteral("NAME")});
+    const QString command = QStringLiteral("autocode");
+    if (const int status = parse(parser, arguments, command); status >= 0)
+        return status;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("unexpected argument %1").arg(parser.positionalArguments().value(1)), command);
+    if (!parser.isSet(QStringLiteral("pattern")) || !parser.isSet(QStringLiteral("tag")))
+        return usageError(tr("--pattern and --tag are required"), command);
+    AutocodeOptions options;
+    options.pattern = parser.value(QStringLiteral("pattern"));
+    options.regularExpression = !parser.isSet(QStringLiteral("literal"));
+    options.caseSensitive = !parser.isSet(QStringLiteral("ignore-case"));
+    options.wholeWords = parser.isSet(QStringLiteral("whole-words"));
+    if (parser.isSet(QStringLiteral("speaker"))) {
+        options.scope = AutocodeOptions::Scope::Speaker;
+        options.speakerName = parser.value(QStringLiteral("speaker")).trimmed();
+        if (options.speakerName.isEmpty())
+            return usageError(tr("--speaker needs a name"), command);
+    } else if (parser.isSet(QStringLiteral("in-quotes"))) {
+        options.scope = AutocodeOptions::Scope::InsideQuotes;
+    }
+    QString error;
+    if (!Autocoder::expression(options, &error).isValid())
+        return usageError(QStringLiteral("--pattern: %1").arg(error), command);
+    const QString tagPath = parser.value(QStringLiteral("tag"));
+    const QStringList tagNames = tagPath.split(QLatin1Char('/'));
+    if (std::any_of(tagNames.cbegin(), tagNames.cend(), [](const QString &name) { return name.trimmed().isEmpty(); }))
+        return usageError(tr("--tag: “%1” is not a tag name (write Parent/Child)").arg(tagPath), command);
+
+    Database db;
+    const QString dbPath = resolveDatabase(parser, QString());
+    if (!dbPath.isEmpty() && refuseWhileOpenInDossier(dbPath, command))
+        return Failed;
+    if (!openExisting(dbPath, &db, command))
+        return dbPath.isEmpty() ? Usage : Failed;
+    Annotator annotator(db.connection());
+    options.tag = tagForPath(annotator, tagPath, &error);
+    if (options.tag == 0) {
+        printErr(QStringLiteral("dossier autocode: %1: %2").arg(dbPath, error));
+        return Failed;
+    }
+    ProgressPrinter progress(tr("searching: %1/%2 articles"));
+    std::signal(SIGINT, onSigint);
+    const AutocodeResult result = Autocoder::find(
+        dbPath, options, [] { return s_interrupted.load(); }, [&progress](int done, int total) { progress.update(done, total); });
+    std::signal(SIGINT, SIG_DFL);
+    progress.finishLine();
+    if (result.cancelled) {
+        printErr(tr("dossier autocode: interrupted; nothing was tagged."));
+        return Failed;
+    }
+    if (!result.error.isEmpty()) {
+        printErr(QStringLiteral("dossier autocode: %1: %2").arg(dbPath, result.error));
+        return Failed;
+    }
+    const int added = Autocoder::apply(&annotator, result, options);
+    if (added != result.annotations.size()) {
+        printErr(QStringLiteral("dossier autocode: %1: %2").arg(dbPath, annotator.errorString()));
+        return Failed;
+    }
+    printOut(tr("Tagged %1 spans in %2 articles with “%3” (%4 already tagged; %5 articles searched).")
+                 .arg(QString::number(added), QString::number(result.articles), tagPath, QString::number(result.skipped),
+                      QString::number(result.scanned)));
+    return Done;
+}
+
 } // namespace
 
 bool CommandLine::isCommand(const QString &word)
 {
-    return word == QLatin1String("import") || word == QLatin1String("stats") || word == QLatin1String("export");
+    return word == QLatin1String("import") || word == QLatin1String("stats") || word == QLatin1String("export")
+        || word == QLatin1String("autocode");
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -354,6 +469,8 @@ int CommandLine::run(const QStringList &arguments)
         return runStats(parser, arguments);
     if (command == QLatin1String("export"))
         return runExport(parser, arguments);
+    if (command == QLatin1String("autocode"))
+        return runAutocode(parser, arguments);
     return usageError(tr("unknown command"), command);
 }
 

@@ -6,7 +6,7 @@
 
 namespace Dossier {
 
-/** The `dossier` sub-commands (import, stats, export). Exit status: 0 done, 1 failed, 2 usage. */
+/** The `dossier` sub-commands (import, stats, export, autocode). Exit status: 0 done, 1 failed, 2 usage. */
 class CommandLine final
 {
 public:

@@ -57,7 +57,7 @@ int main(int argc, char *argv[])
         installTranslators(&pre);
         QCommandLineParser parser;
         parser.setApplicationDescription(QCoreApplication::translate(
-            "main", "Read, tag and compare news articles across outlets.\n\nCommands: import, stats, export (dossier COMMAND --help)."));
+            "main", "Read, tag and compare news articles across outlets.\n\nCommands: import, stats, export, autocode (dossier COMMAND --help)."));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOption({QStringLiteral("db"), QCoreApplication::translate("main", "The corpus database."), QStringLiteral("FILE")});
@@ -85,12 +85,12 @@ int main(int argc, char *argv[])
         // A word that names no folder is a mistyped command, not a corpus to open.
         static const QRegularExpression word(QStringLiteral("^[a-z][a-z-]*$"));
         if (!folder.isEmpty() && !QFileInfo::exists(folder) && word.match(folder).hasMatch()) {
-            if (folder == QLatin1String("autocode") || folder == QLatin1String("import-annotations")) {
+            if (folder == QLatin1String("import-annotations")) {
                 std::fprintf(stderr, "%s\n",
                              qPrintable(QCoreApplication::translate("main", "dossier: the %1 command is not available in this version").arg(folder)));
                 return 1;
             }
-            return usage(QCoreApplication::translate("main", "unknown command “%1” (commands: import, stats, export)").arg(folder));
+            return usage(QCoreApplication::translate("main", "unknown command “%1” (commands: import, stats, export, autocode)").arg(folder));
         }
         databasePath = parser.value(QStringLiteral("db"));
     }

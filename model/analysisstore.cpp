@@ -922,6 +922,40 @@ QList<EntityRecord> AnalysisStore::entities(bool includeRejected) const
     return result;
 }
 
+QList<EntityRecord> AnalysisStore::speakers() const
+{
+    QList<EntityRecord> all = entities();
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        all[i].mentions = 0;
+        all[i].articles = 0;
+        index.insert(all.at(i).id, i);
+    }
+    QHash<qint64, qint64> merged;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, merged_into FROM entities WHERE merged_into IS NOT NULL"))) {
+        m_error = q.lastError().text();
+        return {};
+    }
+    while (q.next())
+        merged.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    // The quote index counts by the entity each quote was written with: follow merges made since.
+    const QHash<qint64, TermCounts> counts = termCounts(QLatin1Char('s'));
+    for (auto c = counts.cbegin(); c != counts.cend(); ++c) {
+        const auto it = index.constFind(followMerges(merged, c.key()));
+        if (it != index.constEnd()) {
+            all[*it].mentions += c->mentions;
+            all[*it].articles += c->articles;
+        }
+    }
+    all.removeIf([](const EntityRecord &e) { return e.mentions == 0; });
+    std::sort(all.begin(), all.end(), [](const EntityRecord &a, const EntityRecord &b) {
+        return a.mentions != b.mentions ? a.mentions > b.mentions : a.name.localeAwareCompare(b.name) < 0;
+    });
+    return all;
+}
+
 QList<EntityArticle> AnalysisStore::articlesMentioning(qint64 entityId, int limit) const
 {
     // The entity and every entity merged into it.

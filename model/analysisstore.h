@@ -151,6 +151,9 @@ public:
     std::optional<EntityRecord> entity(qint64 id) const;
     /** The registry: every entity that is not merged into another, with counts. */
     QList<EntityRecord> entities(bool includeRejected = false) const;
+    /** The entities that speak at least one detected quote, most quoted first; `mentions` holds
+        the number of quotes each speaks, `articles` the articles it speaks in. */
+    QList<EntityRecord> speakers() const;
     QList<EntityArticle> articlesMentioning(qint64 entityId, int limit = 10000) const;
     int entityCount() const;
     int quoteCount() const;

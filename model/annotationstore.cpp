@@ -527,6 +527,24 @@ int AnnotationStore::annotationCount() const
     return q.exec(QStringLiteral("SELECT count(*) FROM annotations")) && q.next() ? q.value(0).toInt() : 0;
 }
 
+QHash<qint64, QSet<std::pair<int, int>>> AnnotationStore::taggedSpans(qint64 tagId) const
+{
+    QHash<qint64, QSet<std::pair<int, int>>> spans;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // annotation_tags_tag (tag_id, annotation_id) finds the few rows of one tag among many.
+    if (!prepared(q, QStringLiteral("SELECT a.article_id, a.start, a.end FROM annotation_tags t "
+                                    "JOIN annotations a ON a.id = t.annotation_id WHERE t.tag_id = ? AND a.anchor <> ?")))
+        return spans;
+    q.addBindValue(tagId);
+    q.addBindValue(int(AnchorState::Orphaned));
+    if (!exec(q))
+        return spans;
+    while (q.next())
+        spans[q.value(0).toLongLong()].insert({q.value(1).toInt(), q.value(2).toInt()});
+    return spans;
+}
+
 bool AnnotationStore::writeTags(const Annotation &a)
 {
     QSqlQuery del(m_db);

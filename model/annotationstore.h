@@ -73,6 +73,9 @@ public:
     /** The articles with an annotation carrying any of `tagIds` (orphans included). */
     QSet<qint64> articlesWithTags(const QList<qint64> &tagIds) const;
     int annotationCount() const;
+    /** Per article, the spans [start, end) of its annotations that carry `tagId` (orphans left
+        out: their offsets are those of an old text). */
+    QHash<qint64, QSet<std::pair<int, int>>> taggedSpans(qint64 tagId) const;
     /** Inserts with tags and evidence; sets `a.id`. */
     bool insertAnnotation(Annotation &a);
     /** Replaces the row, its tags and its evidence. */

@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Dossier authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysisstore.h"
+#include "annotationstore.h"
 #include "articlestore.h"
+#include "corpuslock.h"
 #include "database.h"
 #include "testutil.h"
 
@@ -412,7 +415,8 @@ private Q_SLOTS:
         QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0 << QStringLiteral("dossier");
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << 2 << QStringLiteral("bogus");
         QTest::newRow("mistyped command") << QStringList{QStringLiteral("improt")} << 2 << QStringLiteral("unknown command");
-        QTest::newRow("later command") << QStringList{QStringLiteral("autocode")} << 1 << QStringLiteral("not available");
+        QTest::newRow("later command") << QStringList{QStringLiteral("import-annotations")} << 1 << QStringLiteral("not available");
+        QTest::newRow("autocode without options") << QStringList{QStringLiteral("autocode")} << 2 << QStringLiteral("--pattern");
         QTest::newRow("two folders") << QStringList{QStringLiteral("/a"), QStringLiteral("/b")} << 2 << QStringLiteral("FOLDER");
     }
 
@@ -448,6 +452,192 @@ private Q_SLOTS:
         const Outcome o = finish(&p);
         QVERIFY2(exitedWith(o, 1), qPrintable(describe(o)));
         QVERIFY2(o.err.contains(QLatin1String("keine solche Datenbank")), qPrintable(o.err));
+    }
+
+    // --- autocode ---
+
+private:
+    /** A copy of the imported sample database, for a test that writes to it. */
+    QString sampleDbCopy()
+    {
+        static int n = 0;
+        const QString path = tmpPath(QStringLiteral("autocode%1.sqlite").arg(++n));
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            if (QFileInfo::exists(m_sampleDb + suffix) && !QFile::copy(m_sampleDb + suffix, path + suffix))
+                return QString();
+        }
+        return path;
+    }
+
+    /** Every tagged span of the database: article id → [start, end) and its text. */
+    struct Tagged
+    {
+        qint64 article;
+        int start;
+        int end;
+        QString text;
+        QList<qint64> tags;
+    };
+    static QList<Tagged> taggedSpans(const QString &dbPath)
+    {
+        Database db;
+        if (!db.open(dbPath))
+            return {};
+        QList<Tagged> out;
+        AnnotationStore annotations(db.connection());
+        ArticleStore(db.connection()).forEachArticle([&](const Article &a) {
+            for (const Annotation &x : annotations.annotations(a.id))
+                out.append({a.id, x.anchor.start, x.anchor.end, a.body.mid(x.anchor.start, x.anchor.end - x.anchor.start), x.tags});
+            return true;
+        });
+        return out;
+    }
+
+private Q_SLOTS:
+    void autocode_tagsEveryMatch_nestedTagCreated()
+    {
+        const QString db = sampleDbCopy();
+        QVERIFY(!db.isEmpty());
+        // What the corpus holds, counted here with Qt alone.
+        int expected = 0;
+        int expectedArticles = 0;
+        {
+            Database d;
+            QVERIFY(d.open(db));
+            ArticleStore(d.connection()).forEachArticle([&](const Article &a) {
+                const int n = int(a.body.count(QLatin1String("said"), Qt::CaseInsensitive));
+                expected += n;
+                expectedArticles += n > 0 ? 1 : 0;
+                return true;
+            });
+        }
+        QVERIFY(expected > 10);
+        const Outcome o = dossier({QStringLiteral("autocode"), QStringLiteral("--db"), db, QStringLiteral("--pattern"), QStringLiteral("said"),
+                                   QStringLiteral("--literal"), QStringLiteral("--ignore-case"), QStringLiteral("--tag"),
+                                   QStringLiteral("Reporting/Said")});
+        QVERIFY2(exitedWith(o, 0), qPrintable(describe(o)));
+        QVERIFY2(o.out.contains(QStringLiteral("Tagged %1 spans in %2 articles").arg(expected).arg(expectedArticles)), qPrintable(o.out));
+        QVERIFY2(o.err.contains(QLatin1String("Reporting/Said")), qPrintable(o.err)); // says it made the tag
+
+        Database d;
+        QVERIFY(d.open(db));
+        const QList<Tag> tags = AnnotationStore(d.connection()).tags();
+        QCOMPARE(tags.size(), 2);
+        QCOMPARE(tags.at(0).name, QStringLiteral("Reporting"));
+        QCOMPARE(tags.at(0).parent, 0);
+        QCOMPARE(tags.at(1).name, QStringLiteral("Said"));
+        QCOMPARE(tags.at(1).parent, tags.at(0).id);
+        const QList<Tagged> spans = taggedSpans(db);
+        QCOMPARE(spans.size(), expected);
+        for (const Tagged &t : spans) {
+            QCOMPARE(t.text.toLower(), QStringLiteral("said"));
+            QCOMPARE(t.tags, QList<qint64>{tags.at(1).id});
+        }
+
+        // Again: the same tag is found (case-insensitively, by its path), nothing is tagged twice.
+        const Outcome again = dossier({QStringLiteral("autocode"), QStringLiteral("--db"), db, QStringLiteral("--pattern"), QStringLiteral("[Ss]aid"),
+                                       QStringLiteral("--tag"), QStringLiteral("reporting/said")});
+        QVERIFY2(exitedWith(again, 0), qPrintable(describe(again)));
+        QVERIFY2(again.out.contains(QStringLiteral("Tagged 0 spans in 0 articles")), qPrintable(again.out));
+        QCOMPARE(taggedSpans(db).size(), expected);
+        QCOMPARE(AnnotationStore(d.connection()).tags().size(), 2);
+    }
+
+    void autocode_speakerQuotesOnly()
+    {
+        const QString db = sampleDbCopy();
+        QVERIFY(!db.isEmpty());
+        QString speaker;
+        QList<std::pair<qint64, QuoteSpan>> quotes; // that speaker's
+        {
+            Database d;
+            QVERIFY(d.open(db));
+            const AnalysisStore analysis(d.connection());
+            const QList<EntityRecord> speakers = analysis.speakers();
+            QVERIFY(!speakers.isEmpty());
+            speaker = speakers.first().name;
+            ArticleStore(d.connection()).forEachArticle([&](const Article &a) {
+                for (const StoredQuote &q : analysis.analysis(a.id).quotes)
+                    if (q.span.speaker == speaker)
+                        quotes.append({a.id, q.span});
+                return true;
+            });
+        }
+        QVERIFY(!quotes.isEmpty());
+        const Outcome o = dossier({QStringLiteral("autocode"), QStringLiteral("--db"), db, QStringLiteral("--pattern"), QStringLiteral("\\w+"),
+                                   QStringLiteral("--speaker"), speaker.toUpper(), QStringLiteral("--tag"), QStringLiteral("Words")});
+        QVERIFY2(exitedWith(o, 0), qPrintable(describe(o)));
+        const QList<Tagged> spans = taggedSpans(db);
+        QVERIFY(!spans.isEmpty());
+        for (const Tagged &t : spans) {
+            const bool inside = std::any_of(quotes.cbegin(), quotes.cend(), [&](const auto &q) {
+                return q.first == t.article && q.second.start <= t.start && t.end <= q.second.end;
+            });
+            QVERIFY2(inside, qPrintable(t.text));
+        }
+        // Every quote of the speaker had words, and got them tagged.
+        for (const auto &[article, span] : std::as_const(quotes)) {
+            const bool tagged = std::any_of(spans.cbegin(), spans.cend(), [&](const Tagged &t) {
+                return t.article == article && span.start <= t.start && t.end <= span.end;
+            });
+            QVERIFY(tagged);
+        }
+    }
+
+    void autocode_errors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("no pattern") << QStringList{QStringLiteral("--tag"), QStringLiteral("X")} << 2 << QStringLiteral("--pattern");
+        QTest::newRow("no tag") << QStringList{QStringLiteral("--pattern"), QStringLiteral("x")} << 2 << QStringLiteral("--tag");
+        QTest::newRow("malformed") << QStringList{QStringLiteral("--pattern"), QStringLiteral("harbour(s"), QStringLiteral("--tag"), QStringLiteral("X")}
+                                   << 2 << QStringLiteral("offset 9");
+        QTest::newRow("empty tag path") << QStringList{QStringLiteral("--pattern"), QStringLiteral("x"), QStringLiteral("--tag"), QStringLiteral("A//B")}
+                                        << 2 << QStringLiteral("A//B");
+    }
+
+    void autocode_errors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, says);
+        const QString db = sampleDbCopy();
+        const Outcome o = dossier(QStringList{QStringLiteral("autocode"), QStringLiteral("--db"), db} + args);
+        QVERIFY2(exitedWith(o, code), qPrintable(describe(o)));
+        QVERIFY2(o.err.contains(says), qPrintable(describe(o)));
+        QVERIFY(taggedSpans(db).isEmpty());
+    }
+
+    void autocode_refusesWhileOpenInDossier()
+    {
+        const QString db = sampleDbCopy();
+        const QStringList args{QStringLiteral("autocode"), QStringLiteral("--db"), db, QStringLiteral("--pattern"), QStringLiteral("said"),
+                               QStringLiteral("--tag"), QStringLiteral("Said")};
+        {
+            CorpusLock window(db); // this process stands for the window
+            QVERIFY(window.tryLock());
+            const Outcome o = dossier(args);
+            QVERIFY2(exitedWith(o, 1), qPrintable(describe(o)));
+            QVERIFY2(o.err.contains(QLatin1String("open in Dossier")) && o.err.contains(db), qPrintable(o.err));
+            QVERIFY(taggedSpans(db).isEmpty());
+            Database d;
+            QVERIFY(d.open(db));
+            QVERIFY(AnnotationStore(d.connection()).tags().isEmpty()); // not even the tag
+        }
+        const Outcome o = dossier(args);
+        QVERIFY2(exitedWith(o, 0), qPrintable(describe(o)));
+        QVERIFY(!taggedSpans(db).isEmpty());
+    }
+
+    void autocode_missingDatabase_fails()
+    {
+        const QString missing = tmpPath(QStringLiteral("no-corpus.sqlite"));
+        const Outcome o = dossier({QStringLiteral("autocode"), QStringLiteral("--db"), missing, QStringLiteral("--pattern"), QStringLiteral("x"),
+                                   QStringLiteral("--tag"), QStringLiteral("X")});
+        QVERIFY2(exitedWith(o, 1), qPrintable(describe(o)));
+        QVERIFY2(o.err.contains(missing), qPrintable(o.err));
+        QVERIFY(!QFileInfo::exists(missing));
     }
 
     // --- export ---

@@ -10,6 +10,7 @@
 #include "codebookpanel.h"
 #include "articlelistmodel.h"
 #include "articlestore.h"
+#include "autocodedialog.h"
 #include "corpuslocation.h"
 #include "corpuslock.h"
 #include "database.h"
@@ -469,7 +470,25 @@ void MainWindow::createActions()
     connect(stack, &QUndoStack::cleanChanged, this, updateUndo);
     updateUndo();
 
-    createAnnotationActions(menuBar()->addMenu(tr("&Annotate")));
+    QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
+    createAnnotationActions(annotate);
+    annotate->addSeparator();
+    QAction *autocode = annotate->addAction(tr("A&utocode…"), this, [this] {
+        if (!m_annotator->hasDatabase()) {
+            statusBar()->showMessage(tr("Open a corpus first."), 5000);
+            return;
+        }
+        if (isImporting()) { // the run writes to the database the import holds
+            statusBar()->showMessage(tr("Autocode is possible once the import has finished."), 5000);
+            return;
+        }
+        auto *dialog = new AutocodeDialog(m_annotator, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { statusBar()->showMessage(dialog->resultMessage(), 10000); });
+        dialog->open();
+    });
+    autocode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    autocode->setToolTip(tr("Tag every match of a pattern across the corpus, as one step"));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *next = go->addAction(tr("&Next Article"), this, [this] { moveSelection(1); });
