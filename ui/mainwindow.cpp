@@ -5,6 +5,7 @@
 #include "annotation.h"
 #include "annotationmodels.h"
 #include "annotationpanel.h"
+#include "analystquotes.h"
 #include "annotator.h"
 #include "orphanlistmodel.h"
 #include "codebookpanel.h"
@@ -328,8 +329,10 @@ void MainWindow::createWidgets()
         m_annotationPanel->selectAnnotation(here.at(next).id);
     });
     connect(m_annotator, &Annotator::articlesChanged, this, [this](const QSet<qint64> &ids) {
-        if (m_reader->article().id && (ids.isEmpty() || ids.contains(m_reader->article().id)))
+        if (m_reader->article().id && (ids.isEmpty() || ids.contains(m_reader->article().id))) {
             reloadAnnotations();
+            reloadAnalysis(false); // quote reviews change the quotes shown
+        }
     });
     connect(m_annotator, &Annotator::codebookChanged, this, [this] {
         rebuildTagShortcuts();
@@ -1058,7 +1061,7 @@ void MainWindow::showArticle(qint64 id)
     if (!article)
         return;
     // The analysis with the text: one layout of the article instead of two.
-    const StoredAnalysis analysis = m_analysis ? m_analysis->analysis(id) : StoredAnalysis();
+    const StoredAnalysis analysis = analysisOf(id);
     m_reader->setArticle(*article, analysis.entitySpans(), analysis.quoteSpans());
     fillSidePanel(analysis, true);
     reloadAnnotations();
@@ -1089,12 +1092,28 @@ void MainWindow::showArticle(qint64 id)
     Q_EMIT articleShown(id);
 }
 
+StoredAnalysis MainWindow::analysisOf(qint64 id) const
+{
+    StoredAnalysis analysis = m_analysis ? m_analysis->analysis(id) : StoredAnalysis();
+    if (!m_annotator->hasDatabase())
+        return analysis;
+    // The quotes as the analyst has them: rejected ones gone, corrections and added ones in.
+    const QList<QuoteReview> reviews = m_annotator->store().quoteReviews(id);
+    if (reviews.isEmpty())
+        return analysis;
+    QList<StoredQuote> quotes;
+    for (const AnalystQuote &q : analystQuotes(analysis.quotes, reviews))
+        quotes << q.quote;
+    analysis.quotes = quotes;
+    return analysis;
+}
+
 void MainWindow::reloadAnalysis(bool deferPanel)
 {
     const Article &article = m_reader->article();
     StoredAnalysis analysis;
     if (m_analysis && article.id != 0) {
-        analysis = m_analysis->analysis(article.id);
+        analysis = analysisOf(article.id);
         m_reader->setAnalysis(analysis.entitySpans(), analysis.quoteSpans());
     }
     fillSidePanel(analysis, deferPanel); // clears the panel when there is no article

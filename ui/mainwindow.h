@@ -114,6 +114,8 @@ private:
     /** The window's own shortcuts (portable text → action), which a tag may not take. */
     QHash<QString, QString> reservedShortcuts() const;
     void reloadAnnotations();
+    /** The article's stored analysis with the analyst's quote reviews applied. */
+    StoredAnalysis analysisOf(qint64 id) const;
     void readerContextMenu(const QPoint &globalPos, int position);
     void reviewQuoteAt(int position, int status);
     void addQuoteFromSelection();

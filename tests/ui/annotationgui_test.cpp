@@ -158,6 +158,39 @@ private Q_SLOTS:
         QVERIFY(first != second);
     }
 
+    void rejectedQuoteLeavesTheReader()
+    {
+        MainWindow *w = m_window.get();
+        ReaderView *reader = w->reader();
+        QVERIFY(!reader->quotes().isEmpty());
+        const int before = int(reader->quotes().size());
+        const QuoteSpan quote = reader->quotes().first();
+        QuoteReview reject;
+        reject.articleId = reader->article().id;
+        reject.detectedStart = quote.start;
+        reject.detectedEnd = quote.end;
+        reject.anchor.start = quote.start;
+        reject.anchor.end = quote.end;
+        reject.status = QuoteReview::Rejected;
+        QVERIFY(w->annotator()->reviewQuote(reject, reader->article().body, QStringLiteral("Reject quote")));
+        QCOMPARE(reader->quotes().size(), before - 1);
+        const QuoteSpan there = reader->quoteAt(quote.start);
+        QVERIFY(!(there.start == quote.start && there.end == quote.end)); // no longer a quote there
+        w->annotator()->undoStack()->undo();
+        QCOMPARE(reader->quotes().size(), before);
+        // A quote the analyst adds shows with the speaker given.
+        QuoteReview added;
+        added.articleId = reader->article().id;
+        added.anchor.start = 0;
+        added.anchor.end = 10;
+        added.speaker = QStringLiteral("Someone Else");
+        QVERIFY(w->annotator()->reviewQuote(added, reader->article().body, QStringLiteral("Add quote")));
+        QCOMPARE(reader->quotes().size(), before + 1);
+        QCOMPARE(reader->quotes().first().speaker, QStringLiteral("Someone Else"));
+        w->annotator()->undoStack()->undo();
+        QCOMPARE(reader->quotes().size(), before);
+    }
+
     void articleNoteIsSavedAsTyped()
     {
         MainWindow *w = m_window.get();
