@@ -281,11 +281,7 @@ bool AnnotationStore::updateTag(const Tag &tag)
 
 bool AnnotationStore::deleteTag(qint64 id)
 {
-    QSqlQuery q(m_db);
-    if (!prepared(q, QStringLiteral("DELETE FROM tags WHERE id = ?")))
-        return false;
-    q.addBindValue(id);
-    return exec(q);
+    return deleteRow("tags", id);
 }
 
 QList<qint64> AnnotationStore::subtree(qint64 id) const
@@ -656,6 +652,15 @@ bool AnnotationStore::writeAnchor(const char *table, qint64 id, const TextAnchor
     return exec(q);
 }
 
+bool AnnotationStore::deleteRow(const char *table, qint64 id)
+{
+    QSqlQuery q(m_db);
+    if (!prepared(q, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(table))))
+        return false;
+    q.addBindValue(id);
+    return exec(q);
+}
+
 bool AnnotationStore::updateAnchor(qint64 id, const TextAnchor &anchor)
 {
     return writeAnchor("annotations", id, anchor);
@@ -663,11 +668,7 @@ bool AnnotationStore::updateAnchor(qint64 id, const TextAnchor &anchor)
 
 bool AnnotationStore::deleteAnnotation(qint64 id)
 {
-    QSqlQuery q(m_db);
-    if (!prepared(q, QStringLiteral("DELETE FROM annotations WHERE id = ?")))
-        return false;
-    q.addBindValue(id);
-    return exec(q);
+    return deleteRow("annotations", id);
 }
 
 // --- article notes ---
@@ -779,11 +780,7 @@ bool AnnotationStore::updateQuoteReviewAnchor(qint64 id, const TextAnchor &ancho
 
 bool AnnotationStore::deleteQuoteReview(qint64 id)
 {
-    QSqlQuery q(m_db);
-    if (!prepared(q, QStringLiteral("DELETE FROM quote_reviews WHERE id = ?")))
-        return false;
-    q.addBindValue(id);
-    return exec(q);
+    return deleteRow("quote_reviews", id);
 }
 
 } // namespace Dossier

@@ -102,6 +102,8 @@ private:
     bool writeTags(const Annotation &a);
     /** `table`: "annotations" or "quote_reviews" (both keep the same anchor columns). */
     bool writeAnchor(const char *table, qint64 id, const TextAnchor &anchor);
+    /** `table`: one of this store's tables with an `id` key. */
+    bool deleteRow(const char *table, qint64 id);
     bool writeEvidence(const Annotation &a);
     QList<Annotation> readAnnotations(QSqlQuery &q) const;
     void fillTagsAndEvidence(QList<Annotation> &list) const;
