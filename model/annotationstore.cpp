@@ -581,33 +581,67 @@ bool AnnotationStore::writeEvidence(const Annotation &a)
 
 bool AnnotationStore::insertAnnotation(Annotation &a)
 {
+    QList<Annotation> one{a};
+    if (!insertAnnotations(one))
+        return false;
+    a = one.first();
+    return true;
+}
+
+bool AnnotationStore::insertAnnotations(QList<Annotation> &list)
+{
+    // One prepared statement for all rows, and the tags of all of them in a few JSON statements:
+    // autocode adds thousands at once, on the GUI thread, in one transaction.
+    if (list.isEmpty())
+        return true;
     QSqlQuery q(m_db);
     if (!prepared(q, QStringLiteral("INSERT INTO annotations (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                          .arg(QLatin1String(annotationColumns))))
         return false;
-    if (!a.created.isValid())
-        a.created = QDateTime::currentDateTimeUtc();
-    if (!a.modified.isValid())
-        a.modified = a.created;
-    q.addBindValue(nullableId(a.id));
-    q.addBindValue(a.articleId);
-    q.addBindValue(a.anchor.start);
-    q.addBindValue(a.anchor.end);
-    q.addBindValue(text(a.anchor.exact));
-    q.addBindValue(text(a.anchor.prefix));
-    q.addBindValue(text(a.anchor.suffix));
-    q.addBindValue(a.anchor.bodySha256);
-    q.addBindValue(int(a.anchor.state));
-    q.addBindValue(text(a.note));
-    q.addBindValue(a.claim ? QVariant(int(*a.claim)) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(nullableId(a.claimant));
-    q.addBindValue(text(a.author));
-    q.addBindValue(timeText(a.created));
-    q.addBindValue(timeText(a.modified));
-    if (!exec(q))
-        return false;
-    a.id = q.lastInsertId().toLongLong();
-    return writeTags(a) && writeEvidence(a);
+    QSqlQuery evidence(m_db);
+    QList<TagLink> links;
+    for (Annotation &a : list) {
+        if (!a.created.isValid())
+            a.created = QDateTime::currentDateTimeUtc();
+        if (!a.modified.isValid())
+            a.modified = a.created;
+        const QVariantList values{nullableId(a.id),
+                                  a.articleId,
+                                  a.anchor.start,
+                                  a.anchor.end,
+                                  text(a.anchor.exact),
+                                  text(a.anchor.prefix),
+                                  text(a.anchor.suffix),
+                                  a.anchor.bodySha256,
+                                  int(a.anchor.state),
+                                  text(a.note),
+                                  a.claim ? QVariant(int(*a.claim)) : QVariant(QMetaType(QMetaType::Int)),
+                                  nullableId(a.claimant),
+                                  text(a.author),
+                                  timeText(a.created),
+                                  timeText(a.modified)};
+        for (qsizetype i = 0; i < values.size(); ++i)
+            q.bindValue(int(i), values.at(i));
+        if (!exec(q))
+            return false;
+        a.id = q.lastInsertId().toLongLong();
+        for (qint64 t : a.tags)
+            links << TagLink{a.id, t};
+        if (a.evidence.isEmpty())
+            continue;
+        if (evidence.lastQuery().isEmpty()
+            && !prepared(evidence, QStringLiteral("INSERT INTO claim_evidence (annotation_id, position, url, note) VALUES (?, ?, ?, ?)")))
+            return false;
+        for (qsizetype i = 0; i < a.evidence.size(); ++i) {
+            evidence.bindValue(0, a.id);
+            evidence.bindValue(1, int(i));
+            evidence.bindValue(2, text(a.evidence.at(i).url));
+            evidence.bindValue(3, text(a.evidence.at(i).note));
+            if (!exec(evidence))
+                return false;
+        }
+    }
+    return addLinks(links);
 }
 
 bool AnnotationStore::updateAnnotation(const Annotation &a)

@@ -78,6 +78,8 @@ public:
     QHash<qint64, QSet<std::pair<int, int>>> taggedSpans(qint64 tagId) const;
     /** Inserts with tags and evidence; sets `a.id`. */
     bool insertAnnotation(Annotation &a);
+    /** Inserts many (with their ids when set); sets each one's id. */
+    bool insertAnnotations(QList<Annotation> &list);
     /** Replaces the row, its tags and its evidence. */
     bool updateAnnotation(const Annotation &a);
     bool updateAnchor(qint64 id, const TextAnchor &anchor);

@@ -53,10 +53,16 @@ QSet<qint64> ChangeSet::articles() const
 
 namespace {
 
+// The ids of a list of rows, to ask "is this row on the other side too" in constant time (an
+// autocode step holds tens of thousands).
 template<typename T>
-bool containsId(const QList<T> &list, qint64 id)
+QSet<qint64> idsOf(const QList<T> &list)
 {
-    return std::any_of(list.cbegin(), list.cend(), [id](const T &x) { return x.id == id; });
+    QSet<qint64> ids;
+    ids.reserve(list.size());
+    for (const T &x : list)
+        ids.insert(x.id);
+    return ids;
 }
 
 class ChangeCommand final : public QUndoCommand
@@ -264,33 +270,40 @@ bool Annotator::write(const ChangeSet &change)
         return false;
     }
     const ChangeSet c = withCurrentAnchors(change);
+    const QSet<qint64> annotationsBefore = idsOf(c.annotationsBefore), annotationsAfter = idsOf(c.annotationsAfter);
+    const QSet<qint64> reviewsBefore = idsOf(c.reviewsBefore), reviewsAfter = idsOf(c.reviewsAfter);
+    const QSet<qint64> tagsBefore = idsOf(c.tagsBefore), tagsAfter = idsOf(c.tagsAfter);
     const bool ok = [&] {
         if (!m_store->removeLinks(c.linksRemoved))
             return false;
         for (const Annotation &a : c.annotationsBefore)
-            if (!containsId(c.annotationsAfter, a.id) && !m_store->deleteAnnotation(a.id))
+            if (!annotationsAfter.contains(a.id) && !m_store->deleteAnnotation(a.id))
                 return false;
         for (const QuoteReview &r : c.reviewsBefore)
-            if (!containsId(c.reviewsAfter, r.id) && !m_store->deleteQuoteReview(r.id))
+            if (!reviewsAfter.contains(r.id) && !m_store->deleteQuoteReview(r.id))
                 return false;
         // Tags: inserts and updates first, parents first (a merge moves children before their
         // old parent goes), then deletions, children first.
         for (const Tag &t : c.tagsAfter) {
             Tag copy = t;
-            if (containsId(c.tagsBefore, t.id) ? !m_store->updateTag(t) : !m_store->insertTag(copy))
+            if (tagsBefore.contains(t.id) ? !m_store->updateTag(t) : !m_store->insertTag(copy))
                 return false;
         }
         for (auto it = c.tagsBefore.crbegin(); it != c.tagsBefore.crend(); ++it)
-            if (!containsId(c.tagsAfter, it->id) && !m_store->deleteTag(it->id))
+            if (!tagsAfter.contains(it->id) && !m_store->deleteTag(it->id))
                 return false;
+        QList<Annotation> inserts;
         for (const Annotation &a : c.annotationsAfter) {
-            Annotation copy = a;
-            if (containsId(c.annotationsBefore, a.id) ? !m_store->updateAnnotation(a) : !m_store->insertAnnotation(copy))
+            if (!annotationsBefore.contains(a.id))
+                inserts << a;
+            else if (!m_store->updateAnnotation(a))
                 return false;
         }
+        if (!m_store->insertAnnotations(inserts))
+            return false;
         for (const QuoteReview &r : c.reviewsAfter) {
             QuoteReview copy = r;
-            if (containsId(c.reviewsBefore, r.id) ? !m_store->updateQuoteReview(r) : !m_store->insertQuoteReview(copy))
+            if (reviewsBefore.contains(r.id) ? !m_store->updateQuoteReview(r) : !m_store->insertQuoteReview(copy))
                 return false;
         }
         for (const ArticleNote &n : c.notesBefore) {
@@ -649,12 +662,12 @@ int Annotator::addAnnotations(QList<Annotation> annotations, const QString &text
         if (a.author.isEmpty())
             a.author = m_author;
         a.created = a.modified = now;
-        if (!m_store->insertAnnotation(a)) {
-            m_error = m_store->errorString();
-            m_store->rollback();
-            Q_EMIT failed(m_error);
-            return 0;
-        }
+    }
+    if (!m_store->insertAnnotations(annotations)) {
+        m_error = m_store->errorString();
+        m_store->rollback();
+        Q_EMIT failed(m_error);
+        return 0;
     }
     if (!m_store->commit()) {
         m_error = m_store->errorString();
