@@ -7,6 +7,7 @@
 
 #include <QAbstractTableModel>
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QHash>
 
 #include <memory>
@@ -85,6 +86,8 @@ private:
         int corpusCount = 0;
         int missingCount = 0;
     };
+    QThreadPool m_pool; // one thread: the list's worker, with its own connection
+    quint64 m_opening = 0; // counts setDatabasePath() calls
     QFutureWatcher<Snapshot> m_watcher;
     QString m_error;
     int m_corpusCount = 0;
