@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include "analysisstore.h"
+#include "annotationstore.h"
 #include "annotator.h"
 #include "articlestore.h"
 #include "autocoder.h"
@@ -13,6 +14,7 @@
 #include "jsonexporter.h"
 
 #include <QCommandLineParser>
+#include <QUndoStack>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -271,6 +273,9 @@ int runStats(QCommandLineParser &parser, const QStringList &arguments)
     const AnalysisStore analysis(db.connection());
     printOut(QStringLiteral("quotes: %1").arg(analysis.quoteCount()));
     printOut(QStringLiteral("entities: %1").arg(analysis.entityCount()));
+    const AnnotationStore annotations(db.connection());
+    printOut(QStringLiteral("tags: %1").arg(annotations.tags().size()));
+    printOut(QStringLiteral("annotations: %1 (%2 orphaned)").arg(annotations.annotationCount()).arg(annotations.orphans().size()));
     const QDate first = store.earliest();
     const QDate last = store.latest();
     printOut(QStringLiteral("published: %1 .. %2")
@@ -418,6 +423,7 @@ int runAutocode(QCommandLineParser &parser, const QStringList &arguments)
     if (!openExisting(dbPath, &db, command))
         return dbPath.isEmpty() ? Usage : Failed;
     Annotator annotator(db.connection());
+    const int stepsBefore = annotator.undoStack()->count();
     options.tag = tagForPath(annotator, tagPath, &error);
     if (options.tag == 0) {
         printErr(QStringLiteral("dossier autocode: %1: %2").arg(dbPath, error));
@@ -436,6 +442,14 @@ int runAutocode(QCommandLineParser &parser, const QStringList &arguments)
     if (!result.error.isEmpty()) {
         printErr(QStringLiteral("dossier autocode: %1: %2").arg(dbPath, result.error));
         return Failed;
+    }
+    if (result.annotations.isEmpty() && annotator.undoStack()->count() > stepsBefore) {
+        // Nothing matched: the tags this run created would only be empty clutter in the codebook.
+        while (annotator.undoStack()->count() > stepsBefore && annotator.undoStack()->canUndo())
+            annotator.undoStack()->undo();
+        printOut(tr("Nothing matched (%1 articles searched); the tag “%2” was not created.")
+                     .arg(QString::number(result.scanned), tagPath));
+        return Done;
     }
     const int added = Autocoder::apply(&annotator, result, options);
     if (added != result.annotations.size()) {

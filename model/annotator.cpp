@@ -484,6 +484,20 @@ bool Annotator::mergeTags(qint64 from, qint64 into)
         Q_EMIT failed(m_error);
         return false;
     }
+    // Children move under the target: one with the name of a child the target has already would
+    // make two tags of one name there.
+    for (const Tag &child : all) {
+        if (child.parent != from)
+            continue;
+        for (const Tag &other : all) {
+            if (other.parent == into && other.name.compare(child.name, Qt::CaseInsensitive) == 0) {
+                m_error = tr("“%1” and “%2” both have a tag named “%3”: merge or rename one of those first.")
+                              .arg(source->name, target->name, child.name);
+                Q_EMIT failed(m_error);
+                return false;
+            }
+        }
+    }
     ChangeSet c;
     c.tagsBefore << *source;
     // Children move under the target, after its own children.

@@ -541,6 +541,20 @@ private Q_SLOTS:
         QVERIFY2(again.out.contains(QStringLiteral("Tagged 0 spans in 0 articles")), qPrintable(again.out));
         QCOMPARE(taggedSpans(db).size(), expected);
         QCOMPARE(AnnotationStore(d.connection()).tags().size(), 2);
+
+        // stats counts them.
+        const Outcome stats = dossier({QStringLiteral("stats"), QStringLiteral("--db"), db});
+        QVERIFY2(exitedWith(stats, 0), qPrintable(describe(stats)));
+        QVERIFY2(stats.out.contains(QStringLiteral("\nannotations: %1 (0 orphaned)\n").arg(expected)), qPrintable(stats.out));
+        QVERIFY2(stats.out.contains(QStringLiteral("\ntags: 2\n")), qPrintable(stats.out));
+
+        // Nothing matching leaves no new, empty tag behind.
+        const Outcome none = dossier({QStringLiteral("autocode"), QStringLiteral("--db"), db, QStringLiteral("--pattern"), QStringLiteral("said"),
+                                      QStringLiteral("--speaker"), QStringLiteral("Nobody Here At All"), QStringLiteral("--tag"),
+                                      QStringLiteral("Nobody")});
+        QVERIFY2(exitedWith(none, 0), qPrintable(describe(none)));
+        QVERIFY2(none.out.contains(QLatin1String("Nothing matched")), qPrintable(none.out));
+        QCOMPARE(AnnotationStore(d.connection()).tags().size(), 2);
     }
 
     void autocode_speakerQuotesOnly()

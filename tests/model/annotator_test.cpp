@@ -286,6 +286,13 @@ private Q_SLOTS:
         // Not into its own child.
         m_annotator->undoStack()->undo();
         QVERIFY(!m_annotator->mergeTags(from, child));
+        // Not when both have a child of one name: that would make two "Prices" under the target.
+        tag(QStringLiteral("prices"), into);
+        const int steps = m_annotator->undoStack()->count();
+        QVERIFY(!m_annotator->mergeTags(from, into));
+        QVERIFY(m_annotator->errorString().contains(QStringLiteral("Prices")));
+        QCOMPARE(m_annotator->undoStack()->count(), steps);
+        QVERIFY(m_annotator->store().tag(from));
     }
 
     void deleteTagUndoRedo()
