@@ -734,6 +734,11 @@ void MainWindow::startImport()
     m_cancelButton->setEnabled(true);
     m_reimport->setEnabled(false);
     m_sidePanel->setCorrectionsEnabled(false);
+    // The import's writer holds the database in long transactions: a change made now would wait
+    // for one on the GUI thread. Changes and the history wait for the import instead, and say so.
+    m_annotator->setReadOnly(true, tr("Changes are possible once the import has finished."));
+    if (m_historyView)
+        m_historyView->setEnabled(false);
     statusBar()->showMessage(tr("Importing %1…").arg(m_folder));
     m_job->start();
 }
@@ -767,6 +772,10 @@ void MainWindow::onImportProgress(int done, int total, const QString &path)
 void MainWindow::onImportFinished(const ImportSummary &s)
 {
     m_sidePanel->setCorrectionsEnabled(!isReadOnly());
+    if (!isReadOnly())
+        m_annotator->setReadOnly(false);
+    if (m_historyView)
+        m_historyView->setEnabled(true);
     m_progress->hide();
     m_cancelButton->hide();
     m_reimport->setEnabled(!isReadOnly());
@@ -1324,6 +1333,7 @@ void MainWindow::createAnnotationActions(QMenu *menu)
     auto *historyDock = new QDockWidget(tr("History"), this);
     historyDock->setObjectName(QStringLiteral("historyDock"));
     auto *history = new QUndoView(m_annotator->undoStack(), historyDock);
+    m_historyView = history;
     history->setEmptyLabel(tr("<opened>"));
     history->setAccessibleName(tr("History of changes"));
     historyDock->setWidget(history);

@@ -199,6 +199,7 @@ private:
     QList<QAction *> m_tagActions;
     OrphanListModel *m_orphans;
     QDockWidget *m_orphanDock = nullptr;
+    QWidget *m_historyView = nullptr;
     QLabel *m_countsLabel;
     QProgressBar *m_progress;
     QPushButton *m_cancelButton;
