@@ -278,11 +278,12 @@ QList<StoryLink> StoryLinker::add(qint64 articleId, const ShingledText &text, co
             = a.size() >= b.size() ? StoryRelation::Contains : StoryRelation::ContainedIn;
         if (other.bodyHash == entry.bodyHash) {
             link.relation = StoryRelation::Duplicate;
-        } else if (link.jaccard >= m_params.sameText) {
-            link.relation = StoryRelation::NearDuplicate;
-        } else if (link.containment >= m_params.containment) {
+        } else if (link.containment >= m_params.containment
+                   && double(std::max(a.size(), b.size()))
+                          >= (1.0 + m_params.additions) * double(std::min(a.size(), b.size()))) {
+            // A reprint with additions; an edit of about the same length is an updated version.
             link.relation = containRelation;
-        } else if (link.jaccard >= m_params.nearJaccard) {
+        } else if (link.jaccard >= m_params.nearJaccard || link.containment >= m_params.containment) {
             link.relation = StoryRelation::NearDuplicate;
         } else {
             continue;

@@ -30,11 +30,11 @@ StoryRelation inverse(StoryRelation relation);
 struct StoryParams
 {
     int shingleWords = 5;        ///< k: words per shingle
-    int bands = 32;              ///< b: LSH bands
-    int rows = 4;                ///< r: signature values per band; the signature has b * r values
+    int bands = 42;              ///< b: LSH bands
+    int rows = 3;                ///< r: signature values per band; the signature has b * r values
     double nearJaccard = 0.5;    ///< at least this shingle Jaccard: near-duplicate
-    double sameText = 0.9;       ///< at least this Jaccard: near-duplicate even when containment is high
-    double containment = 0.8;    ///< at least this share of the shorter body in the longer: contains
+    double containment = 0.8;    ///< at least this share of the shorter body's shingles in the longer
+    double additions = 0.25;     ///< contains: the longer body has at least this much more (else near-duplicate)
 
     int signatureSize() const { return bands * rows; }
 };
