@@ -1,0 +1,170 @@
+// SPDX-FileCopyrightText: 2026 Dossier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace Dossier {
+
+/** How two articles' bodies relate, seen from the first article. */
+enum class StoryRelation {
+    Duplicate,     ///< the same body after normalisation
+    NearDuplicate, ///< most of the text is shared (an updated version, light edits)
+    Contains,      ///< this article reprints most of the other one, with additions
+    ContainedIn,   ///< the other article reprints most of this one, with additions
+};
+
+/** "duplicate", "near-duplicate", "contains", "contained-in" (the JSON export's names). */
+QString storyRelationName(StoryRelation relation);
+StoryRelation inverse(StoryRelation relation);
+
+/** The linker's parameters; the defaults are measured on the BBC corpus (bench/stories/README.md). */
+struct StoryParams
+{
+    int shingleWords = 5;        ///< k: words per shingle
+    int bands = 42;              ///< b: LSH bands
+    int rows = 3;                ///< r: signature values per band; the signature has b * r values
+    double nearJaccard = 0.5;    ///< at least this shingle Jaccard: near-duplicate
+    double containment = 0.8;    ///< at least this share of the shorter body's shingles in the longer
+    double additions = 0.25;     ///< contains: the longer body has at least this much more (else near-duplicate)
+
+    int signatureSize() const { return bands * rows; }
+};
+
+/** A body made ready for linking: the hash of its normalised text and its sorted, distinct shingles. */
+struct ShingledText
+{
+    quint64 bodyHash = 0;           ///< first 8 bytes of the SHA-256 of the normalised body (0: empty body)
+    std::vector<quint64> shingles;  ///< 64-bit shingle hashes, sorted, distinct (MinHash input)
+};
+
+using MinHashSignature = std::vector<quint32>;
+
+/** One link the new article has to an article already in the index. */
+struct StoryLink
+{
+    qint64 article = 0;  ///< the new article
+    qint64 other = 0;    ///< the indexed article it is linked to
+    StoryRelation relation = StoryRelation::NearDuplicate; ///< from article's point of view
+    double jaccard = 0;      ///< exact, over the shingle sets
+    double containment = 0;  ///< |A ∩ B| / |shorter|
+};
+
+/**
+ * Finds duplicate, near-duplicate and reprinted articles, incrementally.
+ *
+ * A body is normalised (normalise()), cut into k-word shingles, and summarised by a MinHash
+ * signature of b × r values (fixed seeds: the same text gives the same signature in every run and
+ * on every machine, so signatures can be stored, see serialise()). add() puts an article into the
+ * index and returns its links to the articles added before it: identical normalised bodies by hash,
+ * everything else through LSH banding (two articles become candidates when all r values of one of the
+ * b bands agree) followed by an exact Jaccard and containment check of every candidate over the
+ * shingle sets. Nothing already indexed is recomputed.
+ *
+ * Memory per article: its shingle set (4 bytes a shingle: the low half of each hash; ~1.6 KB for a
+ * 400-word article), b band entries in an open-addressing table (16 bytes each at half load), and
+ * ~40 bytes of bookkeeping. The signature itself is not kept. memoryBytes() measures it.
+ * Not thread-safe: one thread adds (the import's writer); shingle() and signature() are const and may
+ * run on worker threads.
+ */
+class StoryLinker
+{
+public:
+    explicit StoryLinker(StoryParams params = {});
+
+    const StoryParams &params() const { return m_params; }
+
+    /** Case-folded, quote typography unified, apostrophes inside words dropped (don't → dont),
+     *  every other run of non-letters/digits one space; no leading or trailing space. */
+    static QString normalise(QStringView body);
+
+    ShingledText shingle(QStringView body) const;
+    MinHashSignature signature(const ShingledText &text) const;
+
+    /** Little-endian: a version byte (1), the value count (uint16), then the values (uint32). */
+    static QByteArray serialise(const MinHashSignature &signature);
+    /** std::nullopt for a blob that is not a serialised signature (wrong version, size or length). */
+    static std::optional<MinHashSignature> deserialise(const QByteArray &blob);
+
+    /** Indexes the article and returns its links to the articles indexed before it. The signature
+     *  must have params().signatureSize() values. Adding an id twice returns no links. */
+    QList<StoryLink> add(qint64 articleId, const ShingledText &text, const MinHashSignature &signature);
+    /** shingle() + signature() + add(). */
+    QList<StoryLink> addText(qint64 articleId, QStringView body);
+
+    bool contains(qint64 articleId) const { return m_indexOf.contains(articleId); }
+    qsizetype size() const { return qsizetype(m_entries.size()); }
+    /** Candidates the last add() checked exactly (LSH hits and hash matches, each counted once). */
+    int lastCandidateCount() const { return m_lastCandidates; }
+    /** Bytes the index holds (allocated capacity, not counting the allocator's own overhead). */
+    qsizetype memoryBytes() const;
+
+    static double jaccard(const std::vector<quint32> &a, const std::vector<quint32> &b);
+
+private:
+    struct Entry
+    {
+        qint64 id = 0;
+        quint64 bodyHash = 0;
+        std::vector<quint32> shingles; // low 32 bits of the shingle hashes, sorted, distinct
+    };
+    struct Slot
+    {
+        quint32 key = 0;
+        quint32 entry = 0; // index + 1; 0 = empty
+    };
+
+    quint32 bandKey(int band, const MinHashSignature &signature) const;
+    void insertSlot(quint32 key, quint32 entry);
+    void grow();
+
+    StoryParams m_params;
+    std::vector<quint64> m_seeds;
+    std::vector<Entry> m_entries;
+    std::vector<Slot> m_table;
+    size_t m_used = 0;
+    QHash<qint64, quint32> m_indexOf;
+    QMultiHash<quint64, quint32> m_byBodyHash;
+    int m_lastCandidates = 0;
+};
+
+/** What a story needs to know of one of its articles. */
+struct StoryArticle
+{
+    QString outlet;
+    QDate published;
+};
+
+/** A cluster of linked articles. */
+struct Story
+{
+    QList<qint64> articles;  ///< ascending
+    QStringList outlets;     ///< distinct, sorted
+    QDate firstPublished;    ///< the earliest date among the articles (null when none has one)
+    qint64 firstArticle = 0; ///< the article published first (the lowest id among equals / undated)
+};
+
+/** Union-find over accepted links: each connected group of articles is one story. */
+class StoryClusters
+{
+public:
+    void link(qint64 a, qint64 b);
+    qint64 find(qint64 article) const;
+    bool sameStory(qint64 a, qint64 b) const { return find(a) == find(b); }
+    /** Stories of two or more articles, ordered by their lowest article id. */
+    QList<Story> stories(const QHash<qint64, StoryArticle> &info = {}) const;
+
+private:
+    mutable QHash<qint64, qint64> m_parent;
+    QHash<qint64, int> m_rank;
+};
+
+} // namespace Dossier
