@@ -359,13 +359,12 @@ QList<QString> linkArrays(const QList<TagLink> &links)
 }
 } // namespace
 
-bool AnnotationStore::addLinks(const QList<TagLink> &links)
+bool AnnotationStore::linkStatement(const QString &sql, const QList<TagLink> &links)
 {
     if (links.isEmpty())
         return true;
     QSqlQuery q(m_db);
-    if (!prepared(q, QStringLiteral("INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) "
-                                    "SELECT value ->> 0, value ->> 1 FROM json_each(?)")))
+    if (!prepared(q, sql))
         return false;
     for (const QString &array : linkArrays(links)) {
         q.bindValue(0, array);
@@ -375,20 +374,18 @@ bool AnnotationStore::addLinks(const QList<TagLink> &links)
     return true;
 }
 
+bool AnnotationStore::addLinks(const QList<TagLink> &links)
+{
+    return linkStatement(QStringLiteral("INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) "
+                                        "SELECT value ->> 0, value ->> 1 FROM json_each(?)"),
+                         links);
+}
+
 bool AnnotationStore::removeLinks(const QList<TagLink> &links)
 {
-    if (links.isEmpty())
-        return true;
-    QSqlQuery q(m_db);
-    if (!prepared(q, QStringLiteral("DELETE FROM annotation_tags WHERE (annotation_id, tag_id) IN "
-                                    "(SELECT value ->> 0, value ->> 1 FROM json_each(?))")))
-        return false;
-    for (const QString &array : linkArrays(links)) {
-        q.bindValue(0, array);
-        if (!exec(q))
-            return false;
-    }
-    return true;
+    return linkStatement(QStringLiteral("DELETE FROM annotation_tags WHERE (annotation_id, tag_id) IN "
+                                        "(SELECT value ->> 0, value ->> 1 FROM json_each(?))"),
+                         links);
 }
 
 // --- annotations ---

@@ -102,6 +102,8 @@ private:
     bool prepared(QSqlQuery &q, const QString &sql) const;
     bool exec(QSqlQuery &q) const;
     bool writeTags(const Annotation &a);
+    /** Runs `sql`, which reads one bound JSON array of [annotation, tag] pairs, over `links` in chunks. */
+    bool linkStatement(const QString &sql, const QList<TagLink> &links);
     /** `table`: "annotations" or "quote_reviews" (both keep the same anchor columns). */
     bool writeAnchor(const char *table, qint64 id, const TextAnchor &anchor);
     /** `table`: one of this store's tables with an `id` key. */
