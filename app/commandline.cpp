@@ -346,35 +346,13 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
     0 with `*error` set on failure. Names compare case-insensitively, as the codebook keeps them. */
 qint64 tagForPath(Annotator &annotator, const QString &path, QString *error)
 {
-    const QStringList names = path.split(QLatin1Char('/'));
-    qint64 parent = 0;
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        const QString name = names.at(i).trimmed();
-        if (name.isEmpty()) {
-            *error = tr("“%1” is not a tag name (an empty name in the path)").arg(path);
-            return 0;
-        }
-        qint64 found = 0;
-        for (const Tag &t : annotator.tags()) {
-            if (t.parent == parent && t.name.compare(name, Qt::CaseInsensitive) == 0) {
-                found = t.id;
-                break;
-            }
-        }
-        if (found == 0) {
-            Tag t;
-            t.name = name;
-            t.parent = parent;
-            found = annotator.createTag(t);
-            if (found == 0) {
-                *error = tr("cannot create the tag “%1”: %2").arg(name, annotator.errorString());
-                return 0;
-            }
-            printErr(tr("created the tag “%1”").arg(names.mid(0, i + 1).join(QLatin1Char('/'))));
-        }
-        parent = found;
-    }
-    return parent;
+    QStringList created;
+    const qint64 tag = annotator.tagForPath(path, &created);
+    for (const QString &made : std::as_const(created))
+        printErr(tr("created the tag “%1”").arg(made));
+    if (tag == 0)
+        *error = annotator.errorString();
+    return tag;
 }
 
 int runAutocode(QCommandLineParser &parser, const QStringList &arguments)

@@ -356,6 +356,39 @@ bool Annotator::isNameTaken(const QString &name, qint64 parent, qint64 exceptId)
     });
 }
 
+qint64 Annotator::tagForPath(const QString &path, QStringList *created)
+{
+    const QStringList names = path.split(QLatin1Char('/'));
+    qint64 parent = 0;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString name = names.at(i).trimmed();
+        if (name.isEmpty()) {
+            m_error = tr("“%1” is not a tag name (an empty name in the path)").arg(path);
+            Q_EMIT failed(m_error);
+            return 0;
+        }
+        qint64 found = 0;
+        for (const Tag &t : tags()) {
+            if (t.parent == parent && t.name.compare(name, Qt::CaseInsensitive) == 0) {
+                found = t.id;
+                break;
+            }
+        }
+        if (found == 0) {
+            Tag t;
+            t.name = name;
+            t.parent = parent;
+            found = createTag(t);
+            if (found == 0)
+                return 0; // createTag said why
+            if (created)
+                *created << names.mid(0, i + 1).join(QLatin1Char('/'));
+        }
+        parent = found;
+    }
+    return parent;
+}
+
 qint64 Annotator::createTag(Tag tag)
 {
     if (refuseIfReadOnly())

@@ -89,6 +89,10 @@ public:
     /** Deletes a tag and its children; their annotations lose the tags, and an annotation left with
         no tag, no note and no claim is deleted. */
     bool deleteTag(qint64 id);
+    /** The tag a path names ("Parent/Child", names compared regardless of case), creating the
+        missing ones (each one undo step; wrap in a macro for one). Returns 0 with errorString() set
+        on an empty name or a refusal; `created` gets the paths it made. */
+    qint64 tagForPath(const QString &path, QStringList *created = nullptr);
     /** A tag name that is free among `parent`'s children. */
     bool isNameTaken(const QString &name, qint64 parent, qint64 exceptId = 0) const;
 

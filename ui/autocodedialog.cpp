@@ -387,9 +387,8 @@ void AutocodeDialog::finishRun()
     const bool newTag = m_runOptions.tag < 0;
     if (newTag) {
         stack->beginMacro(stepText);
-        Tag t;
-        t.name = m_tag->currentText().trimmed();
-        m_runOptions.tag = m_annotator->createTag(t);
+        // "Parent/Child" names a nested tag, as on the command line.
+        m_runOptions.tag = m_annotator->tagForPath(m_tag->currentText().trimmed());
     }
     int added = 0;
     if (m_runOptions.tag > 0) {

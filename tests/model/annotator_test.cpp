@@ -115,6 +115,23 @@ private Q_SLOTS:
         QCOMPARE(m_annotator->store().tags().first().id, id);
     }
 
+    void tagForPathFindsOrCreates()
+    {
+        QStringList created;
+        const qint64 child = m_annotator->tagForPath(QStringLiteral("Reporting/Said"), &created);
+        QVERIFY(child > 0);
+        QCOMPARE(created, (QStringList{QStringLiteral("Reporting"), QStringLiteral("Reporting/Said")}));
+        const std::optional<Tag> t = m_annotator->store().tag(child);
+        QCOMPARE(t->name, QStringLiteral("Said"));
+        QCOMPARE(m_annotator->store().tag(t->parent)->name, QStringLiteral("Reporting"));
+        created.clear();
+        QCOMPARE(m_annotator->tagForPath(QStringLiteral("reporting / SAID"), &created), child); // found, any case
+        QVERIFY(created.isEmpty());
+        QCOMPARE(m_annotator->tagForPath(QStringLiteral("Reporting//Said")), 0);
+        QVERIFY(m_annotator->errorString().contains(QLatin1String("empty name")));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM tags")), 2);
+    }
+
     void duplicateNameRefused()
     {
         QVERIFY(tag(QStringLiteral("Claim")) > 0);
