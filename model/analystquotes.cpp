@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analystquotes.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace Dossier {
@@ -32,14 +34,18 @@ bool applyReview(QuoteSpan &span, qint64 &speakerEntity, const QuoteReview &r)
 
 } // namespace
 
-QList<AnalystQuote> analystQuotes(const QList<StoredQuote> &detected, const QList<QuoteReview> &reviews, bool includeRejected)
+QList<AnalystQuote> analystQuotes(const QList<StoredQuote> &detected, const QList<QuoteReview> &reviews, bool includeRejected,
+                                  QList<QuoteReview> *unapplied)
 {
     QList<AnalystQuote> result;
     result.reserve(detected.size());
     QList<const QuoteReview *> added;
+    QSet<qint64> applied;
     for (const QuoteReview &r : reviews) {
-        if (r.isAdded() && r.anchor.state != AnchorState::Orphaned && r.status != QuoteReview::Rejected)
+        if (r.isAdded() && r.anchor.state != AnchorState::Orphaned && r.status != QuoteReview::Rejected) {
             added << &r;
+            applied.insert(r.id);
+        }
     }
     for (const StoredQuote &q : detected) {
         AnalystQuote a;
@@ -49,7 +55,9 @@ QList<AnalystQuote> analystQuotes(const QList<StoredQuote> &detected, const QLis
                 && r.anchor.state != AnchorState::Orphaned;
         });
         if (review != reviews.cend()) {
+            applied.insert(review->id);
             a.reviewId = review->id;
+            a.anchor = review->anchor.state;
             a.status = review->status == QuoteReview::Rejected ? AnalystQuote::Rejected : AnalystQuote::Confirmed;
             a.corrected = applyReview(a.quote.span, a.quote.speakerEntity, *review);
         }
@@ -62,10 +70,17 @@ QList<AnalystQuote> analystQuotes(const QList<StoredQuote> &detected, const QLis
         a.status = AnalystQuote::Confirmed;
         a.reviewId = r->id;
         a.added = true;
+        a.anchor = r->anchor.state;
         a.quote.span.markStart = a.quote.span.start = r->anchor.start;
         a.quote.span.markEnd = a.quote.span.end = r->anchor.end;
         applyReview(a.quote.span, a.quote.speakerEntity, *r);
         result << a;
+    }
+    if (unapplied) {
+        unapplied->clear();
+        for (const QuoteReview &r : reviews)
+            if (!applied.contains(r.id) && !(r.isAdded() && r.status == QuoteReview::Rejected))
+                *unapplied << r;
     }
     std::stable_sort(result.begin(), result.end(),
                      [](const AnalystQuote &a, const AnalystQuote &b) { return a.quote.span.start < b.quote.span.start; });

@@ -22,6 +22,7 @@ struct AnalystQuote
     qint64 reviewId = 0; ///< the quote_reviews row; 0: not reviewed
     bool added = false;  ///< the detector missed it; the analyst added it
     bool corrected = false; ///< the review changed the span, the speaker or the kind
+    AnchorState anchor = AnchorState::Ok; ///< the review's anchor (ok or moved); Ok when not reviewed
 };
 
 /**
@@ -32,8 +33,10 @@ struct AnalystQuote
  * `includeRejected`; a review whose anchor is orphaned (the text changed and it could not be
  * re-found) is ignored, so its detected quote shows as detected and an added one is left out.
  * In text order. Pure: reads no database, so the export, the reader and autocode share it.
+ * `unapplied` gets the reviews that shaped no quote: orphaned ones, and reviews of a detected quote
+ * the detector no longer finds (the export still reports the analyst's word on those).
  */
 QList<AnalystQuote> analystQuotes(const QList<StoredQuote> &detected, const QList<QuoteReview> &reviews,
-                                  bool includeRejected = false);
+                                  bool includeRejected = false, QList<QuoteReview> *unapplied = nullptr);
 
 } // namespace Dossier

@@ -3,6 +3,7 @@
 #include "jsonexporter.h"
 
 #include "analysisstore.h"
+#include "analystquotes.h"
 #include "annotationstore.h"
 #include "articlestore.h"
 
@@ -124,58 +125,41 @@ QString kindName(int kind)
 }
 
 /**
- * The detected quotes with the analyst's word on them, and the quotes the analyst added. A review
- * finds its quote by the span the detector gave; a corrected span or speaker replaces the
- * detector's. A confirmed review whose quote the detector no longer finds is kept as confirmed;
- * a rejection of a quote no longer detected says nothing and is left out.
+ * The quotes as the analyst has them (analystQuotes(), rejected ones included and marked), and the
+ * analyst's word on quotes that shape none: a confirmed review of a quote the detector no longer
+ * finds, and orphaned reviews (null offsets). A rejection of a quote no longer detected says
+ * nothing and is left out.
  */
 QJsonArray quotesWithReviews(const Article &article, const StoredAnalysis &stored, const QList<QuoteReview> &reviews, const CodePoints &cp)
 {
     const QString &body = article.body;
-    QList<QuoteReview> unmatched;
-    QHash<std::pair<int, int>, QuoteReview> byDetected;
-    for (const QuoteReview &r : reviews) {
-        if (!r.isAdded() && r.anchor.state != AnchorState::Orphaned)
-            byDetected.insert({r.detectedStart, r.detectedEnd}, r);
-        else
-            unmatched.append(r);
-    }
+    QList<QuoteReview> unapplied;
     QList<std::pair<int, QJsonObject>> quotes; // sorted by UTF-16 start, orphans last
-    for (const StoredQuote &q : stored.quotes) {
+    for (const AnalystQuote &a : analystQuotes(stored.quotes, reviews, true, &unapplied)) {
+        const QuoteSpan &span = a.quote.span;
         QJsonObject o{
-            {QStringLiteral("id"), q.id},
-            {QStringLiteral("start"), cp.at(q.span.start)},
-            {QStringLiteral("end"), cp.at(q.span.end)},
-            {QStringLiteral("text"), body.mid(q.span.start, q.span.length())},
-            {QStringLiteral("kind"), q.span.kind == QuoteKind::Full ? QStringLiteral("full") : QStringLiteral("partial")},
-            {QStringLiteral("speaker"), stringOrNull(q.span.speaker)},
-            {QStringLiteral("speaker_entity"), idOrNull(q.speakerEntity)},
-            {QStringLiteral("status"), QStringLiteral("detected")},
+            {QStringLiteral("id"), a.added ? QJsonValue(QJsonValue::Null) : QJsonValue(a.quote.id)},
+            {QStringLiteral("start"), cp.at(span.start)},
+            {QStringLiteral("end"), cp.at(span.end)},
+            {QStringLiteral("text"), body.mid(span.start, span.length())},
+            {QStringLiteral("kind"), span.kind == QuoteKind::Full ? QStringLiteral("full") : QStringLiteral("partial")},
+            {QStringLiteral("speaker"), stringOrNull(span.speaker)},
+            {QStringLiteral("speaker_entity"), idOrNull(a.quote.speakerEntity)},
+            {QStringLiteral("status"), a.status == AnalystQuote::Rejected    ? QStringLiteral("rejected")
+                                       : a.status == AnalystQuote::Confirmed ? QStringLiteral("confirmed")
+                                                                             : QStringLiteral("detected")},
         };
-        int at = q.span.start;
-        if (const auto it = byDetected.constFind({q.span.start, q.span.end}); it != byDetected.constEnd()) {
-            const QuoteReview &r = *it;
-            o.insert(QStringLiteral("status"), r.status == QuoteReview::Rejected ? QStringLiteral("rejected") : QStringLiteral("confirmed"));
-            o.insert(QStringLiteral("review"), r.id);
-            o.insert(QStringLiteral("kind"), kindName(r.kind));
-            const bool spanCorrected = r.anchor.start != q.span.start || r.anchor.end != q.span.end;
-            if (spanCorrected) {
-                putSpan(o, cp, r.anchor);
-                o.insert(QStringLiteral("text"), anchoredText(body, r.anchor));
-                at = r.anchor.start;
-            }
-            if (r.speaker) {
-                o.insert(QStringLiteral("speaker"), stringOrNull(*r.speaker));
-                o.insert(QStringLiteral("speaker_entity"), idOrNull(r.speakerEntity));
-            }
-            o.insert(QStringLiteral("corrected"), spanCorrected || (r.speaker && *r.speaker != q.span.speaker));
-            o.insert(QStringLiteral("anchor"), anchorStateName(r.anchor.state));
-            byDetected.erase(it);
+        if (a.reviewId) {
+            o.insert(QStringLiteral("review"), a.reviewId);
+            o.insert(QStringLiteral("anchor"), anchorStateName(a.anchor));
+            if (a.added)
+                o.insert(QStringLiteral("added"), true);
+            else
+                o.insert(QStringLiteral("corrected"), a.corrected);
         }
-        quotes.append({at, o});
+        quotes.append({span.start, o});
     }
-    unmatched += byDetected.values();
-    for (const QuoteReview &r : std::as_const(unmatched)) {
+    for (const QuoteReview &r : std::as_const(unapplied)) {
         if (r.status == QuoteReview::Rejected)
             continue;
         QJsonObject o{
