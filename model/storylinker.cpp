@@ -201,7 +201,9 @@ void StoryLinker::grow()
     }
 }
 
-double StoryLinker::jaccard(const std::vector<quint32> &a, const std::vector<quint32> &b)
+namespace {
+// How many values two sorted, distinct vectors share.
+size_t commonCount(const std::vector<quint32> &a, const std::vector<quint32> &b)
 {
     size_t i = 0, j = 0, common = 0;
     while (i < a.size() && j < b.size()) {
@@ -215,6 +217,13 @@ double StoryLinker::jaccard(const std::vector<quint32> &a, const std::vector<qui
             ++j;
         }
     }
+    return common;
+}
+} // namespace
+
+double StoryLinker::jaccard(const std::vector<quint32> &a, const std::vector<quint32> &b)
+{
+    const size_t common = commonCount(a, b);
     const size_t all = a.size() + b.size() - common;
     return all == 0 ? 0.0 : double(common) / double(all);
 }
@@ -257,18 +266,7 @@ QList<StoryLink> StoryLinker::add(qint64 articleId, const ShingledText &text, co
     for (quint32 c : candidates) {
         const Entry &other = m_entries[c];
         const std::vector<quint32> &a = entry.shingles, &b = other.shingles;
-        size_t i = 0, j = 0, common = 0;
-        while (i < a.size() && j < b.size()) {
-            if (a[i] < b[j]) {
-                ++i;
-            } else if (b[j] < a[i]) {
-                ++j;
-            } else {
-                ++common;
-                ++i;
-                ++j;
-            }
-        }
+        const size_t common = commonCount(a, b);
         StoryLink link;
         link.article = articleId;
         link.other = other.id;
