@@ -163,6 +163,7 @@ void Annotator::setDatabase(const QSqlDatabase &db)
     m_store.reset(db.isValid() ? new AnnotationStore(db) : nullptr);
     Q_EMIT codebookChanged();
     Q_EMIT articlesChanged({});
+    Q_EMIT quoteReviewsChanged({});
 }
 
 Annotator::~Annotator() = default;
@@ -197,6 +198,13 @@ void Annotator::announce(const ChangeSet &change)
         articles.clear();
     if (!articles.isEmpty() || !change.linksAdded.isEmpty() || !change.linksRemoved.isEmpty())
         Q_EMIT articlesChanged(articles);
+    if (!change.reviewsBefore.isEmpty() || !change.reviewsAfter.isEmpty()) {
+        QSet<qint64> reviewed;
+        for (const auto *list : {&change.reviewsBefore, &change.reviewsAfter})
+            for (const QuoteReview &r : *list)
+                reviewed.insert(r.articleId);
+        Q_EMIT quoteReviewsChanged(reviewed);
+    }
 }
 
 ChangeSet Annotator::withCurrentAnchors(const ChangeSet &change) const

@@ -131,6 +131,9 @@ Q_SIGNALS:
     void codebookChanged();
     /** Annotations, notes or quote reviews of these articles changed (undo and redo too). */
     void articlesChanged(const QSet<qint64> &articleIds);
+    /** Quote reviews of these articles changed (empty set: anything may have): the quotes as the
+        analyst has them must be read again. Also announced by articlesChanged(). */
+    void quoteReviewsChanged(const QSet<qint64> &articleIds);
     void failed(const QString &message);
 
 private:

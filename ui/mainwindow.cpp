@@ -329,10 +329,13 @@ void MainWindow::createWidgets()
         m_annotationPanel->selectAnnotation(here.at(next).id);
     });
     connect(m_annotator, &Annotator::articlesChanged, this, [this](const QSet<qint64> &ids) {
-        if (m_reader->article().id && (ids.isEmpty() || ids.contains(m_reader->article().id))) {
+        if (m_reader->article().id && (ids.isEmpty() || ids.contains(m_reader->article().id)))
             reloadAnnotations();
-            reloadAnalysis(false); // quote reviews change the quotes shown
-        }
+    });
+    // Only quote reviews change the quotes shown: tagging does not read the analysis again.
+    connect(m_annotator, &Annotator::quoteReviewsChanged, this, [this](const QSet<qint64> &ids) {
+        if (m_reader->article().id && (ids.isEmpty() || ids.contains(m_reader->article().id)))
+            reloadAnalysis(false);
     });
     connect(m_annotator, &Annotator::codebookChanged, this, [this] {
         rebuildTagShortcuts();
