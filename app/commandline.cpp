@@ -172,6 +172,9 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments)
                                   tr("Store the texts only, without quotes and entities (a later import analyses them)."));
     noAnalysis.setFlags(QCommandLineOption::HiddenFromHelp); // for benchmarks
     parser.addOption(noAnalysis);
+    QCommandLineOption noLinks(QStringLiteral("no-links"), tr("Do not link stories and quotes across articles."));
+    noLinks.setFlags(QCommandLineOption::HiddenFromHelp); // for benchmarks: what linking costs
+    parser.addOption(noLinks);
     if (const int status = parse(parser, arguments, QStringLiteral("import")); status >= 0)
         return status;
     const QStringList args = parser.positionalArguments();
@@ -190,12 +193,18 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments)
     Importer importer(folder, dbPath);
     importer.setCancelFlag(&s_interrupted);
     importer.setAnalysisEnabled(!parser.isSet(noAnalysis));
+    importer.setLinkingEnabled(!parser.isSet(noLinks));
     ProgressPrinter progress;
     ProgressPrinter analysing(tr("analysing: %1/%2 articles (analysed by an older version)"));
+    ProgressPrinter linking(tr("linking: %1/%2 articles (stories and quotes across articles)"));
     importer.setProgressSink([&](const Importer::Progress &p) {
         if (p.phase == Importer::Progress::Phase::Analyse) {
             progress.finishLine();
             analysing.update(p.done, p.total);
+        } else if (p.phase == Importer::Progress::Phase::Link) {
+            progress.finishLine();
+            analysing.finishLine();
+            linking.update(p.done, p.total);
         } else {
             progress.update(p.done, p.total);
         }
@@ -209,6 +218,7 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments)
     std::signal(SIGINT, SIG_DFL);
     progress.finishLine();
     analysing.finishLine();
+    linking.finishLine();
     if (!s.ok) {
         printErr(QStringLiteral("dossier import: %1").arg(s.error));
         return Failed;
@@ -224,6 +234,8 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments)
                  .arg(double(s.elapsedMs) / 1000.0, 0, 'f', 2)
                  .arg(dbPath)
                  .arg(s.analysed));
+    if (s.linked > 0)
+        printErr(tr("Linked %1 articles: %2 new links between articles, %3 between quotes").arg(s.linked).arg(s.storyLinks).arg(s.quoteLinks));
     if (s.anchorsMoved + s.anchorsOrphaned > 0)
         printErr(tr("Annotations in changed articles: %1 re-found elsewhere in the new text, %2 could not be re-found "
                     "(kept as orphaned; the import log names the articles)")

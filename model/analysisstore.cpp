@@ -791,6 +791,48 @@ StoredAnalysis AnalysisStore::analysis(qint64 articleId) const
     return result;
 }
 
+namespace {
+QList<StoredQuote> storedQuotes(qint64 articleId, const QByteArray &blob)
+{
+    auto quotes = unpackQuotes(blob);
+    std::sort(quotes.begin(), quotes.end(), [](const auto &a, const auto &b) { return a.first.start < b.first.start; });
+    QList<StoredQuote> out;
+    out.reserve(quotes.size());
+    for (const auto &[span, speaker] : std::as_const(quotes))
+        out.append(StoredQuote{articleId * 65536 + out.size() + 1, span, speaker});
+    return out;
+}
+} // namespace
+
+QList<StoredQuote> AnalysisStore::detectedQuotes(qint64 articleId) const
+{
+    QSqlQuery q(m_db);
+    if (!prepared(q, QStringLiteral("SELECT quotes FROM article_analysis WHERE article_id = ?")))
+        return {};
+    q.addBindValue(articleId);
+    if (!exec(q) || !q.next())
+        return {};
+    return storedQuotes(articleId, q.value(0).toByteArray());
+}
+
+bool AnalysisStore::forEachQuotes(const QSet<qint64> &skip,
+                                  const std::function<void(qint64, const QString &, const QList<StoredQuote> &)> &visit) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!prepared(q, QStringLiteral("SELECT a.article_id, a.quotes, t.body FROM article_analysis a "
+                                    "JOIN article_texts t ON t.article_id = a.article_id WHERE a.quote_count > 0 ORDER BY a.article_id"))
+        || !exec(q))
+        return false;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (skip.contains(id))
+            continue;
+        visit(id, q.value(2).toString(), storedQuotes(id, q.value(1).toByteArray()));
+    }
+    return true;
+}
+
 QList<qint64> AnalysisStore::mergedFamily(qint64 id) const
 {
     QList<qint64> ids{id};

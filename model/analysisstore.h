@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -148,6 +149,14 @@ public:
 
     // --- reading ---
     StoredAnalysis analysis(qint64 articleId) const;
+    /** The article's detected quotes as the analyser stored them: the speaker as written and the
+        entity it was first resolved to (no merges followed), ids as in analysis(). Cheap: no
+        registry lookups (the quote linker's input). */
+    QList<StoredQuote> detectedQuotes(qint64 articleId) const;
+    /** Calls `visit` with the body and detectedQuotes() of every analysed article that has quotes,
+        except those in `skip`, in id order. False on a database error. */
+    bool forEachQuotes(const QSet<qint64> &skip,
+                       const std::function<void(qint64 articleId, const QString &body, const QList<StoredQuote> &quotes)> &visit) const;
     std::optional<EntityRecord> entity(qint64 id) const;
     /** The registry: every entity that is not merged into another, with counts. */
     QList<EntityRecord> entities(bool includeRejected = false) const;

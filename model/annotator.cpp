@@ -26,6 +26,8 @@ ChangeSet ChangeSet::reversed() const
     r.notesAfter = notesBefore;
     r.reviewsBefore = reviewsAfter;
     r.reviewsAfter = reviewsBefore;
+    r.decisionsBefore = decisionsAfter;
+    r.decisionsAfter = decisionsBefore;
     return r;
 }
 
@@ -33,7 +35,7 @@ bool ChangeSet::isEmpty() const
 {
     return tagsBefore.isEmpty() && tagsAfter.isEmpty() && annotationsBefore.isEmpty() && annotationsAfter.isEmpty()
         && linksAdded.isEmpty() && linksRemoved.isEmpty() && notesBefore.isEmpty() && notesAfter.isEmpty()
-        && reviewsBefore.isEmpty() && reviewsAfter.isEmpty();
+        && reviewsBefore.isEmpty() && reviewsAfter.isEmpty() && decisionsBefore.isEmpty() && decisionsAfter.isEmpty();
 }
 
 QSet<qint64> ChangeSet::articles() const
@@ -161,6 +163,7 @@ void Annotator::setDatabase(const QSqlDatabase &db)
 {
     m_stack->clear();
     m_store.reset(db.isValid() ? new AnnotationStore(db) : nullptr);
+    m_links.reset(db.isValid() ? new LinkStore(db) : nullptr);
     Q_EMIT codebookChanged();
     Q_EMIT articlesChanged({});
     Q_EMIT quoteReviewsChanged({});
@@ -205,6 +208,8 @@ void Annotator::announce(const ChangeSet &change)
                 reviewed.insert(r.articleId);
         Q_EMIT quoteReviewsChanged(reviewed);
     }
+    if (!change.decisionsBefore.isEmpty() || !change.decisionsAfter.isEmpty())
+        Q_EMIT linksChanged();
 }
 
 ChangeSet Annotator::withCurrentAnchors(const ChangeSet &change) const
@@ -281,6 +286,12 @@ bool Annotator::write(const ChangeSet &change)
     const QSet<qint64> annotationsBefore = idsOf(c.annotationsBefore), annotationsAfter = idsOf(c.annotationsAfter);
     const QSet<qint64> reviewsBefore = idsOf(c.reviewsBefore), reviewsAfter = idsOf(c.reviewsAfter);
     const QSet<qint64> tagsBefore = idsOf(c.tagsBefore), tagsAfter = idsOf(c.tagsAfter);
+    bool linkFailed = false;
+    const auto linkError = [&] {
+        m_error = m_links->errorString();
+        linkFailed = true;
+        return false;
+    };
     const bool ok = [&] {
         if (!m_store->removeLinks(c.linksRemoved))
             return false;
@@ -323,10 +334,26 @@ bool Annotator::write(const ChangeSet &change)
         for (const ArticleNote &n : c.notesAfter)
             if (!m_store->setArticleNote(n))
                 return false;
-        return m_store->addLinks(c.linksAdded);
+        if (!m_store->addLinks(c.linksAdded))
+            return false;
+        // The analyst's link decisions, then the stories and quote clusters built from them.
+        const QSet<qint64> decisionsAfter = idsOf(c.decisionsAfter);
+        for (const LinkDecision &d : c.decisionsBefore)
+            if (!decisionsAfter.contains(d.id) && !m_links->deleteDecision(d.id))
+                return linkError();
+        const QSet<qint64> decisionsBefore = idsOf(c.decisionsBefore);
+        for (const LinkDecision &d : c.decisionsAfter) {
+            LinkDecision copy = d;
+            if ((decisionsBefore.contains(d.id) && !m_links->deleteDecision(d.id)) || !m_links->insertDecision(copy))
+                return linkError();
+        }
+        if ((!c.decisionsBefore.isEmpty() || !c.decisionsAfter.isEmpty()) && !m_links->rebuildClusters())
+            return linkError();
+        return true;
     }();
     if (!ok || !m_store->commit()) {
-        m_error = m_store->errorString();
+        if (m_error.isEmpty() || !linkFailed)
+            m_error = m_store->errorString();
         m_store->rollback();
         qCWarning(lcModel) << "change refused:" << m_error;
         Q_EMIT failed(m_error);
@@ -334,6 +361,85 @@ bool Annotator::write(const ChangeSet &change)
     }
     announce(c);
     return true;
+}
+
+qint64 Annotator::decideLink(LinkDecision decision)
+{
+    if (refuseIfReadOnly())
+        return 0;
+    if (decision.a.article == 0 || decision.b.article == 0
+        || (decision.kind == LinkDecision::Kind::Articles && decision.a.article == decision.b.article)
+        || (decision.kind == LinkDecision::Kind::Quotes && decision.a == decision.b)) {
+        m_error = tr("A link needs two different articles or quotes.");
+        Q_EMIT failed(m_error);
+        return 0;
+    }
+    if (decision.kind == LinkDecision::Kind::Articles) {
+        decision.a = {decision.a.article, -1, -1, QString()};
+        decision.b = {decision.b.article, -1, -1, QString()};
+    }
+    // One decision per pair: a new one replaces what the analyst said before.
+    ChangeSet change;
+    const auto samePair = [&](const LinkDecision &d) {
+        if (d.kind != decision.kind)
+            return false;
+        const auto same = [&](const QuoteRef &x, const QuoteRef &y) {
+            return decision.kind == LinkDecision::Kind::Articles ? x.article == y.article : x == y;
+        };
+        return (same(d.a, decision.a) && same(d.b, decision.b)) || (same(d.a, decision.b) && same(d.b, decision.a));
+    };
+    for (const LinkDecision &d : m_links->decisionsOf(decision.a.article)) {
+        if (samePair(d))
+            change.decisionsBefore.append(d);
+    }
+    if (change.decisionsBefore.size() == 1 && change.decisionsBefore.first().verdict == decision.verdict)
+        return change.decisionsBefore.first().id; // nothing to change
+    decision.id = 0;
+    if (decision.author.isEmpty())
+        decision.author = m_author;
+    if (!decision.created.isValid())
+        decision.created = QDateTime::currentDateTimeUtc();
+    // Take the id now, so undo and redo re-create the row under it.
+    {
+        LinkDecision probe = decision;
+        if (!m_store->transaction() || !m_links->insertDecision(probe) || !m_links->deleteDecision(probe.id) || !m_store->commit()) {
+            m_error = m_links->errorString();
+            m_store->rollback();
+            Q_EMIT failed(m_error);
+            return 0;
+        }
+        decision.id = probe.id;
+    }
+    change.decisionsAfter.append(decision);
+    const bool quotes = decision.kind == LinkDecision::Kind::Quotes;
+    QString text;
+    switch (decision.verdict) {
+    case LinkDecision::Verdict::Confirmed:
+        text = quotes ? tr("Confirm Quote Link") : tr("Confirm Story Link");
+        break;
+    case LinkDecision::Verdict::Rejected:
+        text = quotes ? tr("Reject Quote Link") : tr("Reject Story Link");
+        break;
+    case LinkDecision::Verdict::Manual:
+        text = quotes ? tr("Link Quotes") : tr("Link Articles");
+        break;
+    }
+    return apply(change, text) ? decision.id : 0;
+}
+
+bool Annotator::deleteLinkDecision(qint64 id)
+{
+    if (refuseIfReadOnly())
+        return false;
+    const std::optional<LinkDecision> d = m_links->decision(id);
+    if (!d) {
+        m_error = tr("That link decision no longer exists.");
+        Q_EMIT failed(m_error);
+        return false;
+    }
+    ChangeSet change;
+    change.decisionsBefore.append(*d);
+    return apply(change, tr("Withdraw Link Decision"));
 }
 
 bool Annotator::apply(const ChangeSet &change, const QString &text)

@@ -4,6 +4,7 @@
 
 #include "annotation.h"
 #include "annotationstore.h"
+#include "linkstore.h"
 
 #include <QObject>
 #include <QSet>
@@ -28,6 +29,7 @@ struct ChangeSet
     QList<TagLink> linksAdded, linksRemoved;
     QList<ArticleNote> notesBefore, notesAfter;
     QList<QuoteReview> reviewsBefore, reviewsAfter;
+    QList<LinkDecision> decisionsBefore, decisionsAfter; ///< the analyst's link decisions (issue 5)
 
     ChangeSet reversed() const;
     bool isEmpty() const;
@@ -117,6 +119,17 @@ public:
     bool reviewQuote(QuoteReview review, const QString &body, const QString &text);
     bool deleteQuoteReview(qint64 id);
 
+    // --- links between articles and quotes (issue 5) ---
+    /** Records the analyst's decision on two articles or two quotes: confirm or reject the machine's
+        link, or link them by hand. A decision on the same pair replaces the earlier one (in one
+        undo step). Stories and quote clusters are rebuilt in the same transaction. Returns the
+        decision's id, 0 on failure. */
+    qint64 decideLink(LinkDecision decision);
+    /** Withdraws a decision: the pair is back to what the machine suggests. */
+    bool deleteLinkDecision(qint64 id);
+    /** Only while hasDatabase(). */
+    LinkStore &links() { return *m_links; }
+
     // --- any step ---
     /** Applies `change` as one transaction and pushes it; false (nothing changed) on failure. */
     bool apply(const ChangeSet &change, const QString &text);
@@ -134,6 +147,8 @@ Q_SIGNALS:
     /** Quote reviews of these articles changed (empty set: anything may have): the quotes as the
         analyst has them must be read again. Also announced by articlesChanged(). */
     void quoteReviewsChanged(const QSet<qint64> &articleIds);
+    /** Link decisions changed (undo and redo too): stories and quote clusters were rebuilt. */
+    void linksChanged();
     void failed(const QString &message);
 
 private:
@@ -149,6 +164,7 @@ private:
     void announce(const ChangeSet &change);
 
     std::unique_ptr<AnnotationStore> m_store;
+    std::unique_ptr<LinkStore> m_links;
     QUndoStack *m_stack;
     QString m_error;
     QString m_author;

@@ -4,6 +4,8 @@
 
 #include "analyser.h"
 #include "analysisstore.h"
+#include "corpuslinker.h"
+#include "linkstore.h"
 #include "anchoring.h"
 #include "annotationstore.h"
 #include "articleparser.h"
@@ -316,7 +318,13 @@ QString Importer::finishAnalysis(Database &db, ImportSummary *summary)
         const QList<std::pair<ArticleAnalysis, PreparedNames>> results = future.results();
         if (!store.transaction())
             return tr("Cannot write to the database: %1").arg(store.errorString());
+        LinkStore links(db.connection());
         for (qsizetype i = 0; i < results.size(); ++i) {
+            // New quotes: the article is linked again (CorpusLinker, after this).
+            if (!links.forgetArticle(batch.at(i).id)) {
+                store.rollback();
+                return tr("Cannot store the analysis of an article: %1").arg(links.errorString());
+            }
             if (!analysis.write(batch.at(i).id, batch.at(i).body, results.at(i).first, results.at(i).second, false)) {
                 const QString error = analysis.errorString();
                 store.rollback();
@@ -417,6 +425,7 @@ ImportSummary Importer::run()
     AnalysisStore analysisStore(db.connection());
     analysisStore.setDeferred(true);
     AnnotationStore annotationStore(db.connection());
+    LinkStore linkStore(db.connection());
     store.setSetting(QStringLiteral("root"), m_root);
     store.markInterruptedRuns();
     const qint64 run = store.beginRun(m_root);
@@ -517,8 +526,13 @@ ImportSummary Importer::run()
         return true;
     };
 
-    // A changed text: the analyst's work on the article is re-found in it, in the same transaction.
+    // A changed text: the analyst's work on the article is re-found in it, in the same transaction,
+    // and the machine's links of the article are dropped (it is linked again after the import).
     const auto reanchorAnnotations = [&](qint64 id, const Article &article) {
+        if (!linkStore.forgetArticle(id)) {
+            analysisError = linkStore.errorString();
+            return false;
+        }
         const Reanchored r = reanchorArticle(annotationStore, id, article.body);
         if (!r.ok) {
             analysisError = annotationStore.errorString();
@@ -664,6 +678,19 @@ ImportSummary Importer::run()
 
     if (writeError.isEmpty() && m_analyse && !cancelled())
         writeError = finishAnalysis(db, &summary);
+    if (writeError.isEmpty() && m_link && !cancelled()) {
+        CorpusLinker linker(db.connection());
+        linker.setThreadPool(m_pool);
+        linker.setCancelFlag(m_cancel);
+        linker.setBatchSize(m_batchSize);
+        if (m_progress)
+            linker.setProgressSink([this](int done, int total) { m_progress({done, total, QString(), Progress::Phase::Link}); });
+        LinkRunSummary links;
+        writeError = linker.run(&links);
+        summary.linked = links.linked;
+        summary.storyLinks = links.storyLinks;
+        summary.quoteLinks = links.quoteLinks;
+    }
 
     summary.cancelled = cancelled();
     if (!writeError.isEmpty()) {

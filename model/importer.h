@@ -32,6 +32,9 @@ struct ImportSummary
         new text, and not re-found (kept as orphans, one import-log line per article). */
     int anchorsMoved = 0;
     int anchorsOrphaned = 0;
+    int linked = 0;      ///< articles linked to the rest (new, changed, or linked by an older linker)
+    int storyLinks = 0;  ///< new links between articles
+    int quoteLinks = 0;  ///< new links between quotes
     qint64 elapsedMs = 0;
     QList<ImportIssue> issues;
 };
@@ -50,12 +53,13 @@ class Importer final
 public:
     struct Progress
     {
-        enum class Phase { Import, Analyse };
+        enum class Phase { Import, Analyse, Link };
         int done = 0;
         int total = 0; ///< 0 while the folder is still being scanned
         QString path;
         /** Import: files read and written. Analyse: unchanged articles whose analysis an older
-            analyser made, analysed again (done/total count those). */
+            analyser made, analysed again (done/total count those). Link: articles being linked
+            to the same stories and quotes elsewhere (new and changed ones). */
         Phase phase = Phase::Import;
     };
     using ProgressSink = std::function<void(const Progress &)>;
@@ -77,6 +81,9 @@ public:
     /** Quotes, speakers and entities (default on). Off: the import stores texts only, and a later
         import with analysis on analyses what this one left out. For benchmarks and tests. */
     void setAnalysisEnabled(bool enabled) { m_analyse = enabled; }
+    /** Cross-outlet links: stories and quote clusters (default on; off for benchmarks that measure
+        what linking costs). A later import with linking on links what this one left out. */
+    void setLinkingEnabled(bool enabled) { m_link = enabled; }
 
     ImportSummary run();
 
@@ -98,6 +105,7 @@ private:
     int m_commitSize = 5000;
     QThreadPool *m_pool = nullptr;
     bool m_analyse = true;
+    bool m_link = true;
 };
 
 } // namespace Dossier

@@ -174,7 +174,7 @@ QString QuoteClusterer::surnameKey(const QString &speaker)
     return words.isEmpty() ? QString() : words.last();
 }
 
-QuoteClusterer::Entry QuoteClusterer::prepare(const ClusterQuote &quote)
+QuoteClusterer::Prepared QuoteClusterer::prepare(const ClusterQuote &quote)
 {
     Entry e;
     e.quote = quote;
@@ -262,35 +262,61 @@ void QuoteClusterer::unite(int a, int b)
 
 void QuoteClusterer::add(const ClusterQuote &quote)
 {
+    add(prepare(quote), Mode::Cluster);
+}
+
+QList<qint64> QuoteClusterer::add(Prepared prepared, Mode mode)
+{
     const int index = int(m_quotes.size());
-    m_quotes.push_back(prepare(quote));
+    m_quotes.push_back(std::move(prepared));
     m_parent.push_back(index);
-    m_indexById.insert(quote.id, index);
     const Entry &entry = m_quotes.back();
+    m_indexById.insert(entry.quote.id, index);
     if (int(entry.stems.size()) < minWords)
-        return; // never matches anything
+        return {}; // never matches anything
 
     std::vector<int> candidates;
     for (size_t i = 0; i + 2 < entry.stems.size(); ++i) {
         const quint64 key = entry.stems[i] ^ (entry.stems[i + 1] * 0x9e3779b97f4a7c15ULL)
             ^ (entry.stems[i + 2] * 0xc2b2ae3d27d4eb4fULL);
         std::vector<int> &posting = m_trigrams[key];
-        if (int(posting.size()) <= commonTrigram && (posting.empty() || posting.back() != index))
+        if (mode != Mode::IndexOnly && int(posting.size()) <= commonTrigram && (posting.empty() || posting.back() != index))
             candidates.insert(candidates.end(), posting.begin(), posting.end());
         if (posting.empty() || posting.back() != index)
             posting.push_back(index);
     }
+    // A match has at least minWords aligned words, so two quotes that share a single trigram
+    // rarely match; sharing two is required when the quote has two (a common phrase such as
+    // "we are going" would otherwise make every quote a candidate of every other).
     std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    const size_t trigrams = entry.stems.size() - 2;
+    const size_t needed = std::min<size_t>(2, trigrams);
+    size_t kept = 0;
+    for (size_t i = 0; i < candidates.size();) {
+        size_t j = i;
+        while (j < candidates.size() && candidates[j] == candidates[i])
+            ++j;
+        if (j - i >= needed)
+            candidates[kept++] = candidates[i];
+        i = j;
+    }
+    candidates.resize(kept);
+    QList<qint64> matched;
     for (int other : candidates) {
-        if (other == index || find(other) == find(index))
+        if (other == index)
+            continue;
+        if (mode == Mode::Cluster && find(other) == find(index))
+            continue;
+        if (mode == Mode::AllMatches && m_quotes[other].quote.articleId == entry.quote.articleId)
             continue;
         ++m_comparisons;
         if (entriesMatch(m_quotes[other], entry)) {
             unite(other, index);
             m_edges.push_back({other, index});
+            matched.append(m_quotes[other].quote.id);
         }
     }
+    return matched;
 }
 
 void QuoteClusterer::add(const QList<ClusterQuote> &quotes)
@@ -327,6 +353,12 @@ QList<QuoteCluster> QuoteClusterer::clusters() const
         return isBefore(m_quotes[m_indexById.value(a.earliest)].quote, m_quotes[m_indexById.value(b.earliest)].quote);
     });
     return out;
+}
+
+const ClusterQuote *QuoteClusterer::quote(qint64 id) const
+{
+    const auto it = m_indexById.constFind(id);
+    return it == m_indexById.cend() ? nullptr : &m_quotes[size_t(*it)].quote;
 }
 
 QList<qint64> QuoteClusterer::clusterOf(qint64 quoteId) const

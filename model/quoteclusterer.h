@@ -66,11 +66,32 @@ public:
     static constexpr int unknownMinWords = 8;
     static constexpr int commonTrigram = 500;
 
+    /** A quote made ready for add() (words stemmed): pure, so it may run on worker threads. */
+    struct Prepared
+    {
+        ClusterQuote quote;
+        std::vector<quint64> stems;
+        QString surname;
+    };
+    static Prepared prepare(const ClusterQuote &quote);
+
+    /** How add() treats an incoming quote. */
+    enum class Mode {
+        Cluster,    ///< compare with candidates not yet in its cluster, join the matches
+        AllMatches, ///< compare with every candidate of another article; join and return the matches
+        IndexOnly,  ///< only index it (its links are known already: a corpus opened again)
+    };
+
     /** Adds a quote and links it to the quotes it matches. Ids must be unique. */
     void add(const ClusterQuote &quote);
+    /** Adds a prepared quote; returns the ids of the earlier quotes it matches (Mode::AllMatches:
+        every one in another article; Mode::Cluster: those that joined its cluster). */
+    QList<qint64> add(Prepared quote, Mode mode);
     void add(const QList<ClusterQuote> &quotes);
 
-    qsizetype size() const { return m_quotes.size(); }
+    qsizetype size() const { return qsizetype(m_quotes.size()); }
+    /** The quote added with this id, or nullptr. */
+    const ClusterQuote *quote(qint64 id) const;
 
     /** Every cluster of two or more quotes (singletons are left out), earliest appearance first
      *  within each; clusters ordered by their earliest member. */
@@ -96,13 +117,7 @@ public:
     qint64 comparisons() const { return m_comparisons; }
 
 private:
-    struct Entry
-    {
-        ClusterQuote quote;
-        std::vector<quint64> stems;
-        QString surname;
-    };
-    static Entry prepare(const ClusterQuote &quote);
+    using Entry = Prepared;
     static bool entriesMatch(const Entry &a, const Entry &b);
     int find(int index) const;
     void unite(int a, int b);

@@ -51,6 +51,8 @@ QString storyRelationName(StoryRelation relation)
         return QStringLiteral("contains");
     case StoryRelation::ContainedIn:
         return QStringLiteral("contained-in");
+    case StoryRelation::SameEvent:
+        return QStringLiteral("same-event");
     }
     return {};
 }
@@ -228,6 +230,61 @@ double StoryLinker::jaccard(const std::vector<quint32> &a, const std::vector<qui
     return all == 0 ? 0.0 : double(common) / double(all);
 }
 
+std::vector<quint32> StoryLinker::lowHalves(const std::vector<quint64> &shingles)
+{
+    std::vector<quint32> low;
+    low.reserve(shingles.size());
+    for (quint64 s : shingles)
+        low.push_back(quint32(s));
+    std::sort(low.begin(), low.end());
+    low.erase(std::unique(low.begin(), low.end()), low.end());
+    low.shrink_to_fit();
+    return low;
+}
+
+std::pair<double, double> StoryLinker::overlap(const std::vector<quint64> &a, const std::vector<quint64> &b)
+{
+    const std::vector<quint32> la = lowHalves(a), lb = lowHalves(b);
+    const size_t common = commonCount(la, lb);
+    const size_t all = la.size() + lb.size() - common;
+    const size_t shorter = std::min(la.size(), lb.size());
+    return {all == 0 ? 0.0 : double(common) / double(all), shorter == 0 ? 0.0 : double(common) / double(shorter)};
+}
+
+int StoryLinker::signatureVersion()
+{
+    return SignatureFormat;
+}
+
+void StoryLinker::insertEntry(Entry entry, const std::vector<quint32> &keys)
+{
+    const quint32 index = quint32(m_entries.size());
+    m_indexOf.insert(entry.id, index);
+    m_byBodyHash.insert(entry.bodyHash, index);
+    m_entries.push_back(std::move(entry));
+    for (quint32 key : keys) {
+        if ((m_used + 1) * 2 > m_table.size())
+            grow();
+        insertSlot(key, index + 1);
+    }
+}
+
+void StoryLinker::addIndexed(qint64 articleId, quint64 bodyHash, const MinHashSignature &signature)
+{
+    if (m_indexOf.contains(articleId) || signature.size() != size_t(m_params.signatureSize()))
+        return;
+    std::vector<quint32> keys;
+    if (!m_byBodyHash.contains(bodyHash)) { // a copy is found through its first (see add())
+        keys.resize(size_t(m_params.bands));
+        for (int band = 0; band < m_params.bands; ++band)
+            keys[size_t(band)] = bandKey(band, signature);
+    }
+    Entry entry;
+    entry.id = articleId;
+    entry.bodyHash = bodyHash;
+    insertEntry(std::move(entry), keys);
+}
+
 QList<StoryLink> StoryLinker::add(qint64 articleId, const ShingledText &text, const MinHashSignature &signature)
 {
     m_lastCandidates = 0;
@@ -238,34 +295,60 @@ QList<StoryLink> StoryLinker::add(qint64 articleId, const ShingledText &text, co
     Entry entry;
     entry.id = articleId;
     entry.bodyHash = text.bodyHash;
-    entry.shingles.reserve(text.shingles.size());
-    for (quint64 s : text.shingles)
-        entry.shingles.push_back(quint32(s));
-    std::sort(entry.shingles.begin(), entry.shingles.end());
-    entry.shingles.erase(std::unique(entry.shingles.begin(), entry.shingles.end()), entry.shingles.end());
-    entry.shingles.shrink_to_fit();
+    std::vector<quint32> shingles = lowHalves(text.shingles);
 
-    // Candidates: the same body hash, and every article sharing one band.
-    std::set<quint32> candidates;
-    for (auto it = m_byBodyHash.constFind(text.bodyHash); it != m_byBodyHash.cend() && it.key() == text.bodyHash; ++it)
-        candidates.insert(it.value());
     std::vector<quint32> keys(size_t(m_params.bands));
+    for (int band = 0; band < m_params.bands; ++band)
+        keys[size_t(band)] = bandKey(band, signature);
+
+    // An identical body: one link to the first article with it is enough (the story holds them
+    // all), and its band entries would only repeat that article's, so it gets none. This keeps a
+    // corpus of a thousand copies linear.
+    if (const auto it = m_byBodyHash.constFind(text.bodyHash); it != m_byBodyHash.cend()) {
+        const Entry &first = m_entries[*it];
+        m_lastCandidates = 1;
+        StoryLink link{articleId, first.id, StoryRelation::Duplicate, 1.0, 1.0};
+        Entry entry;
+        entry.id = articleId;
+        entry.bodyHash = text.bodyHash;
+        insertEntry(std::move(entry), {});
+        return {link};
+    }
+
+    // Candidates: every article sharing a band, the most shared bands first (the most similar),
+    // at most maxCandidates of them: a candidate beyond is linked through those already.
+    QHash<quint32, int> shared;
     const size_t mask = m_table.size() - 1;
-    for (int band = 0; band < m_params.bands; ++band) {
-        const quint32 key = bandKey(band, signature);
-        keys[size_t(band)] = key;
+    for (quint32 key : keys) {
         for (size_t i = mix(key) & mask; m_table[i].entry != 0; i = (i + 1) & mask) {
             if (m_table[i].key == key)
-                candidates.insert(m_table[i].entry - 1);
+                ++shared[m_table[i].entry - 1];
         }
     }
+    std::vector<std::pair<int, quint32>> ranked;
+    ranked.reserve(size_t(shared.size()));
+    for (auto it = shared.cbegin(); it != shared.cend(); ++it)
+        ranked.push_back({-it.value(), it.key()});
+    std::sort(ranked.begin(), ranked.end());
+    if (ranked.size() > size_t(maxCandidates))
+        ranked.resize(size_t(maxCandidates));
+    std::vector<quint32> candidates;
+    for (const auto &r : ranked)
+        candidates.push_back(r.second);
     m_lastCandidates = int(candidates.size());
 
     // The exact check of every candidate.
     QList<StoryLink> links;
     for (quint32 c : candidates) {
         const Entry &other = m_entries[c];
-        const std::vector<quint32> &a = entry.shingles, &b = other.shingles;
+        std::vector<quint32> fetched;
+        if (other.shingles.empty() && m_source) {
+            if (const auto s = m_source(other.id))
+                fetched = lowHalves(*s);
+        }
+        const std::vector<quint32> &a = shingles, &b = other.shingles.empty() ? fetched : other.shingles;
+        if (b.empty())
+            continue;
         const size_t common = commonCount(a, b);
         StoryLink link;
         link.article = articleId;
@@ -287,18 +370,14 @@ QList<StoryLink> StoryLinker::add(qint64 articleId, const ShingledText &text, co
             continue;
         }
         links.append(link);
+        if (links.size() >= maxLinks)
+            break;
     }
     std::sort(links.begin(), links.end(), [](const StoryLink &x, const StoryLink &y) { return x.other < y.other; });
 
-    const quint32 index = quint32(m_entries.size());
-    m_entries.push_back(std::move(entry));
-    m_indexOf.insert(articleId, index);
-    m_byBodyHash.insert(text.bodyHash, index);
-    for (quint32 key : keys) {
-        if ((m_used + 1) * 2 > m_table.size())
-            grow();
-        insertSlot(key, index + 1);
-    }
+    if (m_keepShingles || !m_source)
+        entry.shingles = std::move(shingles);
+    insertEntry(std::move(entry), keys);
     return links;
 }
 

@@ -9,7 +9,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace Dossier {
@@ -20,9 +22,10 @@ enum class StoryRelation {
     NearDuplicate, ///< most of the text is shared (an updated version, light edits)
     Contains,      ///< this article reprints most of the other one, with additions
     ContainedIn,   ///< the other article reprints most of this one, with additions
+    SameEvent,     ///< written apart, about one event: they share a quote and some text (CorpusLinker)
 };
 
-/** "duplicate", "near-duplicate", "contains", "contained-in" (the JSON export's names). */
+/** "duplicate", "near-duplicate", "contains", "contained-in" (the JSON export's names), "same-event". */
 QString storyRelationName(StoryRelation relation);
 StoryRelation inverse(StoryRelation relation);
 
@@ -35,6 +38,9 @@ struct StoryParams
     double nearJaccard = 0.5;    ///< at least this shingle Jaccard: near-duplicate
     double containment = 0.8;    ///< at least this share of the shorter body's shingles in the longer
     double additions = 0.25;     ///< contains: the longer body has at least this much more (else near-duplicate)
+    /** Same event: two articles that share a quote (a QuoteClusterer match) are one story when at
+        least this share of the shorter body's shingles is in the other (bench/stories/README.md). */
+    double sameEventContainment = 0.05;
 
     int signatureSize() const { return bands * rows; }
 };
@@ -80,6 +86,12 @@ class StoryLinker
 public:
     explicit StoryLinker(StoryParams params = {});
 
+    /** Most candidates one add() checks exactly (those sharing the most bands). */
+    static constexpr int maxCandidates = 64;
+    /** add() stops after this many links (the most similar first): in a corpus of many versions of
+        one text, the story joins them all through these. */
+    static constexpr int maxLinks = 16;
+
     const StoryParams &params() const { return m_params; }
 
     /** Case-folded, quote typography unified, apostrophes inside words dropped (don't → dont),
@@ -99,6 +111,22 @@ public:
     QList<StoryLink> add(qint64 articleId, const ShingledText &text, const MinHashSignature &signature);
     /** shingle() + signature() + add(). */
     QList<StoryLink> addText(qint64 articleId, QStringView body);
+    /** Indexes an article already linked (a corpus opened again, from its stored signature) without
+        looking for its links; its shingles come from the shingle source when a candidate needs them. */
+    void addIndexed(qint64 articleId, quint64 bodyHash, const MinHashSignature &signature);
+
+    /** The shingles of an indexed article (as ShingledText::shingles), for the exact check of an
+        article whose shingles are not kept. std::nullopt: the article is gone (not linked). */
+    using ShingleSource = std::function<std::optional<std::vector<quint64>>(qint64 articleId)>;
+    void setShingleSource(ShingleSource source) { m_source = std::move(source); }
+    /** Off: add() keeps no shingles (the index is then b band entries per article; candidates are
+        read through the shingle source). Default on. */
+    void setKeepShingles(bool keep) { m_keepShingles = keep; }
+
+    /** Jaccard and containment (|A ∩ B| / |shorter|) of two shingle sets (sorted, distinct). */
+    static std::pair<double, double> overlap(const std::vector<quint64> &a, const std::vector<quint64> &b);
+    /** The version of the signature function (stored with signatures; a new one re-links). */
+    static int signatureVersion();
 
     bool contains(qint64 articleId) const { return m_indexOf.contains(articleId); }
     qsizetype size() const { return qsizetype(m_entries.size()); }
@@ -114,8 +142,10 @@ private:
     {
         qint64 id = 0;
         quint64 bodyHash = 0;
-        std::vector<quint32> shingles; // low 32 bits of the shingle hashes, sorted, distinct
+        std::vector<quint32> shingles; // low 32 bits of the shingle hashes, sorted, distinct; empty: ask m_source
     };
+    static std::vector<quint32> lowHalves(const std::vector<quint64> &shingles);
+    void insertEntry(Entry entry, const std::vector<quint32> &keys);
     struct Slot
     {
         quint32 key = 0;
@@ -134,6 +164,8 @@ private:
     QHash<qint64, quint32> m_indexOf;
     QMultiHash<quint64, quint32> m_byBodyHash;
     int m_lastCandidates = 0;
+    ShingleSource m_source;
+    bool m_keepShingles = true;
 };
 
 /** What a story needs to know of one of its articles. */

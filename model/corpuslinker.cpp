@@ -1,0 +1,303 @@
+// SPDX-FileCopyrightText: 2026 Dossier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpuslinker.h"
+
+#include "analysisstore.h"
+#include "linkstore.h"
+#include "logging.h"
+#include "quoteclusterer.h"
+
+#include <QCache>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace Dossier {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Dossier::CorpusLinker", text);
+}
+
+/** Same-event candidates checked per article (those sharing the most quotes first). */
+constexpr int maxSameEventChecks = 16;
+
+/** One article to link, as read by the writer. */
+struct Pending
+{
+    qint64 id = 0;
+    QString body;
+    QList<StoredQuote> quotes;
+};
+
+/** The same, made ready on a worker. */
+struct Ready
+{
+    qint64 id = 0;
+    ShingledText shingled;
+    MinHashSignature signature;
+    QList<QuoteClusterer::Prepared> quotes;
+    QList<LinkedQuote> linked; ///< per quote, what linked_quotes stores
+};
+
+ClusterQuote clusterQuote(qint64 article, const QString &body, const StoredQuote &q)
+{
+    ClusterQuote c;
+    c.id = q.id;
+    c.articleId = article;
+    c.speakerEntityId = q.speakerEntity;
+    c.speaker = q.span.speaker;
+    c.text = body.mid(q.span.start, q.span.length());
+    return c;
+}
+
+LinkedQuote linkedQuote(qint64 article, const QString &body, const StoredQuote &q)
+{
+    LinkedQuote l;
+    l.id = q.id;
+    l.article = article;
+    l.start = q.span.start;
+    l.end = q.span.end;
+    l.speaker = q.span.speaker;
+    l.text = body.mid(q.span.start, q.span.length());
+    return l;
+}
+
+} // namespace
+
+CorpusLinker::CorpusLinker(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+QString CorpusLinker::run(LinkRunSummary *summaryOut)
+{
+    LinkRunSummary summary;
+    LinkStore links(m_db);
+    AnalysisStore analysis(m_db);
+    const int version = StoryLinker::signatureVersion();
+    const QList<qint64> pending = links.unlinkedArticles(version);
+    if (!links.errorString().isEmpty())
+        return tr("Cannot read the articles to link: %1").arg(links.errorString());
+    if (pending.isEmpty()) {
+        if (summaryOut)
+            *summaryOut = summary;
+        return {};
+    }
+    const QSet<qint64> pendingSet(pending.cbegin(), pending.cend());
+    QThreadPool *pool = m_pool ? m_pool : QThreadPool::globalInstance();
+    QElapsedTimer timer;
+    timer.start();
+
+    // The index of what is linked already: signatures and quote stems, no text.
+    StoryLinker linker(m_params);
+    linker.setKeepShingles(false);
+    QHash<qint64, const std::vector<quint64> *> batchShingles; // the batch being linked
+    // The shingles of articles read or linked lately, so a story with many versions reads each
+    // body once; at most ~32 MB.
+    QCache<qint64, std::vector<quint64>> recent(4 * 1024 * 1024);
+    const auto shinglesOf = [&](qint64 id) -> std::optional<std::vector<quint64>> {
+        if (const auto it = batchShingles.constFind(id); it != batchShingles.cend())
+            return **it;
+        if (const std::vector<quint64> *cached = recent.object(id))
+            return *cached;
+        const QString body = links.body(id);
+        if (body.isEmpty())
+            return std::nullopt;
+        std::vector<quint64> s = linker.shingle(body).shingles;
+        recent.insert(id, new std::vector<quint64>(s), qMax<qsizetype>(1, qsizetype(s.size())));
+        return s;
+    };
+    linker.setShingleSource(shinglesOf);
+    if (!links.forEachSignature(version, [&](qint64 id, quint64 hash, const QByteArray &blob) {
+            if (pendingSet.contains(id))
+                return;
+            if (const auto sig = StoryLinker::deserialise(blob)) {
+                linker.addIndexed(id, hash, *sig);
+                ++summary.indexed;
+            }
+        }))
+        return tr("Cannot read the stored signatures: %1").arg(links.errorString());
+
+    QuoteClusterer quotes;
+    if (summary.indexed > 0) {
+        QList<ClusterQuote> chunk;
+        const auto flush = [&] {
+            QList<QuoteClusterer::Prepared> prepared = QtConcurrent::blockingMapped(pool, chunk, &QuoteClusterer::prepare);
+            for (QuoteClusterer::Prepared &p : prepared) {
+                p.quote.text.clear(); // the stems are what matching needs
+                quotes.add(std::move(p), QuoteClusterer::Mode::IndexOnly);
+            }
+            summary.indexedQuotes += int(chunk.size());
+            chunk.clear();
+        };
+        const bool ok = analysis.forEachQuotes(pendingSet, [&](qint64 article, const QString &body, const QList<StoredQuote> &stored) {
+            for (const StoredQuote &q : stored)
+                chunk.append(clusterQuote(article, body, q));
+            if (chunk.size() >= 4000)
+                flush();
+        });
+        if (!ok)
+            return tr("Cannot read the stored quotes: %1").arg(analysis.errorString());
+        flush();
+    }
+    summary.indexMs = timer.restart();
+
+    // Quotes of earlier articles are written to linked_quotes when they are first matched.
+    QSet<qint64> writtenQuotes;
+    const auto writeLinkedQuote = [&](qint64 quoteId, const QHash<qint64, LinkedQuote> &batchQuotes) {
+        if (writtenQuotes.contains(quoteId))
+            return true;
+        writtenQuotes.insert(quoteId);
+        if (const auto it = batchQuotes.constFind(quoteId); it != batchQuotes.cend())
+            return links.insertLinkedQuote(*it);
+        const qint64 article = quoteId / 65536;
+        const QString body = links.body(article);
+        for (const StoredQuote &q : analysis.detectedQuotes(article)) {
+            if (q.id == quoteId)
+                return links.insertLinkedQuote(linkedQuote(article, body, q));
+        }
+        return true; // gone meanwhile: nothing to show
+    };
+
+    const auto prepareOne = [&linker](const Pending &p) {
+        Ready r;
+        r.id = p.id;
+        r.shingled = linker.shingle(p.body);
+        r.signature = linker.signature(r.shingled);
+        for (const StoredQuote &q : p.quotes) {
+            r.quotes.append(QuoteClusterer::prepare(clusterQuote(p.id, p.body, q)));
+            r.linked.append(linkedQuote(p.id, p.body, q));
+        }
+        return r;
+    };
+
+    const int total = int(pending.size());
+    const auto readBatch = [&](qsizetype start) {
+        QList<Pending> batch;
+        for (qsizetype i = start; i < qMin(start + m_batchSize, pending.size()); ++i) {
+            const qint64 id = pending.at(i);
+            batch.append({id, links.body(id), analysis.detectedQuotes(id)});
+        }
+        return batch;
+    };
+    // Double buffering: the pool prepares batch k+1 while this thread links batch k.
+    QFuture<Ready> next = QtConcurrent::mapped(pool, readBatch(0), prepareOne);
+    QString error;
+    for (qsizetype start = 0; start < pending.size() && error.isEmpty(); start += m_batchSize) {
+        QFuture<Ready> current = next;
+        if (cancelled())
+            break;
+        if (start + m_batchSize < pending.size())
+            next = QtConcurrent::mapped(pool, readBatch(start + m_batchSize), prepareOne);
+        const QList<Ready> ready = current.results();
+        if (!m_db.transaction()) {
+            error = tr("Cannot write links: %1").arg(m_db.lastError().text());
+            break;
+        }
+        batchShingles.clear();
+        QHash<qint64, LinkedQuote> batchQuotes;
+        for (const Ready &r : ready) {
+            batchShingles.insert(r.id, &r.shingled.shingles);
+            for (const LinkedQuote &l : r.linked)
+                batchQuotes.insert(l.id, l);
+        }
+        // Links one article; false (with LinkStore's error) when a write fails.
+        const auto linkOne = [&](const Ready &r) {
+            QSet<qint64> linkedArticles;
+            for (const StoryLink &l : linker.add(r.id, r.shingled, r.signature)) {
+                if (!links.insertStoryLink(l))
+                    return false;
+                linkedArticles.insert(l.other);
+                ++summary.storyLinks;
+            }
+            if (!links.writeSignature(r.id, version, r.shingled.bodyHash, StoryLinker::serialise(r.signature)))
+                return false;
+
+            QHash<qint64, int> sharedQuotes; // articles whose quotes this article repeats: how many
+            for (qsizetype i = 0; i < r.quotes.size(); ++i) {
+                QuoteClusterer::Prepared q = r.quotes.at(i);
+                q.quote.text.clear();
+                const QList<qint64> matched = quotes.add(std::move(q), QuoteClusterer::Mode::AllMatches);
+                for (qint64 other : matched) {
+                    if (!writeLinkedQuote(r.linked.at(i).id, batchQuotes) || !writeLinkedQuote(other, batchQuotes)
+                        || !links.insertQuoteLink(r.linked.at(i).id, other))
+                        return false;
+                    ++summary.quoteLinks;
+                    ++sharedQuotes[other / 65536];
+                }
+            }
+            // Two reports of one event, written apart: a shared quote and some shared text. The
+            // articles sharing the most quotes first, at most maxSameEventChecks of them.
+            std::vector<std::pair<int, qint64>> ranked;
+            for (auto it = sharedQuotes.cbegin(); it != sharedQuotes.cend(); ++it) {
+                if (!linkedArticles.contains(it.key()) && it.key() != r.id)
+                    ranked.push_back({-it.value(), it.key()});
+            }
+            std::sort(ranked.begin(), ranked.end());
+            if (ranked.size() > size_t(maxSameEventChecks))
+                ranked.resize(size_t(maxSameEventChecks));
+            for (const auto &[count, other] : ranked) {
+                const std::optional<std::vector<quint64>> otherShingles = shinglesOf(other);
+                if (!otherShingles)
+                    continue;
+                const auto [jaccard, containment] = StoryLinker::overlap(r.shingled.shingles, *otherShingles);
+                if (containment < m_params.sameEventContainment)
+                    continue;
+                if (!links.insertStoryLink({r.id, other, StoryRelation::SameEvent, jaccard, containment}))
+                    return false;
+                ++summary.storyLinks;
+                ++summary.sameEvent;
+            }
+            recent.insert(r.id, new std::vector<quint64>(r.shingled.shingles), qMax<qsizetype>(1, qsizetype(r.shingled.shingles.size())));
+            ++summary.linked;
+            return true;
+        };
+        for (const Ready &r : ready) {
+            if (!linkOne(r)) {
+                error = tr("Cannot store the links of article %1: %2").arg(r.id).arg(links.errorString());
+                break;
+            }
+        }
+        if (!error.isEmpty()) {
+            m_db.rollback();
+            break;
+        }
+        if (!m_db.commit()) {
+            error = tr("Cannot write links: %1").arg(m_db.lastError().text());
+            m_db.rollback();
+            break;
+        }
+        if (m_progress)
+            m_progress(int(qMin(start + m_batchSize, pending.size())), total);
+    }
+    batchShingles.clear();
+    if (next.isRunning()) {
+        next.cancel();
+        next.waitForFinished();
+    }
+    summary.linkMs = timer.restart();
+    if (!error.isEmpty())
+        return error;
+
+    // Stories and quote clusters from everything linked so far (also after a cancel).
+    if (!m_db.transaction() || !links.rebuildClusters() || !m_db.commit()) {
+        const QString why = links.errorString().isEmpty() ? m_db.lastError().text() : links.errorString();
+        m_db.rollback();
+        return tr("Cannot build the stories: %1").arg(why);
+    }
+    summary.clusterMs = timer.elapsed();
+    qCDebug(lcImport) << "linked" << summary.linked << "articles against" << summary.indexed << "in"
+                      << summary.indexMs << "+" << summary.linkMs << "+" << summary.clusterMs << "ms";
+    if (summaryOut)
+        *summaryOut = summary;
+    return {};
+}
+
+} // namespace Dossier

@@ -1,0 +1,952 @@
+// SPDX-FileCopyrightText: 2026 Dossier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "linkstore.h"
+
+#include "analysisstore.h"
+#include "quoteclusterer.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QTimeZone>
+#include <QVariant>
+
+#include <algorithm>
+#include <set>
+
+namespace Dossier {
+
+namespace {
+
+constexpr QChar OutletSeparator = QChar(0x1f);
+
+std::pair<qint64, qint64> ordered(qint64 a, qint64 b)
+{
+    return a < b ? std::pair{a, b} : std::pair{b, a};
+}
+
+/** NOT NULL text columns: a null QString would bind as NULL. */
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+/**
+ * Union-find with cannot-link pairs: join() refuses to put two items of a rejected pair into one
+ * group. Rejections are few (an analyst's), so each join checks them all.
+ */
+class ConstrainedGroups
+{
+public:
+    explicit ConstrainedGroups(const std::set<std::pair<qint64, qint64>> &cannot)
+        : m_cannot(cannot)
+    {
+    }
+
+    qint64 find(qint64 x)
+    {
+        auto it = m_parent.find(x);
+        if (it == m_parent.end()) {
+            m_parent.insert(x, x);
+            return x;
+        }
+        qint64 root = x;
+        while (m_parent.value(root) != root)
+            root = m_parent.value(root);
+        while (x != root) {
+            qint64 &p = m_parent[x];
+            const qint64 next = p;
+            p = root;
+            x = next;
+        }
+        return root;
+    }
+
+    bool join(qint64 a, qint64 b)
+    {
+        qint64 ra = find(a), rb = find(b);
+        if (ra == rb)
+            return true;
+        for (const auto &[x, y] : m_cannot) {
+            const qint64 rx = find(x), ry = find(y);
+            if ((rx == ra && ry == rb) || (rx == rb && ry == ra))
+                return false;
+        }
+        if (ra > rb)
+            std::swap(ra, rb);
+        m_parent[rb] = ra; // the root is the group's lowest id: a stable story id
+        return true;
+    }
+
+    /** Groups of two or more, keyed by their lowest member. */
+    QHash<qint64, QList<qint64>> groups()
+    {
+        QHash<qint64, QList<qint64>> out;
+        const QList<qint64> all = m_parent.keys();
+        for (qint64 x : all)
+            out[find(x)].append(x);
+        for (auto it = out.begin(); it != out.end();) {
+            if (it->size() < 2) {
+                it = out.erase(it);
+            } else {
+                std::sort(it->begin(), it->end());
+                ++it;
+            }
+        }
+        return out;
+    }
+
+private:
+    QHash<qint64, qint64> m_parent;
+    const std::set<std::pair<qint64, qint64>> &m_cannot;
+};
+
+LinkDecision decisionFrom(const QSqlQuery &q)
+{
+    LinkDecision d;
+    d.id = q.value(0).toLongLong();
+    d.kind = LinkDecision::Kind(q.value(1).toInt());
+    d.a = {q.value(2).toLongLong(), q.value(3).toInt(), q.value(4).toInt(), q.value(5).toString()};
+    d.b = {q.value(6).toLongLong(), q.value(7).toInt(), q.value(8).toInt(), q.value(9).toString()};
+    d.verdict = LinkDecision::Verdict(q.value(10).toInt());
+    d.author = q.value(11).toString();
+    d.created = QDateTime::fromString(q.value(12).toString(), Qt::ISODate);
+    d.created.setTimeZone(QTimeZone::UTC);
+    return d;
+}
+
+const QLatin1String DecisionColumns("id, kind, a_article, a_start, a_end, a_text, b_article, b_start, b_end, b_text, "
+                                    "decision, author, created");
+
+LinkStatus statusOf(LinkDecision::Verdict v)
+{
+    switch (v) {
+    case LinkDecision::Verdict::Confirmed:
+        return LinkStatus::Confirmed;
+    case LinkDecision::Verdict::Rejected:
+        return LinkStatus::Rejected;
+    case LinkDecision::Verdict::Manual:
+        return LinkStatus::Manual;
+    }
+    return LinkStatus::Suggested;
+}
+
+} // namespace
+
+QString linkStatusName(LinkStatus status)
+{
+    switch (status) {
+    case LinkStatus::Suggested:
+        return QStringLiteral("suggested");
+    case LinkStatus::Confirmed:
+        return QStringLiteral("confirmed");
+    case LinkStatus::Rejected:
+        return QStringLiteral("rejected");
+    case LinkStatus::Manual:
+        return QStringLiteral("manual");
+    }
+    return {};
+}
+
+LinkStore::LinkStore(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+LinkStore::~LinkStore() = default;
+
+bool LinkStore::prepared(QSqlQuery &q, const QString &sql) const
+{
+    if (q.prepare(sql))
+        return true;
+    m_error = q.lastError().text();
+    return false;
+}
+
+bool LinkStore::exec(QSqlQuery &q) const
+{
+    if (q.exec())
+        return true;
+    m_error = q.lastError().text();
+    return false;
+}
+
+// --- the machine's side ---
+
+bool LinkStore::writeSignature(qint64 articleId, int version, quint64 bodyHash, const QByteArray &signature)
+{
+    QSqlQuery q(m_db);
+    if (!prepared(q, QStringLiteral("INSERT OR REPLACE INTO story_signatures (article_id, version, body_hash, signature) "
+                                    "VALUES (?,?,?,?)")))
+        return false;
+    q.addBindValue(articleId);
+    q.addBindValue(version);
+    q.addBindValue(qint64(bodyHash));
+    q.addBindValue(signature);
+    return exec(q);
+}
+
+bool LinkStore::forgetArticle(qint64 articleId)
+{
+    static const char *const statements[] = {
+        "DELETE FROM story_signatures WHERE article_id = ?",
+        "DELETE FROM story_links WHERE a = ?",
+        "DELETE FROM story_links WHERE b = ?",
+        "DELETE FROM quote_links WHERE a IN (SELECT id FROM linked_quotes WHERE article_id = ?)",
+        "DELETE FROM quote_links WHERE b IN (SELECT id FROM linked_quotes WHERE article_id = ?)",
+        "DELETE FROM linked_quotes WHERE article_id = ?",
+    };
+    for (const char *sql : statements) {
+        QSqlQuery q(m_db);
+        if (!prepared(q, QString::fromLatin1(sql)))
+            return false;
+        q.addBindValue(articleId);
+        if (!exec(q))
+            return false;
+    }
+    return true;
+}
+
+bool LinkStore::insertStoryLink(const StoryLink &link)
+{
+    const bool swap = link.article > link.other;
+    QSqlQuery q(m_db);
+    if (!prepared(q, QStringLiteral("INSERT OR REPLACE INTO story_links (a, b, relation, jaccard, containment) VALUES (?,?,?,?,?)")))
+        return false;
+    q.addBindValue(swap ? link.other : link.article);
+    q.addBindValue(swap ? link.article : link.other);
+    q.addBindValue(int(swap ? inverse(link.relation) : link.relation));
+    q.addBindValue(link.jaccard);
+    q.addBindValue(link.containment);
+    return exec(q);
+}
+
+bool LinkStore::insertLinkedQuote(const LinkedQuote &quote)
+{
+    QSqlQuery q(m_db);
+    if (!prepared(q, QStringLiteral("INSERT OR REPLACE INTO linked_quotes (id, article_id, start, end, speaker, text) VALUES (?,?,?,?,?,?)")))
+        return false;
+    q.addBindValue(quote.id);
+    q.addBindValue(quote.article);
+    q.addBindValue(quote.start);
+    q.addBindValue(quote.end);
+    q.addBindValue(nonNull(quote.speaker));
+    q.addBindValue(nonNull(quote.text));
+    return exec(q);
+}
+
+bool LinkStore::insertQuoteLink(qint64 quoteA, qint64 quoteB)
+{
+    const auto [a, b] = ordered(quoteA, quoteB);
+    QSqlQuery q(m_db);
+    if (!prepared(q, QStringLiteral("INSERT OR IGNORE INTO quote_links (a, b) VALUES (?,?)")))
+        return false;
+    q.addBindValue(a);
+    q.addBindValue(b);
+    return exec(q);
+}
+
+QString LinkStore::body(qint64 articleId) const
+{
+    QSqlQuery q(m_db);
+    if (!prepared(q, QStringLiteral("SELECT body FROM article_texts WHERE article_id = ?")))
+        return {};
+    q.addBindValue(articleId);
+    return exec(q) && q.next() ? q.value(0).toString() : QString();
+}
+
+QList<qint64> LinkStore::unlinkedArticles(int version) const
+{
+    QList<qint64> ids;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!prepared(q, QStringLiteral("SELECT a.id FROM articles a LEFT JOIN story_signatures s ON s.article_id = a.id "
+                                    "WHERE a.state = 0 AND (s.article_id IS NULL OR s.version <> ?) ORDER BY a.id")))
+        return ids;
+    q.addBindValue(version);
+    if (!exec(q))
+        return ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+bool LinkStore::forEachSignature(int version, const std::function<void(qint64, quint64, const QByteArray &)> &f) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!prepared(q, QStringLiteral("SELECT article_id, body_hash, signature FROM story_signatures WHERE version = ?")))
+        return false;
+    q.addBindValue(version);
+    if (!exec(q))
+        return false;
+    while (q.next())
+        f(q.value(0).toLongLong(), quint64(q.value(1).toLongLong()), q.value(2).toByteArray());
+    return true;
+}
+
+// --- decisions ---
+
+QList<LinkDecision> LinkStore::decisions() const
+{
+    QList<LinkDecision> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!prepared(q, QStringLiteral("SELECT %1 FROM link_decisions ORDER BY id").arg(DecisionColumns)) || !exec(q))
+        return out;
+    while (q.next())
+        out.append(decisionFrom(q));
+    return out;
+}
+
+QList<LinkDecision> LinkStore::decisionsOf(qint64 articleId) const
+{
+    QList<LinkDecision> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!prepared(q, QStringLiteral("SELECT %1 FROM link_decisions WHERE a_article = ? OR b_article = ? ORDER BY id").arg(DecisionColumns)))
+        return out;
+    q.addBindValue(articleId);
+    q.addBindValue(articleId);
+    if (!exec(q))
+        return out;
+    while (q.next())
+        out.append(decisionFrom(q));
+    return out;
+}
+
+std::optional<LinkDecision> LinkStore::decision(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    if (!prepared(q, QStringLiteral("SELECT %1 FROM link_decisions WHERE id = ?").arg(DecisionColumns)))
+        return std::nullopt;
+    q.addBindValue(id);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    return decisionFrom(q);
+}
+
+bool LinkStore::insertDecision(LinkDecision &d)
+{
+    QSqlQuery q(m_db);
+    if (!prepared(q, QStringLiteral("INSERT INTO link_decisions (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(DecisionColumns)))
+        return false;
+    q.addBindValue(d.id != 0 ? QVariant(d.id) : QVariant());
+    q.addBindValue(int(d.kind));
+    for (const QuoteRef *r : {&d.a, &d.b}) {
+        q.addBindValue(r->article);
+        q.addBindValue(r->start);
+        q.addBindValue(r->end);
+        q.addBindValue(nonNull(r->text));
+    }
+    q.addBindValue(int(d.verdict));
+    q.addBindValue(nonNull(d.author));
+    q.addBindValue(d.created.toUTC().toString(Qt::ISODate));
+    if (!exec(q))
+        return false;
+    d.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool LinkStore::deleteDecision(qint64 id)
+{
+    QSqlQuery q(m_db);
+    if (!prepared(q, QStringLiteral("DELETE FROM link_decisions WHERE id = ?")))
+        return false;
+    q.addBindValue(id);
+    return exec(q);
+}
+
+// --- built from both ---
+
+bool LinkStore::rebuildClusters()
+{
+    return rebuildStories() && rebuildQuoteClusters();
+}
+
+bool LinkStore::rebuildStories()
+{
+    struct Edge
+    {
+        qint64 a, b;
+        int rank;       // 0 the analyst's, 1 duplicates, 2 the rest
+        double jaccard;
+    };
+    std::vector<Edge> edges;
+    std::set<std::pair<qint64, qint64>> rejected;
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!prepared(q, QStringLiteral("SELECT a_article, b_article, decision FROM link_decisions WHERE kind = 0")) || !exec(q))
+            return false;
+        while (q.next()) {
+            const auto pair = ordered(q.value(0).toLongLong(), q.value(1).toLongLong());
+            if (LinkDecision::Verdict(q.value(2).toInt()) == LinkDecision::Verdict::Rejected)
+                rejected.insert(pair);
+            else
+                edges.push_back({pair.first, pair.second, 0, 1.0});
+        }
+    }
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!prepared(q, QStringLiteral("SELECT a, b, relation, jaccard FROM story_links")) || !exec(q))
+            return false;
+        while (q.next()) {
+            const qint64 a = q.value(0).toLongLong(), b = q.value(1).toLongLong();
+            if (rejected.count({a, b}))
+                continue;
+            const bool duplicate = StoryRelation(q.value(2).toInt()) == StoryRelation::Duplicate;
+            edges.push_back({a, b, duplicate ? 1 : 2, q.value(3).toDouble()});
+        }
+    }
+    std::stable_sort(edges.begin(), edges.end(), [](const Edge &x, const Edge &y) {
+        return x.rank != y.rank ? x.rank < y.rank : x.jaccard > y.jaccard;
+    });
+    ConstrainedGroups groups(rejected);
+    for (const Edge &e : edges)
+        groups.join(e.a, e.b);
+    const QHash<qint64, QList<qint64>> stories = groups.groups();
+
+    QSqlQuery clear(m_db);
+    if (!prepared(clear, QStringLiteral("DELETE FROM story_members")) || !exec(clear)
+        || !prepared(clear, QStringLiteral("DELETE FROM stories")) || !exec(clear))
+        return false;
+    QSqlQuery info(m_db), member(m_db), story(m_db);
+    if (!prepared(info, QStringLiteral("SELECT outlet, published FROM articles WHERE id = ?"))
+        || !prepared(member, QStringLiteral("INSERT INTO story_members (article_id, story_id) VALUES (?,?)"))
+        || !prepared(story, QStringLiteral("INSERT INTO stories (id, size, outlets, outlet_count, first_article, first_published) "
+                                           "VALUES (?,?,?,?,?,?)")))
+        return false;
+    for (auto it = stories.cbegin(); it != stories.cend(); ++it) {
+        std::set<QString> outlets;
+        QDate first;
+        qint64 firstArticle = it->first();
+        for (qint64 id : *it) {
+            info.addBindValue(id);
+            if (!exec(info))
+                return false;
+            if (info.next()) {
+                const QString outlet = info.value(0).toString();
+                if (!outlet.isEmpty())
+                    outlets.insert(outlet);
+                const QDate published = QDate::fromString(info.value(1).toString(), Qt::ISODate);
+                if (published.isValid() && (!first.isValid() || published < first)) {
+                    first = published;
+                    firstArticle = id;
+                }
+            }
+            info.finish();
+            member.addBindValue(id);
+            member.addBindValue(it.key());
+            if (!exec(member))
+                return false;
+        }
+        const QStringList outletList(outlets.begin(), outlets.end());
+        story.addBindValue(it.key());
+        story.addBindValue(int(it->size()));
+        story.addBindValue(nonNull(outletList.join(OutletSeparator)));
+        story.addBindValue(int(outletList.size()));
+        story.addBindValue(firstArticle);
+        story.addBindValue(dateValue(first));
+        if (!exec(story))
+            return false;
+    }
+    return true;
+}
+
+bool LinkStore::rebuildQuoteClusters()
+{
+    // The linked quotes, as the machine stored them.
+    QHash<qint64, LinkedQuote> quotes;
+    QHash<std::pair<qint64, int>, qint64> bySpanStart; // (article, start) -> id
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!prepared(q, QStringLiteral("SELECT id, article_id, start, end, speaker, text FROM linked_quotes")) || !exec(q))
+            return false;
+        while (q.next()) {
+            LinkedQuote lq;
+            lq.id = q.value(0).toLongLong();
+            lq.article = q.value(1).toLongLong();
+            lq.start = q.value(2).toInt();
+            lq.end = q.value(3).toInt();
+            lq.speaker = q.value(4).toString();
+            lq.text = q.value(5).toString();
+            bySpanStart.insert({lq.article, lq.start}, lq.id);
+            quotes.insert(lq.id, lq);
+        }
+    }
+
+    // The analyst's decisions, each quote found again in its article's current analysis: by its
+    // span, else by its words; a quote the analyst added (not detected) by its words in the body.
+    AnalysisStore analysis(m_db);
+    QHash<qint64, std::pair<QString, QList<StoredQuote>>> articleQuotes;
+    const auto resolve = [&](const QuoteRef &ref, qint64 syntheticId) -> qint64 {
+        if (const auto it = bySpanStart.constFind({ref.article, ref.start});
+            it != bySpanStart.cend() && quotes.value(*it).end == ref.end)
+            return *it;
+        auto cached = articleQuotes.find(ref.article);
+        if (cached == articleQuotes.end()) {
+            cached = articleQuotes.insert(ref.article, {body(ref.article), analysis.detectedQuotes(ref.article)});
+        }
+        const QString &body = cached->first;
+        const StoredQuote *found = nullptr;
+        for (const StoredQuote &sq : cached->second) {
+            if (sq.span.start == ref.start && sq.span.end == ref.end) {
+                found = &sq;
+                break;
+            }
+        }
+        if (!found) {
+            for (const StoredQuote &sq : cached->second) {
+                if (body.mid(sq.span.start, sq.span.length()) == ref.text) {
+                    found = &sq;
+                    break;
+                }
+            }
+        }
+        LinkedQuote lq;
+        lq.article = ref.article;
+        if (found) {
+            lq.id = found->id;
+            lq.start = found->span.start;
+            lq.end = found->span.end;
+            lq.speaker = found->span.speaker;
+        } else if (ref.start >= 0 && ref.end <= body.size() && body.mid(ref.start, ref.end - ref.start) == ref.text) {
+            lq.id = syntheticId;
+            lq.start = ref.start;
+            lq.end = ref.end;
+        } else if (const qsizetype at = ref.text.isEmpty() ? -1 : body.indexOf(ref.text); at >= 0) {
+            lq.id = syntheticId;
+            lq.start = int(at);
+            lq.end = int(at + ref.text.size());
+        } else {
+            return 0; // the quote is gone from the article: the decision waits
+        }
+        if (!quotes.contains(lq.id)) {
+            lq.text = body.mid(lq.start, lq.end - lq.start);
+            quotes.insert(lq.id, lq);
+            bySpanStart.insert({lq.article, lq.start}, lq.id);
+        }
+        return lq.id;
+    };
+
+    struct Edge
+    {
+        qint64 a, b;
+    };
+    std::vector<Edge> analystEdges, machineEdges;
+    std::set<std::pair<qint64, qint64>> rejected;
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!prepared(q, QStringLiteral("SELECT %1 FROM link_decisions WHERE kind = 1 ORDER BY id").arg(DecisionColumns)) || !exec(q))
+            return false;
+        QList<LinkDecision> list;
+        while (q.next())
+            list.append(decisionFrom(q));
+        for (const LinkDecision &d : std::as_const(list)) {
+            // Quotes the analyst added have no detector id: a negative id of their own.
+            const qint64 a = resolve(d.a, -(d.id * 2)), b = resolve(d.b, -(d.id * 2 + 1));
+            if (a == 0 || b == 0 || a == b)
+                continue;
+            if (d.verdict == LinkDecision::Verdict::Rejected)
+                rejected.insert(ordered(a, b));
+            else
+                analystEdges.push_back({a, b});
+        }
+    }
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!prepared(q, QStringLiteral("SELECT a, b FROM quote_links")) || !exec(q))
+            return false;
+        while (q.next()) {
+            const auto pair = ordered(q.value(0).toLongLong(), q.value(1).toLongLong());
+            if (!rejected.count(pair))
+                machineEdges.push_back({pair.first, pair.second});
+        }
+    }
+    ConstrainedGroups groups(rejected);
+    for (const Edge &e : analystEdges)
+        groups.join(e.a, e.b);
+    for (const Edge &e : machineEdges)
+        groups.join(e.a, e.b);
+    const QHash<qint64, QList<qint64>> clusters = groups.groups();
+
+    QSqlQuery clear(m_db);
+    if (!prepared(clear, QStringLiteral("DELETE FROM quote_cluster_members")) || !exec(clear)
+        || !prepared(clear, QStringLiteral("DELETE FROM quote_clusters")) || !exec(clear))
+        return false;
+    QSqlQuery info(m_db), member(m_db), cluster(m_db);
+    if (!prepared(info, QStringLiteral("SELECT published FROM articles WHERE id = ?"))
+        || !prepared(member, QStringLiteral("INSERT INTO quote_cluster_members (quote_id, cluster_id, article_id) VALUES (?,?,?)"))
+        || !prepared(cluster, QStringLiteral("INSERT INTO quote_clusters (id, size, articles, altered, earliest, speaker) VALUES (?,?,?,?,?,?)")))
+        return false;
+    QHash<qint64, QDate> published;
+    const auto dateOf = [&](qint64 article) {
+        const auto it = published.constFind(article);
+        if (it != published.cend())
+            return *it;
+        QDate d;
+        info.addBindValue(article);
+        if (exec(info) && info.next())
+            d = QDate::fromString(info.value(0).toString(), Qt::ISODate);
+        info.finish();
+        published.insert(article, d);
+        return d;
+    };
+    for (auto it = clusters.cbegin(); it != clusters.cend(); ++it) {
+        QList<qint64> members;
+        for (qint64 id : *it) {
+            if (quotes.contains(id))
+                members.append(id);
+        }
+        if (members.size() < 2)
+            continue;
+        // Earliest appearance: by the article's date (undated last), then by id.
+        std::sort(members.begin(), members.end(), [&](qint64 x, qint64 y) {
+            const QDate dx = dateOf(quotes.value(x).article), dy = dateOf(quotes.value(y).article);
+            if (dx.isValid() != dy.isValid())
+                return dx.isValid();
+            if (dx != dy)
+                return dx < dy;
+            return x < y;
+        });
+        bool altered = false;
+        QString speaker;
+        QSet<qint64> articles;
+        const int pairLimit = 30; // beyond, each variant is compared with the earliest only
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            const LinkedQuote &q = quotes[members.at(i)];
+            articles.insert(q.article);
+            if (q.speaker.size() > speaker.size())
+                speaker = q.speaker;
+            for (qsizetype j = 0; j < (members.size() <= pairLimit ? i : qMin<qsizetype>(i, 1)) && !altered; ++j)
+                altered = QuoteClusterer::differs(quotes[members.at(j)].text, q.text);
+        }
+        const qint64 id = it.key();
+        for (qint64 m : std::as_const(members)) {
+            member.addBindValue(m);
+            member.addBindValue(id);
+            member.addBindValue(quotes.value(m).article);
+            if (!exec(member))
+                return false;
+        }
+        cluster.addBindValue(id);
+        cluster.addBindValue(int(members.size()));
+        cluster.addBindValue(int(articles.size()));
+        cluster.addBindValue(altered ? 1 : 0);
+        cluster.addBindValue(members.first());
+        cluster.addBindValue(nonNull(speaker));
+        if (!exec(cluster))
+            return false;
+        // Quotes found again for a decision are kept for the views and the export.
+        for (qint64 m : std::as_const(members)) {
+            const LinkedQuote &q = quotes[m];
+            QSqlQuery exists(m_db);
+            if (!prepared(exists, QStringLiteral("INSERT OR IGNORE INTO linked_quotes (id, article_id, start, end, speaker, text) VALUES (?,?,?,?,?,?)")))
+                return false;
+            exists.addBindValue(q.id);
+            exists.addBindValue(q.article);
+            exists.addBindValue(q.start);
+            exists.addBindValue(q.end);
+            exists.addBindValue(nonNull(q.speaker));
+            exists.addBindValue(nonNull(q.text));
+            if (!exec(exists))
+                return false;
+        }
+    }
+    return true;
+}
+
+// --- reading ---
+
+QList<ArticleLink> LinkStore::articleLinks(qint64 articleId) const
+{
+    QHash<qint64, ArticleLink> byOther;
+    QList<qint64> order;
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!prepared(q, QStringLiteral("SELECT b, relation, jaccard, containment, 0 FROM story_links WHERE a = ? "
+                                        "UNION ALL SELECT a, relation, jaccard, containment, 1 FROM story_links WHERE b = ?")))
+            return {};
+        q.addBindValue(articleId);
+        q.addBindValue(articleId);
+        if (!exec(q))
+            return {};
+        while (q.next()) {
+            ArticleLink l;
+            l.article = articleId;
+            l.other = q.value(0).toLongLong();
+            const StoryRelation r = StoryRelation(q.value(1).toInt());
+            l.relation = q.value(4).toInt() == 1 ? inverse(r) : r;
+            l.jaccard = q.value(2).toDouble();
+            l.containment = q.value(3).toDouble();
+            byOther.insert(l.other, l);
+            order.append(l.other);
+        }
+    }
+    for (const LinkDecision &d : decisionsOf(articleId)) {
+        if (d.kind != LinkDecision::Kind::Articles)
+            continue;
+        const qint64 other = d.a.article == articleId ? d.b.article : d.a.article;
+        auto it = byOther.find(other);
+        if (it == byOther.end()) {
+            ArticleLink l;
+            l.article = articleId;
+            l.other = other;
+            it = byOther.insert(other, l);
+            order.append(other);
+        }
+        it->status = statusOf(d.verdict);
+        it->decisionId = d.id;
+    }
+    QSqlQuery info(m_db);
+    if (!prepared(info, QStringLiteral("SELECT path, title, outlet, published FROM articles WHERE id = ?")))
+        return {};
+    QList<ArticleLink> out;
+    for (qint64 other : std::as_const(order)) {
+        ArticleLink l = byOther.value(other);
+        info.addBindValue(other);
+        if (exec(info) && info.next()) {
+            l.path = info.value(0).toString();
+            l.title = info.value(1).toString();
+            l.outlet = info.value(2).toString();
+            l.published = QDate::fromString(info.value(3).toString(), Qt::ISODate);
+        }
+        info.finish();
+        out.append(l);
+    }
+    // The closest first; the analyst's hand-made links (no similarity) after the machine's.
+    std::stable_sort(out.begin(), out.end(), [](const ArticleLink &x, const ArticleLink &y) {
+        if (x.relation.has_value() != y.relation.has_value())
+            return x.relation.has_value();
+        return x.jaccard > y.jaccard;
+    });
+    return out;
+}
+
+QList<ArticleLink> LinkStore::allArticleLinks() const
+{
+    QHash<std::pair<qint64, qint64>, LinkDecision::Verdict> verdicts;
+    for (const LinkDecision &d : decisions()) {
+        if (d.kind == LinkDecision::Kind::Articles)
+            verdicts.insert(ordered(d.a.article, d.b.article), d.verdict);
+    }
+    QList<ArticleLink> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!prepared(q, QStringLiteral("SELECT l.a, l.b, l.relation, l.jaccard, l.containment, pa.path, pb.path FROM story_links l "
+                                    "JOIN articles pa ON pa.id = l.a JOIN articles pb ON pb.id = l.b ORDER BY l.a, l.b"))
+        || !exec(q))
+        return out;
+    while (q.next()) {
+        ArticleLink l;
+        l.article = q.value(0).toLongLong();
+        l.other = q.value(1).toLongLong();
+        l.relation = StoryRelation(q.value(2).toInt());
+        l.jaccard = q.value(3).toDouble();
+        l.containment = q.value(4).toDouble();
+        l.path = q.value(6).toString();
+        if (const auto it = verdicts.constFind({l.article, l.other}); it != verdicts.cend())
+            l.status = statusOf(*it);
+        out.append(l);
+        ArticleLink back = l;
+        std::swap(back.article, back.other);
+        back.relation = inverse(*l.relation);
+        back.path = q.value(5).toString();
+        out.append(back);
+    }
+    // Links made by hand where the machine saw none.
+    for (auto it = verdicts.cbegin(); it != verdicts.cend(); ++it) {
+        if (*it != LinkDecision::Verdict::Manual)
+            continue;
+        QSqlQuery exists(m_db);
+        if (!prepared(exists, QStringLiteral("SELECT 1 FROM story_links WHERE a = ? AND b = ?")))
+            return out;
+        exists.addBindValue(it.key().first);
+        exists.addBindValue(it.key().second);
+        if (exec(exists) && exists.next())
+            continue;
+        QSqlQuery paths(m_db);
+        if (!prepared(paths, QStringLiteral("SELECT (SELECT path FROM articles WHERE id = ?), (SELECT path FROM articles WHERE id = ?)")))
+            return out;
+        paths.addBindValue(it.key().first);
+        paths.addBindValue(it.key().second);
+        if (!exec(paths) || !paths.next())
+            continue;
+        ArticleLink l;
+        l.article = it.key().first;
+        l.other = it.key().second;
+        l.status = LinkStatus::Manual;
+        l.path = paths.value(1).toString();
+        out.append(l);
+        ArticleLink back = l;
+        std::swap(back.article, back.other);
+        back.path = paths.value(0).toString();
+        out.append(back);
+    }
+    return out;
+}
+
+std::optional<StoryRecord> LinkStore::storyOf(qint64 articleId) const
+{
+    QSqlQuery q(m_db);
+    if (!prepared(q, QStringLiteral("SELECT s.id, s.size, s.outlets, s.first_article, s.first_published FROM story_members m "
+                                    "JOIN stories s ON s.id = m.story_id WHERE m.article_id = ?")))
+        return std::nullopt;
+    q.addBindValue(articleId);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    StoryRecord s;
+    s.id = q.value(0).toLongLong();
+    s.size = q.value(1).toInt();
+    s.outlets = q.value(2).toString().split(OutletSeparator, Qt::SkipEmptyParts);
+    s.firstArticle = q.value(3).toLongLong();
+    s.firstPublished = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    QSqlQuery m(m_db);
+    if (!prepared(m, QStringLiteral("SELECT article_id FROM story_members WHERE story_id = ? ORDER BY article_id")))
+        return s;
+    m.addBindValue(s.id);
+    if (exec(m)) {
+        while (m.next())
+            s.articles.append(m.value(0).toLongLong());
+    }
+    return s;
+}
+
+QList<StoryRecord> LinkStore::stories(bool withArticles) const
+{
+    QList<StoryRecord> out;
+    QHash<qint64, qsizetype> indexOf;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!prepared(q, QStringLiteral("SELECT id, size, outlets, first_article, first_published FROM stories "
+                                    "ORDER BY size DESC, first_published IS NULL, first_published, id"))
+        || !exec(q))
+        return out;
+    while (q.next()) {
+        StoryRecord s;
+        s.id = q.value(0).toLongLong();
+        s.size = q.value(1).toInt();
+        s.outlets = q.value(2).toString().split(OutletSeparator, Qt::SkipEmptyParts);
+        s.firstArticle = q.value(3).toLongLong();
+        s.firstPublished = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        indexOf.insert(s.id, out.size());
+        out.append(s);
+    }
+    if (withArticles) {
+        QSqlQuery m(m_db);
+        m.setForwardOnly(true);
+        if (prepared(m, QStringLiteral("SELECT story_id, article_id FROM story_members ORDER BY story_id, article_id")) && exec(m)) {
+            while (m.next()) {
+                if (const auto it = indexOf.constFind(m.value(0).toLongLong()); it != indexOf.cend())
+                    out[*it].articles.append(m.value(1).toLongLong());
+            }
+        }
+    }
+    return out;
+}
+
+QList<QuoteClusterRecord> LinkStore::readClusters(const QString &where, qint64 articleId) const
+{
+    QList<QuoteClusterRecord> out;
+    QHash<qint64, qsizetype> indexOf;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!prepared(q, QStringLiteral("SELECT c.id, c.altered, c.earliest, c.speaker, lq.id, lq.article_id, lq.start, lq.end, "
+                                    "lq.speaker, lq.text, a.path, a.outlet, a.published "
+                                    "FROM quote_clusters c JOIN quote_cluster_members m ON m.cluster_id = c.id "
+                                    "JOIN linked_quotes lq ON lq.id = m.quote_id JOIN articles a ON a.id = lq.article_id %1 "
+                                    "ORDER BY c.id").arg(where)))
+        return out;
+    if (!where.isEmpty())
+        q.addBindValue(articleId);
+    if (!exec(q))
+        return out;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        auto it = indexOf.constFind(id);
+        if (it == indexOf.cend()) {
+            QuoteClusterRecord c;
+            c.id = id;
+            c.altered = q.value(1).toBool();
+            c.earliest = q.value(2).toLongLong();
+            c.speaker = q.value(3).toString();
+            it = indexOf.insert(id, out.size());
+            out.append(c);
+        }
+        LinkedQuote lq;
+        lq.id = q.value(4).toLongLong();
+        lq.article = q.value(5).toLongLong();
+        lq.start = q.value(6).toInt();
+        lq.end = q.value(7).toInt();
+        lq.speaker = q.value(8).toString();
+        lq.text = q.value(9).toString();
+        lq.path = q.value(10).toString();
+        lq.outlet = q.value(11).toString();
+        lq.published = QDate::fromString(q.value(12).toString(), Qt::ISODate);
+        out[*it].members.append(lq);
+    }
+    for (QuoteClusterRecord &c : out) {
+        std::stable_sort(c.members.begin(), c.members.end(), [](const LinkedQuote &x, const LinkedQuote &y) {
+            if (x.published.isValid() != y.published.isValid())
+                return x.published.isValid();
+            if (x.published != y.published)
+                return x.published < y.published;
+            return x.id < y.id;
+        });
+        // The stored earliest first (the same order rebuildClusters() chose).
+        for (qsizetype i = 0; i < c.members.size(); ++i) {
+            if (c.members.at(i).id == c.earliest) {
+                c.members.move(i, 0);
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+QList<QuoteClusterRecord> LinkStore::quoteClustersOf(qint64 articleId) const
+{
+    return readClusters(QStringLiteral("WHERE c.id IN (SELECT cluster_id FROM quote_cluster_members WHERE article_id = ?)"), articleId);
+}
+
+QList<QuoteClusterRecord> LinkStore::quoteClusters() const
+{
+    return readClusters(QString(), 0);
+}
+
+namespace {
+int countOf(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : 0;
+}
+} // namespace
+
+int LinkStore::storyCount() const
+{
+    return countOf(m_db, QStringLiteral("SELECT count(*) FROM stories"));
+}
+
+int LinkStore::quoteClusterCount() const
+{
+    return countOf(m_db, QStringLiteral("SELECT count(*) FROM quote_clusters"));
+}
+
+int LinkStore::alteredQuoteClusterCount() const
+{
+    return countOf(m_db, QStringLiteral("SELECT count(*) FROM quote_clusters WHERE altered = 1"));
+}
+
+} // namespace Dossier
