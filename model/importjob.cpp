@@ -62,6 +62,8 @@ void ImportJob::start()
                 throttle.restart();
                 if (p.phase == Importer::Progress::Phase::Analyse)
                     Q_EMIT analysing(p.done, p.total);
+                else if (p.phase == Importer::Progress::Phase::Link)
+                    Q_EMIT linking(p.done, p.total);
                 else
                     Q_EMIT progress(p.done, p.total, p.path);
             }

@@ -34,6 +34,8 @@ Q_SIGNALS:
     void progress(int done, int total, const QString &path);
     /** After the files: articles an older analyser analysed, analysed again. */
     void analysing(int done, int total);
+    /** Last: new and changed articles linked to the same stories and quotes elsewhere. */
+    void linking(int done, int total);
     void issueFound(const Dossier::ImportIssue &issue);
     void finished(const Dossier::ImportSummary &summary);
 

@@ -574,6 +574,15 @@ bool LinkStore::rebuildQuoteClusters()
                 machineEdges.push_back({pair.first, pair.second});
         }
     }
+    // The same words first, altered versions after: when the analyst keeps two quotes apart,
+    // each variant stays with its own kind rather than with whichever joined first.
+    if (!rejected.empty()) {
+        std::stable_sort(machineEdges.begin(), machineEdges.end(), [&](const Edge &x, const Edge &y) {
+            const bool dx = QuoteClusterer::differs(quotes.value(x.a).text, quotes.value(x.b).text);
+            const bool dy = QuoteClusterer::differs(quotes.value(y.a).text, quotes.value(y.b).text);
+            return dx < dy;
+        });
+    }
     ConstrainedGroups groups(rejected);
     for (const Edge &e : analystEdges)
         groups.join(e.a, e.b);

@@ -728,6 +728,12 @@ void MainWindow::startImport()
         m_progress->setFormat(tr("Analysing %p%"));
         m_progress->setToolTip(tr("Analysing articles an older version of Dossier analysed"));
     });
+    connect(m_job, &ImportJob::linking, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_progress->setFormat(tr("Linking %p%"));
+        m_progress->setToolTip(tr("Finding the same stories and quotes across articles"));
+    });
     connect(m_job, &ImportJob::issueFound, this, [this](const ImportIssue &issue) { m_issues.append(issue); });
     connect(m_job, &ImportJob::finished, this, &MainWindow::onImportFinished);
     m_progress->setRange(0, 0);
