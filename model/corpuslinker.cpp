@@ -220,7 +220,7 @@ QString CorpusLinker::run(LinkRunSummary *summaryOut)
             if (!links.writeSignature(r.id, version, r.shingled.bodyHash, StoryLinker::serialise(r.signature)))
                 return false;
 
-            QHash<qint64, int> sharedQuotes; // articles whose quotes this article repeats: how many
+            QHash<qint64, QSet<qsizetype>> sharedQuotes; // articles whose quotes this article repeats: which of its own
             for (qsizetype i = 0; i < r.quotes.size(); ++i) {
                 QuoteClusterer::Prepared q = r.quotes.at(i);
                 q.quote.text.clear();
@@ -230,15 +230,20 @@ QString CorpusLinker::run(LinkRunSummary *summaryOut)
                         || !links.insertQuoteLink(r.linked.at(i).id, other))
                         return false;
                     ++summary.quoteLinks;
-                    ++sharedQuotes[other / 65536];
+                    sharedQuotes[other / 65536].insert(i);
                 }
             }
             // Two reports of one event, written apart: a shared quote and some shared text. The
             // articles sharing the most quotes first, at most maxSameEventChecks of them.
             std::vector<std::pair<int, qint64>> ranked;
+            const QDate date = sharedQuotes.isEmpty() ? QDate() : links.published(r.id);
             for (auto it = sharedQuotes.cbegin(); it != sharedQuotes.cend(); ++it) {
-                if (!linkedArticles.contains(it.key()) && it.key() != r.id)
-                    ranked.push_back({-it.value(), it.key()});
+                if (linkedArticles.contains(it.key()) || it.key() == r.id)
+                    continue;
+                const QDate other = date.isValid() ? links.published(it.key()) : QDate();
+                if (other.isValid() && qAbs(other.daysTo(date)) > m_params.sameEventDays)
+                    continue; // the same words on another day: a quote recalled, not one event
+                ranked.push_back({-int(it->size()), it.key()});
             }
             std::sort(ranked.begin(), ranked.end());
             if (ranked.size() > size_t(maxSameEventChecks))
@@ -248,7 +253,8 @@ QString CorpusLinker::run(LinkRunSummary *summaryOut)
                 if (!otherShingles)
                     continue;
                 const auto [jaccard, containment] = StoryLinker::overlap(r.shingled.shingles, *otherShingles);
-                if (containment < m_params.sameEventContainment)
+                const int shared = -count;
+                if (containment < (shared >= 2 ? m_params.sameEventContainment : m_params.sameEventContainmentOne))
                     continue;
                 if (!links.insertStoryLink({r.id, other, StoryRelation::SameEvent, jaccard, containment}))
                     return false;

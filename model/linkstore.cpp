@@ -252,6 +252,15 @@ bool LinkStore::insertQuoteLink(qint64 quoteA, qint64 quoteB)
     return exec(q);
 }
 
+QDate LinkStore::published(qint64 articleId) const
+{
+    QSqlQuery q(m_db);
+    if (!prepared(q, QStringLiteral("SELECT published FROM articles WHERE id = ?")))
+        return {};
+    q.addBindValue(articleId);
+    return exec(q) && q.next() ? QDate::fromString(q.value(0).toString(), Qt::ISODate) : QDate();
+}
+
 QString LinkStore::body(qint64 articleId) const
 {
     QSqlQuery q(m_db);

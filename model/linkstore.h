@@ -132,6 +132,8 @@ public:
     bool insertStoryLink(const StoryLink &link);
     bool insertLinkedQuote(const LinkedQuote &quote); ///< replaces a row with the same id
     bool insertQuoteLink(qint64 quoteA, qint64 quoteB);
+    /** The article's publication date (null when unknown). */
+    QDate published(qint64 articleId) const;
     /** The cleaned body of an article (empty when there is none). */
     QString body(qint64 articleId) const;
     /** Imported articles without a signature of `version` (new, or linked by an older linker). */

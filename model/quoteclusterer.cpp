@@ -291,18 +291,20 @@ QList<qint64> QuoteClusterer::add(Prepared prepared, Mode mode)
     std::sort(candidates.begin(), candidates.end());
     const size_t trigrams = entry.stems.size() - 2;
     const size_t needed = std::min<size_t>(2, trigrams);
-    size_t kept = 0;
+    std::vector<std::pair<int, int>> ranked; // (−shared trigrams, quote): the most shared first
     for (size_t i = 0; i < candidates.size();) {
         size_t j = i;
         while (j < candidates.size() && candidates[j] == candidates[i])
             ++j;
         if (j - i >= needed)
-            candidates[kept++] = candidates[i];
+            ranked.push_back({-int(j - i), candidates[i]});
         i = j;
     }
-    candidates.resize(kept);
+    std::sort(ranked.begin(), ranked.end());
     QList<qint64> matched;
-    for (int other : candidates) {
+    for (const auto &[shared, other] : ranked) {
+        if (mode == Mode::AllMatches && matched.size() >= maxMatches)
+            break; // a quote repeated in hundreds of articles: its cluster joins through these
         if (other == index)
             continue;
         if (mode == Mode::Cluster && find(other) == find(index))

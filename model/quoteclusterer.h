@@ -65,6 +65,8 @@ public:
     static constexpr int longPassage = 10;
     static constexpr int unknownMinWords = 8;
     static constexpr int commonTrigram = 500;
+    /** Mode::AllMatches returns at most this many matches (those sharing the most trigrams). */
+    static constexpr int maxMatches = 8;
 
     /** A quote made ready for add() (words stemmed): pure, so it may run on worker threads. */
     struct Prepared

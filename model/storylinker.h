@@ -38,9 +38,14 @@ struct StoryParams
     double nearJaccard = 0.5;    ///< at least this shingle Jaccard: near-duplicate
     double containment = 0.8;    ///< at least this share of the shorter body's shingles in the longer
     double additions = 0.25;     ///< contains: the longer body has at least this much more (else near-duplicate)
-    /** Same event: two articles that share a quote (a QuoteClusterer match) are one story when at
-        least this share of the shorter body's shingles is in the other (bench/stories/README.md). */
-    double sameEventContainment = 0.05;
+    /** Same event (CorpusLinker): two articles written apart are one story when they share quotes
+        (QuoteClusterer matches), at least sameEventContainment of the shorter body's shingles are
+        in the other, and, when both are dated, they appeared within sameEventDays of each other.
+        One shared quote needs sameEventContainmentOne; two or more need sameEventContainment
+        (bench/stories/README.md has the measurements). */
+    double sameEventContainment = 0.1;
+    double sameEventContainmentOne = 0.2;
+    int sameEventDays = 3;
 
     int signatureSize() const { return bands * rows; }
 };
