@@ -177,14 +177,42 @@ bool LinkStore::exec(QSqlQuery &q) const
     return false;
 }
 
+QSqlQuery *LinkStore::statement(const char *sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_shared<QSqlQuery>(m_db);
+        if (!prepared(*q, QString::fromLatin1(sql)))
+            return nullptr;
+        it = m_statements.insert(sql, q);
+    }
+    return it->get();
+}
+
+bool LinkStore::execAll(std::initializer_list<const char *> statements, const QVariant &value)
+{
+    for (const char *sql : statements) {
+        QSqlQuery q(m_db);
+        if (!prepared(q, QString::fromLatin1(sql)))
+            return false;
+        if (value.isValid())
+            q.addBindValue(value);
+        if (!exec(q))
+            return false;
+    }
+    return true;
+}
+
 // --- the machine's side ---
 
 bool LinkStore::writeSignature(qint64 articleId, int version, quint64 bodyHash, const QByteArray &signature)
 {
-    QSqlQuery q(m_db);
-    if (!prepared(q, QStringLiteral("INSERT OR REPLACE INTO story_signatures (article_id, version, body_hash, signature) "
-                                    "VALUES (?,?,?,?)")))
+    static const char sql[] = "INSERT OR REPLACE INTO story_signatures (article_id, version, body_hash, signature) "
+                                    "VALUES (?,?,?,?)";
+    QSqlQuery *st = statement(sql);
+    if (!st)
         return false;
+    QSqlQuery &q = *st;
     q.addBindValue(articleId);
     q.addBindValue(version);
     q.addBindValue(qint64(bodyHash));
@@ -194,31 +222,22 @@ bool LinkStore::writeSignature(qint64 articleId, int version, quint64 bodyHash, 
 
 bool LinkStore::forgetArticle(qint64 articleId)
 {
-    static const char *const statements[] = {
-        "DELETE FROM story_signatures WHERE article_id = ?",
-        "DELETE FROM story_links WHERE a = ?",
-        "DELETE FROM story_links WHERE b = ?",
-        "DELETE FROM quote_links WHERE a IN (SELECT id FROM linked_quotes WHERE article_id = ?)",
-        "DELETE FROM quote_links WHERE b IN (SELECT id FROM linked_quotes WHERE article_id = ?)",
-        "DELETE FROM linked_quotes WHERE article_id = ?",
-    };
-    for (const char *sql : statements) {
-        QSqlQuery q(m_db);
-        if (!prepared(q, QString::fromLatin1(sql)))
-            return false;
-        q.addBindValue(articleId);
-        if (!exec(q))
-            return false;
-    }
-    return true;
+    return execAll({"DELETE FROM story_signatures WHERE article_id = ?", "DELETE FROM story_links WHERE a = ?",
+                    "DELETE FROM story_links WHERE b = ?",
+                    "DELETE FROM quote_links WHERE a IN (SELECT id FROM linked_quotes WHERE article_id = ?)",
+                    "DELETE FROM quote_links WHERE b IN (SELECT id FROM linked_quotes WHERE article_id = ?)",
+                    "DELETE FROM linked_quotes WHERE article_id = ?"},
+                   articleId);
 }
 
 bool LinkStore::insertStoryLink(const StoryLink &link)
 {
     const bool swap = link.article > link.other;
-    QSqlQuery q(m_db);
-    if (!prepared(q, QStringLiteral("INSERT OR REPLACE INTO story_links (a, b, relation, jaccard, containment) VALUES (?,?,?,?,?)")))
+    static const char sql[] = "INSERT OR REPLACE INTO story_links (a, b, relation, jaccard, containment) VALUES (?,?,?,?,?)";
+    QSqlQuery *st = statement(sql);
+    if (!st)
         return false;
+    QSqlQuery &q = *st;
     q.addBindValue(swap ? link.other : link.article);
     q.addBindValue(swap ? link.article : link.other);
     q.addBindValue(int(swap ? inverse(link.relation) : link.relation));
@@ -229,9 +248,11 @@ bool LinkStore::insertStoryLink(const StoryLink &link)
 
 bool LinkStore::insertLinkedQuote(const LinkedQuote &quote)
 {
-    QSqlQuery q(m_db);
-    if (!prepared(q, QStringLiteral("INSERT OR REPLACE INTO linked_quotes (id, article_id, start, end, speaker, text) VALUES (?,?,?,?,?,?)")))
+    static const char sql[] = "INSERT OR REPLACE INTO linked_quotes (id, article_id, start, end, speaker, text) VALUES (?,?,?,?,?,?)";
+    QSqlQuery *st = statement(sql);
+    if (!st)
         return false;
+    QSqlQuery &q = *st;
     q.addBindValue(quote.id);
     q.addBindValue(quote.article);
     q.addBindValue(quote.start);
@@ -244,9 +265,11 @@ bool LinkStore::insertLinkedQuote(const LinkedQuote &quote)
 bool LinkStore::insertQuoteLink(qint64 quoteA, qint64 quoteB)
 {
     const auto [a, b] = ordered(quoteA, quoteB);
-    QSqlQuery q(m_db);
-    if (!prepared(q, QStringLiteral("INSERT OR IGNORE INTO quote_links (a, b) VALUES (?,?)")))
+    static const char sql[] = "INSERT OR IGNORE INTO quote_links (a, b) VALUES (?,?)";
+    QSqlQuery *st = statement(sql);
+    if (!st)
         return false;
+    QSqlQuery &q = *st;
     q.addBindValue(a);
     q.addBindValue(b);
     return exec(q);
@@ -254,20 +277,28 @@ bool LinkStore::insertQuoteLink(qint64 quoteA, qint64 quoteB)
 
 QDate LinkStore::published(qint64 articleId) const
 {
-    QSqlQuery q(m_db);
-    if (!prepared(q, QStringLiteral("SELECT published FROM articles WHERE id = ?")))
+    static const char sql[] = "SELECT published FROM articles WHERE id = ?";
+    QSqlQuery *st = statement(sql);
+    if (!st)
         return {};
+    QSqlQuery &q = *st;
     q.addBindValue(articleId);
-    return exec(q) && q.next() ? QDate::fromString(q.value(0).toString(), Qt::ISODate) : QDate();
+    const QDate date = exec(q) && q.next() ? QDate::fromString(q.value(0).toString(), Qt::ISODate) : QDate();
+    q.finish();
+    return date;
 }
 
 QString LinkStore::body(qint64 articleId) const
 {
-    QSqlQuery q(m_db);
-    if (!prepared(q, QStringLiteral("SELECT body FROM article_texts WHERE article_id = ?")))
+    static const char sql[] = "SELECT body FROM article_texts WHERE article_id = ?";
+    QSqlQuery *st = statement(sql);
+    if (!st)
         return {};
+    QSqlQuery &q = *st;
     q.addBindValue(articleId);
-    return exec(q) && q.next() ? q.value(0).toString() : QString();
+    const QString text = exec(q) && q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return text;
 }
 
 QList<qint64> LinkStore::unlinkedArticles(int version) const
@@ -423,9 +454,7 @@ bool LinkStore::rebuildStories()
         groups.join(e.a, e.b);
     const QHash<qint64, QList<qint64>> stories = groups.groups();
 
-    QSqlQuery clear(m_db);
-    if (!prepared(clear, QStringLiteral("DELETE FROM story_members")) || !exec(clear)
-        || !prepared(clear, QStringLiteral("DELETE FROM stories")) || !exec(clear))
+    if (!execAll({"DELETE FROM story_members", "DELETE FROM stories"}))
         return false;
     QSqlQuery info(m_db), member(m_db), story(m_db);
     if (!prepared(info, QStringLiteral("SELECT outlet, published FROM articles WHERE id = ?"))
@@ -599,11 +628,11 @@ bool LinkStore::rebuildQuoteClusters()
         groups.join(e.a, e.b);
     const QHash<qint64, QList<qint64>> clusters = groups.groups();
 
-    QSqlQuery clear(m_db);
-    if (!prepared(clear, QStringLiteral("DELETE FROM quote_cluster_members")) || !exec(clear)
-        || !prepared(clear, QStringLiteral("DELETE FROM quote_clusters")) || !exec(clear))
+    if (!execAll({"DELETE FROM quote_cluster_members", "DELETE FROM quote_clusters"}))
         return false;
-    QSqlQuery info(m_db), member(m_db), cluster(m_db);
+    QSqlQuery info(m_db), member(m_db), cluster(m_db), keep(m_db);
+    if (!prepared(keep, QStringLiteral("INSERT OR IGNORE INTO linked_quotes (id, article_id, start, end, speaker, text) VALUES (?,?,?,?,?,?)")))
+        return false;
     if (!prepared(info, QStringLiteral("SELECT published FROM articles WHERE id = ?"))
         || !prepared(member, QStringLiteral("INSERT INTO quote_cluster_members (quote_id, cluster_id, article_id) VALUES (?,?,?)"))
         || !prepared(cluster, QStringLiteral("INSERT INTO quote_clusters (id, size, articles, altered, earliest, speaker) VALUES (?,?,?,?,?,?)")))
@@ -669,16 +698,13 @@ bool LinkStore::rebuildQuoteClusters()
         // Quotes found again for a decision are kept for the views and the export.
         for (qint64 m : std::as_const(members)) {
             const LinkedQuote &q = quotes[m];
-            QSqlQuery exists(m_db);
-            if (!prepared(exists, QStringLiteral("INSERT OR IGNORE INTO linked_quotes (id, article_id, start, end, speaker, text) VALUES (?,?,?,?,?,?)")))
-                return false;
-            exists.addBindValue(q.id);
-            exists.addBindValue(q.article);
-            exists.addBindValue(q.start);
-            exists.addBindValue(q.end);
-            exists.addBindValue(nonNull(q.speaker));
-            exists.addBindValue(nonNull(q.text));
-            if (!exec(exists))
+            keep.addBindValue(q.id);
+            keep.addBindValue(q.article);
+            keep.addBindValue(q.start);
+            keep.addBindValue(q.end);
+            keep.addBindValue(nonNull(q.speaker));
+            keep.addBindValue(nonNull(q.text));
+            if (!exec(keep))
                 return false;
         }
     }

@@ -6,13 +6,17 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
+#include <QVariant>
+
 #include <functional>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 
@@ -173,12 +177,18 @@ public:
 private:
     bool prepared(QSqlQuery &q, const QString &sql) const;
     bool exec(QSqlQuery &q) const;
+    /** Runs each statement, with `value` bound when it is valid. */
+    bool execAll(std::initializer_list<const char *> statements, const QVariant &value = QVariant());
     bool rebuildStories();
     bool rebuildQuoteClusters();
     QList<QuoteClusterRecord> readClusters(const QString &where, qint64 articleId) const;
 
+    /** A statement prepared once per store (the import's writer runs these per article). */
+    QSqlQuery *statement(const char *sql) const;
+
     QSqlDatabase m_db;
     mutable QString m_error;
+    mutable QHash<const char *, std::shared_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace Dossier

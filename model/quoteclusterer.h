@@ -66,7 +66,7 @@ public:
     static constexpr int unknownMinWords = 8;
     static constexpr int commonTrigram = 500;
     /** Mode::AllMatches returns at most this many matches (those sharing the most trigrams). */
-    static constexpr int maxMatches = 8;
+    static constexpr int maxMatches = 4;
 
     /** A quote made ready for add() (words stemmed): pure, so it may run on worker threads. */
     struct Prepared

@@ -205,7 +205,8 @@ void StoryLinker::grow()
 
 namespace {
 // How many values two sorted, distinct vectors share.
-size_t commonCount(const std::vector<quint32> &a, const std::vector<quint32> &b)
+template<typename T>
+size_t commonCount(const std::vector<T> &a, const std::vector<T> &b)
 {
     size_t i = 0, j = 0, common = 0;
     while (i < a.size() && j < b.size()) {
@@ -244,10 +245,9 @@ std::vector<quint32> StoryLinker::lowHalves(const std::vector<quint64> &shingles
 
 std::pair<double, double> StoryLinker::overlap(const std::vector<quint64> &a, const std::vector<quint64> &b)
 {
-    const std::vector<quint32> la = lowHalves(a), lb = lowHalves(b);
-    const size_t common = commonCount(la, lb);
-    const size_t all = la.size() + lb.size() - common;
-    const size_t shorter = std::min(la.size(), lb.size());
+    const size_t common = commonCount(a, b);
+    const size_t all = a.size() + b.size() - common;
+    const size_t shorter = std::min(a.size(), b.size());
     return {all == 0 ? 0.0 : double(common) / double(all), shorter == 0 ? 0.0 : double(common) / double(shorter)};
 }
 
@@ -295,7 +295,8 @@ QList<StoryLink> StoryLinker::add(qint64 articleId, const ShingledText &text, co
     Entry entry;
     entry.id = articleId;
     entry.bodyHash = text.bodyHash;
-    std::vector<quint32> shingles = lowHalves(text.shingles);
+    const bool keep = m_keepShingles || !m_source;
+    std::vector<quint32> shingles = keep ? lowHalves(text.shingles) : std::vector<quint32>();
 
     std::vector<quint32> keys(size_t(m_params.bands));
     for (int band = 0; band < m_params.bands; ++band)
@@ -341,27 +342,29 @@ QList<StoryLink> StoryLinker::add(qint64 articleId, const ShingledText &text, co
     QList<StoryLink> links;
     for (quint32 c : candidates) {
         const Entry &other = m_entries[c];
-        std::vector<quint32> fetched;
-        if (other.shingles.empty() && m_source) {
-            if (const auto s = m_source(other.id))
-                fetched = lowHalves(*s);
-        }
-        const std::vector<quint32> &a = shingles, &b = other.shingles.empty() ? fetched : other.shingles;
-        if (b.empty())
+        // Kept shingles: the low halves in memory; otherwise the full hashes from the source.
+        size_t common = 0, sizeA = 0, sizeB = 0;
+        if (!other.shingles.empty() && keep) {
+            common = commonCount(shingles, other.shingles);
+            sizeA = shingles.size();
+            sizeB = other.shingles.size();
+        } else if (const auto fetched = m_source ? m_source(other.id) : std::nullopt; fetched && !fetched->empty()) {
+            common = commonCount(text.shingles, *fetched);
+            sizeA = text.shingles.size();
+            sizeB = fetched->size();
+        } else {
             continue;
-        const size_t common = commonCount(a, b);
+        }
         StoryLink link;
         link.article = articleId;
         link.other = other.id;
-        link.jaccard = double(common) / double(a.size() + b.size() - common);
-        link.containment = double(common) / double(std::min(a.size(), b.size()));
-        const StoryRelation containRelation
-            = a.size() >= b.size() ? StoryRelation::Contains : StoryRelation::ContainedIn;
+        link.jaccard = double(common) / double(sizeA + sizeB - common);
+        link.containment = double(common) / double(std::min(sizeA, sizeB));
+        const StoryRelation containRelation = sizeA >= sizeB ? StoryRelation::Contains : StoryRelation::ContainedIn;
         if (other.bodyHash == entry.bodyHash) {
             link.relation = StoryRelation::Duplicate;
         } else if (link.containment >= m_params.containment
-                   && double(std::max(a.size(), b.size()))
-                          >= (1.0 + m_params.additions) * double(std::min(a.size(), b.size()))) {
+                   && double(std::max(sizeA, sizeB)) >= (1.0 + m_params.additions) * double(std::min(sizeA, sizeB))) {
             // A reprint with additions; an edit of about the same length is an updated version.
             link.relation = containRelation;
         } else if (link.jaccard >= m_params.nearJaccard || link.containment >= m_params.containment) {
@@ -375,7 +378,7 @@ QList<StoryLink> StoryLinker::add(qint64 articleId, const ShingledText &text, co
     }
     std::sort(links.begin(), links.end(), [](const StoryLink &x, const StoryLink &y) { return x.other < y.other; });
 
-    if (m_keepShingles || !m_source)
+    if (keep)
         entry.shingles = std::move(shingles);
     insertEntry(std::move(entry), keys);
     return links;
