@@ -306,7 +306,7 @@ public:
                 continue;
             // Earliest first (undated last), so the list reads as the story spread.
             std::stable_sort(members.begin(), members.end(), [&](qint64 x, qint64 y) {
-                const QDate dx = m_exported.value(x).published, dy = m_exported.value(y).published;
+                const QDate dx = m_exported.constFind(x)->published, dy = m_exported.constFind(y)->published;
                 if (dx.isValid() != dy.isValid())
                     return dx.isValid();
                 return dx < dy;
@@ -315,7 +315,7 @@ public:
             QStringList outlets;
             QDate first;
             for (qint64 id : std::as_const(members)) {
-                const ExportedArticle e = m_exported.value(id);
+                const ExportedArticle &e = *m_exported.constFind(id);
                 paths.append(e.path);
                 if (!e.outlet.isEmpty() && !outlets.contains(e.outlet))
                     outlets.append(e.outlet);
@@ -347,10 +347,12 @@ public:
                 continue;
             bool altered = cluster.altered;
             if (kept.size() < cluster.members.size()) {
-                // Whether the exported wordings differ, not those of articles left out.
+                // Whether the exported wordings differ, not those of articles left out; beyond
+                // pairLimit members each is compared with the earliest only (as LinkStore does).
                 altered = false;
+                const qsizetype pairLimit = 30;
                 for (qsizetype i = 1; i < kept.size() && !altered; ++i) {
-                    for (qsizetype j = 0; j < i && !altered; ++j)
+                    for (qsizetype j = 0; j < (kept.size() <= pairLimit ? i : 1) && !altered; ++j)
                         altered = QuoteClusterer::differs(cluster.members.at(kept.at(j)).text, cluster.members.at(kept.at(i)).text);
                 }
             }

@@ -31,15 +31,23 @@ private:
     static constexpr QLatin1String kEarlier{"northline/kremlin-summit.txt"}; // 2025-03-10, "no contact"
     static constexpr QLatin1String kLater{"ledger/no-summit.txt"};           // 2025-03-12, "no contacts"
     static constexpr QLatin1String kUnrelated{"gazette/dam.txt"};
+    static constexpr QLatin1String kReprint{"riverside/kremlin.txt"}; // openLinkedCorpus(true): 2025-03-11, "no contact"
 
     /** Imports TestUtil::writeLinkedCorpus() (analysis and linking included) and opens it as m_db. */
-    bool openLinkedCorpus()
+    bool openLinkedCorpus(bool reprint = false)
     {
         static int n = 0;
         const QString corpus = m_tmp.filePath(QStringLiteral("linked%1").arg(++n));
         const QString dbPath = corpus + QStringLiteral(".sqlite");
         if (!TestUtil::writeLinkedCorpus(corpus))
             return false;
+        if (reprint) {
+            // A third outlet reprints the earlier report word for word, a day later.
+            QFile metadata(corpus + QStringLiteral("/metadata.csv"));
+            if (!QDir(corpus).mkpath(QStringLiteral("riverside")) || !QFile::copy(corpus + QLatin1Char('/') + kEarlier, corpus + QLatin1Char('/') + kReprint) || !metadata.open(QIODevice::Append)
+                || metadata.write("riverside/kremlin.txt,Riverside Tribune,2025-03-11\n") < 0)
+                return false;
+        }
         {
             Importer importer(corpus, dbPath);
             const ImportSummary s = importer.run();
@@ -568,6 +576,42 @@ private Q_SLOTS:
         QCOMPARE(stringOf(arrayOf(articleAt(root, kEarlier), "duplicates").at(0).toObject(), "path"), QString(kLater));
         QVERIFY(arrayOf(root, "stories").isEmpty());
         QVERIFY(arrayOf(root, "quote_clusters").isEmpty());
+    }
+
+    void write_partialClusters_sayWhetherTheExportedWordingsDiffer()
+    {
+        QVERIFY(openLinkedCorpus(true));
+        const auto peskovOf = [](const QJsonObject &root) {
+            for (const QJsonValue &v : arrayOf(root, "quote_clusters")) {
+                if (stringOf(v.toObject(), "speaker").contains(QLatin1String("Peskov")))
+                    return v.toObject();
+            }
+            return QJsonObject();
+        };
+        const auto pathsOf = [](const QJsonArray &members) {
+            QStringList paths;
+            for (const QJsonValue &m : members)
+                paths << stringOf(m.toObject(), "path");
+            return paths;
+        };
+        QJsonObject root = exportWith({});
+        const QJsonObject exact = arrayOf(articleAt(root, kReprint), "duplicates").at(0).toObject();
+        QCOMPARE(stringOf(exact, "path"), QString(kEarlier));
+        QCOMPARE(stringOf(exact, "relation"), QStringLiteral("duplicate"));
+        QCOMPARE(exact.value(QLatin1String("similarity")).toDouble(), 1.0);
+        QJsonObject peskov = peskovOf(root);
+        QCOMPARE(pathsOf(arrayOf(peskov, "members")), (QStringList{kEarlier, kReprint, kLater}));
+        QCOMPARE(peskov.value(QLatin1String("altered")).toBool(), true);
+
+        // Without the outlet that edited the quote, the two wordings shown are the same.
+        root = exportWith({{QStringLiteral("Northline News"), QStringLiteral("Riverside Tribune")}, {}, {}, {}});
+        peskov = peskovOf(root);
+        QCOMPARE(pathsOf(arrayOf(peskov, "members")), (QStringList{kEarlier, kReprint}));
+        QCOMPARE(peskov.value(QLatin1String("altered")).toBool(), false);
+        const QJsonArray stories = arrayOf(root, "stories");
+        QCOMPARE(stories.size(), 1);
+        QCOMPARE(arrayOf(stories.at(0).toObject(), "articles"), (QJsonArray{QString(kEarlier), QString(kReprint)}));
+        QCOMPARE(arrayOf(stories.at(0).toObject(), "outlets"), (QJsonArray{QStringLiteral("Northline News"), QStringLiteral("Riverside Tribune")}));
     }
 
     void codePointLength_countsSurrogatePairsOnce()
