@@ -37,7 +37,7 @@ struct ExportFilter
  * articles with an annotation carrying a tag of that name (any case) or one below it; an unknown
  * name fails the export with a message that names it.
  *
- * Links across outlets (LinkStore, read once before the articles): per article `duplicates`, the
+ * Links across outlets (LinkStore): per article `duplicates` (read with the article), the
  * machine's links of relation duplicate, near-duplicate, contains or contained-in seen from that
  * article, with `similarity` (Jaccard of the 5-word shingles, 3 decimals), `containment` and the
  * analyst's `status` (suggested, confirmed, rejected, manual); same-event links and links made by
