@@ -12,6 +12,7 @@
 #include "database.h"
 #include "importer.h"
 #include "jsonexporter.h"
+#include "linkstore.h"
 
 #include <QCommandLineParser>
 #include <QUndoStack>
@@ -285,6 +286,9 @@ int runStats(QCommandLineParser &parser, const QStringList &arguments)
     const AnalysisStore analysis(db.connection());
     printOut(QStringLiteral("quotes: %1").arg(analysis.quoteCount()));
     printOut(QStringLiteral("entities: %1").arg(analysis.entityCount()));
+    const LinkStore links(db.connection());
+    printOut(QStringLiteral("stories: %1").arg(links.storyCount()));
+    printOut(QStringLiteral("quote clusters: %1 (%2 altered)").arg(links.quoteClusterCount()).arg(links.alteredQuoteClusterCount()));
     const AnnotationStore annotations(db.connection());
     printOut(QStringLiteral("tags: %1").arg(annotations.tags().size()));
     printOut(QStringLiteral("annotations: %1 (%2 orphaned)").arg(annotations.annotationCount()).arg(annotations.orphans().size()));

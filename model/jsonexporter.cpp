@@ -6,9 +6,13 @@
 #include "analystquotes.h"
 #include "annotationstore.h"
 #include "articlestore.h"
+#include "linkstore.h"
+#include "logging.h"
+#include "quoteclusterer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +20,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace Dossier {
@@ -183,6 +188,221 @@ QJsonArray quotesWithReviews(const Article &article, const StoredAnalysis &store
     return result;
 }
 
+/** Similarities with three decimals: more would claim a precision the shingles do not have. */
+double rounded(double x)
+{
+    return std::round(x * 1000.0) / 1000.0;
+}
+
+/**
+ * The article's `duplicates`: the machine's links of the four duplicate relations, seen from this
+ * article, with the analyst's verdict as `status` (rejected ones too, marked). Left out: same-event
+ * links (two reports written apart that share a quote: not duplicates; they show in `stories`) and
+ * links made by hand where the machine saw none (no measured similarity or relation: they show in
+ * `stories` too). The other article is named even when the selection leaves it out of the export.
+ */
+QJsonArray duplicatesOf(QList<ArticleLink> links)
+{
+    std::sort(links.begin(), links.end(), [](const ArticleLink &x, const ArticleLink &y) {
+        return x.jaccard != y.jaccard ? x.jaccard > y.jaccard : x.path < y.path;
+    });
+    QJsonArray out;
+    for (const ArticleLink &l : std::as_const(links)) {
+        if (!l.relation || *l.relation == StoryRelation::SameEvent)
+            continue;
+        out.append(QJsonObject{
+            {QStringLiteral("path"), l.path},
+            {QStringLiteral("similarity"), rounded(l.jaccard)},
+            {QStringLiteral("containment"), rounded(l.containment)},
+            {QStringLiteral("relation"), storyRelationName(*l.relation)},
+            {QStringLiteral("status"), linkStatusName(l.status)},
+        });
+    }
+    return out;
+}
+
+/** The index in the article's exported `quotes` of a linked quote: by its id, else by its span, else by
+ *  its words; -1 when the article no longer has it. */
+qsizetype quoteIndex(const QJsonArray &quotes, const LinkedQuote &q, const CodePoints &cp)
+{
+    const auto find = [&](const auto &matches) -> qsizetype {
+        for (qsizetype i = 0; i < quotes.size(); ++i) {
+            if (matches(quotes.at(i).toObject()))
+                return i;
+        }
+        return -1;
+    };
+    qsizetype i = -1;
+    if (q.id > 0)
+        i = find([&](const QJsonObject &o) { return o.value(QLatin1String("id")).toInteger() == q.id; });
+    if (i < 0) {
+        const qint64 start = cp.at(q.start), end = cp.at(q.end);
+        i = find([&](const QJsonObject &o) {
+            return o.value(QLatin1String("start")).toInteger(-1) == start && o.value(QLatin1String("end")).toInteger(-1) == end;
+        });
+    }
+    if (i < 0 && !q.text.isEmpty())
+        i = find([&](const QJsonObject &o) { return o.value(QLatin1String("text")).toString() == q.text; });
+    return i;
+}
+
+/** What the top-level `stories` and `quote_clusters` need of an exported article. */
+struct ExportedArticle
+{
+    QString path;
+    QString outlet;
+    QDate published;
+};
+
+/**
+ * The links of the export. Each article's duplicates are read with the article: a corpus of many
+ * near-copies has millions of link ends (reading them all up front held 520 MB on 100,000
+ * articles, per article 60 MB, in less time). Stories and quote clusters are read once before the
+ * articles and completed as they are written: both are listed with the exported articles only,
+ * and left out when fewer than two remain.
+ */
+class LinkSections
+{
+public:
+    explicit LinkSections(const QSqlDatabase &db)
+        : m_store(db)
+    {
+    }
+
+    bool read(QString *error)
+    {
+        LinkStore &links = m_store;
+        m_stories = links.stories(true);
+        for (const StoryRecord &s : std::as_const(m_stories)) {
+            for (qint64 id : s.articles)
+                m_inStory.insert(id);
+        }
+        m_clusters = links.quoteClusters();
+        for (qsizetype c = 0; c < m_clusters.size(); ++c) {
+            const QList<LinkedQuote> &members = m_clusters.at(c).members;
+            for (qsizetype m = 0; m < members.size(); ++m)
+                m_membersOf[members.at(m).article].append({c, m});
+        }
+        if (!links.errorString().isEmpty()) {
+            *error = QCoreApplication::translate("Dossier", "Cannot read the links between articles: %1").arg(links.errorString());
+            return false;
+        }
+        return true;
+    }
+
+    QJsonArray duplicates(qint64 article) const { return duplicatesOf(m_store.articleLinks(article)); }
+
+    /** An article is written: note what its story and its linked quotes need. */
+    void exported(const Article &a, const QJsonArray &quotes, const CodePoints &cp)
+    {
+        if (m_inStory.contains(a.id))
+            m_exported.insert(a.id, {a.path, a.outlet, a.published});
+        for (const auto &[c, m] : m_membersOf.value(a.id)) {
+            const LinkedQuote &q = m_clusters.at(c).members.at(m);
+            m_quoteIndex.insert({c, m}, quoteIndex(quotes, q, cp));
+        }
+    }
+
+    QJsonArray stories() const
+    {
+        QJsonArray out;
+        for (const StoryRecord &s : m_stories) {
+            QList<qint64> members;
+            for (qint64 id : s.articles) {
+                if (m_exported.contains(id))
+                    members.append(id);
+            }
+            if (members.size() < 2)
+                continue;
+            // Earliest first (undated last), so the list reads as the story spread.
+            std::stable_sort(members.begin(), members.end(), [&](qint64 x, qint64 y) {
+                const QDate dx = m_exported.constFind(x)->published, dy = m_exported.constFind(y)->published;
+                if (dx.isValid() != dy.isValid())
+                    return dx.isValid();
+                return dx < dy;
+            });
+            QJsonArray paths;
+            QStringList outlets;
+            QDate first;
+            for (qint64 id : std::as_const(members)) {
+                const ExportedArticle &e = *m_exported.constFind(id);
+                paths.append(e.path);
+                if (!e.outlet.isEmpty() && !outlets.contains(e.outlet))
+                    outlets.append(e.outlet);
+                if (e.published.isValid() && (!first.isValid() || e.published < first))
+                    first = e.published;
+            }
+            outlets.sort();
+            out.append(QJsonObject{
+                {QStringLiteral("id"), s.id},
+                {QStringLiteral("articles"), paths},
+                {QStringLiteral("outlets"), QJsonArray::fromStringList(outlets)},
+                {QStringLiteral("first_published"), first.isValid() ? QJsonValue(first.toString(Qt::ISODate)) : QJsonValue()},
+            });
+        }
+        return out;
+    }
+
+    QJsonArray quoteClusters() const
+    {
+        QJsonArray out;
+        for (qsizetype c = 0; c < m_clusters.size(); ++c) {
+            const QuoteClusterRecord &cluster = m_clusters.at(c);
+            QList<qsizetype> kept; // LinkStore lists the earliest appearance first
+            for (qsizetype m = 0; m < cluster.members.size(); ++m) {
+                if (m_quoteIndex.contains({c, m}))
+                    kept.append(m);
+            }
+            if (kept.size() < 2)
+                continue;
+            bool altered = cluster.altered;
+            if (kept.size() < cluster.members.size()) {
+                // Whether the exported wordings differ, not those of articles left out; beyond
+                // pairLimit members each is compared with the earliest only (as LinkStore does).
+                altered = false;
+                const qsizetype pairLimit = 30;
+                for (qsizetype i = 1; i < kept.size() && !altered; ++i) {
+                    for (qsizetype j = 0; j < (kept.size() <= pairLimit ? i : 1) && !altered; ++j)
+                        altered = QuoteClusterer::differs(cluster.members.at(kept.at(j)).text, cluster.members.at(kept.at(i)).text);
+                }
+            }
+            QJsonArray members;
+            for (qsizetype m : std::as_const(kept)) {
+                const LinkedQuote &q = cluster.members.at(m);
+                const qsizetype index = m_quoteIndex.value({c, m});
+                QJsonObject o{
+                    {QStringLiteral("path"), q.path},
+                    {QStringLiteral("quote"), index < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(index)},
+                    {QStringLiteral("quote_id"), q.id > 0 ? QJsonValue(q.id) : QJsonValue(QJsonValue::Null)},
+                    {QStringLiteral("text"), q.text},
+                    {QStringLiteral("speaker"), stringOrNull(q.speaker)},
+                    {QStringLiteral("outlet"), stringOrNull(q.outlet)},
+                    {QStringLiteral("published"), q.published.isValid() ? QJsonValue(q.published.toString(Qt::ISODate)) : QJsonValue()},
+                };
+                if (members.isEmpty())
+                    o.insert(QStringLiteral("earliest"), true);
+                members.append(o);
+            }
+            out.append(QJsonObject{
+                {QStringLiteral("id"), cluster.id},
+                {QStringLiteral("speaker"), stringOrNull(cluster.speaker)},
+                {QStringLiteral("altered"), altered},
+                {QStringLiteral("members"), members},
+            });
+        }
+        return out;
+    }
+
+private:
+    LinkStore m_store;
+    QList<StoryRecord> m_stories;
+    QSet<qint64> m_inStory;
+    QHash<qint64, ExportedArticle> m_exported; ///< exported articles that are in a story
+    QList<QuoteClusterRecord> m_clusters;
+    QHash<qint64, QList<std::pair<qsizetype, qsizetype>>> m_membersOf;  ///< article -> (cluster, member)
+    QHash<std::pair<qsizetype, qsizetype>, qsizetype> m_quoteIndex; ///< exported members -> index in `quotes`, -1 if gone
+};
+
 } // namespace
 
 JsonExporter::JsonExporter(const QSqlDatabase &db)
@@ -276,6 +496,12 @@ bool JsonExporter::write(QIODevice *out)
         }
         tagged = annotations.articlesWithTags(selected);
     }
+    QElapsedTimer timer;
+    timer.start();
+    LinkSections linkSections(m_db);
+    if (!linkSections.read(&m_error))
+        return false;
+    qCDebug(lcModel) << "export: stories and quote clusters read in" << timer.elapsed() << "ms";
     out->write(",\"codebook\":");
     out->write(compact(codebookJson));
     out->write(",\"entities\":");
@@ -334,8 +560,9 @@ bool JsonExporter::write(QIODevice *out)
             {QStringLiteral("entities"), mentions},
             {QStringLiteral("note"), annotations.articleNote(a.id).note},
             {QStringLiteral("annotations"), annotationsJson},
-            {QStringLiteral("duplicates"), QJsonArray()},
+            {QStringLiteral("duplicates"), linkSections.duplicates(a.id)},
         };
+        linkSections.exported(a, quotes, cp);
         if (!first)
             out->write(",");
         first = false;
@@ -360,7 +587,13 @@ bool JsonExporter::write(QIODevice *out)
         m_error = QCoreApplication::translate("Dossier", "Export cancelled.");
         return false;
     }
-    out->write("],\"stories\":[],\"quote_clusters\":[]}\n");
+    timer.restart();
+    out->write("],\"stories\":");
+    out->write(compact(linkSections.stories()));
+    out->write(",\"quote_clusters\":");
+    out->write(compact(linkSections.quoteClusters()));
+    out->write("}\n");
+    qCDebug(lcModel) << "export:" << m_exported << "articles; stories and quote clusters written in" << timer.elapsed() << "ms";
     if (m_progress)
         m_progress(m_exported);
     return true;

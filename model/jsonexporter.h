@@ -36,6 +36,17 @@ struct ExportFilter
  * `anchor`; quotes the analyst added have `id` null and `added` true. The `tags` filter keeps the
  * articles with an annotation carrying a tag of that name (any case) or one below it; an unknown
  * name fails the export with a message that names it.
+ *
+ * Links across outlets (LinkStore): per article `duplicates` (read with the article), the
+ * machine's links of relation duplicate, near-duplicate, contains or contained-in seen from that
+ * article, with `similarity` (Jaccard of the 5-word shingles, 3 decimals), `containment` and the
+ * analyst's `status` (suggested, confirmed, rejected, manual); same-event links and links made by
+ * hand where the machine found none are not duplicates and show only through `stories`. The
+ * top-level `stories` (with `outlets`) and `quote_clusters` are listed with the exported articles
+ * only, and left out when fewer than two of their articles are exported. A cluster member's
+ * `quote` is the index of the quote in that article's `quotes` (null when the article no longer
+ * has it), `quote_id` its id there; members come earliest first, the first with `earliest` true,
+ * and `altered` says whether the exported wordings differ.
  */
 class JsonExporter final
 {

@@ -406,6 +406,48 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(missing)); // a typo does not leave an empty database behind
     }
 
+    void statsAndExport_crossOutletLinks()
+    {
+        // Two outlets with one report, a quote's word edited, and an unrelated article.
+        const QString corpus = tmpPath(QStringLiteral("linked"));
+        const QString db = tmpPath(QStringLiteral("linked.sqlite"));
+        QVERIFY(TestUtil::writeLinkedCorpus(corpus));
+        const Outcome imported = dossier({QStringLiteral("import"), corpus, QStringLiteral("--db"), db});
+        QVERIFY2(exitedWith(imported, 0), qPrintable(describe(imported)));
+
+        const Outcome stats = dossier({QStringLiteral("stats"), QStringLiteral("--db"), db});
+        QVERIFY2(exitedWith(stats, 0), qPrintable(describe(stats)));
+        QVERIFY2(stats.out.contains(QStringLiteral("\nstories: 1\n")), qPrintable(stats.out));
+        QVERIFY2(stats.out.contains(QStringLiteral("\nquote clusters: 2 (1 altered)\n")), qPrintable(stats.out));
+
+        const QString out = tmpPath(QStringLiteral("linked.json"));
+        const Outcome exported = dossier({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json"),
+                                          QStringLiteral("--out"), out});
+        QVERIFY2(exitedWith(exported, 0), qPrintable(describe(exported)));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+        const QJsonArray stories = doc.value(QLatin1String("stories")).toArray();
+        QCOMPARE(stories.size(), 1);
+        QCOMPARE(stories.at(0).toObject().value(QLatin1String("articles")).toArray(),
+                 (QJsonArray{QStringLiteral("northline/kremlin-summit.txt"), QStringLiteral("ledger/no-summit.txt")}));
+        int altered = 0;
+        for (const QJsonValue &c : doc.value(QLatin1String("quote_clusters")).toArray())
+            altered += c.toObject().value(QLatin1String("altered")).toBool() ? 1 : 0;
+        QCOMPARE(altered, 1);
+        for (const QJsonValue &v : articlesOf(doc)) {
+            const QJsonObject a = v.toObject();
+            const QJsonArray duplicates = a.value(QLatin1String("duplicates")).toArray();
+            if (a.value(QLatin1String("path")).toString().startsWith(QLatin1String("gazette/"))) {
+                QVERIFY(duplicates.isEmpty());
+                continue;
+            }
+            QCOMPARE(duplicates.size(), 1);
+            QCOMPARE(duplicates.at(0).toObject().value(QLatin1String("relation")).toString(), QStringLiteral("near-duplicate"));
+            QCOMPARE(duplicates.at(0).toObject().value(QLatin1String("status")).toString(), QStringLiteral("suggested"));
+        }
+    }
+
     void gui_helpAndUsageErrors_needNoDisplay_data()
     {
         QTest::addColumn<QStringList>("args");

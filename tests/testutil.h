@@ -58,6 +58,44 @@ inline bool writeArticles(const QString &dir, int count)
     return true;
 }
 
+/**
+ * A corpus for cross-outlet links: the same report in two outlets, one word of a quote edited
+ * ("no contact" in the earlier, "no contacts" in the later), and an unrelated article. The earlier
+ * report sorts after the later one by path, so an "earliest first" that follows ids is caught.
+ */
+inline bool writeLinkedCorpus(const QString &dir)
+{
+    const auto report = [](const char *contact) -> QByteArray {
+        return QByteArrayLiteral(
+                   "Kremlin says no summit is planned\n\n"
+                   "Moscow said on Monday that no meeting between the Russian and American presidents was being "
+                   "prepared, despite weeks of speculation in Washington about a summit before the summer. "
+                   "\"The talks are over for now and nobody is hiding anything,\" said Irina Volkova, a spokeswoman "
+                   "for the foreign ministry, at a briefing in the capital.\n\n"
+                   "Asked whether the two leaders had spoken by telephone since the election, the Kremlin was blunt. "
+                   "\"Naturally, Putin has no ")
+            + contact
+            + QByteArrayLiteral(
+                   " with Donald Trump,\" said Dmitry Peskov. He added that any call would be announced in the usual way.\n\n"
+                   "Analysts in Berlin and Warsaw said the statement was meant for a domestic audience. Diplomats expect "
+                   "the question to come up again when foreign ministers meet in Geneva next month to discuss grain "
+                   "shipments, prisoner exchanges and the safety of the nuclear plant in the south.\n");
+    };
+    return writeFile(dir + QStringLiteral("/northline/kremlin-summit.txt"), report("contact"))
+        && writeFile(dir + QStringLiteral("/ledger/no-summit.txt"), report("contacts"))
+        && writeFile(dir + QStringLiteral("/gazette/dam.txt"),
+                     QByteArrayLiteral("Kellsmoor dam inspected\n\n"
+                                       "Engineers spent the weekend inspecting the old dam above Kellsmoor after heavy rain "
+                                       "raised the reservoir to its highest level in a decade. \"The wall is sound, but the "
+                                       "spillway needs work before winter,\" said Tom Acland, the county engineer. Residents "
+                                       "were told that the footpath along the river will stay closed until further notice.\n"))
+        && writeFile(dir + QStringLiteral("/metadata.csv"),
+                     QByteArrayLiteral("path,outlet,date\n"
+                                       "northline/kremlin-summit.txt,Northline News,2025-03-10\n"
+                                       "ledger/no-summit.txt,The Daily Ledger,2025-03-12\n"
+                                       "gazette/dam.txt,Harbour Gazette,2025-03-11\n"));
+}
+
 /** Number of article files (.txt/.md, not README) in the sample corpus. */
 inline int sampleArticleCount()
 {

@@ -4,7 +4,10 @@
 #include "annotator.h"
 #include "articlestore.h"
 #include "database.h"
+#include "importer.h"
 #include "jsonexporter.h"
+#include "linkstore.h"
+#include "testutil.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -12,6 +15,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace Dossier;
 
@@ -21,6 +26,42 @@ class JsonExporterTest : public QObject
 
 private:
     Database m_db;
+    QTemporaryDir m_tmp;
+
+    static constexpr QLatin1String kEarlier{"northline/kremlin-summit.txt"}; // 2025-03-10, "no contact"
+    static constexpr QLatin1String kLater{"ledger/no-summit.txt"};           // 2025-03-12, "no contacts"
+    static constexpr QLatin1String kUnrelated{"gazette/dam.txt"};
+    static constexpr QLatin1String kReprint{"riverside/kremlin.txt"}; // openLinkedCorpus(true): 2025-03-11, "no contact"
+
+    /** Imports TestUtil::writeLinkedCorpus() (analysis and linking included) and opens it as m_db. */
+    bool openLinkedCorpus(bool reprint = false)
+    {
+        static int n = 0;
+        const QString corpus = m_tmp.filePath(QStringLiteral("linked%1").arg(++n));
+        const QString dbPath = corpus + QStringLiteral(".sqlite");
+        if (!TestUtil::writeLinkedCorpus(corpus))
+            return false;
+        if (reprint) {
+            // A third outlet reprints the earlier report word for word, a day later.
+            QFile metadata(corpus + QStringLiteral("/metadata.csv"));
+            if (!QDir(corpus).mkpath(QStringLiteral("riverside")) || !QFile::copy(corpus + QLatin1Char('/') + kEarlier, corpus + QLatin1Char('/') + kReprint) || !metadata.open(QIODevice::Append)
+                || metadata.write("riverside/kremlin.txt,Riverside Tribune,2025-03-11\n") < 0)
+                return false;
+        }
+        {
+            Importer importer(corpus, dbPath);
+            const ImportSummary s = importer.run();
+            if (!s.ok) {
+                qWarning() << s.error;
+                return false;
+            }
+        }
+        m_db.close();
+        return m_db.open(dbPath);
+    }
+
+    static QJsonArray arrayOf(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toArray(); }
+    static QString stringOf(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
 
     static QJsonObject articleAt(const QJsonObject &root, const QString &path)
     {
@@ -412,6 +453,165 @@ private Q_SLOTS:
         buffer.open(QIODevice::WriteOnly);
         QVERIFY(!exporter.write(&buffer));
         QVERIFY2(exporter.errorString().contains(QLatin1String("Nonesuch")), qPrintable(exporter.errorString()));
+    }
+
+    // --- links across outlets (issue 5) ---
+
+    void write_linksDuplicatesStoriesAndQuoteClusters()
+    {
+        QVERIFY(openLinkedCorpus());
+        const QJsonObject root = exportWith({});
+        const QJsonObject earlier = articleAt(root, kEarlier), later = articleAt(root, kLater);
+        QVERIFY(!earlier.isEmpty() && !later.isEmpty());
+
+        // One edited word: a near-duplicate, seen from both sides, as the machine suggested it.
+        for (const auto &[article, other] : {std::pair{earlier, QString(kLater)}, std::pair{later, QString(kEarlier)}}) {
+            const QJsonArray duplicates = arrayOf(article, "duplicates");
+            QCOMPARE(duplicates.size(), 1);
+            const QJsonObject d = duplicates.at(0).toObject();
+            QCOMPARE(stringOf(d, "path"), other);
+            QCOMPARE(stringOf(d, "relation"), QStringLiteral("near-duplicate"));
+            QCOMPARE(stringOf(d, "status"), QStringLiteral("suggested"));
+            const double similarity = d.value(QLatin1String("similarity")).toDouble();
+            QVERIFY2(similarity > 0.8 && similarity < 1.0, qPrintable(QString::number(similarity)));
+            QCOMPARE(std::round(similarity * 1000) / 1000, similarity); // three decimals
+        }
+        QVERIFY(arrayOf(articleAt(root, kUnrelated), "duplicates").isEmpty());
+
+        // One story: both reports, earliest first.
+        const QJsonArray stories = arrayOf(root, "stories");
+        QCOMPARE(stories.size(), 1);
+        const QJsonObject story = stories.at(0).toObject();
+        QCOMPARE(arrayOf(story, "articles"), (QJsonArray{QString(kEarlier), QString(kLater)}));
+        QCOMPARE(stringOf(story, "first_published"), QStringLiteral("2025-03-10"));
+        QCOMPARE(arrayOf(story, "outlets"), (QJsonArray{QStringLiteral("Northline News"), QStringLiteral("The Daily Ledger")}));
+        QVERIFY(story.value(QLatin1String("id")).toInteger() > 0);
+
+        // Two shared quotes: Volkova's word for word, Peskov's with "contact" made "contacts".
+        const QJsonArray clusters = arrayOf(root, "quote_clusters");
+        QCOMPARE(clusters.size(), 2);
+        QJsonObject peskov, volkova;
+        for (const QJsonValue &v : clusters)
+            (stringOf(v.toObject(), "speaker").contains(QLatin1String("Peskov")) ? peskov : volkova) = v.toObject();
+        QVERIFY(!peskov.isEmpty() && !volkova.isEmpty());
+        QCOMPARE(peskov.value(QLatin1String("altered")).toBool(), true);
+        QCOMPARE(volkova.value(QLatin1String("altered")).toBool(), false);
+        const QJsonArray members = arrayOf(peskov, "members");
+        QCOMPARE(members.size(), 2);
+        QCOMPARE(stringOf(members.at(0).toObject(), "path"), QString(kEarlier));
+        QCOMPARE(members.at(0).toObject().value(QLatin1String("earliest")).toBool(), true);
+        QCOMPARE(stringOf(members.at(1).toObject(), "path"), QString(kLater));
+        QVERIFY(!members.at(1).toObject().contains(QLatin1String("earliest")));
+        // `quote` points into the member's article's `quotes`: Peskov's is the second there.
+        const QStringList words{QStringLiteral("has no contact with"), QStringLiteral("has no contacts with")};
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject m = members.at(i).toObject();
+            const QJsonObject article = articleAt(root, stringOf(m, "path"));
+            const QJsonValue index = m.value(QLatin1String("quote"));
+            QVERIFY(index.isDouble());
+            QCOMPARE(index.toInt(), 1);
+            const QJsonObject quote = arrayOf(article, "quotes").at(index.toInt()).toObject();
+            QVERIFY2(stringOf(quote, "text").contains(words.at(i)), qPrintable(stringOf(quote, "text")));
+            QCOMPARE(stringOf(quote, "text"), stringOf(m, "text"));
+            QCOMPARE(quote.value(QLatin1String("id")).toInteger(), m.value(QLatin1String("quote_id")).toInteger());
+        }
+    }
+
+    void write_linkDecisionsShowAsStatus()
+    {
+        QVERIFY(openLinkedCorpus());
+        QJsonObject root = exportWith({});
+        const qint64 earlier = articleAt(root, kEarlier).value(QLatin1String("id")).toInteger();
+        const qint64 later = articleAt(root, kLater).value(QLatin1String("id")).toInteger();
+        const auto statusOf = [&](QLatin1String path) {
+            const QJsonArray duplicates = arrayOf(articleAt(root, path), "duplicates");
+            return duplicates.size() == 1 ? stringOf(duplicates.at(0).toObject(), "status") : QStringLiteral("(%1 links)").arg(duplicates.size());
+        };
+
+        Annotator annotator(m_db.connection());
+        LinkDecision reject;
+        reject.a.article = earlier;
+        reject.b.article = later;
+        reject.verdict = LinkDecision::Verdict::Rejected;
+        QVERIFY2(annotator.decideLink(reject) > 0, qPrintable(annotator.errorString()));
+        root = exportWith({});
+        QCOMPARE(statusOf(kEarlier), QStringLiteral("rejected"));
+        QCOMPARE(statusOf(kLater), QStringLiteral("rejected"));
+        QVERIFY(arrayOf(root, "stories").isEmpty()); // a rejected pair is never one story
+        QCOMPARE(arrayOf(root, "quote_clusters").size(), 2); // the quotes are linked on their own
+
+        LinkDecision confirm = reject;
+        confirm.verdict = LinkDecision::Verdict::Confirmed;
+        QVERIFY(annotator.decideLink(confirm) > 0);
+        root = exportWith({});
+        QCOMPARE(statusOf(kEarlier), QStringLiteral("confirmed"));
+        QCOMPARE(statusOf(kLater), QStringLiteral("confirmed"));
+        QCOMPARE(arrayOf(root, "stories").size(), 1);
+    }
+
+    void write_handMadeLink_isAStoryNotADuplicate()
+    {
+        QVERIFY(openLinkedCorpus());
+        QJsonObject root = exportWith({});
+        LinkDecision manual;
+        manual.a.article = articleAt(root, kEarlier).value(QLatin1String("id")).toInteger();
+        manual.b.article = articleAt(root, kUnrelated).value(QLatin1String("id")).toInteger();
+        manual.verdict = LinkDecision::Verdict::Manual;
+        Annotator annotator(m_db.connection());
+        QVERIFY(annotator.decideLink(manual) > 0);
+        root = exportWith({});
+        QVERIFY(arrayOf(articleAt(root, kUnrelated), "duplicates").isEmpty()); // no relation, no similarity
+        QCOMPARE(arrayOf(articleAt(root, kEarlier), "duplicates").size(), 1);
+        const QJsonArray stories = arrayOf(root, "stories");
+        QCOMPARE(stories.size(), 1);
+        QCOMPARE(arrayOf(stories.at(0).toObject(), "articles"), (QJsonArray{QString(kEarlier), QString(kUnrelated), QString(kLater)}));
+    }
+
+    void write_linksFollowTheSelection()
+    {
+        QVERIFY(openLinkedCorpus());
+        const QJsonObject root = exportWith({{QStringLiteral("Northline News")}, {}, {}, {}});
+        QCOMPARE(arrayOf(root, "articles").size(), 1);
+        // The duplicate is named though not exported; a story or cluster of one article is none.
+        QCOMPARE(stringOf(arrayOf(articleAt(root, kEarlier), "duplicates").at(0).toObject(), "path"), QString(kLater));
+        QVERIFY(arrayOf(root, "stories").isEmpty());
+        QVERIFY(arrayOf(root, "quote_clusters").isEmpty());
+    }
+
+    void write_partialClusters_sayWhetherTheExportedWordingsDiffer()
+    {
+        QVERIFY(openLinkedCorpus(true));
+        const auto peskovOf = [](const QJsonObject &root) {
+            for (const QJsonValue &v : arrayOf(root, "quote_clusters")) {
+                if (stringOf(v.toObject(), "speaker").contains(QLatin1String("Peskov")))
+                    return v.toObject();
+            }
+            return QJsonObject();
+        };
+        const auto pathsOf = [](const QJsonArray &members) {
+            QStringList paths;
+            for (const QJsonValue &m : members)
+                paths << stringOf(m.toObject(), "path");
+            return paths;
+        };
+        QJsonObject root = exportWith({});
+        const QJsonObject exact = arrayOf(articleAt(root, kReprint), "duplicates").at(0).toObject();
+        QCOMPARE(stringOf(exact, "path"), QString(kEarlier));
+        QCOMPARE(stringOf(exact, "relation"), QStringLiteral("duplicate"));
+        QCOMPARE(exact.value(QLatin1String("similarity")).toDouble(), 1.0);
+        QJsonObject peskov = peskovOf(root);
+        QCOMPARE(pathsOf(arrayOf(peskov, "members")), (QStringList{kEarlier, kReprint, kLater}));
+        QCOMPARE(peskov.value(QLatin1String("altered")).toBool(), true);
+
+        // Without the outlet that edited the quote, the two wordings shown are the same.
+        root = exportWith({{QStringLiteral("Northline News"), QStringLiteral("Riverside Tribune")}, {}, {}, {}});
+        peskov = peskovOf(root);
+        QCOMPARE(pathsOf(arrayOf(peskov, "members")), (QStringList{kEarlier, kReprint}));
+        QCOMPARE(peskov.value(QLatin1String("altered")).toBool(), false);
+        const QJsonArray stories = arrayOf(root, "stories");
+        QCOMPARE(stories.size(), 1);
+        QCOMPARE(arrayOf(stories.at(0).toObject(), "articles"), (QJsonArray{QString(kEarlier), QString(kReprint)}));
+        QCOMPARE(arrayOf(stories.at(0).toObject(), "outlets"), (QJsonArray{QStringLiteral("Northline News"), QStringLiteral("Riverside Tribune")}));
     }
 
     void codePointLength_countsSurrogatePairsOnce()
