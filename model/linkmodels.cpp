@@ -232,6 +232,15 @@ QVariant StoryLinksModel::data(const QModelIndex &index, int role) const
         return l.status == LinkStatus::Rejected;
     case InStoryOnlyRole:
         return r.inStoryOnly;
+    case DetailRole: {
+        QStringList parts;
+        for (int column : {OutletColumn, DateColumn, SimilarityColumn, RelationColumn, StatusColumn}) {
+            const QString text = index.siblingAtColumn(column).data().toString();
+            if (!text.isEmpty() && !(column == SimilarityColumn && !l.relation))
+                parts << text;
+        }
+        return parts.join(QStringLiteral(" · "));
+    }
     }
     return {};
 }
@@ -445,6 +454,15 @@ QVariant QuoteLinksModel::data(const QModelIndex &index, int role) const
         return g.altered;
     case IsOwnQuoteRole:
         return top;
+    case DetailRole: {
+        QStringList parts;
+        for (int column : {SpeakerColumn, OutletColumn, DateColumn, NoteColumn}) {
+            const QString text = index.siblingAtColumn(column).data().toString();
+            if (!text.isEmpty())
+                parts << text;
+        }
+        return parts.join(QStringLiteral(" · "));
+    }
     }
     return {};
 }

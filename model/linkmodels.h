@@ -34,6 +34,7 @@ public:
         StatusRole,                       ///< int (LinkStatus)
         RejectedRole,                     ///< bool: shown greyed, can be restored
         InStoryOnlyRole,                  ///< bool: no link of its own, in the story through others
+        DetailRole,                       ///< QString: outlet · date · similarity · relation · status
     };
 
     struct Row
@@ -83,6 +84,7 @@ public:
         EarliestRole,   ///< bool: the first appearance of the quote
         AlteredRole,    ///< bool: the quote's cluster has versions with different words
         IsOwnQuoteRole, ///< bool: a quote of the article itself (a top-level row)
+        DetailRole,     ///< QString: speaker · outlet · date · notes
     };
 
     struct Other

@@ -60,9 +60,11 @@ void insertMerged(QTextCursor &cursor, QStringView oldText, QStringView newText,
         case DiffOp::Inserted: {
             // The space the old text had before the next word stays where it is; an insertion
             // gets a space of its own.
-            const QStringView gap = oldText.mid(oldPos, run.oldStart - oldPos);
-            put(gap, plain);
-            oldPos = qMax(oldPos, run.oldStart);
+            // (After a deletion the insertion point is where the deleted words began: behind us.)
+            if (run.oldStart > oldPos) {
+                put(oldText.mid(oldPos, run.oldStart - oldPos), plain);
+                oldPos = run.oldStart;
+            }
             if (!last.isSpace())
                 put(u" ", plain);
             put(newText.mid(run.newStart, run.newEnd - run.newStart), formats.inserted);

@@ -11,6 +11,8 @@
 #include "worddiff.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QPainter>
 #include <QEvent>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -29,30 +31,114 @@ namespace Dossier {
 
 namespace {
 
-/** Rejected links are drawn as disabled items (greyed by the style, in any palette); the status
-    column says "rejected" in words too. */
-class RejectedGreyDelegate final : public QStyledItemDelegate
+/**
+ * A link as two lines that wrap at the panel's width (the panel is narrow): the article's title or
+ * the quote, and below it, smaller, the details (outlet, date, relation, status…). Rejected links
+ * are drawn as disabled items (greyed by the style, in any palette); their details say
+ * "rejected" in words too.
+ */
+class LinkRowDelegate final : public QStyledItemDelegate
 {
 public:
-    RejectedGreyDelegate(int rejectedRole, QObject *parent)
-        : QStyledItemDelegate(parent)
-        , m_role(rejectedRole)
+    LinkRowDelegate(QTreeView *view, int rejectedRole, int detailRole)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+        , m_rejectedRole(rejectedRole)
+        , m_detailRole(detailRole)
     {
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString text = opt.text;
+        const QString detail = index.data(m_detailRole).toString();
+        opt.text.clear();
+        QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget); // background, selection, focus
+        const QRect rect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget).adjusted(2, 3, -2, -3);
+        const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
+                                         : (opt.state & QStyle::State_Active)   ? QPalette::Normal
+                                                                                : QPalette::Inactive;
+        const bool selected = opt.state & QStyle::State_Selected;
+        const QColor textColor = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+        painter->save();
+        painter->setPen(textColor);
+        painter->setFont(opt.font);
+        QRect used;
+        painter->drawText(rect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text, &used);
+        if (!detail.isEmpty()) {
+            painter->setFont(detailFont(opt.font));
+            QColor dim = textColor;
+            if (!selected)
+                dim = QColor::fromRgbF(float(textColor.redF() * 0.7 + opt.palette.color(group, QPalette::Base).redF() * 0.3),
+                                       float(textColor.greenF() * 0.7 + opt.palette.color(group, QPalette::Base).greenF() * 0.3),
+                                       float(textColor.blueF() * 0.7 + opt.palette.color(group, QPalette::Base).blueF() * 0.3));
+            painter->setPen(dim);
+            painter->drawText(QRect(rect.left(), used.bottom() + 3, rect.width(), qMax(0, rect.bottom() - used.bottom() - 3)),
+                              Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, detail);
+        }
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        int depth = 0;
+        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+            ++depth;
+        const int indent = (depth + (m_view->rootIsDecorated() ? 1 : 0)) * m_view->indentation();
+        const int width = qMax(60, m_view->columnWidth(index.column()) - indent - 12);
+        const QRect text = QFontMetrics(opt.font).boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, opt.text);
+        const QString detail = index.data(m_detailRole).toString();
+        const QRect more = detail.isEmpty() ? QRect()
+                                            : QFontMetrics(detailFont(opt.font)).boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, detail);
+        return {width, text.height() + (detail.isEmpty() ? 0 : more.height() + 3) + 8};
     }
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(m_role).toBool()) {
+        if (index.data(m_rejectedRole).toBool()) {
             option->state &= ~QStyle::State_Enabled;
             option->palette.setCurrentColorGroup(QPalette::Disabled);
         }
     }
 
 private:
-    int m_role;
+    static QFont detailFont(const QFont &base)
+    {
+        QFont f = base;
+        f.setBold(false);
+        if (base.pointSizeF() > 0)
+            f.setPointSizeF(base.pointSizeF() * 0.9);
+        return f;
+    }
+
+    QTreeView *m_view;
+    int m_rejectedRole;
+    int m_detailRole;
 };
+
+/** One column of two-line rows across the view's width; the other columns stay in the model (and
+    the tooltip) for the narrow panel. */
+void showOnly(QTreeView *view, int column)
+{
+    for (int c = 0; c < view->model()->columnCount(); ++c)
+        view->header()->setSectionHidden(c, c != column);
+    view->setHeaderHidden(true);
+    view->header()->setStretchLastSection(false);
+    view->header()->setSectionResizeMode(column, QHeaderView::Stretch);
+    view->setWordWrap(true);
+    view->setUniformRowHeights(false);
+    view->setTextElideMode(Qt::ElideNone);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Rows are as tall as their wrapped text at the column's width: lay them out again when it changes.
+    QObject::connect(view->header(), &QHeaderView::sectionResized, view, [view] { view->doItemsLayout(); });
+}
 
 QLabel *sectionLabel(const QString &text, QWidget *buddy)
 {
@@ -92,7 +178,10 @@ LinksPanel::LinksPanel(Annotator *annotator, QWidget *parent)
     m_linkArticle->setToolTip(tr("Link this article by hand to another one of the same story"));
     m_linkQuote = new QAction(tr("Link &Quote…"), this);
     m_linkQuote->setToolTip(tr("Link a quote of this article by hand to the same quote in another article"));
+    m_withdraw->setIconText(tr("Withdraw"));
+    m_linkArticle->setIconText(tr("Link Article…"));
     m_compare = new QAction(tr("Compare Side by &Side"), this);
+    m_compare->setIconText(tr("Compare"));
     m_compare->setToolTip(tr("Show this article and the chosen one side by side, paragraph by paragraph"));
     connect(m_confirm, &QAction::triggered, this, [this] { decide(LinkDecision::Verdict::Confirmed); });
     connect(m_reject, &QAction::triggered, this, [this] { decide(LinkDecision::Verdict::Rejected); });
@@ -117,32 +206,21 @@ LinksPanel::LinksPanel(Annotator *annotator, QWidget *parent)
     m_stories->setObjectName(QStringLiteral("storyLinksView"));
     m_stories->setModel(m_storyModel);
     m_stories->setRootIsDecorated(false);
-    m_stories->setUniformRowHeights(true);
     m_stories->setAllColumnsShowFocus(true);
-    m_stories->setItemDelegate(new RejectedGreyDelegate(StoryLinksModel::RejectedRole, m_stories));
+    m_stories->setAlternatingRowColors(true);
+    m_stories->setItemDelegate(new LinkRowDelegate(m_stories, StoryLinksModel::RejectedRole, StoryLinksModel::DetailRole));
     m_stories->setContextMenuPolicy(Qt::CustomContextMenu);
     m_stories->setAccessibleName(tr("Other articles of the same story"));
-    m_stories->header()->setStretchLastSection(true);
-    m_stories->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_stories->setColumnWidth(StoryLinksModel::OutletColumn, 95);
-    m_stories->setColumnWidth(StoryLinksModel::DateColumn, 70);
-    m_stories->setColumnWidth(StoryLinksModel::SimilarityColumn, 52);
-    m_stories->setColumnWidth(StoryLinksModel::RelationColumn, 100);
-    m_stories->setColumnWidth(StoryLinksModel::StatusColumn, 70);
+    showOnly(m_stories, StoryLinksModel::TitleColumn);
 
     m_quotes->setObjectName(QStringLiteral("quoteLinksView"));
     m_quotes->setModel(m_quoteModel);
     m_quotes->setAllColumnsShowFocus(true);
-    m_quotes->setWordWrap(true);
-    m_quotes->setItemDelegate(new RejectedGreyDelegate(QuoteLinksModel::RejectedRole, m_quotes));
+    m_quotes->setItemDelegate(new LinkRowDelegate(m_quotes, QuoteLinksModel::RejectedRole, QuoteLinksModel::DetailRole));
     m_quotes->setContextMenuPolicy(Qt::CustomContextMenu);
     m_quotes->setAccessibleName(tr("The article's quotes in other articles"));
-    m_quotes->header()->setStretchLastSection(false);
-    m_quotes->header()->setSectionResizeMode(QuoteLinksModel::QuoteColumn, QHeaderView::Stretch);
-    m_quotes->setColumnWidth(QuoteLinksModel::SpeakerColumn, 90);
-    m_quotes->setColumnWidth(QuoteLinksModel::OutletColumn, 85);
-    m_quotes->setColumnWidth(QuoteLinksModel::DateColumn, 70);
-    m_quotes->setColumnWidth(QuoteLinksModel::NoteColumn, 80);
+    m_quotes->setIndentation(14);
+    showOnly(m_quotes, QuoteLinksModel::QuoteColumn);
 
     m_diff->setObjectName(QStringLiteral("linkDiffView"));
     m_diff->setAccessibleName(tr("Differences between the two versions"));

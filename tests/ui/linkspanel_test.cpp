@@ -141,13 +141,19 @@ private Q_SLOTS:
         const QTextDocument *doc = panel()->diffView()->document();
         QVERIFY(marked(doc, QTextFormat::FontStrikeOut).contains(QStringLiteral("six")));
         QVERIFY(marked(doc, QTextFormat::TextUnderlineStyle).contains(QStringLiteral("seven")));
-        QVERIFY(doc->toPlainText().contains(QStringLiteral("Work on the cables")));
+        // Both texts merged once: the changed word and its replacement side by side, then the rest.
+        const QString merged = doc->toPlainText();
+        QVERIFY2(merged.startsWith(QStringLiteral("The harbour bridge in Westport will close for six seven weeks from Monday")), qPrintable(merged.left(120)));
+        QCOMPARE(merged.count(QStringLiteral("Work on the cables")), 1);
+        QCOMPARE(merged.count(QStringLiteral("worst possible time")), 1);
+        QVERIFY(merged.endsWith(QStringLiteral("ageing bridges and tunnels.")));
 
         // A quote of another outlet: the diff of the two wordings.
         const QModelIndex own = panel()->quoteModel()->index(0, 0);
         panel()->quoteView()->setCurrentIndex(panel()->quoteModel()->index(0, 0, own));
         QVERIFY(!panel()->storyView()->currentIndex().isValid() || !panel()->storyView()->selectionModel()->hasSelection());
         QVERIFY(doc->toPlainText().contains(QStringLiteral("We cannot keep the bridge")));
+        QCOMPARE(doc->toPlainText().count(QStringLiteral("We cannot keep")), 1);
         QVERIFY(!marked(doc, QTextFormat::FontStrikeOut).isEmpty());
         QVERIFY(!marked(doc, QTextFormat::TextUnderlineStyle).isEmpty());
     }
