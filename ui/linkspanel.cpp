@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QPainter>
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -26,6 +27,7 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Dossier {
 
@@ -579,6 +581,7 @@ void LinksPanel::compareSelected()
 
 void LinksPanel::showDiff()
 {
+    const int generation = ++m_diffGeneration; // a diff still being made for another row is dropped
     m_diff->clear();
     const DiffText::Formats formats = DiffText::formats(m_diff->palette());
     if (m_focus == Focus::Story && m_stories->currentIndex().isValid() && m_articles) {
@@ -587,10 +590,20 @@ void LinksPanel::showDiff()
         const std::optional<Article> other = m_articles->article(otherId);
         if (other) {
             const QString outlet = other->outlet.isEmpty() ? tr("the other article") : other->outlet;
-            m_diffLabel->setText(tr("Differences from %1: struck through only here, underlined only in %1").arg(outlet));
-            QTextCursor cursor(m_diff->document());
-            DiffText::insertMerged(cursor, m_body, other->body, WordDiff::diff(m_body, other->body), formats);
-            m_diff->moveCursor(QTextCursor::Start);
+            // Two long articles linked by hand can differ in thousands of words: diff on a worker.
+            m_diffLabel->setText(tr("Comparing with %1…").arg(outlet));
+            auto *watcher = new QFutureWatcher<QList<DiffRun>>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, outlet, body = m_body, otherBody = other->body] {
+                watcher->deleteLater();
+                if (generation != m_diffGeneration)
+                    return;
+                m_diffLabel->setText(tr("Differences from %1: struck through only here, underlined only in %1").arg(outlet));
+                QTextCursor cursor(m_diff->document());
+                DiffText::insertMerged(cursor, body, otherBody, watcher->result(), DiffText::formats(m_diff->palette()));
+                m_diff->moveCursor(QTextCursor::Start);
+                Q_EMIT diffShown();
+            });
+            watcher->setFuture(QtConcurrent::run([a = m_body, b = other->body] { return WordDiff::diff(a, b); }));
             return;
         }
     }
@@ -602,6 +615,7 @@ void LinksPanel::showDiff()
             m_diffLabel->setText(tr("The quote as %1 gives it: struck through only here, underlined only there").arg(outlet));
             QTextCursor cursor(m_diff->document());
             DiffText::insertMerged(cursor, own.text, far->quote.text, WordDiff::diff(own.text, far->quote.text), formats);
+            Q_EMIT diffShown();
             return;
         }
         m_diffLabel->setText(tr("Choose another outlet's version of the quote to see how it differs."));

@@ -70,6 +70,8 @@ Q_SIGNALS:
     void articleRequested(qint64 articleId);
     /** Show this range of the article's body in the reader. */
     void rangeRequested(int start, int end);
+    /** The word diff of the row chosen is shown (the diff of two articles is made on a worker). */
+    void diffShown();
     /** A compare view was opened (tests find it here). */
     void compareOpened(QDialog *dialog);
 
@@ -101,6 +103,7 @@ private:
     QList<StoredQuote> m_ownQuotes;
     bool m_dirty = false;
     Focus m_focus = Focus::None;
+    int m_diffGeneration = 0;
 
     StoryLinksModel *m_storyModel;
     QuoteLinksModel *m_quoteModel;

@@ -8,8 +8,10 @@
 #include "importer.h"
 #include "linkfixture.h"
 #include "linkmodels.h"
+#include "worddiff.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -185,6 +187,48 @@ private Q_SLOTS:
         }
         QCOMPARE(rejected, 1);
         QVERIFY(annotator.deleteLinkDecision(qid));
+    }
+
+    // The Links tab reads its lists on the GUI thread: for every article of the bundled sample,
+    // both lists and the word diff against its closest link are read well within a frame budget.
+    void sample_everyArticleIsReadQuickly()
+    {
+        QTemporaryDir dir;
+        const QString corpus = dir.filePath(QStringLiteral("sample"));
+        QVERIFY(TestUtil::copyTree(TestUtil::sampleDir(), corpus));
+        const QString dbPath = dir.filePath(QStringLiteral("sample.sqlite"));
+        Importer importer(corpus, dbPath);
+        const ImportSummary s = importer.run();
+        QVERIFY2(s.ok, qPrintable(s.error));
+        Database db;
+        QVERIFY(db.open(dbPath));
+        LinkStore links(db.connection());
+        ArticleStore articles(db.connection());
+        StoryLinksModel stories;
+        QuoteLinksModel quotes;
+        qint64 worst = 0;
+        qint64 worstDiff = 0;
+        int linked = 0;
+        const QList<qint64> ids = articles.ids({}, ArticleSort::Path, Qt::AscendingOrder);
+        for (qint64 id : ids) {
+            QElapsedTimer timer;
+            timer.start();
+            stories.load(links, &articles, id);
+            quotes.load(links, &articles, id);
+            worst = qMax(worst, timer.elapsed());
+            if (stories.rowCount() > 0) {
+                ++linked;
+                timer.restart();
+                const QString a = articles.article(id)->body;
+                const QString b = articles.article(stories.row(0).link.other)->body;
+                const QList<DiffRun> runs = WordDiff::diff(a, b);
+                QVERIFY(!runs.isEmpty());
+                worstDiff = qMax(worstDiff, timer.elapsed());
+            }
+        }
+        qInfo("sample: %lld articles, %d with a story link; slowest lists %lld ms, slowest word diff %lld ms",
+              qint64(ids.size()), linked, worst, worstDiff);
+        QVERIFY2(worst < 50, qPrintable(QString::number(worst)));
     }
 };
 

@@ -137,7 +137,9 @@ private Q_SLOTS:
     void choosingALinkShowsTheWordDiff()
     {
         openA();
+        QSignalSpy shown(panel(), &LinksPanel::diffShown);
         panel()->storyView()->setCurrentIndex(panel()->storyModel()->index(0, 0));
+        QVERIFY(shown.wait(5000));
         const QTextDocument *doc = panel()->diffView()->document();
         QVERIFY(marked(doc, QTextFormat::FontStrikeOut).contains(QStringLiteral("six")));
         QVERIFY(marked(doc, QTextFormat::TextUnderlineStyle).contains(QStringLiteral("seven")));
