@@ -238,8 +238,8 @@ LinksPanel::LinksPanel(Annotator *annotator, QWidget *parent)
         l->addWidget(content, 1);
         return w;
     };
-    m_storyLabel = sectionLabel(tr("Same &story"), m_stories);
-    m_quoteLabel = sectionLabel(tr("Same quote &elsewhere"), m_quotes);
+    m_storyLabel = sectionLabel(tr("Same story"), m_stories);
+    m_quoteLabel = sectionLabel(tr("Same quote elsewhere"), m_quotes);
     auto *split = new QSplitter(Qt::Vertical);
     split->setObjectName(QStringLiteral("linksSplitter"));
     split->addWidget(page(m_storyLabel, m_stories));
@@ -364,10 +364,10 @@ void LinksPanel::load()
             }
         }
     }
-    m_storyLabel->setText(m_storyModel->rowCount() == 0 ? tr("Same &story: no other article")
-                                                        : tr("Same &story (%1)").arg(m_storyModel->rowCount()));
-    m_quoteLabel->setText(m_quoteModel->rowCount() == 0 ? tr("Same quote &elsewhere: none found")
-                                                        : tr("Same quote &elsewhere (%1)").arg(m_quoteModel->rowCount()));
+    m_storyLabel->setText(m_storyModel->rowCount() == 0 ? tr("Same story: no other article")
+                                                        : tr("Same story (%1)").arg(m_storyModel->rowCount()));
+    m_quoteLabel->setText(m_quoteModel->rowCount() == 0 ? tr("Same quote elsewhere: none found")
+                                                        : tr("Same quote elsewhere (%1)").arg(m_quoteModel->rowCount()));
     m_focus = m_stories->currentIndex().isValid() ? Focus::Story : m_quotes->currentIndex().isValid() ? Focus::Quote : Focus::None;
     showDiff();
     updateActions();

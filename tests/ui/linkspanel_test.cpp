@@ -4,7 +4,10 @@
 // article) is imported and linked; the tab lists the near-duplicate and the quotes found
 // elsewhere, the analyst confirms, rejects, withdraws and links by hand (each undone with Ctrl+Z),
 // sees the word diff, and compares the two versions side by side.
+#include "analysisstore.h"
 #include "annotator.h"
+#include "articlestore.h"
+#include "database.h"
 #include "articlelistmodel.h"
 #include "articlepickerdialog.h"
 #include "comparedialog.h"
@@ -241,9 +244,44 @@ private Q_SLOTS:
         QCOMPARE(panel()->storyModel()->index(row, StoryLinksModel::RelationColumn).data().toString(), QStringLiteral("linked by hand"));
         QCOMPARE(panel()->storyModel()->index(row, StoryLinksModel::StatusColumn).data().toString(), QStringLiteral("by hand"));
         QCOMPARE(m_window->annotator()->links().storyOf(m_a)->articles.size(), 3);
+        // Seen from the other version, the library article is in the story through this one.
+        Q_EMIT panel()->articleRequested(m_b);
+        QTRY_COMPARE(panel()->storyModel()->article(), m_b);
+        const int through = panel()->storyModel()->rowOf(m_library);
+        QVERIFY(through >= 0);
+        QVERIFY(panel()->storyModel()->index(through, 0).data(StoryLinksModel::InStoryOnlyRole).toBool());
+        QCOMPARE(panel()->storyModel()->index(through, StoryLinksModel::RelationColumn).data().toString(),
+                 QStringLiteral("same story, through another article"));
+        openA();
         QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(panel()->storyModel()->rowOf(m_library), -1);
         QCOMPARE(m_window->annotator()->links().storyOf(m_a)->articles.size(), 2);
+    }
+
+    void linkAQuoteByHand()
+    {
+        openA();
+        Database db;
+        QVERIFY(db.open(m_window->databasePath()));
+        const std::optional<Article> library = ArticleStore(db.connection()).article(m_library);
+        const QList<StoredQuote> quotes = AnalysisStore(db.connection()).analysis(m_library).quotes;
+        QCOMPARE(quotes.size(), 1);
+        const QuoteSpan span = quotes.first().span;
+        const LinkedQuote own = panel()->quoteModel()->ownQuote(panel()->quoteModel()->index(0, 0));
+        QVERIFY(panel()->linkQuotes({own.article, own.start, own.end, own.text},
+                                    {m_library, span.start, span.end, library->body.mid(span.start, span.length())}));
+        const QModelIndex group = panel()->quoteModel()->index(0, 0);
+        int byHand = -1;
+        for (int r = 0; r < panel()->quoteModel()->rowCount(group); ++r) {
+            if (panel()->quoteModel()->index(r, 0, group).data(QuoteLinksModel::ArticleIdRole).toLongLong() == m_library)
+                byHand = r;
+        }
+        QVERIFY(byHand >= 0);
+        QCOMPARE(LinkStatus(panel()->quoteModel()->index(byHand, 0, group).data(QuoteLinksModel::StatusRole).toInt()), LinkStatus::Manual);
+        QVERIFY(panel()->quoteModel()->index(byHand, QuoteLinksModel::NoteColumn, group).data().toString().contains(QStringLiteral("by hand")));
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(decisionsOfA().isEmpty());
+        QCOMPARE(panel()->quoteModel()->rowCount(panel()->quoteModel()->index(0, 0)), 1);
     }
 
     void compareAlignsTheParagraphs()
