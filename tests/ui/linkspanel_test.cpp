@@ -8,6 +8,7 @@
 #include "annotator.h"
 #include "articlestore.h"
 #include "database.h"
+#include "difftext.h"
 #include "articlelistmodel.h"
 #include "articlepickerdialog.h"
 #include "comparedialog.h"
@@ -21,6 +22,7 @@
 #include <QAction>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QPalette>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -30,6 +32,8 @@
 #include <QTextBrowser>
 #include <QTextTable>
 #include <QTreeView>
+
+#include <cmath>
 
 using namespace Dossier;
 
@@ -161,6 +165,42 @@ private Q_SLOTS:
         QCOMPARE(doc->toPlainText().count(QStringLiteral("We cannot keep")), 1);
         QVERIFY(!marked(doc, QTextFormat::FontStrikeOut).isEmpty());
         QVERIFY(!marked(doc, QTextFormat::TextUnderlineStyle).isEmpty());
+    }
+
+    void diffFormats_readInLightAndDarkPalettes_data()
+    {
+        QTest::addColumn<QColor>("base");
+        QTest::addColumn<QColor>("text");
+        QTest::newRow("light") << QColor(Qt::white) << QColor(0x23, 0x26, 0x29);
+        QTest::newRow("dark") << QColor(0x1b, 0x1e, 0x20) << QColor(0xfc, 0xfc, 0xfc);
+    }
+
+    void diffFormats_readInLightAndDarkPalettes()
+    {
+        QFETCH(QColor, base);
+        QFETCH(QColor, text);
+        QPalette palette;
+        palette.setColor(QPalette::Base, base);
+        palette.setColor(QPalette::Text, text);
+        const DiffText::Formats f = DiffText::formats(palette);
+        // Not by colour alone.
+        QVERIFY(f.deleted.fontStrikeOut());
+        QVERIFY(f.inserted.fontUnderline());
+        // WCAG contrast of the text on each tint: at least 4.5:1; and the tints differ from the base.
+        const auto luminance = [](const QColor &c) {
+            const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        const auto contrast = [&](const QColor &a, const QColor &b) {
+            const double x = luminance(a), y = luminance(b);
+            return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+        };
+        for (const QTextCharFormat &format : {f.deleted, f.inserted}) {
+            const QColor tint = format.background().color();
+            QVERIFY2(contrast(format.foreground().color(), tint) >= 4.5, qPrintable(tint.name()));
+            QVERIFY(tint != base);
+        }
+        QVERIFY(f.deleted.background().color() != f.inserted.background().color());
     }
 
     void rejectConfirmAndWithdrawThroughTheActions()
