@@ -232,6 +232,8 @@ QVariant StoryLinksModel::data(const QModelIndex &index, int role) const
         return l.status == LinkStatus::Rejected;
     case InStoryOnlyRole:
         return r.inStoryOnly;
+    case Qt::AccessibleTextRole: // the Links tab shows one column: read out the details too
+        return tr("%1; %2").arg(index.siblingAtColumn(TitleColumn).data().toString(), index.data(DetailRole).toString());
     case DetailRole: {
         QStringList parts;
         for (int column : {OutletColumn, DateColumn, SimilarityColumn, RelationColumn, StatusColumn}) {
@@ -454,6 +456,8 @@ QVariant QuoteLinksModel::data(const QModelIndex &index, int role) const
         return g.altered;
     case IsOwnQuoteRole:
         return top;
+    case Qt::AccessibleTextRole:
+        return tr("%1; %2").arg(index.siblingAtColumn(QuoteColumn).data().toString(), index.data(DetailRole).toString());
     case DetailRole: {
         QStringList parts;
         for (int column : {SpeakerColumn, OutletColumn, DateColumn, NoteColumn}) {

@@ -76,6 +76,12 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, StoryLinksModel::SimilarityColumn).data().toString(),
                  QLocale().toString(qRound(jaccard * 100)) + QStringLiteral(" %"));
         QVERIFY(!row.data(StoryLinksModel::RejectedRole).toBool());
+        // The panel shows the title with the details below: both are read out.
+        QCOMPARE(row.data(StoryLinksModel::DetailRole).toString(),
+                 QStringLiteral("Daily Tide · %1 · %2 · near-duplicate · suggested")
+                     .arg(QLocale().toString(QDate(2026, 3, 3), QLocale::ShortFormat), model.index(0, StoryLinksModel::SimilarityColumn).data().toString()));
+        QVERIFY(row.data(Qt::AccessibleTextRole).toString().startsWith(QStringLiteral("Westport harbour bridge")));
+        QVERIFY(row.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("near-duplicate")));
 
         model.load(links, &articles, m_library);
         QCOMPARE(model.rowCount(), 0);
