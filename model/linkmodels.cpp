@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linkmodels.h"
 
+#include "analysisstore.h"
 #include "articlestore.h"
 
 #include <QCoreApplication>
@@ -276,7 +277,7 @@ QuoteLinksModel::QuoteLinksModel(QObject *parent)
 {
 }
 
-void QuoteLinksModel::load(const LinkStore &links, const ArticleStore *articles, qint64 articleId)
+void QuoteLinksModel::load(const LinkStore &links, const ArticleStore *articles, qint64 articleId, const AnalysisStore *analysis)
 {
     beginResetModel();
     m_article = articleId;
@@ -329,6 +330,20 @@ void QuoteLinksModel::load(const LinkStore &links, const ArticleStore *articles,
         }
     }
     fillArticleInfo(articles, needInfo);
+    if (analysis) {
+        QHash<qint64, QList<StoredQuote>> quotesOf;
+        for (LinkedQuote *q : std::as_const(needInfo)) {
+            if (!q->speaker.isEmpty())
+                continue;
+            auto it = quotesOf.find(q->article);
+            if (it == quotesOf.end())
+                it = quotesOf.insert(q->article, analysis->analysis(q->article).quotes);
+            for (const StoredQuote &sq : std::as_const(*it)) {
+                if (sq.span.start == q->start && sq.span.end == q->end)
+                    q->speaker = sq.span.speaker;
+            }
+        }
+    }
     std::stable_sort(m_groups.begin(), m_groups.end(), [](const Group &x, const Group &y) { return x.own.start < y.own.start; });
     endResetModel();
 }

@@ -9,6 +9,7 @@
 
 namespace Dossier {
 
+class AnalysisStore;
 class ArticleStore;
 
 /** The relation of a linked article in words, as the Links tab shows it ("near-duplicate",
@@ -105,7 +106,9 @@ public:
 
     explicit QuoteLinksModel(QObject *parent = nullptr);
 
-    void load(const LinkStore &links, const ArticleStore *articles, qint64 articleId);
+    /** `analysis` (may be null) names the speakers of quotes known only from a decision (a
+        rejected pair no longer in a cluster). */
+    void load(const LinkStore &links, const ArticleStore *articles, qint64 articleId, const AnalysisStore *analysis = nullptr);
     void clear();
     qint64 article() const { return m_article; }
     const QList<Group> &groups() const { return m_groups; }

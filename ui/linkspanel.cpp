@@ -245,7 +245,7 @@ LinksPanel::LinksPanel(Annotator *annotator, QWidget *parent)
     split->addWidget(page(m_storyLabel, m_stories));
     split->addWidget(page(m_quoteLabel, m_quotes));
     split->addWidget(page(m_diffLabel, m_diff));
-    split->setStretchFactor(0, 2);
+    split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 3);
     split->setChildrenCollapsible(false);
@@ -344,7 +344,7 @@ void LinksPanel::load()
         const QSignalBlocker b1(m_stories->selectionModel());
         const QSignalBlocker b2(m_quotes->selectionModel());
         m_storyModel->load(links, m_articles, m_article);
-        m_quoteModel->load(links, m_articles, m_article);
+        m_quoteModel->load(links, m_articles, m_article, m_analysis);
         m_quotes->expandAll();
         if (focus == Focus::Story && m_storyModel->rowOf(storyOther) >= 0) {
             m_stories->setCurrentIndex(m_storyModel->index(m_storyModel->rowOf(storyOther), 0));

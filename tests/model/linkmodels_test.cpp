@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Links tab's models over a corpus the importer has linked: two outlets' versions of one
 // report and an unrelated article.
+#include "analysisstore.h"
 #include "annotator.h"
 #include "articlestore.h"
 #include "database.h"
@@ -176,7 +177,8 @@ private Q_SLOTS:
         q.verdict = LinkDecision::Verdict::Rejected;
         const qint64 qid = annotator.decideLink(q);
         QVERIFY2(qid != 0, qPrintable(annotator.errorString()));
-        quotes.load(annotator.links(), &articles, m_a);
+        AnalysisStore analysis(m_db->connection());
+        quotes.load(annotator.links(), &articles, m_a, &analysis);
         int rejected = 0;
         for (int g = 0; g < quotes.rowCount(); ++g) {
             const QModelIndex top = quotes.index(g, 0);
@@ -188,6 +190,9 @@ private Q_SLOTS:
                     QCOMPARE(child.data(QuoteLinksModel::ArticleIdRole).toLongLong(), m_b);
                     QCOMPARE(quotes.index(r, QuoteLinksModel::OutletColumn, top).data().toString(), QStringLiteral("Daily Tide"));
                     QVERIFY(quotes.index(r, QuoteLinksModel::NoteColumn, top).data().toString().contains(QStringLiteral("rejected")));
+                    // Out of the cluster, still named: the speakers come from the analysis.
+                    QCOMPARE(quotes.index(r, QuoteLinksModel::SpeakerColumn, top).data().toString(), QStringLiteral("Tom Barker"));
+                    QCOMPARE(quotes.index(g, QuoteLinksModel::SpeakerColumn).data().toString(), QStringLiteral("Tom Barker"));
                 }
             }
         }
