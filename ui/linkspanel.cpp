@@ -91,8 +91,11 @@ public:
         int depth = 0;
         for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
             ++depth;
+        // The width paint() gets: the column less the branch indentation, less the style's margins.
         const int indent = (depth + (m_view->rootIsDecorated() ? 1 : 0)) * m_view->indentation();
-        const int width = qMax(60, m_view->columnWidth(index.column()) - indent - 12);
+        opt.rect = QRect(0, 0, m_view->columnWidth(index.column()) - indent, 1000);
+        const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        const int width = qMax(60, style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget).width() - 4);
         const QRect text = QFontMetrics(opt.font).boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, opt.text);
         const QString detail = index.data(m_detailRole).toString();
         const QRect more = detail.isEmpty() ? QRect()
