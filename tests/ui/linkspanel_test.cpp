@@ -167,6 +167,18 @@ private Q_SLOTS:
         QVERIFY(!marked(doc, QTextFormat::TextUnderlineStyle).isEmpty());
     }
 
+    void enterOpensTheLinkedArticle()
+    {
+        openA();
+        QTreeView *view = panel()->storyView();
+        view->setCurrentIndex(panel()->storyModel()->index(0, 0));
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Return);
+        QTRY_COMPARE(m_window->reader()->article().id, m_b);
+        QTRY_COMPARE(panel()->storyModel()->article(), m_b);
+        QCOMPARE(panel()->storyModel()->index(0, 0).data(StoryLinksModel::ArticleIdRole).toLongLong(), m_a);
+    }
+
     void diffFormats_readInLightAndDarkPalettes_data()
     {
         QTest::addColumn<QColor>("base");
