@@ -47,6 +47,16 @@ CompareDialog::CompareDialog(const Article &left, const Article &right, QWidget 
     legend->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QPushButton *previous = buttons->addButton(tr("&Previous Change"), QDialogButtonBox::ActionRole);
+    previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    previous->setToolTip(tr("Previous paragraph that differs (Shift+F8)"));
+    previous->setAutoDefault(false);
+    QPushButton *next = buttons->addButton(tr("&Next Change"), QDialogButtonBox::ActionRole);
+    next->setShortcut(QKeySequence(Qt::Key_F8));
+    next->setToolTip(tr("Next paragraph that differs (F8)"));
+    next->setAutoDefault(false);
+    connect(previous, &QPushButton::clicked, this, [this] { goToChange(-1); });
+    connect(next, &QPushButton::clicked, this, [this] { goToChange(1); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
@@ -112,6 +122,8 @@ void CompareDialog::build(const Article &left, const Article &right)
             for (const DiffRun &run : runs)
                 differs = differs || run.op != DiffOp::Equal;
             changed += differs ? 1 : 0;
+            if (differs)
+                m_changed.append(int(i));
             QTextCursor lc = m_table->cellAt(row, 0).firstCursorPosition();
             DiffText::insertSide(lc, l, runs, true, formats);
             QTextCursor rc = m_table->cellAt(row, 1).firstCursorPosition();
@@ -120,6 +132,7 @@ void CompareDialog::build(const Article &left, const Article &right)
         }
         const int side = p.left >= 0 ? 0 : 1;
         (side == 0 ? leftOnly : rightOnly) += 1;
+        m_changed.append(int(i));
         QTextCursor c = m_table->cellAt(row, side).firstCursorPosition();
         c.insertText(side == 0 ? leftParas.at(p.left) : rightParas.at(p.right), QTextCharFormat());
         QTextTableCell gap = m_table->cellAt(row, 1 - side);
@@ -131,12 +144,26 @@ void CompareDialog::build(const Article &left, const Article &right)
         of.setBackground((side == 0 ? formats.deleted : formats.inserted).background());
         own.setFormat(of);
     }
-    m_summary->setText(tr("%1 paragraphs in both (%2 of them changed), %3 only on the left, %4 only on the right.")
+    m_summary->setText(tr("%1 paragraphs in both (%2 of them changed), %3 only on the left, %4 only on the right. "
+                          "F8: next change.")
                            .arg(matched)
                            .arg(changed)
                            .arg(leftOnly)
                            .arg(rightOnly));
     m_view->moveCursor(QTextCursor::Start);
+}
+
+int CompareDialog::goToChange(int step)
+{
+    if (m_changed.isEmpty() || !m_table)
+        return -1;
+    m_current = m_current < 0 ? (step > 0 ? 0 : int(m_changed.size()) - 1) : int((m_current + step + m_changed.size()) % m_changed.size());
+    const int row = m_changed.at(m_current);
+    const ParagraphPair &p = m_pairs.at(row);
+    // The cursor in the side that has text, so the row is scrolled into view.
+    m_view->setTextCursor(m_table->cellAt(row + 1, p.left >= 0 ? 0 : 1).firstCursorPosition());
+    m_view->ensureCursorVisible();
+    return row;
 }
 
 QString CompareDialog::cellText(int row, int side) const

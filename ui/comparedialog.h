@@ -33,11 +33,18 @@ public:
     QTextTable *table() const { return m_table; }
     /** The text of a side (0 left, 1 right) of alignment row `row`; empty for a gap. */
     QString cellText(int row, int side) const;
+    /** The alignment rows that differ (changed words, or a paragraph on one side only). */
+    const QList<int> &changedRows() const { return m_changed; }
+    /** Scrolls to the next (`step` 1) or previous (-1) changed row; returns it, -1 when none. */
+    int goToChange(int step);
+    int currentChange() const { return m_current >= 0 ? m_changed.value(m_current, -1) : -1; }
 
 private:
     void build(const Article &left, const Article &right);
 
     QList<ParagraphPair> m_pairs;
+    QList<int> m_changed;
+    int m_current = -1; // index into m_changed
     QLabel *m_summary;
     QTextBrowser *m_view;
     QTextTable *m_table = nullptr;

@@ -579,6 +579,7 @@ void LinksPanel::compareSelected()
     auto *dialog = new CompareDialog(*left, *right, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+    dialog->activateWindow();
     Q_EMIT compareOpened(dialog);
 }
 

@@ -23,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPalette>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -369,6 +370,26 @@ private Q_SLOTS:
         QVERIFY(marked(doc, QTextFormat::FontStrikeOut).contains(QStringLiteral("six")));
         QVERIFY(marked(doc, QTextFormat::TextUnderlineStyle).contains(QStringLiteral("seven")));
         QVERIFY(!dialog->cellText(0, 0).contains(QStringLiteral("seven")));
+        // F8 walks the rows that differ: the first paragraph (six/seven), the quote, the added one.
+        QCOMPARE(dialog->changedRows().size(), 3);
+        QCOMPARE(dialog->changedRows().last(), rightOnly);
+        QPushButton *next = nullptr;
+        QPushButton *previous = nullptr;
+        for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+            if (b->shortcut() == QKeySequence(Qt::Key_F8))
+                next = b;
+            else if (b->shortcut() == QKeySequence(Qt::SHIFT | Qt::Key_F8))
+                previous = b;
+        }
+        QVERIFY(next && previous);
+        next->click();
+        QCOMPARE(dialog->currentChange(), 0);
+        next->click();
+        next->click();
+        QCOMPARE(dialog->currentChange(), rightOnly);
+        QCOMPARE(dialog->view()->textCursor().position(), dialog->table()->cellAt(rightOnly + 1, 1).firstCursorPosition().position());
+        previous->click();
+        QCOMPARE(dialog->currentChange(), dialog->changedRows().at(1));
         dialog->close();
     }
 };
