@@ -17,6 +17,7 @@
 #include "database.h"
 #include "importjob.h"
 #include "importlogdialog.h"
+#include "linkspanel.h"
 #include "layerlegend.h"
 #include "readerview.h"
 #include "sidepanel.h"
@@ -115,6 +116,7 @@ MainWindow::~MainWindow()
     // The Annotator (a child, destroyed after the members) lets go of the connection before the
     // database closes it.
     m_annotationPanel->flushNotes();
+    m_linksPanel->setDatabase(nullptr, nullptr, QString());
     m_annotator->setDatabase(QSqlDatabase());
     m_sidePanel->setDatabase(nullptr, QString());
 }
@@ -306,7 +308,14 @@ void MainWindow::createWidgets()
     m_sidePanel->setObjectName(QStringLiteral("sidePanel"));
     m_annotationPanel = new AnnotationPanel(m_annotator, m_tagModel, m_sidePanel);
     m_sidePanel->insertTab(0, m_annotationPanel, tr("Annotations"));
+    m_linksPanel = new LinksPanel(m_annotator, m_sidePanel);
+    m_sidePanel->addTab(m_linksPanel, tr("&Links"));
     m_sidePanel->setCurrentIndex(0);
+    connect(m_linksPanel, &LinksPanel::articleRequested, this, &MainWindow::showArticle);
+    connect(m_linksPanel, &LinksPanel::rangeRequested, this, [this](int start, int end) {
+        m_showOriginal->setChecked(false);
+        m_reader->selectRange(start, end);
+    });
     connect(m_annotationPanel, &AnnotationPanel::rangeRequested, this, [this](int start, int end) {
         m_showOriginal->setChecked(false);
         m_reader->selectRange(start, end);
@@ -534,6 +543,15 @@ void MainWindow::createActions()
         m_sidePanel->entitiesView()->setFocus(Qt::ShortcutFocusReason);
     });
     entities->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *links = view->addAction(tr("&Links Panel"), this, [this] {
+        m_sidePanel->setCurrentWidget(m_linksPanel);
+        m_linksPanel->storyView()->setFocus(Qt::ShortcutFocusReason);
+    });
+    links->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    QAction *compare = m_linksPanel->compareAction();
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    compare->setShortcutContext(Qt::WindowShortcut);
+    view->addAction(compare);
     createReaderMenus(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -634,6 +652,7 @@ void MainWindow::openCorpus(const QString &folder, const QString &databasePath)
         applyFilter();
     }
     m_sidePanel->setDatabase(nullptr, QString());
+    m_linksPanel->setDatabase(nullptr, nullptr, QString());
     m_annotator->setDatabase(QSqlDatabase());
     m_analysis.reset();
     m_store.reset();
@@ -690,6 +709,7 @@ void MainWindow::attachDatabase()
     m_annotator->setReadOnly(isReadOnly(), m_readOnlyMessage);
     startMaintenance();
     m_sidePanel->setDatabase(m_analysis.get(), m_databasePath);
+    m_linksPanel->setDatabase(m_store.get(), m_analysis.get(), m_databasePath);
     m_model->setDatabasePath(m_databasePath);
     reloadOutlets();
     reloadEntityNames();
@@ -811,6 +831,7 @@ void MainWindow::onImportFinished(const ImportSummary &s)
         reloadOutlets(); // the import may have brought new ones
         m_orphans->refresh(); // anchors changed behind the Annotator's back
         reloadAnnotations();
+        m_linksPanel->reload(); // the import links new articles to the one shown
         if (s.anchorsOrphaned > 0)
             m_orphanDock->show();
         reloadEntityNames();
@@ -1142,19 +1163,23 @@ void MainWindow::fillSidePanel(const StoredAnalysis &analysis, bool deferPanel)
     const Article &article = m_reader->article();
     if (!m_analysis || article.id == 0) {
         m_sidePanel->clear();
+        m_linksPanel->clear();
         return;
     }
     const int generation = ++m_panelGeneration;
     if (!deferPanel) {
         m_sidePanel->setArticle(article.id, article.body, analysis);
+        m_linksPanel->setArticle(article.id, article.body, analysis.quotes);
         return;
     }
     // The side panel on the next turn of the event loop: the reader's text and highlighting and the
     // panel's lists each take a few milliseconds, together too many for one stall while an import
     // keeps the cores busy. Only the newest article's panel is filled.
     QTimer::singleShot(0, this, [this, generation, id = article.id, body = article.body, analysis] {
-        if (generation == m_panelGeneration)
+        if (generation == m_panelGeneration) {
             m_sidePanel->setArticle(id, body, analysis);
+            m_linksPanel->setArticle(id, body, analysis.quotes);
+        }
     });
 }
 

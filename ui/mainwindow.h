@@ -41,6 +41,7 @@ class TagTreeModel;
 class ArticleListModel;
 class ArticleStore;
 class CorpusLock;
+class LinksPanel;
 class Database;
 class ImportJob;
 class ReaderView;
@@ -68,6 +69,8 @@ public:
     TagTreeModel *tagModel() const { return m_tagModel; }
     CodebookPanel *codebookPanel() const { return m_codebook; }
     AnnotationPanel *annotationPanel() const { return m_annotationPanel; }
+    /** The side panel's Links tab. */
+    LinksPanel *linksPanel() const { return m_linksPanel; }
     OrphanListModel *orphanModel() const { return m_orphans; }
     /** Tags the reader's selection (one undo step); false with a status message when nothing is
         selected or the change is refused. */
@@ -196,6 +199,7 @@ private:
     TagTreeModel *m_tagModel = nullptr;
     CodebookPanel *m_codebook = nullptr;
     AnnotationPanel *m_annotationPanel = nullptr;
+    LinksPanel *m_linksPanel = nullptr;
     QList<QAction *> m_tagActions;
     OrphanListModel *m_orphans;
     QDockWidget *m_orphanDock = nullptr;
