@@ -12,6 +12,9 @@
 #include "linkstore.h"
 #include "testutil.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -415,6 +418,67 @@ private Q_SLOTS:
                 joined = joined || q.article == wire;
         }
         QVERIFY(joined);
+    }
+
+    // The sample corpus's fixture names the wire story republished with edits, and the quotes that
+    // re-appear across outlets verbatim or altered (a word changed or dropped).
+    void sampleCorpus_matchesItsFixture()
+    {
+        const QString corpus = m_tmp.filePath(QStringLiteral("sample"));
+        const QString dbPath = m_tmp.filePath(QStringLiteral("sample.sqlite"));
+        QVERIFY(TestUtil::copyTree(TestUtil::sampleDir(), corpus));
+        Importer importer(corpus, dbPath);
+        QVERIFY(importer.run().ok);
+        QFile f(TestUtil::sampleDir() + QStringLiteral("/EXPECTED.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject expected = QJsonDocument::fromJson(f.readAll()).object();
+
+        Database db;
+        QVERIFY(db.open(dbPath));
+        LinkStore links(db.connection());
+        for (const QJsonValue &v : expected.value(QLatin1String("near_duplicates")).toArray()) {
+            const QJsonArray files = v.toObject().value(QLatin1String("files")).toArray();
+            const auto l = linkBetween(links, idOf(db, files.at(0).toString()), idOf(db, files.at(1).toString()));
+            QVERIFY2(l, qPrintable(files.at(0).toString()));
+            QVERIFY(l->relation != StoryRelation::SameEvent);
+        }
+        // No story mixes two events.
+        QHash<qint64, QString> eventOf;
+        for (const QJsonValue &v : expected.value(QLatin1String("events")).toArray()) {
+            for (const QJsonValue &file : v.toObject().value(QLatin1String("files")).toArray())
+                eventOf.insert(idOf(db, file.toString()), v.toObject().value(QLatin1String("name")).toString());
+        }
+        QVERIFY(links.storyCount() >= 1);
+        for (const StoryRecord &story : links.stories(true)) {
+            QSet<QString> events;
+            for (qint64 id : story.articles)
+                events.insert(eventOf.value(id));
+            QCOMPARE(events.size(), 1);
+        }
+        // Each re-appearing quote: every version in one cluster, altered exactly when a version differs.
+        for (const QJsonValue &v : expected.value(QLatin1String("quotes")).toArray()) {
+            const QJsonObject quote = v.toObject();
+            QStringList paths;
+            for (const QJsonValue &p : quote.value(QLatin1String("verbatim")).toArray())
+                paths << p.toString();
+            const QJsonArray altered = quote.value(QLatin1String("altered")).toArray();
+            for (const QJsonValue &a : altered)
+                paths << a.toObject().value(QLatin1String("path")).toString();
+            const QString opening = quote.value(QLatin1String("text")).toString().section(QLatin1Char(' '), 0, 2);
+            std::optional<QuoteClusterRecord> found;
+            for (const QuoteClusterRecord &c : links.quoteClustersOf(idOf(db, paths.first()))) {
+                if (c.members.first().text.startsWith(opening))
+                    found = c;
+            }
+            QVERIFY2(found, qPrintable(quote.value(QLatin1String("text")).toString()));
+            QSet<QString> members;
+            for (const LinkedQuote &q : found->members)
+                members.insert(q.path);
+            for (const QString &p : std::as_const(paths))
+                QVERIFY2(members.contains(p), qPrintable(p + QLatin1String(": ") + quote.value(QLatin1String("text")).toString()));
+            QCOMPARE(found->altered, !altered.isEmpty());
+            QCOMPARE(found->speaker, quote.value(QLatin1String("speaker")).toString());
+        }
     }
 
     void linking_off_thenOn_linksWhatWasLeft()
