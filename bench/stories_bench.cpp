@@ -7,8 +7,13 @@
 //       Reads the articles truth.json lists (sorted by path; article id = position in that order),
 //       decodes and parses them as the importer does (TextDecoder, ArticleParser), then runs
 //       StoryLinker::addText() over all bodies in id order, N times (default 1), each time with a
-//       new linker; only addText() is timed. The last run's links are unioned with StoryClusters and
-//       the clusters scored against truth.json.
+//       new linker; only addText() is timed. The last run's links make stories three ways, each
+//       scored against truth.json:
+//         all          StoryClusters over every link
+//         jaccard      only duplicates and links with an exact Jaccard >= nearJaccard (0.5): the
+//                      rule of the baseline's estimate filter
+//         unambiguous  those, then each containment-only link (Jaccard below 0.5) whose two articles
+//                      both have containment-only links into one story only
 //       --input-out FILE  first writes "id<TAB>StoryLinker::normalise(body)" per article, UTF-8, one
 //                         line each (normalised text has no tab or newline): the baseline's input
 //       --links-out FILE  writes the links, "a b relation jaccard containment" per line
@@ -21,7 +26,7 @@
 // Scoring: two articles are a predicted pair when they are in the same predicted cluster (the
 // connected components of the links), a true pair when truth.json puts them in the same story.
 // Precision = shared pairs / predicted pairs, recall = shared pairs / true pairs.
-// The last line is machine-readable for compare.sh: "RESULT key=value ...".
+// Machine-readable lines for compare.sh: "RESULT key=value ...", one per way of making stories.
 #include "articleparser.h"
 #include "storylinker.h"
 #include "textdecoder.h"
@@ -397,12 +402,13 @@ int main(int argc, char **argv)
                 "(the parsed bodies included)\n",
                 double(memory) / 1048576.0, double(memory) / double(bodies.size()), double(maxRssKiB()) / 1024.0);
     for (const auto &[name, s] : variants) {
-        std::printf("RESULT variant=%s links=%lld clusters=%lld predicted_pairs=%lld true_pairs=%lld shared_pairs=%lld "
-                    "precision=%.4f recall=%.4f f1=%.4f seconds_median=%.3f seconds_min=%.3f seconds_max=%.3f "
-                    "cpu_seconds_median=%.3f us_per_article=%.1f memory_bytes=%lld max_rss_kib=%lld\n",
-                    name, qlonglong(links.size()), s.clusters, s.predictedPairs, s.truePairs, s.sharedPairs,
-                    s.precision(), s.recall(), s.f1(), medianSeconds, *std::min_element(seconds.begin(), seconds.end()),
-                    *std::max_element(seconds.begin(), seconds.end()), median(cpuSeconds),
+        std::printf("RESULT variant=%s articles=%lld links=%lld clusters=%lld predicted_pairs=%lld true_pairs=%lld "
+                    "shared_pairs=%lld precision=%.4f recall=%.4f f1=%.4f seconds_median=%.3f seconds_min=%.3f "
+                    "seconds_max=%.3f cpu_seconds_median=%.3f us_per_article=%.1f memory_bytes=%lld max_rss_kib=%lld\n",
+                    name, qlonglong(bodies.size()), qlonglong(links.size()), s.clusters, s.predictedPairs, s.truePairs,
+                    s.sharedPairs, s.precision(), s.recall(), s.f1(), medianSeconds,
+                    *std::min_element(seconds.begin(), seconds.end()), *std::max_element(seconds.begin(), seconds.end()),
+                    median(cpuSeconds),
                     1e6 * medianSeconds / double(bodies.size()), qlonglong(memory), maxRssKiB());
     }
     return 0;

@@ -122,11 +122,11 @@ for name, r, (med, lo, hi), rss in rows:
     print('| %s | %s | %.4f | %.4f | %.4f | %.2f (%.2f-%.2f) | %.0f |' % (
         name, r['links'], float(r['precision']), float(r['recall']), float(r['f1']), med, lo, hi, rss))
 first = ours[0][0]
+articles = int(first['articles'])
 print()
-print('Dossier: %s us per article (median); StoryLinker::memoryBytes() %.1f MiB; thread CPU %s s.' % (
-    first['us_per_article'], int(first['memory_bytes']) / 1048576, first['cpu_seconds_median']))
-print('Baseline: %s us per article (median of its runs); see %s/baseline-1.log for its stages.' % (
-    base[0]['us_per_article'], work))
+print('Dossier: %.1f us per article (median); StoryLinker::memoryBytes() %.1f MiB.' % (
+    1e6 * o_med / articles, int(first['memory_bytes']) / 1048576))
+print('Baseline: %.1f us per article (median); its stages: %s/baseline-*.log.' % (1e6 * b_med / articles, work))
 
 primary = ours[-1][0]
 best = max(float(rows[-1][1]['f1']), float(rows[-2][1]['f1']))

@@ -202,6 +202,6 @@ func main() {
 	sorted := append([]float64(nil), seconds...)
 	sort.Float64s(sorted)
 	median := sorted[len(sorted)/2]
-	fmt.Printf("RESULT links=%d seconds_median=%.3f seconds_min=%.3f seconds_max=%.3f us_per_article=%.1f max_rss_kib=%d\n",
-		len(pairs), median, sorted[0], sorted[len(sorted)-1], 1e6*median/float64(len(texts)), usage.Maxrss)
+	fmt.Printf("RESULT articles=%d links=%d seconds_median=%.3f seconds_min=%.3f seconds_max=%.3f us_per_article=%.1f max_rss_kib=%d\n",
+		len(texts), len(pairs), median, sorted[0], sorted[len(sorted)-1], 1e6*median/float64(len(texts)), usage.Maxrss)
 }
