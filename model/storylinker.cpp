@@ -9,6 +9,7 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <set>
 
@@ -26,17 +27,78 @@ quint64 mix(quint64 x)
     return x ^ (x >> 31);
 }
 
-quint64 wordHash(QStringView word)
+constexpr bool isAsciiAlnum(char16_t u)
 {
-    quint64 h = 0xcbf29ce484222325ULL; // FNV-1a over the UTF-16 code units
-    for (QChar c : word) {
-        h ^= c.unicode();
-        h *= 0x100000001b3ULL;
-    }
-    return mix(h);
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
 }
 
-constexpr quint8 SignatureFormat = 1;
+// A word's hash: mix() of the FNV-1a hash of its UTF-16 code units.
+constexpr quint64 FnvOffset = 0xcbf29ce484222325ULL;
+constexpr quint64 FnvPrime = 0x100000001b3ULL;
+
+// 1: value i was the top half of mix(shingle ^ seed_i). 2: the multiply-add-shift hash below.
+constexpr quint8 SignatureFormat = 2;
+
+// The MinHash inner loop: for every shingle x (its low 32 bits, which the exact check compares
+// too) and every value i, sig[i] = min(sig[i], h_i(x)) with Dietzfelbinger's multiply-add-shift hash
+// h_i(x) = ((a_i·x + b_i) mod 2^64) >> 32, strongly universal for 32-bit x and random 64-bit a_i, b_i.
+// With a_i in 32-bit halves that is aLow·x + b (one 32 x 32 -> 64 bit multiplication) plus
+// 2^32·aHigh·x (a 32-bit one), which vectorises: SSE2 on any x86-64, and the AVX2 clone where the
+// processor has it (the same results).
+#if defined(__GNUC__) && defined(__x86_64__) && !defined(__clang__) && defined(__linux__)
+__attribute__((target_clones("avx2", "default")))
+#endif
+void minHashInto(const quint64 *shingles, size_t count, const quint32 *aLow, const quint32 *aHigh,
+                 const quint64 *b, quint32 *__restrict sig, size_t n)
+{
+    for (size_t s = 0; s < count; ++s) {
+        const quint32 x = quint32(shingles[s]);
+        for (size_t i = 0; i < n; ++i) {
+            const quint32 v = quint32((quint64(aLow[i]) * x + b[i]) >> 32) + aHigh[i] * x;
+            sig[i] = v < sig[i] ? v : sig[i];
+        }
+    }
+}
+
+// Sorts hash values (quint32 or quint64) ascending and drops repeats. An LSD radix sort, a byte a
+// pass: on hash values std::sort mispredicts half its comparisons, and this ran as long as the
+// MinHash itself for a 600-word article.
+template<typename T>
+void sortDistinct(std::vector<T> &values)
+{
+    const size_t n = values.size();
+    if (n < 64) {
+        std::sort(values.begin(), values.end());
+    } else {
+        constexpr int Passes = int(sizeof(T));
+        std::array<std::array<quint32, 256>, Passes> counts{};
+        for (T v : values) {
+            for (int p = 0; p < Passes; ++p)
+                ++counts[size_t(p)][(v >> (8 * p)) & 0xff];
+        }
+        std::vector<T> buffer(n);
+        T *from = values.data(), *to = buffer.data();
+        for (int p = 0; p < Passes; ++p) {
+            std::array<quint32, 256> &c = counts[size_t(p)];
+            if (c[(from[0] >> (8 * p)) & 0xff] == n)
+                continue; // every value has the same byte here
+            quint32 sum = 0;
+            for (quint32 &x : c) {
+                const quint32 count = x;
+                x = sum;
+                sum += count;
+            }
+            for (size_t i = 0; i < n; ++i) {
+                const T v = from[i];
+                to[c[(v >> (8 * p)) & 0xff]++] = v;
+            }
+            std::swap(from, to);
+        }
+        if (from != values.data())
+            values.swap(buffer);
+    }
+    values.erase(std::unique(values.begin(), values.end()), values.end());
+}
 
 } // namespace
 
@@ -87,26 +149,39 @@ StoryLinker::StoryLinker(StoryParams params)
 
 QString StoryLinker::normalise(QStringView body)
 {
-    QString out;
-    out.reserve(body.size());
+    // One pass into a buffer of the input's size (the output is never longer: a space is written only
+    // for a dropped character). ASCII, most of any English text, takes a fast path that also folds its
+    // case; the rest is folded once at the end, only when there is any.
+    QString out(body.size(), Qt::Uninitialized);
+    QChar *o = out.data();
+    qsizetype n = 0;
     bool space = false;
-    for (qsizetype i = 0; i < body.size(); ++i) {
+    bool ascii = true;
+    const qsizetype size = body.size();
+    for (qsizetype i = 0; i < size; ++i) {
         const QChar c = body[i];
-        if (c.isLetterOrNumber() || c.isMark()) {
-            if (space && !out.isEmpty())
-                out += u' ';
+        const char16_t u = c.unicode();
+        const bool word = u < 0x80 ? isAsciiAlnum(u) : (c.isLetterOrNumber() || c.isMark());
+        if (word) {
+            if (space && n > 0)
+                o[n++] = u' ';
             space = false;
-            out += c;
+            if (u < 0x80) {
+                o[n++] = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+            } else {
+                o[n++] = c;
+                ascii = false;
+            }
             continue;
         }
         // An apostrophe inside a word (don't, O'Neill, straight or typographic) joins it, so the
         // typography of one outlet and the typewriter quotes of another give the same words.
-        if (Tokenizer::isApostrophe(c) && !out.isEmpty() && !space && i + 1 < body.size()
-            && body[i + 1].isLetterOrNumber())
+        if (Tokenizer::isApostrophe(c) && n > 0 && !space && i + 1 < size && body[i + 1].isLetterOrNumber())
             continue;
         space = true;
     }
-    return out.toCaseFolded();
+    out.truncate(n);
+    return ascii ? out : out.toCaseFolded();
 }
 
 ShingledText StoryLinker::shingle(QStringView body) const
@@ -121,8 +196,18 @@ ShingledText StoryLinker::shingle(QStringView body) const
         result.bodyHash = 1; // 0 means "empty body"
 
     std::vector<quint64> words;
-    for (QStringView word : QStringView(text).tokenize(u' '))
-        words.push_back(wordHash(word));
+    words.reserve(size_t(text.size() / 4));
+    const QChar *c = text.constData();
+    const QChar *const end = c + text.size();
+    while (c < end) { // normalise() leaves single spaces between words, none at either end
+        quint64 h = FnvOffset; // wordHash(), in the same pass that finds the word's end
+        for (; c < end && *c != u' '; ++c) {
+            h ^= c->unicode();
+            h *= FnvPrime;
+        }
+        words.push_back(mix(h));
+        ++c;
+    }
     const size_t k = size_t(m_params.shingleWords);
     const size_t count = words.size() < k ? 1 : words.size() - k + 1;
     result.shingles.reserve(count);
@@ -132,21 +217,24 @@ ShingledText StoryLinker::shingle(QStringView body) const
             h = mix(h * 31 + words[j]);
         result.shingles.push_back(h);
     }
-    std::sort(result.shingles.begin(), result.shingles.end());
-    result.shingles.erase(std::unique(result.shingles.begin(), result.shingles.end()), result.shingles.end());
+    sortDistinct(result.shingles);
     return result;
 }
 
 MinHashSignature StoryLinker::signature(const ShingledText &text) const
 {
-    MinHashSignature sig(m_seeds.size(), std::numeric_limits<quint32>::max());
-    for (quint64 s : text.shingles) {
-        for (size_t i = 0; i < m_seeds.size(); ++i) {
-            const quint32 v = quint32(mix(s ^ m_seeds[i]) >> 32);
-            if (v < sig[i])
-                sig[i] = v;
-        }
+    // Value i is the least h_i(x) over the shingles (minHashInto()), with a_i = seed_i and
+    // b_i = mix(seed_i): one multiplication per value and shingle instead of a full mix().
+    const size_t n = m_seeds.size();
+    std::vector<quint32> aLow(n), aHigh(n);
+    std::vector<quint64> b(n);
+    for (size_t i = 0; i < n; ++i) {
+        aLow[i] = quint32(m_seeds[i]);
+        aHigh[i] = quint32(m_seeds[i] >> 32);
+        b[i] = mix(m_seeds[i]);
     }
+    MinHashSignature sig(n, std::numeric_limits<quint32>::max());
+    minHashInto(text.shingles.data(), text.shingles.size(), aLow.data(), aHigh.data(), b.data(), sig.data(), n);
     return sig;
 }
 
@@ -204,24 +292,30 @@ void StoryLinker::grow()
 }
 
 namespace {
-// How many values two sorted, distinct vectors share.
+// How many values two sorted, distinct vectors share. With `needed` > 0 it may stop early, as soon as
+// the count can no longer reach `needed`, and then returns a number below `needed` (not the count).
+// The merge is branch-free: on hash values a branch mispredicts every other step.
 template<typename T>
-size_t commonCount(const std::vector<T> &a, const std::vector<T> &b)
+size_t commonCount(const std::vector<T> &a, const std::vector<T> &b, size_t needed = 0)
 {
+    const T *x = a.data(), *y = b.data();
+    const size_t na = a.size(), nb = b.size();
     size_t i = 0, j = 0, common = 0;
-    while (i < a.size() && j < b.size()) {
-        if (a[i] < b[j]) {
-            ++i;
-        } else if (b[j] < a[i]) {
-            ++j;
-        } else {
-            ++common;
-            ++i;
-            ++j;
+    while (i < na && j < nb) {
+        // A block of steps without the bound check: each step moves i or j (or both) on by one.
+        const size_t steps = std::min<size_t>(64, std::min(na - i, nb - j));
+        for (size_t s = 0; s < steps; ++s) {
+            const T u = x[i], v = y[j];
+            common += u == v;
+            i += u <= v;
+            j += v <= u;
         }
+        if (common + std::min(na - i, nb - j) < needed)
+            return common + std::min(na - i, nb - j);
     }
     return common;
 }
+
 } // namespace
 
 double StoryLinker::jaccard(const std::vector<quint32> &a, const std::vector<quint32> &b)
@@ -237,8 +331,7 @@ std::vector<quint32> StoryLinker::lowHalves(const std::vector<quint64> &shingles
     low.reserve(shingles.size());
     for (quint64 s : shingles)
         low.push_back(quint32(s));
-    std::sort(low.begin(), low.end());
-    low.erase(std::unique(low.begin(), low.end()), low.end());
+    sortDistinct(low);
     low.shrink_to_fit();
     return low;
 }
@@ -338,20 +431,43 @@ QList<StoryLink> StoryLinker::add(qint64 articleId, const ShingledText &text, co
         candidates.push_back(r.second);
     m_lastCandidates = int(candidates.size());
 
+    // The least number of shared shingles that makes a link: below it both Jaccard and containment
+    // are under their thresholds (the same expressions as below, so no pair is judged differently).
+    const auto neededCommon = [this](size_t na, size_t nb) {
+        const auto linked = [&](size_t c) {
+            return double(c) / double(std::min(na, nb)) >= m_params.containment
+                || double(c) / double(na + nb - c) >= m_params.nearJaccard;
+        };
+        size_t low = 0, high = std::min(na, nb); // linked(high) may be false: then nothing links
+        if (!linked(high))
+            return high + 1;
+        while (low < high) {
+            const size_t mid = (low + high) / 2;
+            if (linked(mid))
+                high = mid;
+            else
+                low = mid + 1;
+        }
+        return low;
+    };
+
     // The exact check of every candidate.
     QList<StoryLink> links;
     for (quint32 c : candidates) {
         const Entry &other = m_entries[c];
         // Kept shingles: the low halves in memory; otherwise the full hashes from the source.
+        const auto needed = [&](size_t na, size_t nb) {
+            return other.bodyHash == entry.bodyHash ? size_t(0) : neededCommon(na, nb);
+        };
         size_t common = 0, sizeA = 0, sizeB = 0;
         if (!other.shingles.empty() && keep) {
-            common = commonCount(shingles, other.shingles);
             sizeA = shingles.size();
             sizeB = other.shingles.size();
+            common = commonCount(shingles, other.shingles, needed(sizeA, sizeB));
         } else if (const auto fetched = m_source ? m_source(other.id) : std::nullopt; fetched && !fetched->empty()) {
-            common = commonCount(text.shingles, *fetched);
             sizeA = text.shingles.size();
             sizeB = fetched->size();
+            common = commonCount(text.shingles, *fetched, needed(sizeA, sizeB));
         } else {
             continue;
         }

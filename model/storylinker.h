@@ -106,7 +106,8 @@ public:
     ShingledText shingle(QStringView body) const;
     MinHashSignature signature(const ShingledText &text) const;
 
-    /** Little-endian: a version byte (1), the value count (uint16), then the values (uint32). */
+    /** Little-endian: a version byte (2: the signature function of bench/stories/README.md), the value
+     *  count (uint16), then the values (uint32). */
     static QByteArray serialise(const MinHashSignature &signature);
     /** std::nullopt for a blob that is not a serialised signature (wrong version, size or length). */
     static std::optional<MinHashSignature> deserialise(const QByteArray &blob);

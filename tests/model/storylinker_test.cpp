@@ -3,7 +3,11 @@
 #include "storylinker.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
+
+#include <algorithm>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 using namespace Dossier;
@@ -60,6 +64,10 @@ private slots:
         QTest::newRow("whitespace") << u"  a\n\n\tb  "_s << u"a b"_s;
         QTest::newRow("numbers stay") << u"£1.5bn in 2004"_s << u"1 5bn in 2004"_s;
         QTest::newRow("empty") << u" ... "_s << QString();
+        // Beyond ASCII: letters and marks stay and the whole text is case-folded (QString's folding).
+        QTest::newRow("other scripts") << u"ÉCOLE – Straße, ΣΟΦΊΑ! Ǆemal"_s
+                                       << u"ÉCOLE Straße ΣΟΦΊΑ Ǆemal"_s.toCaseFolded();
+        QTest::newRow("combining mark") << u"Cafe\u0301 OK"_s << u"cafe\u0301 ok"_s;
     }
     void normalise()
     {
@@ -218,6 +226,79 @@ private slots:
         const ShingledText text = index.shingle(article(sentences(6, 20)));
         index.add(1, text, *back);
         QCOMPARE(index.add(2, text, *StoryLinker::deserialise(blob)).size(), 1);
+    }
+
+    void shinglesSortedAndDistinct()
+    {
+        // Long enough for the radix sort; a repeated passage gives repeated shingles.
+        const QString passage = article(sentences(7, 3));
+        const QString text = passage + u' ' + article(sentences(8, 30)) + u' ' + passage + u' ' + passage;
+        StoryLinker linker;
+        const ShingledText shingled = linker.shingle(text);
+        QVERIFY(shingled.bodyHash != 0);
+        for (size_t i = 1; i < shingled.shingles.size(); ++i)
+            QVERIFY2(shingled.shingles[i - 1] < shingled.shingles[i], qPrintable(QString::number(i)));
+        const QStringList words = StoryLinker::normalise(text).split(u' ');
+        QSet<QString> windows;
+        for (qsizetype i = 0; i + 5 <= words.size(); ++i)
+            windows.insert(words.mid(i, 5).join(u' '));
+        QVERIFY(windows.size() > 300);
+        QCOMPARE(qsizetype(shingled.shingles.size()), windows.size());
+    }
+
+    void signatureIsPinned()
+    {
+        // Stored signatures stay valid only while the function stays the same: a change must bump
+        // the format byte (bench/stories/README.md documents the function).
+        StoryLinker linker;
+        const MinHashSignature sig = linker.signature(linker.shingle(article(sentences(6, 20))));
+        const QByteArray blob = StoryLinker::serialise(sig);
+        QCOMPARE(int(quint8(blob[0])), 2);
+        QCOMPARE(sig[0], quint32(16626032));
+        QCOMPARE(sig[1], quint32(4204359));
+        QCOMPARE(sig[125], quint32(22002041));
+    }
+
+    void linksFollowTheExactCheck()
+    {
+        // Pairs from identical to unrelated: a link exactly when the exact Jaccard or containment
+        // reaches its threshold (the exact check may stop early on a pair that cannot reach them).
+        const QStringList base = sentences(9, 40);
+        StoryLinker linker;
+        int linked = 0, unlinked = 0;
+        for (int k = 0; k <= 40; k += 2) {
+            QStringList edited = base;
+            for (int i = 0; i < k; ++i)
+                edited[i] = sentences(900 + quint32(i), 1).first();
+            const QString text = article(edited.mid(0, 40 - k / 4));
+            StoryLinker pair;
+            pair.addText(1, article(base));
+            const QList<StoryLink> links = pair.addText(2, text);
+            const auto low = [&](const QString &body) {
+                std::vector<quint32> v;
+                for (quint64 x : linker.shingle(body).shingles)
+                    v.push_back(quint32(x));
+                std::sort(v.begin(), v.end());
+                v.erase(std::unique(v.begin(), v.end()), v.end());
+                return v;
+            };
+            const std::vector<quint32> a = low(article(base)), b = low(text);
+            std::vector<quint32> shared;
+            std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(shared));
+            const double jaccard = StoryLinker::jaccard(a, b);
+            const double containment = double(shared.size()) / double(std::min(a.size(), b.size()));
+            const bool expected = jaccard >= 0.5 || containment >= 0.8;
+            if (expected) {
+                QVERIFY2(links.size() == 1, qPrintable(u"k=%1 J=%2 C=%3"_s.arg(k).arg(jaccard).arg(containment)));
+                QCOMPARE(links[0].jaccard, jaccard);
+                ++linked;
+            } else {
+                QVERIFY2(links.isEmpty(), qPrintable(u"k=%1 J=%2 C=%3"_s.arg(k).arg(jaccard).arg(containment)));
+                ++unlinked;
+            }
+        }
+        QVERIFY(linked >= 3);
+        QVERIFY(unlinked >= 3);
     }
 
     void clusters()
