@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dossier authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// annotation_bench CACHE_DIR [CORPUS_FOLDER] [--runs N]
+// annotation_bench CACHE_DIR [CORPUS_FOLDER] [--runs N] [--list]
 //
 // The analyst's work at corpus scale (issue 4): 100,000 articles with 100,000 annotations over a
 // 30-tag codebook. Builds the database once and keeps it in CACHE_DIR (annotation-bench.sqlite):
@@ -9,7 +9,10 @@
 // makes one), or, without it, 100,000 short generated articles written to CACHE_DIR/generated; then
 // adds the annotations in one transaction: 500 on the longest article, 10,000 carrying one tag
 // (the merge's source), the rest on articles drawn at random (a fixed seed), a tenth of them claims.
-// A later run reuses the database (delete it to rebuild).
+// A later run reuses the database (delete it to rebuild). Stories and quote clusters (schema 7) are
+// added to a database without them: 10,000 stories of 2 to 5 articles drawn at random (35,000
+// articles), and in 3,000 of them a quote shared by two articles, worded differently in 2,000
+// (altered across outlets), through LinkStore and rebuildClusters() as an import makes them.
 //
 // Then measures, over N runs (default 20; the merge 5), the median, 95th percentile and worst of:
 //   - each article-list filter, from ArticleListModel::setFilter() until its rows are available
@@ -17,6 +20,7 @@
 //   - filling the side panel's Annotations tab for an article (500, and a typical annotated one);
 //   - merging two tags, the source carrying 10,000 annotations: apply, undo, redo (Annotator);
 //   - tagging a selection on the 500-annotation article until the reader's annotation layer shows it.
+// --list: the article list's measures only (the list's orders, scrolling and filters).
 // Exit status 1 when a median misses its limit (100 ms per interaction, 1 s for the merge, 50 ms
 // for tagging).
 //
@@ -31,6 +35,7 @@
 #include "articlestore.h"
 #include "database.h"
 #include "importer.h"
+#include "linkstore.h"
 #include "readerview.h"
 
 #include <QApplication>
@@ -304,6 +309,63 @@ bool build(const QString &dbPath, const QString &corpus, const QString &cacheDir
     return ok;
 }
 
+constexpr int storyTarget = 10000;
+constexpr int quoteStoryTarget = 3000; // stories with a shared quote; two thirds of them altered
+const QString storiesMarker = QStringLiteral("annotation_bench_stories");
+
+// The links an import would have found, made up: see the top of the file.
+bool addStories(const QString &dbPath)
+{
+    Database db;
+    if (!db.open(dbPath))
+        return false;
+    ArticleStore articles(db.connection());
+    if (articles.setting(storiesMarker) == QLatin1String("1"))
+        return true;
+    std::printf("adding %d stories and %d shared quotes…\n", storyTarget, quoteStoryTarget);
+    std::fflush(stdout);
+    QElapsedTimer t;
+    t.start();
+    QList<qint64> ids = articles.ids({}, ArticleSort::Path, Qt::AscendingOrder);
+    QRandomGenerator rng(11);
+    std::shuffle(ids.begin(), ids.end(), rng);
+    LinkStore links(db.connection());
+    if (!articles.transaction())
+        return false;
+    qsizetype at = 0;
+    for (int story = 0; story < storyTarget && at + 5 < ids.size(); ++story) {
+        const int size = 2 + story % 4;
+        for (int k = 1; k < size; ++k) {
+            if (!links.insertStoryLink({ids.at(at + k - 1), ids.at(at + k), StoryRelation::NearDuplicate, 0.7, 0.8}))
+                return false;
+        }
+        if (story < quoteStoryTarget) {
+            LinkedQuote a;
+            a.article = ids.at(at);
+            a.id = a.article * 65536 + 65535; // past any position the detector gives
+            a.start = 0;
+            a.end = 40;
+            a.speaker = QStringLiteral("Anna Kovacs");
+            a.text = QStringLiteral("We have had no contact with the owners since May");
+            LinkedQuote b = a;
+            b.article = ids.at(at + 1);
+            b.id = b.article * 65536 + 65535;
+            if (story % 3 != 0)
+                b.text = QStringLiteral("We have had no contacts with the owners since May");
+            if (!links.insertLinkedQuote(a) || !links.insertLinkedQuote(b) || !links.insertQuoteLink(qMin(a.id, b.id), qMax(a.id, b.id)))
+                return false;
+        }
+        at += size;
+    }
+    if (!links.rebuildClusters() || !articles.setSetting(storiesMarker, QStringLiteral("1")) || !articles.commit()) {
+        std::fprintf(stderr, "annotation_bench: the stories: %s %s\n", qPrintable(links.errorString()), qPrintable(articles.errorString()));
+        return false;
+    }
+    std::printf("  %d stories, %d quote clusters (%d altered) in %.1f s\n", links.storyCount(), links.quoteClusterCount(),
+                links.alteredQuoteClusterCount(), msSince(t) / 1000);
+    return true;
+}
+
 // Runs the event loop until `fired` or `ms` passed.
 bool waitFor(const std::function<bool()> &fired, int ms)
 {
@@ -327,8 +389,9 @@ int main(int argc, char **argv)
         runs = std::max(1, args.at(at + 1).toInt());
         args.remove(at, 2);
     }
+    const bool listOnly = args.removeAll(QStringLiteral("--list")) > 0;
     if (args.isEmpty() || args.size() > 2) {
-        std::fprintf(stderr, "usage: annotation_bench CACHE_DIR [CORPUS_FOLDER] [--runs N]\n");
+        std::fprintf(stderr, "usage: annotation_bench CACHE_DIR [CORPUS_FOLDER] [--runs N] [--list]\n");
         return 2;
     }
     const QString cacheDir = QDir(args.at(0)).absolutePath();
@@ -351,6 +414,9 @@ int main(int argc, char **argv)
             }
         }
     }
+
+    if (!addStories(dbPath))
+        return 1;
 
     // The GUI thread's connection, as MainWindow has it.
     Database db;
@@ -448,6 +514,46 @@ int main(int argc, char **argv)
             page.push_back(msSince(t));
         }
         report(QStringLiteral("list: scroll to a screenful of rows (a page read)"), page, 100);
+
+        // Grouped by story (the Story column's order), from the date order as the View menu does.
+        std::vector<double> story;
+        for (int i = 0; i < runs + 1; ++i) {
+            refreshed = false;
+            model.sort(ArticleListModel::DateColumn, Qt::DescendingOrder);
+            waitFor([&] { return refreshed; }, 60000);
+            refreshed = false;
+            QElapsedTimer t;
+            t.start();
+            model.sort(ArticleListModel::StoryColumn, Qt::DescendingOrder);
+            waitFor([&] { return refreshed; }, 60000);
+            if (i > 0)
+                story.push_back(msSince(t));
+        }
+        report(QStringLiteral("list: grouped by story (%1 rows)").arg(model.rowCount()), story, 100);
+        std::vector<double> storyCpu;
+        for (int i = 0; i < runs; ++i) {
+            const double before = threadCpuMs();
+            articles.ids({}, ArticleSort::Story, Qt::DescendingOrder);
+            storyCpu.push_back(threadCpuMs() - before);
+        }
+        report(QStringLiteral("  its query alone, CPU time"), storyCpu, 0);
+        // A screenful in the story order: the page read joins each row's story.
+        std::vector<double> storyPage;
+        for (int i = 0; i < runs; ++i) {
+            model.refresh();
+            waitFor([&] { return !model.isRefreshing(); }, 60000);
+            QCoreApplication::processEvents();
+            const int row = (i * 7919) % std::max(1, model.rowCount() / 2);
+            QElapsedTimer t;
+            t.start();
+            for (int r = row; r < std::min(model.rowCount(), row + 40); ++r)
+                model.data(model.index(r, ArticleListModel::StoryColumn));
+            storyPage.push_back(msSince(t));
+        }
+        report(QStringLiteral("list: grouped by story, a screenful of rows with their story"), storyPage, 100);
+        refreshed = false;
+        model.sort(ArticleListModel::DateColumn, Qt::DescendingOrder);
+        waitFor([&] { return refreshed; }, 60000);
     }
     ArticleFilter f;
     f.tags = {fx.parentTag};
@@ -482,6 +588,27 @@ int main(int argc, char **argv)
     f.annotatedOnly = true;
     f.outlet = outlets.value(0);
     timeFilter(QStringLiteral("full text + tag + claim + outlet + annotated"), f);
+    f = {};
+    f.alteredQuotes = true;
+    timeFilter(QStringLiteral("quotes altered across outlets"), f);
+    f.outlet = outlets.value(0);
+    timeFilter(QStringLiteral("quotes altered across outlets + outlet"), f);
+    f = {};
+    f.inStory = true;
+    timeFilter(QStringLiteral("in a story"), f);
+    f = {};
+    f.story = LinkStore(db.connection()).stories().value(0).id;
+    timeFilter(QStringLiteral("one story (the largest)"), f);
+
+    const auto finish = [] {
+        bool ok = true;
+        for (const Row &r : g_rows)
+            ok = ok && (r.limit == 0 || percentile(r.ms, 0.5) < r.limit);
+        std::printf("\n%s\n", ok ? "every median within its limit" : "A MEDIAN MISSED ITS LIMIT");
+        return ok ? 0 : 1;
+    };
+    if (listOnly)
+        return finish();
 
     // --- the side panel's annotations: the Annotations tab filled for an article ---
     {
@@ -583,9 +710,5 @@ int main(int argc, char **argv)
         report(QStringLiteral("  its CPU time"), cpu, 0);
     }
 
-    bool ok = true;
-    for (const Row &r : g_rows)
-        ok = ok && (r.limit == 0 || percentile(r.ms, 0.5) < r.limit);
-    std::printf("\n%s\n", ok ? "every median within its limit" : "A MEDIAN MISSED ITS LIMIT");
-    return ok ? 0 : 1;
+    return finish();
 }

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace Dossier {
 
@@ -43,6 +44,10 @@ struct ArticleSummary
     QString outlet;
     QDate published;
     ArticleState state = ArticleState::Imported;
+    // The story the article is in (stories, schema 7); 0 and empty when none.
+    qint64 story = 0;
+    int storySize = 0;
+    QStringList storyOutlets;
 };
 
 } // namespace Dossier

@@ -168,9 +168,19 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return s->outlet;
         case DateColumn:
             return s->published.isValid() ? QLocale().toString(s->published, QLocale::ShortFormat) : QString();
+        case StoryColumn:
+            if (s->story == 0)
+                return QString();
+            // A story has two articles or more; its articles may all come from one outlet.
+            //: the article list's Story column: how many articles the story has, from how many outlets
+            return s->storyOutlets.size() == 1
+                       ? QCoreApplication::translate("Dossier", "%1 articles · 1 outlet").arg(s->storySize)
+                       : QCoreApplication::translate("Dossier", "%1 articles · %2 outlets").arg(s->storySize).arg(s->storyOutlets.size());
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == StoryColumn && s->story != 0)
+            return QCoreApplication::translate("Dossier", "In a story of %1 articles from %2").arg(s->storySize).arg(QLocale().createSeparatedList(s->storyOutlets));
         if (s->state == ArticleState::Missing)
             return QCoreApplication::translate("Dossier", "%1\nThe file is missing from the folder; the article is kept.").arg(s->path);
         if (s->state == ArticleState::Unreadable)
@@ -182,6 +192,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return s->path;
     case MissingRole:
         return s->state == ArticleState::Missing;
+    case StoryRole:
+        return s->story;
     case Qt::AccessibleTextRole:
         return s->title;
     default:
@@ -201,6 +213,8 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
         return QCoreApplication::translate("Dossier", "Outlet");
     case DateColumn:
         return QCoreApplication::translate("Dossier", "Date");
+    case StoryColumn:
+        return QCoreApplication::translate("Dossier", "Story");
     }
     return {};
 }
@@ -209,7 +223,8 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
 {
     const ArticleSort sort = column == OutletColumn ? ArticleSort::Outlet
                              : column == DateColumn ? ArticleSort::Published
-                                                    : ArticleSort::Title;
+                             : column == StoryColumn ? ArticleSort::Story
+                                                     : ArticleSort::Title;
     if (sort == m_sort && order == m_order && !m_ids.isEmpty())
         return;
     m_sort = sort;

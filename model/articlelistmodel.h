@@ -27,8 +27,10 @@ class ArticleListModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, OutletColumn, DateColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, PathRole, MissingRole };
+    /** StoryColumn: the story the article is in ("3 articles · 2 outlets"); sorting by it groups
+        the articles of each story (ArticleSort::Story). */
+    enum Column { TitleColumn, OutletColumn, DateColumn, StoryColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, PathRole, MissingRole, StoryRole /* stories.id, 0: none */ };
 
     explicit ArticleListModel(QObject *parent = nullptr);
     ~ArticleListModel() override;
@@ -51,6 +53,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    ArticleSort sortKey() const { return m_sort; }
+    Qt::SortOrder sortOrder() const { return m_order; }
 
     /** Articles in the corpus, and how many of them are missing, as of the last refresh. */
     int corpusCount() const { return m_corpusCount; }

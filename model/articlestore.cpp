@@ -455,29 +455,59 @@ QList<qint64> ArticleStore::ids(const ArticleFilter &filter, ArticleSort sort, Q
         where << QStringLiteral("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
         binds << query;
     }
-    QString column;
-    switch (sort) {
-    case ArticleSort::Title:
-        column = QStringLiteral("a.title COLLATE NOCASE");
-        break;
-    case ArticleSort::Outlet:
-        column = QStringLiteral("a.outlet COLLATE NOCASE");
-        break;
-    case ArticleSort::Published:
-        column = QStringLiteral("a.published");
-        break;
-    case ArticleSort::Path:
-        column = QStringLiteral("a.path");
-        break;
+    if (filter.alteredQuotes) {
+        // Few clusters are altered: the partial index quote_clusters_altered lists them, and their
+        // members' articles drive the query.
+        where << QStringLiteral("a.id IN (SELECT m.article_id FROM quote_clusters c JOIN quote_cluster_members m "
+                                "ON m.cluster_id = c.id WHERE c.altered = 1)");
+    }
+    if (filter.story != 0) {
+        where << QStringLiteral("a.id IN (SELECT article_id FROM story_members WHERE story_id = ?)");
+        binds << filter.story;
+    }
+    if (filter.inStory) {
+        // Often a large share of the corpus: checked per id in the sort index's order, as
+        // annotatedOnly is, through story_members' primary key.
+        where << QStringLiteral("+a.id IN (SELECT article_id FROM story_members)");
     }
     const QString dir = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QString sql;
+    QString head;
     if (!with.isEmpty())
-        sql = QStringLiteral("WITH RECURSIVE ") + with.join(QStringLiteral(", ")) + QLatin1Char(' ');
-    sql += QStringLiteral("SELECT a.id FROM articles a");
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY %1 %2, a.path %2").arg(column, dir);
+        head = QStringLiteral("WITH RECURSIVE ") + with.join(QStringLiteral(", ")) + QLatin1Char(' ');
+    const auto select = [&](const QString &from, const QString &extra, const QString &orderBy) -> QString {
+        QStringList all = where;
+        if (!extra.isEmpty())
+            all << extra;
+        QString sql = head + QStringLiteral("SELECT a.id FROM ") + from;
+        if (!all.isEmpty())
+            sql += QStringLiteral(" WHERE ") + all.join(QStringLiteral(" AND "));
+        return sql + QStringLiteral(" ORDER BY ") + orderBy;
+    };
+    // Each statement reads the same bound values; the story order runs two.
+    QStringList statements;
+    switch (sort) {
+    case ArticleSort::Title:
+        statements << select(QStringLiteral("articles a"), {}, QStringLiteral("a.title COLLATE NOCASE %1, a.path %1").arg(dir));
+        break;
+    case ArticleSort::Outlet:
+        statements << select(QStringLiteral("articles a"), {}, QStringLiteral("a.outlet COLLATE NOCASE %1, a.path %1").arg(dir));
+        break;
+    case ArticleSort::Published:
+        statements << select(QStringLiteral("articles a"), {}, QStringLiteral("a.published %1, a.path %1").arg(dir));
+        break;
+    case ArticleSort::Path:
+        statements << select(QStringLiteral("articles a"), {}, QStringLiteral("a.path %1").arg(dir));
+        break;
+    case ArticleSort::Story:
+        // The stories' articles (a minority: sorting them costs what they are), then the others in
+        // the date index's order, each checked against story_members' primary key: one sort of the
+        // whole corpus by a joined column would cost every article a lookup and a temporary b-tree.
+        statements << select(QStringLiteral("story_members m JOIN stories s ON s.id = m.story_id JOIN articles a ON a.id = m.article_id"),
+                             {}, QStringLiteral("s.size %1, s.id, a.published, a.path").arg(dir))
+                   << select(QStringLiteral("articles a"), QStringLiteral("a.id NOT IN (SELECT article_id FROM story_members)"),
+                             QStringLiteral("a.published DESC, a.path DESC"));
+        break;
+    }
 
     QList<qint64> result;
     QSqlQuery q(m_db);
@@ -496,18 +526,20 @@ QList<qint64> ArticleStore::ids(const ArticleFilter &filter, ArticleSort sort, Q
         result.clear();
         return result;
     };
-    if (!q.prepare(sql))
-        return fail();
-    for (const QVariant &b : std::as_const(withBinds))
-        q.addBindValue(b);
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    if (!q.exec())
-        return fail();
-    while (q.next())
-        result.append(q.value(0).toLongLong());
-    if (q.lastError().isValid())
-        return fail();
+    for (const QString &sql : std::as_const(statements)) {
+        if (!q.prepare(sql))
+            return fail();
+        for (const QVariant &b : std::as_const(withBinds))
+            q.addBindValue(b);
+        for (const QVariant &b : std::as_const(binds))
+            q.addBindValue(b);
+        if (!q.exec())
+            return fail();
+        while (q.next())
+            result.append(q.value(0).toLongLong());
+        if (q.lastError().isValid())
+            return fail();
+    }
     if (error)
         error->clear();
     return result;
@@ -525,7 +557,9 @@ QList<ArticleSummary> ArticleStore::summaries(const QList<qint64> &ids) const
         list << QString::number(id);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, path, title, outlet, published, state FROM articles WHERE id IN (%1)")
+    if (!q.exec(QStringLiteral("SELECT a.id, a.path, a.title, a.outlet, a.published, a.state, s.id, s.size, s.outlets FROM articles a "
+                               "LEFT JOIN story_members m ON m.article_id = a.id LEFT JOIN stories s ON s.id = m.story_id "
+                               "WHERE a.id IN (%1)")
                     .arg(list.join(QLatin1Char(','))))) {
         m_error = q.lastError().text();
         return result;
@@ -539,6 +573,9 @@ QList<ArticleSummary> ArticleStore::summaries(const QList<qint64> &ids) const
         s.outlet = q.value(3).toString();
         s.published = QDate::fromString(q.value(4).toString(), Qt::ISODate);
         s.state = ArticleState(q.value(5).toInt());
+        s.story = q.value(6).toLongLong();
+        s.storySize = q.value(7).toInt();
+        s.storyOutlets = q.value(8).toString().split(QChar(0x1f), Qt::SkipEmptyParts); // as LinkStore writes them
         byId.insert(s.id, s);
     }
     result.reserve(ids.size());

@@ -42,11 +42,19 @@ struct ArticleFilter
     qint64 entity = 0;
     bool annotatedOnly = false; ///< the article has at least one annotation
     QString query;              ///< FTS5 query over title and body (as search()); empty: none
+    /** A quote of the article is in a quote cluster whose wording differs between articles
+        (quote_clusters.altered): a quote altered across outlets. */
+    bool alteredQuotes = false;
+    bool inStory = false; ///< the article is in a story (two or more linked articles)
+    qint64 story = 0;     ///< the article is in this story (stories.id); 0: any
 
     bool operator==(const ArticleFilter &) const = default;
 };
 
-enum class ArticleSort { Title, Outlet, Published, Path };
+/** Story: the articles of one story together, the largest stories first (size, then story id; in
+    a story by date, then path); the articles in no story after them, newest first. The order
+    turns the stories round (smallest first); the articles in no story stay last. */
+enum class ArticleSort { Title, Outlet, Published, Path, Story };
 
 struct SearchHit
 {

@@ -21,6 +21,7 @@
 #include "layerlegend.h"
 #include "readerview.h"
 #include "sidepanel.h"
+#include "storymodels.h"
 
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
@@ -87,6 +88,7 @@ QString key(const char *k)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new ArticleListModel(this))
+    , m_stories(new StoryListModel(this))
     , m_annotator(new Annotator(this))
     , m_orphans(new OrphanListModel(this))
 {
@@ -274,6 +276,8 @@ void MainWindow::createWidgets()
     m_list->horizontalHeader()->setSectionResizeMode(ArticleListModel::OutletColumn, QHeaderView::Interactive);
     m_list->horizontalHeader()->resizeSection(ArticleListModel::OutletColumn, 130);
     m_list->horizontalHeader()->resizeSection(ArticleListModel::DateColumn, 90);
+    m_list->horizontalHeader()->setSectionResizeMode(ArticleListModel::StoryColumn, QHeaderView::Interactive);
+    m_list->horizontalHeader()->resizeSection(ArticleListModel::StoryColumn, 150);
     m_list->setAccessibleName(tr("Articles"));
 
     m_searchResults = new QTextBrowser(left);
@@ -552,6 +556,7 @@ void MainWindow::createActions()
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     compare->setShortcutContext(Qt::WindowShortcut);
     view->addAction(compare);
+    createStoryViews(view);
     createReaderMenus(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -563,6 +568,121 @@ void MainWindow::createActions()
 }
 
 // View › Theme and View › Layers; both remembered in the settings.
+void MainWindow::createStoryViews(QMenu *view)
+{
+    view->addSeparator();
+    // Grouping is the list's Story order: the header's sort indicator and this action say the same.
+    m_groupByStory = view->addAction(tr("&Group by Story"));
+    m_groupByStory->setObjectName(QStringLiteral("groupByStory"));
+    m_groupByStory->setCheckable(true);
+    m_groupByStory->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_groupByStory->setToolTip(tr("Order the article list by story: the articles of each story together, the largest stories "
+                                  "first, then the articles in no story"));
+    connect(m_groupByStory, &QAction::toggled, this, [this](bool on) {
+        m_list->sortByColumn(on ? ArticleListModel::StoryColumn : ArticleListModel::DateColumn, Qt::DescendingOrder);
+    });
+    connect(m_list->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int section) {
+        const QSignalBlocker block(m_groupByStory);
+        m_groupByStory->setChecked(section == ArticleListModel::StoryColumn);
+    });
+
+    // The Stories view: every story, largest first, each opening onto its articles.
+    m_storyDock = new QDockWidget(tr("Stories"), this);
+    m_storyDock->setObjectName(QStringLiteral("storiesDock"));
+    auto *page = new QWidget(m_storyDock);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *summary = new QLabel(page);
+    summary->setObjectName(QStringLiteral("storiesSummary"));
+    summary->setWordWrap(true);
+    layout->addWidget(summary);
+    m_storyView = new QTreeView(page);
+    m_storyView->setObjectName(QStringLiteral("storiesView"));
+    m_storyView->setModel(m_stories);
+    m_storyView->setSortingEnabled(true);
+    m_storyView->sortByColumn(StoryListModel::ArticlesColumn, Qt::DescendingOrder);
+    m_storyView->setUniformRowHeights(true);
+    m_storyView->setAllColumnsShowFocus(true);
+    m_storyView->setAlternatingRowColors(true);
+    m_storyView->setAccessibleName(tr("Stories"));
+    m_storyView->header()->setStretchLastSection(false);
+    m_storyView->header()->setSectionResizeMode(StoryListModel::TitleColumn, QHeaderView::Stretch);
+    for (int c : {int(StoryListModel::ArticlesColumn), int(StoryListModel::OutletsColumn), int(StoryListModel::DateColumn)})
+        m_storyView->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    layout->addWidget(m_storyView, 1);
+    m_storyDock->setWidget(page);
+    addDockWidget(Qt::LeftDockWidgetArea, m_storyDock);
+    m_storyDock->hide();
+
+    QAction *show = m_storyDock->toggleViewAction();
+    show->setObjectName(QStringLiteral("showStories"));
+    show->setText(tr("&Stories"));
+    show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    show->setToolTip(tr("The stories: articles linked as the same story across outlets, largest first"));
+    view->addAction(show);
+
+    connect(m_storyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_storiesStale)
+            refreshStories();
+    });
+    connect(m_stories, &StoryListModel::refreshed, this, [this, summary] {
+        if (!m_stories->errorString().isEmpty())
+            summary->setText(m_stories->errorString());
+        else if (m_stories->storyCount() == 0)
+            summary->setText(tr("No stories yet: an import links the articles that tell the same story."));
+        else
+            summary->setText(tr("%1 stories. Double-click a story to show only its articles in the list.").arg(m_stories->storyCount()));
+    });
+    // An article of a story opens in the reader; a story, double-clicked (or Enter), narrows the list to it.
+    connect(m_storyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (const qint64 id = current.data(StoryListModel::ArticleRole).toLongLong(); id != 0)
+            showArticle(id);
+    });
+    connect(m_storyView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (index.data(StoryListModel::ArticleRole).toLongLong() == 0)
+            filterByStory(index.data(StoryListModel::StoryRole).toLongLong());
+    });
+    // The analyst confirmed, rejected or made a link: the stories, and the list's Story column, change.
+    connect(m_annotator, &Annotator::linksChanged, this, [this] {
+        m_storiesStale = true;
+        refreshStories();
+        m_filterTimer->start();
+    });
+}
+
+void MainWindow::refreshStories()
+{
+    if (!m_storyDock->isVisible() || !m_db) {
+        m_storiesStale = true;
+        return;
+    }
+    m_storiesStale = false;
+    if (m_stories->databasePath() != m_databasePath)
+        m_stories->setDatabasePath(m_databasePath);
+    else
+        m_stories->refresh();
+}
+
+void MainWindow::filterByStory(qint64 id)
+{
+    {
+        const QSignalBlocker block(m_storyFilter);
+        while (m_storyFilter->count() > 2)
+            m_storyFilter->removeItem(2);
+        if (id > 0) {
+            const QString title = m_stories->storyTitle(id);
+            const QString label = title.isEmpty() ? tr("One story") : tr("Story: %1").arg(title);
+            m_storyFilter->addItem(label, id);
+            m_storyFilter->setItemData(2, label, Qt::ToolTipRole);
+            m_storyFilter->setCurrentIndex(2);
+        } else {
+            m_storyFilter->setCurrentIndex(0);
+        }
+    }
+    m_leftTabs->setCurrentIndex(0);
+    applyFilter();
+}
+
 void MainWindow::createReaderMenus(QMenu *view)
 {
     QSettings settings;
@@ -644,11 +764,15 @@ void MainWindow::openCorpus(const QString &folder, const QString &databasePath)
     m_searchResults->clear();
     m_searchMessage.clear();
     m_model->setDatabasePath(QString());
+    m_stories->setDatabasePath(QString());
     {
         // Tag and entity ids belong to the old corpus: the new one opens without those conditions.
         const QSignalBlocker block(m_entityFilter);
+        const QSignalBlocker blockStory(m_storyFilter);
         m_entityFilter->clear();
         m_entityFilterId = 0;
+        while (m_storyFilter->count() > 2) // one story of the old corpus
+            m_storyFilter->removeItem(2);
         applyFilter();
     }
     m_sidePanel->setDatabase(nullptr, QString());
@@ -711,6 +835,8 @@ void MainWindow::attachDatabase()
     m_sidePanel->setDatabase(m_analysis.get(), m_databasePath);
     m_linksPanel->setDatabase(m_store.get(), m_analysis.get(), m_databasePath);
     m_model->setDatabasePath(m_databasePath);
+    m_storiesStale = true;
+    refreshStories();
     reloadOutlets();
     reloadEntityNames();
 }
@@ -829,6 +955,8 @@ void MainWindow::onImportFinished(const ImportSummary &s)
                                               .arg(s.anchorsOrphaned);
         statusBar()->showMessage(message);
         reloadOutlets(); // the import may have brought new ones
+        m_storiesStale = true; // and new stories
+        refreshStories();
         m_orphans->refresh(); // anchors changed behind the Annotator's back
         reloadAnnotations();
         m_linksPanel->reload(); // the import links new articles to the one shown
@@ -855,6 +983,11 @@ void MainWindow::applyFilter()
         f.claimStatus = ClaimStatus(claim);
     f.entity = m_entityFilterId;
     f.annotatedOnly = m_annotatedFilter->isChecked();
+    if (const qint64 story = m_storyFilter->currentData().toLongLong(); story > 0)
+        f.story = story;
+    else
+        f.inStory = story < 0;
+    f.alteredQuotes = m_alteredFilter->isChecked();
     if (m_searchFiltersList->isChecked())
         f.query = m_search->text().trimmed();
     m_model->setFilter(f);
@@ -900,9 +1033,26 @@ void MainWindow::createFilterBar(QWidget *parent, QVBoxLayout *layout)
     m_annotatedFilter->setObjectName(QStringLiteral("annotatedFilter"));
     m_annotatedFilter->setToolTip(tr("Only articles with at least one annotation"));
 
+    // What the cross-outlet links found: the articles of stories (or of one, chosen in the Stories
+    // view), and the articles whose quote another outlet worded differently.
+    m_storyFilter = new QComboBox(parent);
+    m_storyFilter->setObjectName(QStringLiteral("storyFilter"));
+    m_storyFilter->setAccessibleName(tr("Filter by story"));
+    m_storyFilter->setToolTip(tr("Articles in a story (two or more articles linked as the same story), or in one story: "
+                                 "double-click a story in View › Stories"));
+    m_storyFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_storyFilter->setMinimumContentsLength(8);
+    m_storyFilter->addItem(tr("Any story"), qint64(0));
+    m_storyFilter->addItem(tr("In a story"), qint64(-1));
+
+    m_alteredFilter = new QCheckBox(tr("Altered quotes"), parent);
+    m_alteredFilter->setObjectName(QStringLiteral("alteredFilter"));
+    m_alteredFilter->setToolTip(tr("Only articles with a quote that another article words differently: quotes altered across outlets"));
+
     m_clearFilters = new QAction(tr("Clear Filters"), this);
     m_clearFilters->setObjectName(QStringLiteral("clearFilters"));
-    m_clearFilters->setToolTip(tr("Show every article: lift the title, outlet, date, tag, claim, entity, annotated and search conditions"));
+    m_clearFilters->setToolTip(tr("Show every article: lift the title, outlet, date, tag, claim, entity, annotated, story, "
+                                  "altered quotes and search conditions"));
     m_clearFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
     addAction(m_clearFilters);
     auto *clear = new QToolButton(parent);
@@ -924,12 +1074,18 @@ void MainWindow::createFilterBar(QWidget *parent, QVBoxLayout *layout)
     entityRow->addWidget(m_entityFilter, 1);
     entityRow->addWidget(m_annotatedFilter);
     entityRow->addWidget(clear);
+    auto *linkRow = new QHBoxLayout;
+    linkRow->addWidget(m_storyFilter, 1);
+    linkRow->addWidget(m_alteredFilter);
     layout->addLayout(annotationRow);
     layout->addLayout(entityRow);
+    layout->addLayout(linkRow);
 
     connect(m_tagFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     connect(m_claimFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     connect(m_annotatedFilter, &QCheckBox::toggled, this, &MainWindow::applyFilter);
+    connect(m_storyFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    connect(m_alteredFilter, &QCheckBox::toggled, this, &MainWindow::applyFilter);
     connect(m_entityFilter, &QLineEdit::returnPressed, this, &MainWindow::applyEntityText);
     connect(m_entityCompleter, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) {
         m_entityFilter->setText(text);
@@ -1068,7 +1224,8 @@ void MainWindow::clearFilters()
     {
         const QSignalBlocker blocks[] = {QSignalBlocker(m_filterText), QSignalBlocker(m_outletFilter), QSignalBlocker(m_dateFilter),
                                          QSignalBlocker(m_tagFilter),  QSignalBlocker(m_claimFilter),  QSignalBlocker(m_entityFilter),
-                                         QSignalBlocker(m_annotatedFilter), QSignalBlocker(m_searchFiltersList)};
+                                         QSignalBlocker(m_annotatedFilter), QSignalBlocker(m_storyFilter),  QSignalBlocker(m_alteredFilter),
+                                         QSignalBlocker(m_searchFiltersList)};
         m_filterText->clear();
         m_outletFilter->setCurrentIndex(0);
         m_dateFilter->setChecked(false);
@@ -1079,6 +1236,8 @@ void MainWindow::clearFilters()
         m_entityFilter->clear();
         m_entityFilterId = 0;
         m_annotatedFilter->setChecked(false);
+        m_storyFilter->setCurrentIndex(0);
+        m_alteredFilter->setChecked(false);
         m_searchFiltersList->setChecked(false);
     }
     m_filterTimer->stop();

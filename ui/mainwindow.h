@@ -29,6 +29,7 @@ class QTabWidget;
 class QTableView;
 class QTextBrowser;
 class QTimer;
+class QTreeView;
 class QVBoxLayout;
 
 namespace Dossier {
@@ -46,6 +47,7 @@ class Database;
 class ImportJob;
 class ReaderView;
 class SidePanel;
+class StoryListModel;
 
 class MainWindow final : public QMainWindow
 {
@@ -91,8 +93,13 @@ public:
         it); 0 lifts that condition. */
     void filterByEntity(qint64 id);
     /** Lifts every condition on the article list (title, outlet, dates, tag, claim, entity,
-        annotated, the search). */
+        annotated, story, altered quotes, the search). */
     void clearFilters();
+    /** Narrows the article list to the articles of story `id` (stories.id); 0 lifts that condition. */
+    void filterByStory(qint64 id);
+    /** The Stories view's model (read when the view is shown). */
+    StoryListModel *storyModel() const { return m_stories; }
+    QDockWidget *storiesDock() const { return m_storyDock; }
 
     /** Searches on a worker thread; `searchFinished()` tells when the results are shown. */
     void runSearch(const QString &query);
@@ -151,6 +158,10 @@ private:
     void showImportLog();
     void showSearchResults(const QString &query, const QList<SearchHit> &hits, const QString &error);
     void createReaderMenus(QMenu *view);
+    /** View › Group by Story and View › Stories: the dock listing the stories. */
+    void createStoryViews(QMenu *view);
+    /** Reads the stories again when the view shows them, else the next time it is shown. */
+    void refreshStories();
     void createBanner();
     /** From now on nothing of this corpus can be changed here; `message` says why. */
     void setReadOnly(const QString &message);
@@ -188,6 +199,13 @@ private:
     qint64 m_entityFilterId = 0;
     int m_entityGeneration = 0;
     QCheckBox *m_annotatedFilter;
+    QComboBox *m_storyFilter;   // any story, in a story, or one story (data: 0, -1, the story's id)
+    QCheckBox *m_alteredFilter; // quotes altered across outlets
+    StoryListModel *m_stories;
+    QDockWidget *m_storyDock = nullptr;
+    QTreeView *m_storyView = nullptr;
+    QAction *m_groupByStory = nullptr;
+    bool m_storiesStale = false; // changed while the Stories view was hidden
     QAction *m_searchFiltersList;
     QAction *m_clearFilters;
     QTabWidget *m_leftTabs;

@@ -4,6 +4,7 @@
 #include "articlelistmodel.h"
 #include "articlestore.h"
 #include "database.h"
+#include "linkstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -239,6 +240,101 @@ private Q_SLOTS:
         f.query = QStringLiteral("body");
         QCOMPARE(rowsOf(f).size(), rows);
         QVERIFY(model.errorString().isEmpty());
+    }
+
+    void sort_byStory_groupsStoriesOverTheCorpus()
+    {
+        // 3,000 stories of 2 to 4 articles among the 100,000 (articles i, i+1, … linked in a
+        // chain), and one quote altered between the first two articles of one story.
+        QList<qint64> all;
+        qint64 altered0 = 0, altered1 = 0;
+        {
+            Database db;
+            QVERIFY(db.open(m_path));
+            const ArticleStore articles(db.connection());
+            all = articles.ids({}, ArticleSort::Path, Qt::AscendingOrder);
+            LinkStore links(db.connection());
+            QVERIFY(db.connection().transaction());
+            int at = 0;
+            for (int story = 0; story < 3000; ++story) {
+                const int size = 2 + story % 3;
+                for (int k = 1; k < size; ++k)
+                    QVERIFY(links.insertStoryLink({all.at(at + k - 1), all.at(at + k), StoryRelation::NearDuplicate, 0.8, 0.8}));
+                at += size + 20; // apart: the list's other orders do not keep them together
+            }
+            altered0 = all.at(0);
+            altered1 = all.at(1);
+            LinkedQuote a, b;
+            a.id = altered0 * 65536;
+            a.article = altered0;
+            a.end = 4;
+            a.text = QStringLiteral("no contact");
+            b = a;
+            b.id = altered1 * 65536;
+            b.article = altered1;
+            b.text = QStringLiteral("no contacts");
+            QVERIFY(links.insertLinkedQuote(a) && links.insertLinkedQuote(b) && links.insertQuoteLink(a.id, b.id));
+            QVERIFY(links.rebuildClusters());
+            QVERIFY(db.connection().commit());
+            QCOMPARE(links.storyCount(), 3000);
+        }
+
+        ArticleListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy refreshed(&model, &ArticleListModel::refreshed);
+        QVERIFY(model.setDatabasePath(m_path));
+        QVERIFY(refreshed.wait(10000));
+        QElapsedTimer t;
+        t.start();
+        model.sort(ArticleListModel::StoryColumn, Qt::DescendingOrder);
+        QVERIFY(refreshed.wait(10000));
+        qInfo("story order over %d articles: %lld ms (debug build, with the model reset)", rows, qlonglong(t.elapsed()));
+        QCOMPARE(model.sortKey(), ArticleSort::Story);
+        QCOMPARE(model.rowCount(), rows);
+        // 1,000 stories of 4, then of 3, then of 2: each story's rows together, then no story.
+        const int storyRows = 1000 * (4 + 3 + 2);
+        QSet<qint64> seen;
+        qint64 current = 0;
+        int size = 4;
+        for (int r = 0; r < storyRows; ++r) {
+            const qint64 story = model.data(model.index(r, 0), ArticleListModel::StoryRole).toLongLong();
+            QVERIFY2(story != 0, qPrintable(QStringLiteral("row %1").arg(r)));
+            if (story != current) {
+                QVERIFY2(!seen.contains(story), "a story's articles are apart");
+                seen.insert(story);
+                current = story;
+                size = 4 - (int(seen.size()) - 1) / 1000;
+            }
+            if (r % 97 == 0) // the Story column says the story's size
+                QVERIFY(model.data(model.index(r, ArticleListModel::StoryColumn)).toString().startsWith(QStringLiteral("%1 articles").arg(size)));
+        }
+        QCOMPARE(seen.size(), 3000);
+        for (int r = storyRows; r < rows; r += 1013) {
+            QCOMPARE(model.data(model.index(r, 0), ArticleListModel::StoryRole).toLongLong(), 0);
+            QVERIFY(model.data(model.index(r, ArticleListModel::StoryColumn)).toString().isEmpty());
+        }
+        const QString first = model.data(model.index(0, ArticleListModel::StoryColumn)).toString();
+        QCOMPARE(first, QStringLiteral("4 articles · 1 outlet")); // path order: one outlet's folder after another
+
+        // The altered-quotes filter, in the story order: the two articles, their story together.
+        ArticleFilter f;
+        f.alteredQuotes = true;
+        model.setFilter(f);
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE((QSet<qint64>{model.idAt(0), model.idAt(1)}), (QSet<qint64>{altered0, altered1}));
+        // One story only, as the Stories view asks for.
+        f = {};
+        f.story = model.data(model.index(0, 0), ArticleListModel::StoryRole).toLongLong();
+        model.setFilter(f);
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(model.rowCount(), 2); // the story of the first two articles
+        QCOMPARE((QSet<qint64>{model.idAt(0), model.idAt(1)}), (QSet<qint64>{altered0, altered1}));
+        f = {};
+        f.inStory = true;
+        model.setFilter(f);
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(model.rowCount(), storyRows);
     }
 };
 

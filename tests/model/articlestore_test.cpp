@@ -4,6 +4,7 @@
 #include "annotationstore.h"
 #include "articlestore.h"
 #include "database.h"
+#include "linkstore.h"
 
 #include <QTest>
 
@@ -127,6 +128,55 @@ private:
         for (const EntityRecord &e : analysis.entities())
             m_entities.insert(e.name, e.id);
         return m_entities.size() == 2;
+    }
+
+
+    // Four more articles and the links between them, as an import finds them, then the stories
+    // and quote clusters built from them (LinkStore::rebuildClusters):
+    //   story of 3: a/dam.txt (Harbour Gazette, 03-14), c/dam-reprint.txt (Northline News, 03-15),
+    //               c/dam-late.txt (Harbour Gazette, 03-16); dam and the reprint carry one quote
+    //               in two wordings ("no contact" / "no contacts"): altered across outlets
+    //   story of 2: b/strike.txt (Northline News, 03-20), c/strike-copy.txt (Harbour Gazette,
+    //               03-21); they carry one quote in the same words
+    //   in no story: c/lone.txt (Northline News, 03-25), b/undated.txt
+    bool link()
+    {
+        if (!m_store->transaction())
+            return false;
+        const QString damQuote = QStringLiteral("Officials said: \u201cWe had no contact with the owners,\u201d the mayor said.");
+        const QString reprintQuote = QStringLiteral("Officials said: \u201cWe had no contacts with the owners,\u201d the mayor said.");
+        const QString strikeQuote = QStringLiteral("\u201cWe stay out until the port listens,\u201d a docker said.");
+        const qint64 reprint = m_store->insert(make(QStringLiteral("c/dam-reprint.txt"), QStringLiteral("Kellsmoor dam reprint"),
+                                                    QStringLiteral("Northline News"), QDate(2025, 3, 15), reprintQuote));
+        const qint64 late = m_store->insert(make(QStringLiteral("c/dam-late.txt"), QStringLiteral("Dam inquiry opens"),
+                                                 QStringLiteral("Harbour Gazette"), QDate(2025, 3, 16), QStringLiteral("An inquiry opened.")));
+        const qint64 strikeCopy = m_store->insert(make(QStringLiteral("c/strike-copy.txt"), QStringLiteral("Strike goes on"),
+                                                       QStringLiteral("Harbour Gazette"), QDate(2025, 3, 21), strikeQuote));
+        const qint64 lone = m_store->insert(make(QStringLiteral("c/lone.txt"), QStringLiteral("Ferry timetable"),
+                                                 QStringLiteral("Northline News"), QDate(2025, 3, 25), QStringLiteral("New times.")));
+        if (!reprint || !late || !strikeCopy || !lone || !m_store->commit())
+            return false;
+        const qint64 dam = idOf(QStringLiteral("a/dam.txt")), strike = idOf(QStringLiteral("b/strike.txt"));
+        LinkStore links(m_db.connection());
+        if (!links.insertStoryLink({dam, reprint, StoryRelation::NearDuplicate, 0.8, 0.9})
+            || !links.insertStoryLink({reprint, late, StoryRelation::Contains, 0.3, 0.9})
+            || !links.insertStoryLink({strike, strikeCopy, StoryRelation::NearDuplicate, 0.7, 0.8}))
+            return false;
+        const auto quote = [&](qint64 article, int position, const QString &text) {
+            const int start = int(text.indexOf(QChar(0x201c)));
+            const int end = int(text.indexOf(QChar(0x201d))) + 1;
+            LinkedQuote q;
+            q.id = article * 65536 + position;
+            q.article = article;
+            q.start = start;
+            q.end = end;
+            q.text = text.mid(start, end - start);
+            return links.insertLinkedQuote(q) ? q.id : 0;
+        };
+        const qint64 q1 = quote(dam, 0, damQuote), q2 = quote(reprint, 0, reprintQuote);
+        const qint64 q3 = quote(strike, 0, strikeQuote), q4 = quote(strikeCopy, 0, strikeQuote);
+        return q1 && q2 && q3 && q4 && links.insertQuoteLink(q1, q2) && links.insertQuoteLink(q3, q4) && links.rebuildClusters()
+               && links.alteredQuoteClusterCount() == 1 && links.storyCount() == 2;
     }
 
 private Q_SLOTS:
@@ -368,6 +418,84 @@ private Q_SLOTS:
         QCOMPARE(m_store->count(), 3);
         QVERIFY(m_store->touch(id, 5, 6));
         QCOMPARE(m_store->count(ArticleState::Missing), 0);
+    }
+
+    void ids_storyOrder_groupsEachStory_data()
+    {
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QString>("outlet");
+        QTest::addColumn<QStringList>("expected");
+        // In a story by date; the articles in no story after the stories, newest first.
+        QTest::newRow("largest first") << int(Qt::DescendingOrder) << QString()
+                                       << QStringList{QStringLiteral("a/dam.txt"), QStringLiteral("c/dam-reprint.txt"), QStringLiteral("c/dam-late.txt"),
+                                                      QStringLiteral("b/strike.txt"), QStringLiteral("c/strike-copy.txt"), QStringLiteral("c/lone.txt"),
+                                                      QStringLiteral("b/undated.txt")};
+        QTest::newRow("smallest first") << int(Qt::AscendingOrder) << QString()
+                                        << QStringList{QStringLiteral("b/strike.txt"), QStringLiteral("c/strike-copy.txt"), QStringLiteral("a/dam.txt"),
+                                                       QStringLiteral("c/dam-reprint.txt"), QStringLiteral("c/dam-late.txt"), QStringLiteral("c/lone.txt"),
+                                                       QStringLiteral("b/undated.txt")};
+        // A filter applies to both parts; a story keeps its size (what the Story column says).
+        QTest::newRow("with an outlet filter") << int(Qt::DescendingOrder) << QStringLiteral("Harbour Gazette")
+                                               << QStringList{QStringLiteral("a/dam.txt"), QStringLiteral("c/dam-late.txt"), QStringLiteral("c/strike-copy.txt")};
+    }
+
+    void ids_storyOrder_groupsEachStory()
+    {
+        QFETCH(int, order);
+        QFETCH(QString, outlet);
+        QFETCH(QStringList, expected);
+        QVERIFY(link());
+        QCOMPARE(paths(m_store->ids(listFilter({}, outlet), ArticleSort::Story, Qt::SortOrder(order))), expected);
+    }
+
+    void ids_storyAndAlteredQuoteFilters_data()
+    {
+        QTest::addColumn<bool>("altered");
+        QTest::addColumn<bool>("inStory");
+        QTest::addColumn<QString>("story"); // the path of the story's lowest article
+        QTest::addColumn<QString>("outlet");
+        QTest::addColumn<QStringList>("expected"); // by path
+        QTest::newRow("quotes altered across outlets") << true << false << QString() << QString()
+                                                       << QStringList{QStringLiteral("a/dam.txt"), QStringLiteral("c/dam-reprint.txt")};
+        QTest::newRow("altered, with an outlet") << true << false << QString() << QStringLiteral("Northline News")
+                                                 << QStringList{QStringLiteral("c/dam-reprint.txt")};
+        QTest::newRow("in a story") << false << true << QString() << QString()
+                                    << QStringList{QStringLiteral("a/dam.txt"), QStringLiteral("b/strike.txt"), QStringLiteral("c/dam-late.txt"),
+                                                   QStringLiteral("c/dam-reprint.txt"), QStringLiteral("c/strike-copy.txt")};
+        QTest::newRow("one story") << false << false << QStringLiteral("b/strike.txt") << QString()
+                                   << QStringList{QStringLiteral("b/strike.txt"), QStringLiteral("c/strike-copy.txt")};
+        QTest::newRow("one story, altered quotes") << true << false << QStringLiteral("b/strike.txt") << QString() << QStringList{};
+    }
+
+    void ids_storyAndAlteredQuoteFilters()
+    {
+        QFETCH(bool, altered);
+        QFETCH(bool, inStory);
+        QFETCH(QString, story);
+        QFETCH(QString, outlet);
+        QFETCH(QStringList, expected);
+        QVERIFY(link());
+        ArticleFilter f = listFilter({}, outlet);
+        f.alteredQuotes = altered;
+        f.inStory = inStory;
+        if (!story.isEmpty()) {
+            f.story = LinkStore(m_db.connection()).storyOf(idOf(story)).value_or(StoryRecord{}).id;
+            QVERIFY(f.story != 0);
+        }
+        QCOMPARE(paths(m_store->ids(f, ArticleSort::Path, Qt::AscendingOrder)), expected);
+    }
+
+    void summaries_carryTheStory()
+    {
+        QVERIFY(link());
+        const QList<ArticleSummary> s = m_store->summaries({idOf(QStringLiteral("c/dam-late.txt")), idOf(QStringLiteral("c/lone.txt"))});
+        QCOMPARE(s.size(), 2);
+        QCOMPARE(s.at(0).story, idOf(QStringLiteral("a/dam.txt")));
+        QCOMPARE(s.at(0).storySize, 3);
+        QCOMPARE(s.at(0).storyOutlets, (QStringList{QStringLiteral("Harbour Gazette"), QStringLiteral("Northline News")}));
+        QCOMPARE(s.at(1).story, 0);
+        QCOMPARE(s.at(1).storySize, 0);
+        QVERIFY(s.at(1).storyOutlets.isEmpty());
     }
 
     void importLog_keepsEntriesPerRun()

@@ -4,8 +4,10 @@
 #include "annotator.h"
 #include "articlelistmodel.h"
 #include "database.h"
+#include "linkstore.h"
 #include "mainwindow.h"
 #include "readerview.h"
+#include "storymodels.h"
 #include "testutil.h"
 
 #include <QAction>
@@ -13,6 +15,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDockWidget>
+#include <QHeaderView>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QMimeData>
@@ -26,6 +30,7 @@
 #include <QTest>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace Dossier;
@@ -291,6 +296,129 @@ private Q_SLOTS:
         QVERIFY(!rest.cancelled);
         QCOMPARE(rest.added + summary.added, 20000 + TestUtil::sampleArticleCount());
         QTRY_COMPARE(w.articleModel()->corpusCount(), 20000 + TestUtil::sampleArticleCount());
+    }
+
+    void storyViews_groupFilterAndOpen()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(openAndWait(w, freshSample()));
+        ArticleListModel *model = w.articleModel();
+        const int all = model->rowCount();
+        QVERIFY(all > 3);
+        QSignalSpy refreshed(model, &ArticleListModel::refreshed);
+        const auto waitRows = [&] {
+            refreshed.clear();
+            return refreshed.wait(10000);
+        };
+
+        // The View menu's entries, with their shortcuts.
+        QAction *group = w.findChild<QAction *>(QStringLiteral("groupByStory"));
+        QAction *showStories = w.findChild<QAction *>(QStringLiteral("showStories"));
+        QVERIFY(group && showStories);
+        QVERIFY(group->isCheckable());
+        QCOMPARE(group->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+        QCOMPARE(showStories->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+        QCOMPARE(showStories->text(), QStringLiteral("&Stories"));
+
+        // The analyst links two articles far apart in the list by hand: a story of (at least) two.
+        const qint64 first = model->idAt(0), other = model->idAt(all - 1);
+        QSignalSpy linksChanged(w.annotator(), &Annotator::linksChanged);
+        LinkDecision d;
+        d.kind = LinkDecision::Kind::Articles;
+        d.a.article = first;
+        d.b.article = other;
+        d.verdict = LinkDecision::Verdict::Manual;
+        QVERIFY(w.annotator()->decideLink(d) != 0);
+        QCOMPARE(linksChanged.size(), 1);
+        QVERIFY(waitRows()); // the Story column follows
+        const std::optional<StoryRecord> story = w.annotator()->links().storyOf(first);
+        QVERIFY(story);
+        QVERIFY(story->articles.contains(other));
+
+        // Group by Story: the list's Story order, the header says so; the two are together.
+        group->trigger();
+        QVERIFY(waitRows());
+        QCOMPARE(model->sortKey(), ArticleSort::Story);
+        auto *list = w.findChild<QTableView *>();
+        QCOMPARE(list->horizontalHeader()->sortIndicatorSection(), int(ArticleListModel::StoryColumn));
+        // The story's rows are one block, whatever other stories the import found in the sample.
+        QList<int> rows;
+        for (qint64 id : story->articles)
+            rows << model->rowOf(id);
+        std::sort(rows.begin(), rows.end());
+        QCOMPARE(rows.last() - rows.first() + 1, story->size);
+        for (int r = rows.first(); r <= rows.last(); ++r)
+            QCOMPARE(model->index(r, 0).data(ArticleListModel::StoryRole).toLongLong(), story->id);
+        QVERIFY(model->index(model->rowOf(first), ArticleListModel::StoryColumn).data().toString().startsWith(QStringLiteral("%1 articles").arg(story->size)));
+        // Another column's order lifts the grouping, and the action follows.
+        list->sortByColumn(ArticleListModel::TitleColumn, Qt::AscendingOrder);
+        QVERIFY(waitRows());
+        QVERIFY(!group->isChecked());
+        group->setChecked(true);
+        QVERIFY(waitRows());
+        QCOMPARE(model->sortKey(), ArticleSort::Story);
+
+        // View › Stories: the dock reads the stories when shown.
+        StoryListModel *stories = w.storyModel();
+        QSignalSpy storiesRead(stories, &StoryListModel::refreshed);
+        showStories->trigger();
+        QVERIFY(w.storiesDock()->isVisible());
+        QVERIFY(storiesRead.wait(10000));
+        const QModelIndex row = stories->indexOfStory(story->id);
+        QVERIFY(row.isValid());
+        QCOMPARE(stories->rowCount(row), story->size);
+        auto *view = w.findChild<QTreeView *>(QStringLiteral("storiesView"));
+        QVERIFY(view);
+        // Enter (or a double-click) on a story: the list shows that story only.
+        view->setCurrentIndex(row);
+        QTest::keyClick(view, Qt::Key_Return);
+        QVERIFY(waitRows());
+        QCOMPARE(model->rowCount(), story->size);
+        QCOMPARE(model->filter().story, story->id);
+        auto *storyFilter = w.findChild<QComboBox *>(QStringLiteral("storyFilter"));
+        QVERIFY(storyFilter);
+        QVERIFY(storyFilter->currentText().startsWith(QStringLiteral("Story: ")));
+        // Selecting one of its articles opens it in the reader.
+        const QModelIndex article = stories->index(1, 0, row);
+        view->setCurrentIndex(article);
+        QCOMPARE(w.reader()->article().id, article.data(StoryListModel::ArticleRole).toLongLong());
+
+        // "In a story" and "Altered quotes" in the filter bar; Clear Filters lifts them.
+        storyFilter->setCurrentIndex(storyFilter->findData(qint64(-1)));
+        QVERIFY(waitRows());
+        QVERIFY(model->filter().inStory);
+        int inStories = 0;
+        for (const StoryRecord &s : w.annotator()->links().stories())
+            inStories += s.size;
+        QCOMPARE(model->rowCount(), inStories);
+        auto *altered = w.findChild<QCheckBox *>(QStringLiteral("alteredFilter"));
+        QVERIFY(altered);
+        altered->setChecked(true);
+        QVERIFY(waitRows());
+        QVERIFY(model->filter().alteredQuotes);
+        QSet<qint64> alteredInStories; // both conditions hold
+        for (const QuoteClusterRecord &c : w.annotator()->links().quoteClusters()) {
+            for (const LinkedQuote &q : c.members) {
+                if (c.altered && w.annotator()->links().storyOf(q.article))
+                    alteredInStories.insert(q.article);
+            }
+        }
+        QCOMPARE(model->rowCount(), int(alteredInStories.size()));
+        action(w, QStringLiteral("Clear Filters"))->trigger();
+        QVERIFY(waitRows());
+        QCOMPARE(model->rowCount(), all);
+        QCOMPARE(storyFilter->currentIndex(), 0);
+        QVERIFY(!altered->isChecked());
+
+        // Undo the link: the story is gone from the Stories view.
+        storiesRead.clear();
+        w.annotator()->undoStack()->undo();
+        QVERIFY(storiesRead.wait(10000));
+        QVERIFY(!stories->indexOfStory(story->id).isValid() || stories->rowCount(stories->indexOfStory(story->id)) < story->size);
+        group->setChecked(false);
+        QVERIFY(waitRows());
+        QCOMPARE(model->sortKey(), ArticleSort::Published);
     }
 
     void reopen_showsExistingDatabaseAtOnce()
