@@ -37,6 +37,7 @@
 #include "importer.h"
 #include "linkstore.h"
 #include "readerview.h"
+#include "storymodels.h"
 
 #include <QApplication>
 #include <QColor>
@@ -599,6 +600,35 @@ int main(int argc, char **argv)
     f = {};
     f.story = LinkStore(db.connection()).stories().value(0).id;
     timeFilter(QStringLiteral("one story (the largest)"), f);
+
+    // The Stories view: every story with its articles, read on the model's worker, until the rows are in.
+    {
+        StoryListModel stories;
+        bool read = false;
+        QObject::connect(&stories, &StoryListModel::refreshed, &stories, [&] { read = true; });
+        std::vector<double> ms;
+        for (int i = 0; i < runs + 1; ++i) {
+            read = false;
+            QElapsedTimer t;
+            t.start();
+            if (i == 0)
+                stories.setDatabasePath(dbPath);
+            else
+                stories.refresh();
+            waitFor([&] { return read; }, 60000);
+            if (i > 0)
+                ms.push_back(msSince(t));
+        }
+        report(QStringLiteral("Stories view: read %1 stories with their articles").arg(stories.storyCount()), ms, 0);
+        std::vector<double> sortMs;
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer t;
+            t.start();
+            stories.sort(i % 2 ? StoryListModel::DateColumn : StoryListModel::OutletsColumn, Qt::DescendingOrder);
+            sortMs.push_back(msSince(t));
+        }
+        report(QStringLiteral("Stories view: sort by outlets or date"), sortMs, 100);
+    }
 
     const auto finish = [] {
         bool ok = true;

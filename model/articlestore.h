@@ -139,6 +139,8 @@ public:
     bool forEachArticle(const std::function<bool(const Article &)> &visit) const;
 
 private:
+    /** Orders `ids` (by date, then path) as ArticleSort::Story does. */
+    bool groupByStory(QList<qint64> &ids, Qt::SortOrder order) const;
     bool prepared(QSqlQuery &q, const QString &sql);
     bool exec(QSqlQuery &q);
 
