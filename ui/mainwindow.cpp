@@ -277,7 +277,7 @@ void MainWindow::createWidgets()
     m_list->horizontalHeader()->resizeSection(ArticleListModel::OutletColumn, 130);
     m_list->horizontalHeader()->resizeSection(ArticleListModel::DateColumn, 90);
     m_list->horizontalHeader()->setSectionResizeMode(ArticleListModel::StoryColumn, QHeaderView::Interactive);
-    m_list->horizontalHeader()->resizeSection(ArticleListModel::StoryColumn, 150);
+    m_list->horizontalHeader()->resizeSection(ArticleListModel::StoryColumn, 120);
     m_list->setAccessibleName(tr("Articles"));
 
     m_searchResults = new QTextBrowser(left);
@@ -581,9 +581,16 @@ void MainWindow::createStoryViews(QMenu *view)
     connect(m_groupByStory, &QAction::toggled, this, [this](bool on) {
         m_list->sortByColumn(on ? ArticleListModel::StoryColumn : ArticleListModel::DateColumn, Qt::DescendingOrder);
     });
+    // The Story column shows while the list is grouped: the left pane is narrow, and the titles
+    // need the room the rest of the time (its tooltip names the outlets).
+    // Beside the title, where a narrow pane still shows it.
+    m_list->setColumnHidden(ArticleListModel::StoryColumn, true);
+    m_list->horizontalHeader()->moveSection(m_list->horizontalHeader()->visualIndex(ArticleListModel::StoryColumn), 1);
     connect(m_list->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int section) {
+        const bool grouped = section == ArticleListModel::StoryColumn;
         const QSignalBlocker block(m_groupByStory);
-        m_groupByStory->setChecked(section == ArticleListModel::StoryColumn);
+        m_groupByStory->setChecked(grouped);
+        m_list->setColumnHidden(ArticleListModel::StoryColumn, !grouped);
     });
 
     // The Stories view: every story, largest first, each opening onto its articles.
@@ -604,6 +611,7 @@ void MainWindow::createStoryViews(QMenu *view)
     m_storyView->setUniformRowHeights(true);
     m_storyView->setAllColumnsShowFocus(true);
     m_storyView->setAlternatingRowColors(true);
+    m_storyView->setExpandsOnDoubleClick(false); // a double-click lists the story; the arrow opens it
     m_storyView->setAccessibleName(tr("Stories"));
     m_storyView->header()->setStretchLastSection(false);
     m_storyView->header()->setSectionResizeMode(StoryListModel::TitleColumn, QHeaderView::Stretch);
@@ -611,7 +619,8 @@ void MainWindow::createStoryViews(QMenu *view)
         m_storyView->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     layout->addWidget(m_storyView, 1);
     m_storyDock->setWidget(page);
-    addDockWidget(Qt::LeftDockWidgetArea, m_storyDock);
+    // Below the panes, the width of the window: a story's title and its outlets need the room.
+    addDockWidget(Qt::BottomDockWidgetArea, m_storyDock);
     m_storyDock->hide();
 
     QAction *show = m_storyDock->toggleViewAction();
@@ -622,8 +631,13 @@ void MainWindow::createStoryViews(QMenu *view)
     view->addAction(show);
 
     connect(m_storyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible && m_storiesStale)
+        if (!visible)
+            return;
+        if (m_storiesStale)
             refreshStories();
+        // A third of the window's height the first time (a docked widget opens at its minimum).
+        if (!m_storyDock->isFloating() && m_storyDock->height() < height() / 4)
+            resizeDocks({m_storyDock}, {height() / 3}, Qt::Vertical);
     });
     connect(m_stories, &StoryListModel::refreshed, this, [this, summary] {
         if (!m_stories->errorString().isEmpty())

@@ -337,11 +337,13 @@ private Q_SLOTS:
         QVERIFY(story->articles.contains(other));
 
         // Group by Story: the list's Story order, the header says so; the two are together.
+        auto *list = w.findChild<QTableView *>();
+        QVERIFY(list->isColumnHidden(ArticleListModel::StoryColumn));
         group->trigger();
         QVERIFY(waitRows());
         QCOMPARE(model->sortKey(), ArticleSort::Story);
-        auto *list = w.findChild<QTableView *>();
         QCOMPARE(list->horizontalHeader()->sortIndicatorSection(), int(ArticleListModel::StoryColumn));
+        QVERIFY(!list->isColumnHidden(ArticleListModel::StoryColumn)); // shown while grouped only
         // The story's rows are one block, whatever other stories the import found in the sample.
         QList<int> rows;
         for (qint64 id : story->articles)
@@ -355,6 +357,7 @@ private Q_SLOTS:
         list->sortByColumn(ArticleListModel::TitleColumn, Qt::AscendingOrder);
         QVERIFY(waitRows());
         QVERIFY(!group->isChecked());
+        QVERIFY(list->isColumnHidden(ArticleListModel::StoryColumn));
         group->setChecked(true);
         QVERIFY(waitRows());
         QCOMPARE(model->sortKey(), ArticleSort::Story);
