@@ -51,9 +51,9 @@ struct ArticleFilter
     bool operator==(const ArticleFilter &) const = default;
 };
 
-/** Story: the articles of one story together, the largest stories first (size, then story id; in
-    a story by date, then path); the articles in no story after them, newest first. The order
-    turns the stories round (smallest first); the articles in no story stay last. */
+/** Story: the articles of each story together, by story size (descending: the largest first;
+    ascending: the smallest), then story id; in a story by date, then path. The articles in no
+    story come after the stories either way, newest first. */
 enum class ArticleSort { Title, Outlet, Published, Path, Story };
 
 struct SearchHit
