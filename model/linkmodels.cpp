@@ -16,19 +16,6 @@ namespace Dossier {
 
 namespace {
 
-LinkStatus statusOf(LinkDecision::Verdict verdict)
-{
-    switch (verdict) {
-    case LinkDecision::Verdict::Confirmed:
-        return LinkStatus::Confirmed;
-    case LinkDecision::Verdict::Rejected:
-        return LinkStatus::Rejected;
-    case LinkDecision::Verdict::Manual:
-        return LinkStatus::Manual;
-    }
-    return LinkStatus::Suggested;
-}
-
 QString dateText(const QDate &date)
 {
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();

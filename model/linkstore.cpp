@@ -124,9 +124,11 @@ LinkDecision decisionFrom(const QSqlQuery &q)
 const QLatin1String DecisionColumns("id, kind, a_article, a_start, a_end, a_text, b_article, b_start, b_end, b_text, "
                                     "decision, author, created");
 
-LinkStatus statusOf(LinkDecision::Verdict v)
+} // namespace
+
+LinkStatus statusOf(LinkDecision::Verdict verdict)
 {
-    switch (v) {
+    switch (verdict) {
     case LinkDecision::Verdict::Confirmed:
         return LinkStatus::Confirmed;
     case LinkDecision::Verdict::Rejected:
@@ -136,8 +138,6 @@ LinkStatus statusOf(LinkDecision::Verdict v)
     }
     return LinkStatus::Suggested;
 }
-
-} // namespace
 
 QString linkStatusName(LinkStatus status)
 {

@@ -60,6 +60,9 @@ struct LinkDecision
     bool operator==(const LinkDecision &) const = default;
 };
 
+/** The status a decision gives a link. */
+LinkStatus statusOf(LinkDecision::Verdict verdict);
+
 /** Another article linked to one article (a row of the Links tab). */
 struct ArticleLink
 {
