@@ -449,9 +449,39 @@ bool LinkStore::rebuildStories()
     std::stable_sort(edges.begin(), edges.end(), [](const Edge &x, const Edge &y) {
         return x.rank != y.rank ? x.rank < y.rank : x.jaccard > y.jaccard;
     });
+    // Strong links (the analyst's, copies, Jaccard >= 0.5) join at once. A weak one (containment
+    // or same event: a short text inside a long one) joins only when each of its two articles'
+    // weak links all lead into one story: otherwise one paragraph reprinted in many unrelated
+    // stories would chain them all into one (bench/stories/README.md, the 100k corpus). Repeated
+    // until nothing joins, since each join can make another article's weak links agree.
+    const double strong = StoryParams().nearJaccard;
     ConstrainedGroups groups(rejected);
-    for (const Edge &e : edges)
-        groups.join(e.a, e.b);
+    std::vector<Edge> weak;
+    for (const Edge &e : edges) {
+        if (e.rank <= 1 || e.jaccard >= strong)
+            groups.join(e.a, e.b);
+        else
+            weak.push_back(e);
+    }
+    for (bool joined = true; joined && !weak.empty();) {
+        joined = false;
+        QHash<qint64, QSet<qint64>> leadsTo; // article -> the stories its weak links reach
+        for (const Edge &e : weak) {
+            leadsTo[e.a].insert(groups.find(e.b));
+            leadsTo[e.b].insert(groups.find(e.a));
+        }
+        std::vector<Edge> left;
+        for (const Edge &e : weak) {
+            const qint64 ra = groups.find(e.a), rb = groups.find(e.b);
+            if (ra == rb)
+                continue;
+            if (leadsTo.value(e.a).size() == 1 && leadsTo.value(e.b).size() == 1 && groups.join(e.a, e.b))
+                joined = true;
+            else
+                left.push_back(e);
+        }
+        weak.swap(left);
+    }
     const QHash<qint64, QList<qint64>> stories = groups.groups();
 
     if (!execAll({"DELETE FROM story_members", "DELETE FROM stories"}))
