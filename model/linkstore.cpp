@@ -126,6 +126,20 @@ const QLatin1String DecisionColumns("id, kind, a_article, a_start, a_end, a_text
 
 } // namespace
 
+namespace {
+/** A story from a row of (id, size, outlets, first_article, first_published). */
+StoryRecord storyFrom(const QSqlQuery &q)
+{
+    StoryRecord s;
+    s.id = q.value(0).toLongLong();
+    s.size = q.value(1).toInt();
+    s.outlets = q.value(2).toString().split(OutletSeparator, Qt::SkipEmptyParts);
+    s.firstArticle = q.value(3).toLongLong();
+    s.firstPublished = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    return s;
+}
+} // namespace
+
 LinkStatus statusOf(LinkDecision::Verdict verdict)
 {
     switch (verdict) {
@@ -809,69 +823,6 @@ QList<ArticleLink> LinkStore::articleLinks(qint64 articleId) const
     return out;
 }
 
-QList<ArticleLink> LinkStore::allArticleLinks() const
-{
-    QHash<std::pair<qint64, qint64>, LinkDecision::Verdict> verdicts;
-    for (const LinkDecision &d : decisions()) {
-        if (d.kind == LinkDecision::Kind::Articles)
-            verdicts.insert(ordered(d.a.article, d.b.article), d.verdict);
-    }
-    QList<ArticleLink> out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!prepared(q, QStringLiteral("SELECT l.a, l.b, l.relation, l.jaccard, l.containment, pa.path, pb.path FROM story_links l "
-                                    "JOIN articles pa ON pa.id = l.a JOIN articles pb ON pb.id = l.b ORDER BY l.a, l.b"))
-        || !exec(q))
-        return out;
-    while (q.next()) {
-        ArticleLink l;
-        l.article = q.value(0).toLongLong();
-        l.other = q.value(1).toLongLong();
-        l.relation = StoryRelation(q.value(2).toInt());
-        l.jaccard = q.value(3).toDouble();
-        l.containment = q.value(4).toDouble();
-        l.path = q.value(6).toString();
-        if (const auto it = verdicts.constFind({l.article, l.other}); it != verdicts.cend())
-            l.status = statusOf(*it);
-        out.append(l);
-        ArticleLink back = l;
-        std::swap(back.article, back.other);
-        back.relation = inverse(*l.relation);
-        back.path = q.value(5).toString();
-        out.append(back);
-    }
-    // Links made by hand where the machine saw none.
-    for (auto it = verdicts.cbegin(); it != verdicts.cend(); ++it) {
-        if (*it != LinkDecision::Verdict::Manual)
-            continue;
-        QSqlQuery exists(m_db);
-        if (!prepared(exists, QStringLiteral("SELECT 1 FROM story_links WHERE a = ? AND b = ?")))
-            return out;
-        exists.addBindValue(it.key().first);
-        exists.addBindValue(it.key().second);
-        if (exec(exists) && exists.next())
-            continue;
-        QSqlQuery paths(m_db);
-        if (!prepared(paths, QStringLiteral("SELECT (SELECT path FROM articles WHERE id = ?), (SELECT path FROM articles WHERE id = ?)")))
-            return out;
-        paths.addBindValue(it.key().first);
-        paths.addBindValue(it.key().second);
-        if (!exec(paths) || !paths.next())
-            continue;
-        ArticleLink l;
-        l.article = it.key().first;
-        l.other = it.key().second;
-        l.status = LinkStatus::Manual;
-        l.path = paths.value(1).toString();
-        out.append(l);
-        ArticleLink back = l;
-        std::swap(back.article, back.other);
-        back.path = paths.value(0).toString();
-        out.append(back);
-    }
-    return out;
-}
-
 std::optional<StoryRecord> LinkStore::storyOf(qint64 articleId) const
 {
     QSqlQuery q(m_db);
@@ -881,12 +832,7 @@ std::optional<StoryRecord> LinkStore::storyOf(qint64 articleId) const
     q.addBindValue(articleId);
     if (!exec(q) || !q.next())
         return std::nullopt;
-    StoryRecord s;
-    s.id = q.value(0).toLongLong();
-    s.size = q.value(1).toInt();
-    s.outlets = q.value(2).toString().split(OutletSeparator, Qt::SkipEmptyParts);
-    s.firstArticle = q.value(3).toLongLong();
-    s.firstPublished = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    StoryRecord s = storyFrom(q);
     QSqlQuery m(m_db);
     if (!prepared(m, QStringLiteral("SELECT article_id FROM story_members WHERE story_id = ? ORDER BY article_id")))
         return s;
@@ -909,12 +855,7 @@ QList<StoryRecord> LinkStore::stories(bool withArticles) const
         || !exec(q))
         return out;
     while (q.next()) {
-        StoryRecord s;
-        s.id = q.value(0).toLongLong();
-        s.size = q.value(1).toInt();
-        s.outlets = q.value(2).toString().split(OutletSeparator, Qt::SkipEmptyParts);
-        s.firstArticle = q.value(3).toLongLong();
-        s.firstPublished = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        const StoryRecord s = storyFrom(q);
         indexOf.insert(s.id, out.size());
         out.append(s);
     }

@@ -171,8 +171,6 @@ public:
     /** The quote clusters with a member in the article, members earliest first. */
     QList<QuoteClusterRecord> quoteClustersOf(qint64 articleId) const;
     QList<QuoteClusterRecord> quoteClusters() const;
-    /** Every machine link (rejected ones included) as seen from both sides, for the export. */
-    QList<ArticleLink> allArticleLinks() const;
     int storyCount() const;
     int quoteClusterCount() const;
     int alteredQuoteClusterCount() const;
