@@ -44,7 +44,23 @@ struct Ready
     MinHashSignature signature;
     QList<QuoteClusterer::Prepared> quotes;
     QList<LinkedQuote> linked; ///< per quote, what linked_quotes stores
+    std::vector<quint64> narration; ///< the shingles of its text outside the quotes
 };
+
+/** The text outside the quotes, in passages (a quote ends one). */
+QStringList narration(const QString &body, QList<StoredQuote> quotes)
+{
+    std::sort(quotes.begin(), quotes.end(), [](const StoredQuote &x, const StoredQuote &y) { return x.span.start < y.span.start; });
+    QStringList passages;
+    qsizetype at = 0;
+    for (const StoredQuote &q : quotes) {
+        if (q.span.start > at)
+            passages.append(body.mid(at, q.span.start - at));
+        at = qMax<qsizetype>(at, q.span.end);
+    }
+    passages.append(body.mid(at));
+    return passages;
+}
 
 ClusterQuote clusterQuote(qint64 article, const QString &body, const StoredQuote &q)
 {
@@ -115,6 +131,18 @@ QString CorpusLinker::run(LinkRunSummary *summaryOut)
         return s;
     };
     linker.setShingleSource(shinglesOf);
+    // The shingles of an article's narration, for the same-event check (the batch's are in Ready).
+    QHash<qint64, const std::vector<quint64> *> batchNarration;
+    QCache<qint64, std::vector<quint64>> recentNarration(1024 * 1024);
+    const auto narrationOf = [&](qint64 id) -> std::vector<quint64> {
+        if (const auto it = batchNarration.constFind(id); it != batchNarration.cend())
+            return **it;
+        if (const std::vector<quint64> *cached = recentNarration.object(id))
+            return *cached;
+        std::vector<quint64> s = linker.shingleAll(narration(links.body(id), analysis.detectedQuotes(id)));
+        recentNarration.insert(id, new std::vector<quint64>(s), qMax<qsizetype>(1, qsizetype(s.size())));
+        return s;
+    };
     if (!links.forEachSignature(version, [&](qint64 id, quint64 hash, const QByteArray &blob) {
             if (pendingSet.contains(id))
                 return;
@@ -175,6 +203,7 @@ QString CorpusLinker::run(LinkRunSummary *summaryOut)
             r.quotes.append(QuoteClusterer::prepare(clusterQuote(p.id, p.body, q)));
             r.linked.append(linkedQuote(p.id, p.body, q));
         }
+        r.narration = linker.shingleAll(narration(p.body, p.quotes));
         return r;
     };
 
@@ -202,9 +231,11 @@ QString CorpusLinker::run(LinkRunSummary *summaryOut)
             break;
         }
         batchShingles.clear();
+        batchNarration.clear();
         QHash<qint64, LinkedQuote> batchQuotes;
         for (const Ready &r : ready) {
             batchShingles.insert(r.id, &r.shingled.shingles);
+            batchNarration.insert(r.id, &r.narration);
             for (const LinkedQuote &l : r.linked)
                 batchQuotes.insert(l.id, l);
         }
@@ -256,6 +287,10 @@ QString CorpusLinker::run(LinkRunSummary *summaryOut)
                 const int shared = -count;
                 if (containment < (shared >= 2 ? m_params.sameEventContainment : m_params.sameEventContainmentOne))
                     continue;
+                // Shared narration (not quotes) too little for a reprint: a background paragraph
+                // two stories reuse, not two reports of one event.
+                if (StoryLinker::overlap(r.narration, narrationOf(other)).second > m_params.sameEventNarration)
+                    continue;
                 if (!links.insertStoryLink({r.id, other, StoryRelation::SameEvent, jaccard, containment}))
                     return false;
                 ++summary.storyLinks;
@@ -284,6 +319,7 @@ QString CorpusLinker::run(LinkRunSummary *summaryOut)
             m_progress(int(qMin(start + m_batchSize, pending.size())), total);
     }
     batchShingles.clear();
+    batchNarration.clear();
     if (next.isRunning()) {
         next.cancel();
         next.waitForFinished();

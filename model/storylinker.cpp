@@ -184,17 +184,11 @@ QString StoryLinker::normalise(QStringView body)
     return ascii ? out : out.toCaseFolded();
 }
 
-ShingledText StoryLinker::shingle(QStringView body) const
-{
-    ShingledText result;
-    const QString text = normalise(body);
-    if (text.isEmpty())
-        return result;
-    const QByteArray sha = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
-    result.bodyHash = qFromLittleEndian<quint64>(sha.constData());
-    if (result.bodyHash == 0)
-        result.bodyHash = 1; // 0 means "empty body"
+namespace {
 
+/** The k-word shingle hashes of a normalised text, appended unsorted. */
+void appendShingles(const QString &text, int shingleWords, std::vector<quint64> &out)
+{
     std::vector<quint64> words;
     words.reserve(size_t(text.size() / 4));
     const QChar *c = text.constData();
@@ -208,15 +202,43 @@ ShingledText StoryLinker::shingle(QStringView body) const
         words.push_back(mix(h));
         ++c;
     }
-    const size_t k = size_t(m_params.shingleWords);
+    const size_t k = size_t(shingleWords);
     const size_t count = words.size() < k ? 1 : words.size() - k + 1;
-    result.shingles.reserve(count);
+    out.reserve(out.size() + count);
     for (size_t i = 0; i < count; ++i) {
         quint64 h = 0;
         for (size_t j = i; j < std::min(words.size(), i + k); ++j)
             h = mix(h * 31 + words[j]);
-        result.shingles.push_back(h);
+        out.push_back(h);
     }
+}
+
+} // namespace
+
+std::vector<quint64> StoryLinker::shingleAll(const QStringList &passages) const
+{
+    std::vector<quint64> result;
+    for (const QString &passage : passages) {
+        const QString text = normalise(passage);
+        if (!text.isEmpty())
+            appendShingles(text, m_params.shingleWords, result);
+    }
+    sortDistinct(result);
+    return result;
+}
+
+ShingledText StoryLinker::shingle(QStringView body) const
+{
+    ShingledText result;
+    const QString text = normalise(body);
+    if (text.isEmpty())
+        return result;
+    const QByteArray sha = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
+    result.bodyHash = qFromLittleEndian<quint64>(sha.constData());
+    if (result.bodyHash == 0)
+        result.bodyHash = 1; // 0 means "empty body"
+
+    appendShingles(text, m_params.shingleWords, result.shingles);
     sortDistinct(result.shingles);
     return result;
 }

@@ -41,10 +41,13 @@ struct StoryParams
     /** Same event (CorpusLinker): two articles written apart are one story when they share quotes
         (QuoteClusterer matches), at least sameEventContainment of the shorter body's shingles are
         in the other, and, when both are dated, they appeared within sameEventDays of each other.
-        One shared quote needs sameEventContainmentOne; two or more need sameEventContainment
-        (bench/stories/README.md has the measurements). */
+        One shared quote needs sameEventContainmentOne; two or more need sameEventContainment.
+        Written apart: at most sameEventNarration of the shorter narration's shingles (the text
+        outside the quotes, each passage shingled apart) are in the other's narration; two stories that share a background paragraph
+        are not one event (bench/stories/README.md has the measurements). */
     double sameEventContainment = 0.1;
     double sameEventContainmentOne = 0.2;
+    double sameEventNarration = 0.05;
     int sameEventDays = 3;
 
     int signatureSize() const { return bands * rows; }
@@ -131,6 +134,8 @@ public:
 
     /** Jaccard and containment (|A ∩ B| / |shorter|) of two shingle sets (sorted, distinct). */
     static std::pair<double, double> overlap(const std::vector<quint64> &a, const std::vector<quint64> &b);
+    /** The sorted, distinct shingles of the given passages (each shingled apart, as shingle()). */
+    std::vector<quint64> shingleAll(const QStringList &passages) const;
     /** The version of the signature function (stored with signatures; a new one re-links). */
     static int signatureVersion();
 

@@ -35,8 +35,8 @@ const QByteArray quoteContacts = QByteArrayLiteral(
     "\"Naturally, Putin has no contacts with Donald Trump,\" said Dmitry Peskov, the Kremlin spokesman, "
     "speaking to reporters in Moscow.\n\n");
 const QByteArray rest = QByteArrayLiteral(
-    "Peskov added that any prisoner exchange would be discussed through the usual channels between the "
-    "security services, and that no date had been agreed for further talks.\n\n"
+    "\"Any exchange of prisoners would be discussed through the usual channels between the security "
+    "services,\" Peskov added, saying that no date had been agreed for further talks.\n\n"
     "The remarks followed a claim by Trump at a rally in Philadelphia that the jailed reporter would be "
     "released almost immediately after the election, before he takes office in January.\n\n"
     "Analysts in Moscow said the statement was meant to keep the Kremlin out of the American campaign "
@@ -54,15 +54,26 @@ QByteArray article(const QByteArray &title, const QByteArray &body)
     return title + "\n\n" + body;
 }
 
-// An independent report of the same event: other words, the same quote and one shared sentence.
+// An independent report of the same event: written apart, the same two quotes.
 const QByteArray eventReport = article(
     "Moscow denies any line to Trump",
     "Asked about the American candidate, the Kremlin was brief on Thursday and refused to speculate about "
     "a possible deal over the detained journalist.\n\n"
     "\"Naturally, Putin has no contact with Donald Trump,\" Dmitry Peskov told journalists on a conference call.\n\n"
-    "Trump had told supporters that the jailed reporter would be released almost immediately after the "
-    "election, before he takes office in January.\n\n"
+    "\"Any exchange of prisoners would be discussed through the usual channels between the security "
+    "services,\" he said when asked about the reporter.\n\n"
     "Officials in Washington declined to comment on the remarks when asked by this newspaper.\n");
+
+// A story of its own that reuses the wire's background paragraphs (one with the quote) word for
+// word: it shares a quote and text, but its own sentences too, so it is not the same event.
+const QByteArray backgroundReuse = article(
+    "Reporter's appeal to be heard next month",
+    "A court in the Urals city of Yekaterinburg will hear the reporter's appeal next month, his lawyers "
+    "said after a closed hearing, adding that they expected no change to the sentence.\n\n"
+    "The remarks followed a claim by Trump at a rally in Philadelphia that the jailed reporter would be "
+    "released almost immediately after the election, before he takes office in January.\n\n"
+    "\"Naturally, Putin has no contact with Donald Trump,\" said Dmitry Peskov, the Kremlin spokesman, "
+    "speaking to reporters in Moscow.\n");
 
 // The same topic and speaker, other text and another quote: no link.
 const QByteArray otherReport = article(
@@ -254,6 +265,30 @@ private Q_SLOTS:
         QCOMPARE(third.linked, 0);
     }
 
+    // Stories that reuse a background paragraph (quote included) share a quote and a third of their
+    // text, but also their own sentences: not the same event (the 100k make-corpus corpus is full
+    // of them). The independent report shares only the quotes, and is.
+    void sameEvent_needsTextWrittenApart()
+    {
+        addSecondWave();
+        QVERIFY(TestUtil::writeFile(m_corpus + QStringLiteral("/gazette/appeal.txt"), backgroundReuse));
+        const ImportSummary summary = importNow();
+        QVERIFY2(summary.ok, qPrintable(summary.error));
+        Database db;
+        QVERIFY(db.open(m_dbPath));
+        LinkStore links(db.connection());
+        const qint64 wire = idOf(db, QStringLiteral("wire/kremlin.txt"));
+        const qint64 event = idOf(db, QStringLiteral("sentinel/event.txt"));
+        const qint64 appeal = idOf(db, QStringLiteral("gazette/appeal.txt"));
+        QCOMPARE(linkBetween(links, event, wire)->relation, StoryRelation::SameEvent);
+        QVERIFY(links.articleLinks(appeal).isEmpty());
+        QVERIFY(!links.storyOf(appeal));
+        // Its quote still joins the others: the same quote, in another story.
+        const QList<QuoteClusterRecord> clusters = peskovClusters(links, appeal);
+        QCOMPARE(clusters.size(), 1);
+        QCOMPARE(clusters.first().members.size(), 5);
+    }
+
     void index_loadedFromSignatures_findsTheSameLinks()
     {
         addSecondWave();
@@ -391,7 +426,7 @@ private Q_SLOTS:
         QVERIFY(after.storyOf(wire)->articles.contains(ledger));
         QCOMPARE(linkBetween(after, courier, wire)->relation, StoryRelation::NearDuplicate);
         bool courierWithWire = false;
-        for (const QuoteClusterRecord &c : after.quoteClustersOf(wire)) {
+        for (const QuoteClusterRecord &c : peskovClusters(after, wire)) {
             QSet<qint64> arts;
             for (const LinkedQuote &q : c.members)
                 arts.insert(q.article);
