@@ -113,7 +113,10 @@ QString CorpusLinker::run(LinkRunSummary *summaryOut)
 
     // The index of what is linked already: signatures and quote stems, no text.
     StoryLinker linker(m_params);
-    linker.setKeepShingles(false);
+    // The shingles of the articles linked in this run stay in memory (4 bytes a shingle): the exact
+    // check of a candidate must not read and shingle its body again. Articles linked in an earlier
+    // run are read through the source.
+    linker.setKeepShingles(true);
     QHash<qint64, const std::vector<quint64> *> batchShingles; // the batch being linked
     // The shingles of articles read or linked lately, so a story with many versions reads each
     // body once; at most ~32 MB.
@@ -131,6 +134,13 @@ QString CorpusLinker::run(LinkRunSummary *summaryOut)
         return s;
     };
     linker.setShingleSource(shinglesOf);
+    QHash<qint64, QDate> published; // the articles' dates, read once
+    const auto publishedOf = [&](qint64 id) {
+        auto it = published.constFind(id);
+        if (it == published.cend())
+            it = published.insert(id, links.published(id));
+        return *it;
+    };
     // The shingles of an article's narration, for the same-event check (the batch's are in Ready).
     QHash<qint64, const std::vector<quint64> *> batchNarration;
     QCache<qint64, std::vector<quint64>> recentNarration(1024 * 1024);
@@ -177,14 +187,16 @@ QString CorpusLinker::run(LinkRunSummary *summaryOut)
     }
     summary.indexMs = timer.restart();
 
-    // Quotes of earlier articles are written to linked_quotes when they are first matched.
-    QSet<qint64> writtenQuotes;
-    const auto writeLinkedQuote = [&](qint64 quoteId, const QHash<qint64, LinkedQuote> &batchQuotes) {
-        if (writtenQuotes.contains(quoteId))
+    // Every quote that can match is written to linked_quotes when its article is linked. A quote
+    // of an article linked before that has no row (a database linked by an older version) gets
+    // one when it is first matched.
+    QSet<qint64> checkedQuotes;
+    const auto ensureLinkedQuote = [&](qint64 quoteId) {
+        if (pendingSet.contains(quoteId / 65536) || checkedQuotes.contains(quoteId))
             return true;
-        writtenQuotes.insert(quoteId);
-        if (const auto it = batchQuotes.constFind(quoteId); it != batchQuotes.cend())
-            return links.insertLinkedQuote(*it);
+        checkedQuotes.insert(quoteId);
+        if (links.hasLinkedQuote(quoteId))
+            return true;
         const qint64 article = quoteId / 65536;
         const QString body = links.body(article);
         for (const StoredQuote &q : analysis.detectedQuotes(article)) {
@@ -225,22 +237,19 @@ QString CorpusLinker::run(LinkRunSummary *summaryOut)
             break;
         if (start + m_batchSize < pending.size())
             next = QtConcurrent::mapped(pool, readBatch(start + m_batchSize), prepareOne);
-        const QList<Ready> ready = current.results();
+        QList<Ready> ready = current.results();
         if (!m_db.transaction()) {
             error = tr("Cannot write links: %1").arg(m_db.lastError().text());
             break;
         }
         batchShingles.clear();
         batchNarration.clear();
-        QHash<qint64, LinkedQuote> batchQuotes;
-        for (const Ready &r : ready) {
+        for (const Ready &r : std::as_const(ready)) {
             batchShingles.insert(r.id, &r.shingled.shingles);
             batchNarration.insert(r.id, &r.narration);
-            for (const LinkedQuote &l : r.linked)
-                batchQuotes.insert(l.id, l);
         }
         // Links one article; false (with LinkStore's error) when a write fails.
-        const auto linkOne = [&](const Ready &r) {
+        const auto linkOne = [&](Ready &r) {
             QSet<qint64> linkedArticles;
             for (const StoryLink &l : linker.add(r.id, r.shingled, r.signature)) {
                 if (!links.insertStoryLink(l))
@@ -253,39 +262,43 @@ QString CorpusLinker::run(LinkRunSummary *summaryOut)
 
             QHash<qint64, QSet<qsizetype>> sharedQuotes; // articles whose quotes this article repeats: which of its own
             for (qsizetype i = 0; i < r.quotes.size(); ++i) {
-                QuoteClusterer::Prepared q = r.quotes.at(i);
+                QuoteClusterer::Prepared &q = r.quotes[i];
+                if (qsizetype(q.stems.size()) < QuoteClusterer::minWords)
+                    continue; // matches nothing
+                if (!links.insertLinkedQuote(r.linked.at(i)))
+                    return false;
                 q.quote.text.clear();
                 const QList<qint64> matched = quotes.add(std::move(q), QuoteClusterer::Mode::AllMatches);
                 for (qint64 other : matched) {
-                    if (!writeLinkedQuote(r.linked.at(i).id, batchQuotes) || !writeLinkedQuote(other, batchQuotes)
-                        || !links.insertQuoteLink(r.linked.at(i).id, other))
+                    if (!ensureLinkedQuote(other) || !links.insertQuoteLink(r.linked.at(i).id, other))
                         return false;
                     ++summary.quoteLinks;
-                    sharedQuotes[other / 65536].insert(i);
+                    for (qint64 article : quotes.articlesOfCopies(other))
+                        sharedQuotes[article].insert(i);
                 }
             }
             // Two reports of one event, written apart: a shared quote and some shared text. The
             // articles sharing the most quotes first, at most maxSameEventChecks of them.
             std::vector<std::pair<int, qint64>> ranked;
-            const QDate date = sharedQuotes.isEmpty() ? QDate() : links.published(r.id);
             for (auto it = sharedQuotes.cbegin(); it != sharedQuotes.cend(); ++it) {
-                if (linkedArticles.contains(it.key()) || it.key() == r.id)
-                    continue;
-                const QDate other = date.isValid() ? links.published(it.key()) : QDate();
-                if (other.isValid() && qAbs(other.daysTo(date)) > m_params.sameEventDays)
-                    continue; // the same words on another day: a quote recalled, not one event
-                ranked.push_back({-int(it->size()), it.key()});
+                if (!linkedArticles.contains(it.key()) && it.key() != r.id)
+                    ranked.push_back({-int(it->size()), it.key()});
             }
             std::sort(ranked.begin(), ranked.end());
-            if (ranked.size() > size_t(maxSameEventChecks))
-                ranked.resize(size_t(maxSameEventChecks));
+            const QDate date = ranked.empty() ? QDate() : publishedOf(r.id);
+            int checks = 0;
             for (const auto &[count, other] : ranked) {
-                const std::optional<std::vector<quint64>> otherShingles = shinglesOf(other);
-                if (!otherShingles)
+                if (checks == maxSameEventChecks || -count < 2)
+                    break;
+                const QDate otherDate = date.isValid() ? publishedOf(other) : QDate();
+                if (otherDate.isValid() && qAbs(otherDate.daysTo(date)) > m_params.sameEventDays)
+                    continue; // the same words on another day: a quote recalled, not one event
+                ++checks;
+                const auto similarity = linker.overlapWith(r.shingled, other);
+                if (!similarity)
                     continue;
-                const auto [jaccard, containment] = StoryLinker::overlap(r.shingled.shingles, *otherShingles);
-                const int shared = -count;
-                if (containment < (shared >= 2 ? m_params.sameEventContainment : m_params.sameEventContainmentOne))
+                const auto [jaccard, containment] = *similarity;
+                if (containment < m_params.sameEventContainment)
                     continue;
                 // Shared narration (not quotes) too little for a reprint: a background paragraph
                 // two stories reuse, not two reports of one event.
@@ -296,11 +309,10 @@ QString CorpusLinker::run(LinkRunSummary *summaryOut)
                 ++summary.storyLinks;
                 ++summary.sameEvent;
             }
-            recent.insert(r.id, new std::vector<quint64>(r.shingled.shingles), qMax<qsizetype>(1, qsizetype(r.shingled.shingles.size())));
             ++summary.linked;
             return true;
         };
-        for (const Ready &r : ready) {
+        for (Ready &r : ready) {
             if (!linkOne(r)) {
                 error = tr("Cannot store the links of article %1: %2").arg(r.id).arg(links.errorString());
                 break;

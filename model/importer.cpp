@@ -25,6 +25,10 @@
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentMap>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <cerrno>
 #include <cstring>
 
@@ -679,6 +683,9 @@ ImportSummary Importer::run()
     if (writeError.isEmpty() && m_analyse && !cancelled())
         writeError = finishAnalysis(db, &summary);
     if (writeError.isEmpty() && m_link && !cancelled()) {
+#ifdef __GLIBC__
+        malloc_trim(0); // what reading and analysing freed goes back before the linker's index grows
+#endif
         CorpusLinker linker(db.connection());
         linker.setThreadPool(m_pool);
         linker.setCancelFlag(m_cancel);

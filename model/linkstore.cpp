@@ -236,7 +236,22 @@ bool LinkStore::writeSignature(qint64 articleId, int version, quint64 bodyHash, 
 
 bool LinkStore::forgetArticle(qint64 articleId)
 {
-    return execAll({"DELETE FROM story_signatures WHERE article_id = ?", "DELETE FROM story_links WHERE a = ?",
+    // A copy is linked to the first copy only (StoryLinker, QuoteClusterer): when the first one
+    // goes, its other copies are linked to each other first, so they stay one story, one cluster.
+    return execAll({"WITH x AS (SELECT ? AS id), "
+                    "nb AS (SELECT l.b AS other FROM story_links l, x WHERE l.a = x.id AND l.relation = 0 "
+                    "       UNION SELECT l.a FROM story_links l, x WHERE l.b = x.id AND l.relation = 0), "
+                    "k AS (SELECT min(other) AS keep FROM nb) "
+                    "INSERT OR IGNORE INTO story_links (a, b, relation, jaccard, containment) "
+                    "SELECT keep, other, 0, 1.0, 1.0 FROM nb, k WHERE other > keep",
+                    "WITH gone AS (SELECT id, text FROM linked_quotes WHERE article_id = ?), "
+                    "nb AS (SELECT g.id AS q, g.text AS text, l.b AS other FROM gone g JOIN quote_links l ON l.a = g.id "
+                    "       UNION ALL SELECT g.id, g.text, l.a FROM gone g JOIN quote_links l ON l.b = g.id), "
+                    "copies AS (SELECT nb.q, nb.other FROM nb JOIN linked_quotes o ON o.id = nb.other WHERE o.text = nb.text), "
+                    "firsts AS (SELECT q, min(other) AS keep FROM copies GROUP BY q) "
+                    "INSERT OR IGNORE INTO quote_links (a, b) "
+                    "SELECT f.keep, c.other FROM firsts f JOIN copies c ON c.q = f.q WHERE c.other > f.keep",
+                    "DELETE FROM story_signatures WHERE article_id = ?", "DELETE FROM story_links WHERE a = ?",
                     "DELETE FROM story_links WHERE b = ?",
                     "DELETE FROM quote_links WHERE a IN (SELECT id FROM linked_quotes WHERE article_id = ?)",
                     "DELETE FROM quote_links WHERE b IN (SELECT id FROM linked_quotes WHERE article_id = ?)",
@@ -262,7 +277,11 @@ bool LinkStore::insertStoryLink(const StoryLink &link)
 
 bool LinkStore::insertLinkedQuote(const LinkedQuote &quote)
 {
-    static const char sql[] = "INSERT OR REPLACE INTO linked_quotes (id, article_id, start, end, speaker, text) VALUES (?,?,?,?,?,?)";
+    // An upsert, not INSERT OR REPLACE: replacing deletes the row, and the delete would cascade to
+    // the quote's links from earlier imports.
+    static const char sql[] = "INSERT INTO linked_quotes (id, article_id, start, end, speaker, text) VALUES (?,?,?,?,?,?) "
+                              "ON CONFLICT(id) DO UPDATE SET article_id = excluded.article_id, start = excluded.start, "
+                              "end = excluded.end, speaker = excluded.speaker, text = excluded.text";
     QSqlQuery *st = statement(sql);
     if (!st)
         return false;
@@ -287,6 +306,19 @@ bool LinkStore::insertQuoteLink(qint64 quoteA, qint64 quoteB)
     q.addBindValue(a);
     q.addBindValue(b);
     return exec(q);
+}
+
+bool LinkStore::hasLinkedQuote(qint64 quoteId) const
+{
+    static const char sql[] = "SELECT 1 FROM linked_quotes WHERE id = ?";
+    QSqlQuery *st = statement(sql);
+    if (!st)
+        return false;
+    QSqlQuery &q = *st;
+    q.addBindValue(quoteId);
+    const bool found = exec(q) && q.next();
+    q.finish();
+    return found;
 }
 
 QDate LinkStore::published(qint64 articleId) const
@@ -424,6 +456,21 @@ bool LinkStore::rebuildClusters()
     return rebuildStories() && rebuildQuoteClusters();
 }
 
+bool LinkStore::readArticleInfo(QHash<qint64, ArticleInfo> &info) const
+{
+    // One pass over the articles beats a query per article once a story or cluster has a few.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!prepared(q, QStringLiteral("SELECT id, outlet, published FROM articles")) || !exec(q))
+        return false;
+    while (q.next()) {
+        const auto it = info.find(q.value(0).toLongLong());
+        if (it != info.end())
+            *it = {q.value(1).toString(), QDate::fromString(q.value(2).toString(), Qt::ISODate)};
+    }
+    return true;
+}
+
 bool LinkStore::rebuildStories()
 {
     struct Edge
@@ -500,9 +547,15 @@ bool LinkStore::rebuildStories()
 
     if (!execAll({"DELETE FROM story_members", "DELETE FROM stories"}))
         return false;
-    QSqlQuery info(m_db), member(m_db), story(m_db);
-    if (!prepared(info, QStringLiteral("SELECT outlet, published FROM articles WHERE id = ?"))
-        || !prepared(member, QStringLiteral("INSERT INTO story_members (article_id, story_id) VALUES (?,?)"))
+    QHash<qint64, ArticleInfo> info; // of every article in a story
+    for (const QList<qint64> &members : stories) {
+        for (qint64 id : members)
+            info.insert(id, {});
+    }
+    if (!readArticleInfo(info))
+        return false;
+    QSqlQuery member(m_db), story(m_db);
+    if (!prepared(member, QStringLiteral("INSERT INTO story_members (article_id, story_id) VALUES (?,?)"))
         || !prepared(story, QStringLiteral("INSERT INTO stories (id, size, outlets, outlet_count, first_article, first_published) "
                                            "VALUES (?,?,?,?,?,?)")))
         return false;
@@ -511,20 +564,13 @@ bool LinkStore::rebuildStories()
         QDate first;
         qint64 firstArticle = it->first();
         for (qint64 id : *it) {
-            info.addBindValue(id);
-            if (!exec(info))
-                return false;
-            if (info.next()) {
-                const QString outlet = info.value(0).toString();
-                if (!outlet.isEmpty())
-                    outlets.insert(outlet);
-                const QDate published = QDate::fromString(info.value(1).toString(), Qt::ISODate);
-                if (published.isValid() && (!first.isValid() || published < first)) {
-                    first = published;
-                    firstArticle = id;
-                }
+            const auto &[outlet, published] = info[id];
+            if (!outlet.isEmpty())
+                outlets.insert(outlet);
+            if (published.isValid() && (!first.isValid() || published < first)) {
+                first = published;
+                firstArticle = id;
             }
-            info.finish();
             member.addBindValue(id);
             member.addBindValue(it.key());
             if (!exec(member))
@@ -565,6 +611,7 @@ bool LinkStore::rebuildQuoteClusters()
             quotes.insert(lq.id, lq);
         }
     }
+    const QSet<qint64> stored(quotes.keyBegin(), quotes.keyEnd()); // rows linked_quotes has
 
     // The analyst's decisions, each quote found again in its article's current analysis: by its
     // span, else by its words; a quote the analyst added (not detected) by its words in the body.
@@ -674,26 +721,23 @@ bool LinkStore::rebuildQuoteClusters()
 
     if (!execAll({"DELETE FROM quote_cluster_members", "DELETE FROM quote_clusters"}))
         return false;
-    QSqlQuery info(m_db), member(m_db), cluster(m_db), keep(m_db);
+    QSqlQuery member(m_db), cluster(m_db), keep(m_db);
     if (!prepared(keep, QStringLiteral("INSERT OR IGNORE INTO linked_quotes (id, article_id, start, end, speaker, text) VALUES (?,?,?,?,?,?)")))
         return false;
-    if (!prepared(info, QStringLiteral("SELECT published FROM articles WHERE id = ?"))
-        || !prepared(member, QStringLiteral("INSERT INTO quote_cluster_members (quote_id, cluster_id, article_id) VALUES (?,?,?)"))
+    if (!prepared(member, QStringLiteral("INSERT INTO quote_cluster_members (quote_id, cluster_id, article_id) VALUES (?,?,?)"))
         || !prepared(cluster, QStringLiteral("INSERT INTO quote_clusters (id, size, articles, altered, earliest, speaker) VALUES (?,?,?,?,?,?)")))
         return false;
-    QHash<qint64, QDate> published;
-    const auto dateOf = [&](qint64 article) {
-        const auto it = published.constFind(article);
-        if (it != published.cend())
-            return *it;
-        QDate d;
-        info.addBindValue(article);
-        if (exec(info) && info.next())
-            d = QDate::fromString(info.value(0).toString(), Qt::ISODate);
-        info.finish();
-        published.insert(article, d);
-        return d;
-    };
+    QHash<qint64, ArticleInfo> info; // of every article with a clustered quote
+    for (const QList<qint64> &members : clusters) {
+        if (members.size() < 2)
+            continue;
+        for (qint64 id : members) {
+            if (const auto q = quotes.constFind(id); q != quotes.cend())
+                info.insert(q->article, {});
+        }
+    }
+    if (!readArticleInfo(info))
+        return false;
     for (auto it = clusters.cbegin(); it != clusters.cend(); ++it) {
         QList<qint64> members;
         for (qint64 id : *it) {
@@ -704,24 +748,29 @@ bool LinkStore::rebuildQuoteClusters()
             continue;
         // Earliest appearance: by the article's date (undated last), then by id.
         std::sort(members.begin(), members.end(), [&](qint64 x, qint64 y) {
-            const QDate dx = dateOf(quotes.value(x).article), dy = dateOf(quotes.value(y).article);
+            const QDate dx = info.value(quotes.value(x).article).published, dy = info.value(quotes.value(y).article).published;
             if (dx.isValid() != dy.isValid())
                 return dx.isValid();
             if (dx != dy)
                 return dx < dy;
             return x < y;
         });
-        bool altered = false;
         QString speaker;
         QSet<qint64> articles;
-        const int pairLimit = 30; // beyond, each variant is compared with the earliest only
-        for (qsizetype i = 0; i < members.size(); ++i) {
-            const LinkedQuote &q = quotes[members.at(i)];
+        QStringList variants; // distinct wordings, earliest first
+        for (qint64 m : std::as_const(members)) {
+            const LinkedQuote &q = quotes[m];
             articles.insert(q.article);
             if (q.speaker.size() > speaker.size())
                 speaker = q.speaker;
-            for (qsizetype j = 0; j < (members.size() <= pairLimit ? i : qMin<qsizetype>(i, 1)) && !altered; ++j)
-                altered = QuoteClusterer::differs(quotes[members.at(j)].text, q.text);
+            if (!variants.contains(q.text))
+                variants.append(q.text);
+        }
+        bool altered = false;
+        const int pairLimit = 30; // beyond, each variant is compared with the earliest only
+        for (qsizetype i = 1; i < variants.size() && !altered; ++i) {
+            for (qsizetype j = 0; j < (variants.size() <= pairLimit ? i : 1) && !altered; ++j)
+                altered = QuoteClusterer::differs(variants.at(j), variants.at(i));
         }
         const qint64 id = it.key();
         for (qint64 m : std::as_const(members)) {
@@ -741,6 +790,8 @@ bool LinkStore::rebuildQuoteClusters()
             return false;
         // Quotes found again for a decision are kept for the views and the export.
         for (qint64 m : std::as_const(members)) {
+            if (stored.contains(m))
+                continue;
             const LinkedQuote &q = quotes[m];
             keep.addBindValue(q.id);
             keep.addBindValue(q.article);

@@ -133,11 +133,13 @@ public:
     // --- the machine's side (the import's writer) ---
     bool writeSignature(qint64 articleId, int version, quint64 bodyHash, const QByteArray &signature);
     /** Drops the machine's rows of an article (signature, story links, its linked quotes and their
-        quote links) before it is linked again. The analyst's decisions stay. */
+        quote links) before it is linked again. The analyst's decisions stay. Copies that were linked
+        through it (identical bodies, identical quotes) are linked to each other first. */
     bool forgetArticle(qint64 articleId);
     /** `link.article` and `link.other` in any order; stored with the smaller id first. */
     bool insertStoryLink(const StoryLink &link);
-    bool insertLinkedQuote(const LinkedQuote &quote); ///< replaces a row with the same id
+    bool insertLinkedQuote(const LinkedQuote &quote); ///< updates a row with the same id (its links stay)
+    bool hasLinkedQuote(qint64 quoteId) const;
     bool insertQuoteLink(qint64 quoteA, qint64 quoteB);
     /** The article's publication date (null when unknown). */
     QDate published(qint64 articleId) const;
@@ -180,6 +182,13 @@ private:
     bool exec(QSqlQuery &q) const;
     /** Runs each statement, with `value` bound when it is valid. */
     bool execAll(std::initializer_list<const char *> statements, const QVariant &value = QVariant());
+    struct ArticleInfo
+    {
+        QString outlet;
+        QDate published;
+    };
+    /** Fills the outlet and date of every article that is a key of @p info. */
+    bool readArticleInfo(QHash<qint64, ArticleInfo> &info) const;
     bool rebuildStories();
     bool rebuildQuoteClusters();
     QList<QuoteClusterRecord> readClusters(const QString &where, qint64 articleId) const;

@@ -265,15 +265,45 @@ void QuoteClusterer::add(const ClusterQuote &quote)
     add(prepare(quote), Mode::Cluster);
 }
 
+quint64 QuoteClusterer::exactKey(const Entry &e)
+{
+    quint64 h = e.quote.speakerEntityId != 0 ? quint64(e.quote.speakerEntityId) : qHash(e.surname, 1);
+    h = h * 0x9e3779b97f4a7c15ULL + (e.quote.speakerEntityId != 0 ? 1 : 2);
+    for (quint64 stem : e.stems)
+        h = (h ^ stem) * 0xff51afd7ed558ccdULL + 0x2545f4914f6cdd1dULL;
+    return h;
+}
+
 QList<qint64> QuoteClusterer::add(Prepared prepared, Mode mode)
 {
     const int index = int(m_quotes.size());
     m_quotes.push_back(std::move(prepared));
     m_parent.push_back(index);
-    const Entry &entry = m_quotes.back();
+    Entry &entry = m_quotes.back();
     m_indexById.insert(entry.quote.id, index);
     if (int(entry.stems.size()) < minWords)
         return {}; // never matches anything
+
+    if (mode != Mode::Cluster) {
+        // A copy of a quote seen before: one link to the first copy, which stands for it.
+        const quint64 key = exactKey(entry);
+        const auto first = m_firstCopy.constFind(key);
+        if (first == m_firstCopy.cend()) {
+            m_firstCopy.insert(key, index);
+        } else if (const Entry &original = m_quotes[size_t(*first)];
+                   original.stems == entry.stems && original.quote.articleId != entry.quote.articleId
+                   && (mode == Mode::IndexOnly || entriesMatch(original, entry))) {
+            unite(*first, index);
+            m_copies[*first].push_back(index);
+            entry.stems = {};
+            entry.stems.shrink_to_fit();
+            if (mode == Mode::IndexOnly)
+                return {};
+            ++m_comparisons;
+            m_edges.push_back({*first, index});
+            return {original.quote.id};
+        }
+    }
 
     std::vector<int> candidates;
     for (size_t i = 0; i + 2 < entry.stems.size(); ++i) {
@@ -355,6 +385,17 @@ QList<QuoteCluster> QuoteClusterer::clusters() const
         return isBefore(m_quotes[m_indexById.value(a.earliest)].quote, m_quotes[m_indexById.value(b.earliest)].quote);
     });
     return out;
+}
+
+QList<qint64> QuoteClusterer::articlesOfCopies(qint64 quoteId) const
+{
+    const auto it = m_indexById.constFind(quoteId);
+    if (it == m_indexById.cend())
+        return {};
+    QList<qint64> articles{m_quotes[size_t(*it)].quote.articleId};
+    for (int copy : m_copies.value(*it))
+        articles.append(m_quotes[size_t(copy)].quote.articleId);
+    return articles;
 }
 
 const ClusterQuote *QuoteClusterer::quote(qint64 id) const

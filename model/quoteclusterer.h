@@ -57,6 +57,11 @@ struct QuoteCluster
  * quote is compared only with earlier quotes sharing a trigram (trigrams already seen in more than
  * commonTrigram quotes are not used to find candidates), so adding never rescans all quotes. Matches
  * join clusters transitively (union-find).
+ *
+ * The same stems from the same speaker key (entity, else surname, else unknown) as an earlier quote
+ * that the rule matches: Mode::AllMatches and Mode::IndexOnly join the new quote to that first
+ * copy, return it as the only match, and neither index the copy's trigrams nor keep its stems. A
+ * quote reprinted in hundreds of articles is then one entry in the index, not hundreds.
  */
 class QuoteClusterer
 {
@@ -92,6 +97,10 @@ public:
     void add(const QList<ClusterQuote> &quotes);
 
     qsizetype size() const { return qsizetype(m_quotes.size()); }
+    /** The articles of a quote and of its copies that add() joined to it without indexing them
+        (itself first); empty when unknown. */
+    QList<qint64> articlesOfCopies(qint64 quoteId) const;
+
     /** The quote added with this id, or nullptr. */
     const ClusterQuote *quote(qint64 id) const;
 
@@ -124,7 +133,11 @@ private:
     int find(int index) const;
     void unite(int a, int b);
 
+    static quint64 exactKey(const Entry &e);
+
     std::vector<Entry> m_quotes;
+    QHash<quint64, int> m_firstCopy; ///< exactKey() -> the first quote with it (AllMatches, IndexOnly)
+    QHash<int, std::vector<int>> m_copies; ///< first copy -> the later copies joined to it
     mutable std::vector<int> m_parent;
     QHash<quint64, std::vector<int>> m_trigrams;
     QHash<qint64, int> m_indexById;

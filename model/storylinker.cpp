@@ -366,6 +366,24 @@ std::pair<double, double> StoryLinker::overlap(const std::vector<quint64> &a, co
     return {all == 0 ? 0.0 : double(common) / double(all), shorter == 0 ? 0.0 : double(common) / double(shorter)};
 }
 
+std::optional<std::pair<double, double>> StoryLinker::overlapWith(const ShingledText &text, qint64 articleId) const
+{
+    const auto it = m_indexOf.constFind(articleId);
+    if (it == m_indexOf.cend())
+        return std::nullopt;
+    const Entry &other = m_entries[*it];
+    if (!other.shingles.empty()) {
+        const std::vector<quint32> mine = lowHalves(text.shingles);
+        const size_t common = commonCount(mine, other.shingles);
+        const size_t all = mine.size() + other.shingles.size() - common;
+        const size_t shorter = std::min(mine.size(), other.shingles.size());
+        return std::pair{all == 0 ? 0.0 : double(common) / double(all), shorter == 0 ? 0.0 : double(common) / double(shorter)};
+    }
+    if (const auto fetched = m_source ? m_source(articleId) : std::nullopt; fetched && !fetched->empty())
+        return overlap(text.shingles, *fetched);
+    return std::nullopt;
+}
+
 int StoryLinker::signatureVersion()
 {
     return SignatureFormat;

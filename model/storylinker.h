@@ -41,12 +41,12 @@ struct StoryParams
     /** Same event (CorpusLinker): two articles written apart are one story when they share quotes
         (QuoteClusterer matches), at least sameEventContainment of the shorter body's shingles are
         in the other, and, when both are dated, they appeared within sameEventDays of each other.
-        One shared quote needs sameEventContainmentOne; two or more need sameEventContainment.
+        They must share at least two quotes: one quote and a paragraph around it is what stories
+        that reuse a background paragraph share (the 100k make-corpus corpus).
         Written apart: at most sameEventNarration of the shorter narration's shingles (the text
         outside the quotes, each passage shingled apart) are in the other's narration; two stories that share a background paragraph
         are not one event (bench/stories/README.md has the measurements). */
     double sameEventContainment = 0.1;
-    double sameEventContainmentOne = 0.2;
     double sameEventNarration = 0.05;
     int sameEventDays = 3;
 
@@ -134,6 +134,9 @@ public:
 
     /** Jaccard and containment (|A ∩ B| / |shorter|) of two shingle sets (sorted, distinct). */
     static std::pair<double, double> overlap(const std::vector<quint64> &a, const std::vector<quint64> &b);
+    /** The same for a text and an indexed article: from its kept shingles, else from the shingle
+        source; std::nullopt when neither has them. */
+    std::optional<std::pair<double, double>> overlapWith(const ShingledText &text, qint64 articleId) const;
     /** The sorted, distinct shingles of the given passages (each shingled apart, as shingle()). */
     std::vector<quint64> shingleAll(const QStringList &passages) const;
     /** The version of the signature function (stored with signatures; a new one re-links). */
