@@ -45,6 +45,7 @@ struct Ready
     QList<QuoteClusterer::Prepared> quotes;
     QList<LinkedQuote> linked; ///< per quote, what linked_quotes stores
     std::vector<quint64> narration; ///< the shingles of its text outside the quotes
+    std::vector<int> paragraph;     ///< per quote, the line it starts on
 };
 
 /** The text outside the quotes, in passages (a quote ends one). */
@@ -141,7 +142,12 @@ QString CorpusLinker::run(LinkRunSummary *summaryOut)
             it = published.insert(id, links.published(id));
         return *it;
     };
-    // The shingles of an article's narration, for the same-event check (the batch's are in Ready).
+    // The size of each linked article's narration. The same-event check counts the new article's
+    // narration shingles in the other's kept shingles (the other's quotes are not taken out: its
+    // quoted words rarely are the new one's narration).
+    QHash<qint64, int> narrationSize;
+    // The shingles of an article's narration, read for an article linked in an earlier run (the
+    // batch's are in Ready).
     QHash<qint64, const std::vector<quint64> *> batchNarration;
     QCache<qint64, std::vector<quint64>> recentNarration(1024 * 1024);
     const auto narrationOf = [&](qint64 id) -> std::vector<quint64> {
@@ -216,6 +222,8 @@ QString CorpusLinker::run(LinkRunSummary *summaryOut)
             r.linked.append(linkedQuote(p.id, p.body, q));
         }
         r.narration = linker.shingleAll(narration(p.body, p.quotes));
+        for (const StoredQuote &q : p.quotes)
+            r.paragraph.push_back(int(QStringView(p.body).first(qBound(0, q.span.start, int(p.body.size()))).count(u'\n')));
         return r;
     };
 
@@ -248,6 +256,9 @@ QString CorpusLinker::run(LinkRunSummary *summaryOut)
             batchShingles.insert(r.id, &r.shingled.shingles);
             batchNarration.insert(r.id, &r.narration);
         }
+        // Quote rows and links, written at the end of the batch, many rows a statement.
+        std::vector<LinkedQuote> batchLinkedQuotes;
+        std::vector<std::pair<qint64, qint64>> batchQuoteLinks;
         // Links one article; false (with LinkStore's error) when a write fails.
         const auto linkOne = [&](Ready &r) {
             QSet<qint64> linkedArticles;
@@ -260,35 +271,44 @@ QString CorpusLinker::run(LinkRunSummary *summaryOut)
             if (!links.writeSignature(r.id, version, r.shingled.bodyHash, StoryLinker::serialise(r.signature)))
                 return false;
 
-            QHash<qint64, QSet<qsizetype>> sharedQuotes; // articles whose quotes this article repeats: which of its own
+            // (article, paragraph) for each quote this one repeats: two quotes of one shared paragraph
+            // are one passage reprinted, not two statements reported apart.
+            std::vector<std::pair<qint64, int>> sharedQuotes;
             for (qsizetype i = 0; i < r.quotes.size(); ++i) {
                 QuoteClusterer::Prepared &q = r.quotes[i];
                 if (qsizetype(q.stems.size()) < QuoteClusterer::minWords)
                     continue; // matches nothing
-                if (!links.insertLinkedQuote(r.linked.at(i)))
-                    return false;
+                batchLinkedQuotes.push_back(r.linked.at(i));
                 q.quote.text.clear();
                 const QList<qint64> matched = quotes.add(std::move(q), QuoteClusterer::Mode::AllMatches);
                 for (qint64 other : matched) {
-                    if (!ensureLinkedQuote(other) || !links.insertQuoteLink(r.linked.at(i).id, other))
+                    if (!ensureLinkedQuote(other))
                         return false;
+                    batchQuoteLinks.push_back({r.linked.at(i).id, other});
                     ++summary.quoteLinks;
                     for (qint64 article : quotes.articlesOfCopies(other))
-                        sharedQuotes[article].insert(i);
+                        sharedQuotes.push_back({article, r.paragraph[size_t(i)]});
                 }
             }
-            // Two reports of one event, written apart: a shared quote and some shared text. The
-            // articles sharing the most quotes first, at most maxSameEventChecks of them.
-            std::vector<std::pair<int, qint64>> ranked;
-            for (auto it = sharedQuotes.cbegin(); it != sharedQuotes.cend(); ++it) {
-                if (!linkedArticles.contains(it.key()) && it.key() != r.id)
-                    ranked.push_back({-int(it->size()), it.key()});
+            // Two reports of one event, written apart: quotes shared in two paragraphs or more, and
+            // some shared text. The articles sharing the most first, at most maxSameEventChecks.
+            std::sort(sharedQuotes.begin(), sharedQuotes.end());
+            sharedQuotes.erase(std::unique(sharedQuotes.begin(), sharedQuotes.end()), sharedQuotes.end());
+            std::vector<std::pair<int, qint64>> ranked; // (−own paragraphs with a shared quote, article)
+            for (size_t i = 0; i < sharedQuotes.size();) {
+                size_t j = i;
+                while (j < sharedQuotes.size() && sharedQuotes[j].first == sharedQuotes[i].first)
+                    ++j;
+                const qint64 article = sharedQuotes[i].first;
+                if (j - i >= 2 && article != r.id && !linkedArticles.contains(article))
+                    ranked.push_back({-int(j - i), article});
+                i = j;
             }
             std::sort(ranked.begin(), ranked.end());
             const QDate date = ranked.empty() ? QDate() : publishedOf(r.id);
             int checks = 0;
             for (const auto &[count, other] : ranked) {
-                if (checks == maxSameEventChecks || -count < 2)
+                if (checks == maxSameEventChecks)
                     break;
                 const QDate otherDate = date.isValid() ? publishedOf(other) : QDate();
                 if (otherDate.isValid() && qAbs(otherDate.daysTo(date)) > m_params.sameEventDays)
@@ -302,13 +322,19 @@ QString CorpusLinker::run(LinkRunSummary *summaryOut)
                     continue;
                 // Shared narration (not quotes) too little for a reprint: a background paragraph
                 // two stories reuse, not two reports of one event.
-                if (StoryLinker::overlap(r.narration, narrationOf(other)).second > m_params.sameEventNarration)
+                const auto keptSize = narrationSize.constFind(other);
+                const std::optional<size_t> common = linker.keptCommon(r.narration, other);
+                const double narrationShared = keptSize != narrationSize.cend() && common
+                    ? double(*common) / double(qMax<size_t>(1, qMin<size_t>(r.narration.size(), size_t(*keptSize))))
+                    : StoryLinker::overlap(r.narration, narrationOf(other)).second;
+                if (narrationShared > m_params.sameEventNarration)
                     continue;
                 if (!links.insertStoryLink({r.id, other, StoryRelation::SameEvent, jaccard, containment}))
                     return false;
                 ++summary.storyLinks;
                 ++summary.sameEvent;
             }
+            narrationSize.insert(r.id, int(r.narration.size()));
             ++summary.linked;
             return true;
         };
@@ -318,6 +344,8 @@ QString CorpusLinker::run(LinkRunSummary *summaryOut)
                 break;
             }
         }
+        if (error.isEmpty() && (!links.insertLinkedQuotes(batchLinkedQuotes) || !links.insertQuoteLinks(batchQuoteLinks)))
+            error = tr("Cannot store the quote links: %1").arg(links.errorString());
         if (!error.isEmpty()) {
             m_db.rollback();
             break;
@@ -336,6 +364,14 @@ QString CorpusLinker::run(LinkRunSummary *summaryOut)
         next.cancel();
         next.waitForFinished();
     }
+    // The index is not needed for the rebuild: its memory goes to the rebuild, not on top of it.
+    linker = StoryLinker(m_params);
+    quotes = QuoteClusterer();
+    recent.clear();
+    recentNarration.clear();
+    published = {};
+    narrationSize = {};
+    checkedQuotes = {};
     summary.linkMs = timer.restart();
     if (!error.isEmpty())
         return error;

@@ -203,6 +203,33 @@ QSqlQuery *LinkStore::statement(const char *sql) const
     return it->get();
 }
 
+QSqlQuery *LinkStore::multiRowInsert(const char *head, const char *tail, int columns, int rows) const
+{
+    QString row = QStringLiteral("(?");
+    for (int c = 1; c < columns; ++c)
+        row += QStringLiteral(",?");
+    row += u')';
+    QStringList values;
+    for (int r = 0; r < rows; ++r)
+        values.append(row);
+    const QString sql = QLatin1String(head) + values.join(u',') + QLatin1String(tail);
+    auto it = m_multiRow.find(sql);
+    if (it == m_multiRow.end()) {
+        auto q = std::make_shared<QSqlQuery>(m_db);
+        if (!prepared(*q, sql))
+            return nullptr;
+        it = m_multiRow.insert(sql, q);
+    }
+    return it->get();
+}
+
+namespace {
+
+/** Rows a multi-row insert takes at most: fewer statements, well under SQLite's 32,766 values. */
+constexpr int rowsPerStatement = 64;
+
+} // namespace
+
 bool LinkStore::execAll(std::initializer_list<const char *> statements, const QVariant &value)
 {
     for (const char *sql : statements) {
@@ -293,6 +320,49 @@ bool LinkStore::insertLinkedQuote(const LinkedQuote &quote)
     q.addBindValue(nonNull(quote.speaker));
     q.addBindValue(nonNull(quote.text));
     return exec(q);
+}
+
+bool LinkStore::insertLinkedQuotes(const std::vector<LinkedQuote> &quotes)
+{
+    for (size_t start = 0; start < quotes.size(); start += rowsPerStatement) {
+        const int rows = int(std::min<size_t>(rowsPerStatement, quotes.size() - start));
+        QSqlQuery *q = multiRowInsert("INSERT INTO linked_quotes (id, article_id, start, end, speaker, text) VALUES ",
+                                      " ON CONFLICT(id) DO UPDATE SET article_id = excluded.article_id, start = excluded.start, "
+                                      "end = excluded.end, speaker = excluded.speaker, text = excluded.text",
+                                      6, rows);
+        if (!q)
+            return false;
+        for (size_t i = start; i < start + size_t(rows); ++i) {
+            const LinkedQuote &l = quotes[i];
+            q->addBindValue(l.id);
+            q->addBindValue(l.article);
+            q->addBindValue(l.start);
+            q->addBindValue(l.end);
+            q->addBindValue(nonNull(l.speaker));
+            q->addBindValue(nonNull(l.text));
+        }
+        if (!exec(*q))
+            return false;
+    }
+    return true;
+}
+
+bool LinkStore::insertQuoteLinks(const std::vector<std::pair<qint64, qint64>> &pairs)
+{
+    for (size_t start = 0; start < pairs.size(); start += rowsPerStatement) {
+        const int rows = int(std::min<size_t>(rowsPerStatement, pairs.size() - start));
+        QSqlQuery *q = multiRowInsert("INSERT OR IGNORE INTO quote_links (a, b) VALUES ", "", 2, rows);
+        if (!q)
+            return false;
+        for (size_t i = start; i < start + size_t(rows); ++i) {
+            const auto [a, b] = ordered(pairs[i].first, pairs[i].second);
+            q->addBindValue(a);
+            q->addBindValue(b);
+        }
+        if (!exec(*q))
+            return false;
+    }
+    return true;
 }
 
 bool LinkStore::insertQuoteLink(qint64 quoteA, qint64 quoteB)
@@ -591,13 +661,14 @@ bool LinkStore::rebuildStories()
 
 bool LinkStore::rebuildQuoteClusters()
 {
-    // The linked quotes, as the machine stored them.
+    // The linked quotes, as the machine stored them; their words are read only where needed
+    // (hundreds of thousands of quotes in a large corpus).
     QHash<qint64, LinkedQuote> quotes;
     QHash<std::pair<qint64, int>, qint64> bySpanStart; // (article, start) -> id
     {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        if (!prepared(q, QStringLiteral("SELECT id, article_id, start, end, speaker, text FROM linked_quotes")) || !exec(q))
+        if (!prepared(q, QStringLiteral("SELECT id, article_id, start, end, speaker FROM linked_quotes")) || !exec(q))
             return false;
         while (q.next()) {
             LinkedQuote lq;
@@ -606,7 +677,6 @@ bool LinkStore::rebuildQuoteClusters()
             lq.start = q.value(2).toInt();
             lq.end = q.value(3).toInt();
             lq.speaker = q.value(4).toString();
-            lq.text = q.value(5).toString();
             bySpanStart.insert({lq.article, lq.start}, lq.id);
             quotes.insert(lq.id, lq);
         }
@@ -706,6 +776,15 @@ bool LinkStore::rebuildQuoteClusters()
     // The same words first, altered versions after: when the analyst keeps two quotes apart,
     // each variant stays with its own kind rather than with whichever joined first.
     if (!rejected.empty()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!prepared(q, QStringLiteral("SELECT id, text FROM linked_quotes")) || !exec(q))
+            return false;
+        while (q.next()) {
+            const auto it = quotes.find(q.value(0).toLongLong());
+            if (it != quotes.end() && it->text.isEmpty())
+                it->text = q.value(1).toString();
+        }
         std::stable_sort(machineEdges.begin(), machineEdges.end(), [&](const Edge &x, const Edge &y) {
             const bool dx = QuoteClusterer::differs(quotes.value(x.a).text, quotes.value(x.b).text);
             const bool dy = QuoteClusterer::differs(quotes.value(y.a).text, quotes.value(y.b).text);
@@ -757,20 +836,11 @@ bool LinkStore::rebuildQuoteClusters()
         });
         QString speaker;
         QSet<qint64> articles;
-        QStringList variants; // distinct wordings, earliest first
         for (qint64 m : std::as_const(members)) {
             const LinkedQuote &q = quotes[m];
             articles.insert(q.article);
             if (q.speaker.size() > speaker.size())
                 speaker = q.speaker;
-            if (!variants.contains(q.text))
-                variants.append(q.text);
-        }
-        bool altered = false;
-        const int pairLimit = 30; // beyond, each variant is compared with the earliest only
-        for (qsizetype i = 1; i < variants.size() && !altered; ++i) {
-            for (qsizetype j = 0; j < (variants.size() <= pairLimit ? i : 1) && !altered; ++j)
-                altered = QuoteClusterer::differs(variants.at(j), variants.at(i));
         }
         const qint64 id = it.key();
         for (qint64 m : std::as_const(members)) {
@@ -783,7 +853,7 @@ bool LinkStore::rebuildQuoteClusters()
         cluster.addBindValue(id);
         cluster.addBindValue(int(members.size()));
         cluster.addBindValue(int(articles.size()));
-        cluster.addBindValue(altered ? 1 : 0);
+        cluster.addBindValue(0); // below
         cluster.addBindValue(members.first());
         cluster.addBindValue(nonNull(speaker));
         if (!exec(cluster))
@@ -802,6 +872,52 @@ bool LinkStore::rebuildQuoteClusters()
             if (!exec(keep))
                 return false;
         }
+    }
+    return markAltered();
+}
+
+bool LinkStore::markAltered()
+{
+    // A cluster is altered when two of its distinct wordings differ (QuoteClusterer::differs), read
+    // one cluster at a time, its earliest quote first.
+    QSqlQuery q(m_db), mark(m_db);
+    q.setForwardOnly(true);
+    if (!prepared(q, QStringLiteral("SELECT m.cluster_id, lq.text FROM quote_cluster_members m "
+                                    "JOIN quote_clusters c ON c.id = m.cluster_id JOIN linked_quotes lq ON lq.id = m.quote_id "
+                                    "ORDER BY m.cluster_id, m.quote_id <> c.earliest, m.quote_id"))
+        || !prepared(mark, QStringLiteral("UPDATE quote_clusters SET altered = 1 WHERE id = ?")) || !exec(q))
+        return false;
+    QList<qint64> altered;
+    qint64 current = 0;
+    QStringList variants; // distinct wordings of the current cluster, earliest first
+    const auto finish = [&] {
+        const int pairLimit = 30; // beyond, each variant is compared with the earliest only
+        for (qsizetype i = 1; i < variants.size(); ++i) {
+            for (qsizetype j = 0; j < (variants.size() <= pairLimit ? i : 1); ++j) {
+                if (QuoteClusterer::differs(variants.at(j), variants.at(i))) {
+                    altered.append(current);
+                    return;
+                }
+            }
+        }
+    };
+    while (q.next()) {
+        const qint64 cluster = q.value(0).toLongLong();
+        if (cluster != current) {
+            finish();
+            current = cluster;
+            variants.clear();
+        }
+        const QString text = q.value(1).toString();
+        if (!variants.contains(text))
+            variants.append(text);
+    }
+    finish();
+    q.finish();
+    for (qint64 id : std::as_const(altered)) {
+        mark.addBindValue(id);
+        if (!exec(mark))
+            return false;
     }
     return true;
 }

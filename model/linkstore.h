@@ -139,6 +139,10 @@ public:
     /** `link.article` and `link.other` in any order; stored with the smaller id first. */
     bool insertStoryLink(const StoryLink &link);
     bool insertLinkedQuote(const LinkedQuote &quote); ///< updates a row with the same id (its links stay)
+    /** The same for many, a few dozen rows a statement (the import writes hundreds of thousands). */
+    bool insertLinkedQuotes(const std::vector<LinkedQuote> &quotes);
+    /** insertQuoteLink() for many pairs. */
+    bool insertQuoteLinks(const std::vector<std::pair<qint64, qint64>> &pairs);
     bool hasLinkedQuote(qint64 quoteId) const;
     bool insertQuoteLink(qint64 quoteA, qint64 quoteB);
     /** The article's publication date (null when unknown). */
@@ -189,16 +193,21 @@ private:
     };
     /** Fills the outlet and date of every article that is a key of @p info. */
     bool readArticleInfo(QHash<qint64, ArticleInfo> &info) const;
+    /** Sets quote_clusters.altered from the members' words (after the members are written). */
+    bool markAltered();
     bool rebuildStories();
     bool rebuildQuoteClusters();
     QList<QuoteClusterRecord> readClusters(const QString &where, qint64 articleId) const;
 
     /** A statement prepared once per store (the import's writer runs these per article). */
     QSqlQuery *statement(const char *sql) const;
+    /** A prepared "INSERT … VALUES (?,…),(?,…)… tail" of @p rows rows of @p columns values, cached. */
+    QSqlQuery *multiRowInsert(const char *head, const char *tail, int columns, int rows) const;
 
     QSqlDatabase m_db;
     mutable QString m_error;
     mutable QHash<const char *, std::shared_ptr<QSqlQuery>> m_statements;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_multiRow;
 };
 
 } // namespace Dossier

@@ -69,7 +69,7 @@ struct Alignment
 };
 
 /** Smith–Waterman local alignment: the best-scoring passage the two word sequences share. */
-Alignment localAlign(const std::vector<quint64> &a, const std::vector<quint64> &b)
+Alignment localAlign(const std::vector<quint32> &a, const std::vector<quint32> &b)
 {
     constexpr int match = 2;
     constexpr int penalty = -1; // a substitution or a word only one side has
@@ -179,7 +179,7 @@ QuoteClusterer::Prepared QuoteClusterer::prepare(const ClusterQuote &quote)
     Entry e;
     e.quote = quote;
     for (const QString &w : foldedWords(quote.text, true))
-        e.stems.push_back(keyOf(stem(w)));
+        e.stems.push_back(quint32(keyOf(stem(w)))); // 32 bits: the index holds millions
     e.surname = surnameKey(quote.speaker);
     return e;
 }
@@ -269,7 +269,7 @@ quint64 QuoteClusterer::exactKey(const Entry &e)
 {
     quint64 h = e.quote.speakerEntityId != 0 ? quint64(e.quote.speakerEntityId) : qHash(e.surname, 1);
     h = h * 0x9e3779b97f4a7c15ULL + (e.quote.speakerEntityId != 0 ? 1 : 2);
-    for (quint64 stem : e.stems)
+    for (quint32 stem : e.stems)
         h = (h ^ stem) * 0xff51afd7ed558ccdULL + 0x2545f4914f6cdd1dULL;
     return h;
 }
@@ -295,13 +295,15 @@ QList<qint64> QuoteClusterer::add(Prepared prepared, Mode mode)
                    && (mode == Mode::IndexOnly || entriesMatch(original, entry))) {
             unite(*first, index);
             m_copies[*first].push_back(index);
-            entry.stems = {};
-            entry.stems.shrink_to_fit();
+            const qint64 originalId = original.quote.id;
+            entry.stems = {}; // the first copy stands for it: only its id and article are kept
+            entry.surname = QString();
+            entry.quote.speaker = QString();
+            entry.quote.text = QString();
             if (mode == Mode::IndexOnly)
                 return {};
             ++m_comparisons;
-            m_edges.push_back({*first, index});
-            return {original.quote.id};
+            return {originalId};
         }
     }
 
@@ -332,8 +334,9 @@ QList<qint64> QuoteClusterer::add(Prepared prepared, Mode mode)
     }
     std::sort(ranked.begin(), ranked.end());
     QList<qint64> matched;
+    int compared = 0;
     for (const auto &[shared, other] : ranked) {
-        if (mode == Mode::AllMatches && matched.size() >= maxMatches)
+        if (mode == Mode::AllMatches && (matched.size() >= maxMatches || compared >= maxCandidates))
             break; // a quote repeated in hundreds of articles: its cluster joins through these
         if (other == index)
             continue;
@@ -342,9 +345,11 @@ QList<qint64> QuoteClusterer::add(Prepared prepared, Mode mode)
         if (mode == Mode::AllMatches && m_quotes[other].quote.articleId == entry.quote.articleId)
             continue;
         ++m_comparisons;
+        ++compared;
         if (entriesMatch(m_quotes[other], entry)) {
             unite(other, index);
-            m_edges.push_back({other, index});
+            if (mode == Mode::Cluster)
+                m_edges.push_back({other, index});
             matched.append(m_quotes[other].quote.id);
         }
     }

@@ -72,12 +72,14 @@ public:
     static constexpr int commonTrigram = 500;
     /** Mode::AllMatches returns at most this many matches (those sharing the most trigrams). */
     static constexpr int maxMatches = 4;
+    /** Mode::AllMatches compares at most this many candidates (those sharing the most trigrams). */
+    static constexpr int maxCandidates = 32;
 
     /** A quote made ready for add() (words stemmed): pure, so it may run on worker threads. */
     struct Prepared
     {
         ClusterQuote quote;
-        std::vector<quint64> stems;
+        std::vector<quint32> stems;
         QString surname;
     };
     static Prepared prepare(const ClusterQuote &quote);
@@ -105,7 +107,8 @@ public:
     const ClusterQuote *quote(qint64 id) const;
 
     /** Every cluster of two or more quotes (singletons are left out), earliest appearance first
-     *  within each; clusters ordered by their earliest member. */
+     *  within each; clusters ordered by their earliest member. The altered flag comes from the
+     *  matches of Mode::Cluster (CorpusLinker stores its matches and LinkStore sets the flag). */
     QList<QuoteCluster> clusters() const;
 
     /** The ids in the same cluster as @p quoteId (itself included), or empty when unknown. */
@@ -141,7 +144,7 @@ private:
     mutable std::vector<int> m_parent;
     QHash<quint64, std::vector<int>> m_trigrams;
     QHash<qint64, int> m_indexById;
-    std::vector<std::pair<int, int>> m_edges; ///< the matches that joined clusters
+    std::vector<std::pair<int, int>> m_edges; ///< the matches that joined clusters (Mode::Cluster)
     qint64 m_comparisons = 0;
 };
 

@@ -366,6 +366,14 @@ std::pair<double, double> StoryLinker::overlap(const std::vector<quint64> &a, co
     return {all == 0 ? 0.0 : double(common) / double(all), shorter == 0 ? 0.0 : double(common) / double(shorter)};
 }
 
+std::optional<size_t> StoryLinker::keptCommon(const std::vector<quint64> &shingles, qint64 articleId) const
+{
+    const auto it = m_indexOf.constFind(articleId);
+    if (it == m_indexOf.cend() || m_entries[*it].shingles.empty())
+        return std::nullopt;
+    return commonCount(lowHalves(shingles), m_entries[*it].shingles);
+}
+
 std::optional<std::pair<double, double>> StoryLinker::overlapWith(const ShingledText &text, qint64 articleId) const
 {
     const auto it = m_indexOf.constFind(articleId);

@@ -137,6 +137,9 @@ public:
     /** The same for a text and an indexed article: from its kept shingles, else from the shingle
         source; std::nullopt when neither has them. */
     std::optional<std::pair<double, double>> overlapWith(const ShingledText &text, qint64 articleId) const;
+    /** How many of @p shingles (sorted, distinct) an indexed article's kept shingles have (low
+        halves compared); std::nullopt when its shingles are not kept. */
+    std::optional<size_t> keptCommon(const std::vector<quint64> &shingles, qint64 articleId) const;
     /** The sorted, distinct shingles of the given passages (each shingled apart, as shingle()). */
     std::vector<quint64> shingleAll(const QStringList &passages) const;
     /** The version of the signature function (stored with signatures; a new one re-links). */

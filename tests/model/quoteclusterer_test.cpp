@@ -87,6 +87,7 @@ private slots:
     void earliestAppearance();
     void transitiveAndOrdered();
     void incremental();
+    void copies_joinTheFirstCopy();
     void wordDiff_data();
     void wordDiff();
     void wordDiffLongTexts();
@@ -357,6 +358,36 @@ void QuoteClustererTest::incremental()
     QCOMPARE(after.size(), before.size() + 1);
     const QList<qint64> members = clusterer.clusterOf(701);
     QCOMPARE(members, (QList<qint64>{10002, 701, 10001}));
+}
+
+void QuoteClustererTest::copies_joinTheFirstCopy()
+{
+    // A quote reprinted word for word (other quote marks, case) in three articles: the copies
+    // link to the first one only and are not indexed; a variant still finds the cluster; the
+    // same words from another speaker are another quote.
+    const QString words = u"Naturally, Putin has no contact with Donald Trump"_s;
+    QuoteClusterer clusterer;
+    const auto add = [&](qint64 id, const QString &speaker, const QString &text) {
+        return clusterer.add(QuoteClusterer::prepare(quote(id, speaker, text, 0, QDate(2024, 5, 23))), QuoteClusterer::Mode::AllMatches);
+    };
+    QCOMPARE(add(1, u"Dmitry Peskov"_s, words), QList<qint64>{});
+    QCOMPARE(add(2, u"Peskov"_s, u"“"_s + words + u"”"_s), QList<qint64>{1});
+    QCOMPARE(add(3, u"Dmitry Peskov"_s, words.toUpper()), QList<qint64>{1});
+    const qint64 comparisons = clusterer.comparisons();
+    QCOMPARE(add(4, u"Dmitry Peskov"_s, u"Naturally, Putin has no contact at all with Donald Trump"_s), QList<qint64>{1});
+    QCOMPARE(clusterer.comparisons() - comparisons, 1); // the copies 2 and 3 are not candidates
+    QCOMPARE(add(5, u"Maria Zakharova"_s, words), QList<qint64>{});
+    QCOMPARE(clusterer.articlesOfCopies(1), (QList<qint64>{1, 2, 3}));
+    QCOMPARE(clusterer.articlesOfCopies(4), QList<qint64>{4});
+    QCOMPARE(clusterer.clusterOf(3), (QList<qint64>{1, 2, 3, 4}));
+
+    // An inflection is the same stems: a copy too ("contacts"); its words stay in the store, which
+    // flags the cluster altered. A copy from the first copy's own article is a quote of its own.
+    QCOMPARE(add(6, u"Dmitry Peskov"_s, u"Naturally, Putin has no contacts with Donald Trump"_s), QList<qint64>{1});
+    ClusterQuote sameArticle = quote(7, u"Dmitry Peskov"_s, words);
+    sameArticle.articleId = 1;
+    QCOMPARE(clusterer.add(QuoteClusterer::prepare(sameArticle), QuoteClusterer::Mode::AllMatches), (QList<qint64>{4}));
+    QCOMPARE(clusterer.articlesOfCopies(1), (QList<qint64>{1, 2, 3, 6}));
 }
 
 void QuoteClustererTest::wordDiff_data()
