@@ -347,7 +347,7 @@ bool Annotator::write(const ChangeSet &change)
             if ((decisionsBefore.contains(d.id) && !m_links->deleteDecision(d.id)) || !m_links->insertDecision(copy))
                 return linkError();
         }
-        if ((!c.decisionsBefore.isEmpty() || !c.decisionsAfter.isEmpty()) && !m_links->rebuildClusters())
+        if ((!c.decisionsBefore.isEmpty() || !c.decisionsAfter.isEmpty()) && !m_links->rebuildAfter(c.decisionsBefore + c.decisionsAfter))
             return linkError();
         return true;
     }();

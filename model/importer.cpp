@@ -683,6 +683,12 @@ ImportSummary Importer::run()
     if (writeError.isEmpty() && m_analyse && !cancelled())
         writeError = finishAnalysis(db, &summary);
     if (writeError.isEmpty() && m_link && !cancelled()) {
+        {
+            // The writer's 128 MB page cache served the entity index; linking reads little through
+            // SQLite (its index is in memory), and lowering the cap frees the pages at once.
+            QSqlQuery pragma(db.connection());
+            pragma.exec(QStringLiteral("PRAGMA cache_size = -16384"));
+        }
 #ifdef __GLIBC__
         malloc_trim(0); // what reading and analysing freed goes back before the linker's index grows
 #endif

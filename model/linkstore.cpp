@@ -526,6 +526,19 @@ bool LinkStore::rebuildClusters()
     return rebuildStories() && rebuildQuoteClusters();
 }
 
+bool LinkStore::rebuildAfter(const QList<LinkDecision> &changed)
+{
+    bool stories = false;
+    QList<QuoteRef> quotes;
+    for (const LinkDecision &d : changed) {
+        if (d.kind == LinkDecision::Kind::Articles)
+            stories = true;
+        else
+            quotes << d.a << d.b;
+    }
+    return (!stories || rebuildStories()) && (quotes.isEmpty() || rebuildQuoteClusters(&quotes));
+}
+
 bool LinkStore::readArticleInfo(QHash<qint64, ArticleInfo> &info) const
 {
     // One pass over the articles beats a query per article once a story or cluster has a few.
@@ -659,16 +672,22 @@ bool LinkStore::rebuildStories()
     return true;
 }
 
-bool LinkStore::rebuildQuoteClusters()
+bool LinkStore::rebuildQuoteClusters(const QList<QuoteRef> *around)
 {
     // The linked quotes, as the machine stored them; their words are read only where needed
-    // (hundreds of thousands of quotes in a large corpus).
+    // (hundreds of thousands of quotes in a large corpus). Around some quotes: only the quotes
+    // of the decisions' articles and of the linked quotes connected to those.
     QHash<qint64, LinkedQuote> quotes;
     QHash<std::pair<qint64, int>, qint64> bySpanStart; // (article, start) -> id
-    {
+    QSet<qint64> stored; // rows linked_quotes has
+    const auto loadRows = [&](const QString &where, const QVariant &value) {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        if (!prepared(q, QStringLiteral("SELECT id, article_id, start, end, speaker FROM linked_quotes")) || !exec(q))
+        if (!prepared(q, QStringLiteral("SELECT id, article_id, start, end, speaker FROM linked_quotes ") + where))
+            return false;
+        if (value.isValid())
+            q.addBindValue(value);
+        if (!exec(q))
             return false;
         while (q.next()) {
             LinkedQuote lq;
@@ -679,9 +698,33 @@ bool LinkStore::rebuildQuoteClusters()
             lq.speaker = q.value(4).toString();
             bySpanStart.insert({lq.article, lq.start}, lq.id);
             quotes.insert(lq.id, lq);
+            stored.insert(lq.id);
+        }
+        return true;
+    };
+    QList<LinkDecision> decisionList;
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!prepared(q, QStringLiteral("SELECT %1 FROM link_decisions WHERE kind = 1 ORDER BY id").arg(DecisionColumns)) || !exec(q))
+            return false;
+        while (q.next())
+            decisionList.append(decisionFrom(q));
+    }
+    if (!around) {
+        if (!loadRows({}, {}))
+            return false;
+    } else {
+        QSet<qint64> articles;
+        for (const LinkDecision &d : std::as_const(decisionList))
+            articles << d.a.article << d.b.article;
+        for (const QuoteRef &r : *around)
+            articles << r.article;
+        for (qint64 article : std::as_const(articles)) {
+            if (!loadRows(QStringLiteral("WHERE article_id = ?"), article))
+                return false;
         }
     }
-    const QSet<qint64> stored(quotes.keyBegin(), quotes.keyEnd()); // rows linked_quotes has
 
     // The analyst's decisions, each quote found again in its article's current analysis: by its
     // span, else by its words; a quote the analyst added (not detected) by its words in the body.
@@ -744,14 +787,7 @@ bool LinkStore::rebuildQuoteClusters()
     std::vector<Edge> analystEdges, machineEdges;
     std::set<std::pair<qint64, qint64>> rejected;
     {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (!prepared(q, QStringLiteral("SELECT %1 FROM link_decisions WHERE kind = 1 ORDER BY id").arg(DecisionColumns)) || !exec(q))
-            return false;
-        QList<LinkDecision> list;
-        while (q.next())
-            list.append(decisionFrom(q));
-        for (const LinkDecision &d : std::as_const(list)) {
+        for (const LinkDecision &d : std::as_const(decisionList)) {
             // Quotes the analyst added have no detector id: a negative id of their own.
             const qint64 a = resolve(d.a, -(d.id * 2)), b = resolve(d.b, -(d.id * 2 + 1));
             if (a == 0 || b == 0 || a == b)
@@ -762,7 +798,59 @@ bool LinkStore::rebuildQuoteClusters()
                 analystEdges.push_back({a, b});
         }
     }
-    {
+    // Around some quotes: everything connected to them by the machine's links or the analyst's
+    // (what the change can regroup); the clusters outside stay as they are.
+    QSet<qint64> component;
+    if (around) {
+        QList<qint64> queue;
+        for (const QuoteRef &r : *around) {
+            const qint64 id = resolve(r, 0);
+            if (id != 0 && !component.contains(id)) {
+                component.insert(id);
+                queue.append(id);
+            }
+        }
+        QHash<qint64, QList<qint64>> analystNeighbours;
+        for (const Edge &e : analystEdges) {
+            analystNeighbours[e.a].append(e.b);
+            analystNeighbours[e.b].append(e.a);
+        }
+        for (const auto &[a, b] : rejected) { // a rejected pair is regrouped with its two sides
+            analystNeighbours[a].append(b);
+            analystNeighbours[b].append(a);
+        }
+        QSqlQuery *neighbours = statement("SELECT b FROM quote_links WHERE a = ? UNION ALL SELECT a FROM quote_links WHERE b = ?");
+        if (!neighbours)
+            return false;
+        std::set<std::pair<qint64, qint64>> machinePairs;
+        while (!queue.isEmpty()) {
+            const qint64 id = queue.takeLast();
+            QList<qint64> next = analystNeighbours.value(id);
+            neighbours->addBindValue(id);
+            neighbours->addBindValue(id);
+            if (!exec(*neighbours))
+                return false;
+            while (neighbours->next()) {
+                const qint64 other = neighbours->value(0).toLongLong();
+                machinePairs.insert(ordered(id, other));
+                next.append(other);
+            }
+            neighbours->finish();
+            for (qint64 other : std::as_const(next)) {
+                if (component.contains(other))
+                    continue;
+                component.insert(other);
+                queue.append(other);
+                if (!quotes.contains(other) && other > 0 && !loadRows(QStringLiteral("WHERE id = ?"), other))
+                    return false;
+            }
+        }
+        for (const auto &pair : machinePairs) { // in the order the full rebuild reads them: by (a, b)
+            if (!rejected.count(pair))
+                machineEdges.push_back({pair.first, pair.second});
+        }
+        std::erase_if(analystEdges, [&](const Edge &e) { return !component.contains(e.a); });
+    } else {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         if (!prepared(q, QStringLiteral("SELECT a, b FROM quote_links")) || !exec(q))
@@ -775,7 +863,22 @@ bool LinkStore::rebuildQuoteClusters()
     }
     // The same words first, altered versions after: when the analyst keeps two quotes apart,
     // each variant stays with its own kind rather than with whichever joined first.
-    if (!rejected.empty()) {
+    if (!rejected.empty() && around) {
+        QSqlQuery *text = statement("SELECT text FROM linked_quotes WHERE id = ?");
+        if (!text)
+            return false;
+        for (qint64 id : std::as_const(component)) {
+            const auto it = quotes.find(id);
+            if (it == quotes.end() || !it->text.isEmpty())
+                continue;
+            text->addBindValue(id);
+            if (!exec(*text))
+                return false;
+            if (text->next())
+                it->text = text->value(0).toString();
+            text->finish();
+        }
+    } else if (!rejected.empty()) {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         if (!prepared(q, QStringLiteral("SELECT id, text FROM linked_quotes")) || !exec(q))
@@ -785,10 +888,10 @@ bool LinkStore::rebuildQuoteClusters()
             if (it != quotes.end() && it->text.isEmpty())
                 it->text = q.value(1).toString();
         }
-        std::stable_sort(machineEdges.begin(), machineEdges.end(), [&](const Edge &x, const Edge &y) {
-            const bool dx = QuoteClusterer::differs(quotes.value(x.a).text, quotes.value(x.b).text);
-            const bool dy = QuoteClusterer::differs(quotes.value(y.a).text, quotes.value(y.b).text);
-            return dx < dy;
+    }
+    if (!rejected.empty()) {
+        std::stable_partition(machineEdges.begin(), machineEdges.end(), [&](const Edge &e) {
+            return !QuoteClusterer::differs(quotes.value(e.a).text, quotes.value(e.b).text);
         });
     }
     ConstrainedGroups groups(rejected);
@@ -798,8 +901,28 @@ bool LinkStore::rebuildQuoteClusters()
         groups.join(e.a, e.b);
     const QHash<qint64, QList<qint64>> clusters = groups.groups();
 
-    if (!execAll({"DELETE FROM quote_cluster_members", "DELETE FROM quote_clusters"}))
-        return false;
+    if (!around) {
+        if (!execAll({"DELETE FROM quote_cluster_members", "DELETE FROM quote_clusters"}))
+            return false;
+    } else {
+        QSqlQuery *cluster = statement("SELECT cluster_id FROM quote_cluster_members WHERE quote_id = ?");
+        if (!cluster)
+            return false;
+        QSet<qint64> old;
+        for (qint64 id : std::as_const(component)) {
+            cluster->addBindValue(id);
+            if (!exec(*cluster))
+                return false;
+            if (cluster->next())
+                old.insert(cluster->value(0).toLongLong());
+            cluster->finish();
+        }
+        for (qint64 id : std::as_const(old)) {
+            if (!execAll({"DELETE FROM quote_cluster_members WHERE cluster_id = ?", "DELETE FROM quote_clusters WHERE id = ?"}, id))
+                return false;
+        }
+    }
+    QSet<qint64> written; // the clusters written (altered is set for these below)
     QSqlQuery member(m_db), cluster(m_db), keep(m_db);
     if (!prepared(keep, QStringLiteral("INSERT OR IGNORE INTO linked_quotes (id, article_id, start, end, speaker, text) VALUES (?,?,?,?,?,?)")))
         return false;
@@ -854,6 +977,7 @@ bool LinkStore::rebuildQuoteClusters()
         cluster.addBindValue(int(members.size()));
         cluster.addBindValue(int(articles.size()));
         cluster.addBindValue(0); // below
+        written.insert(id);
         cluster.addBindValue(members.first());
         cluster.addBindValue(nonNull(speaker));
         if (!exec(cluster))
@@ -873,20 +997,37 @@ bool LinkStore::rebuildQuoteClusters()
                 return false;
         }
     }
-    return markAltered();
+    return markAltered(around ? &written : nullptr);
 }
 
-bool LinkStore::markAltered()
+bool LinkStore::markAltered(const QSet<qint64> *only)
 {
     // A cluster is altered when two of its distinct wordings differ (QuoteClusterer::differs), read
     // one cluster at a time, its earliest quote first.
     QSqlQuery q(m_db), mark(m_db);
     q.setForwardOnly(true);
-    if (!prepared(q, QStringLiteral("SELECT m.cluster_id, lq.text FROM quote_cluster_members m "
-                                    "JOIN quote_clusters c ON c.id = m.cluster_id JOIN linked_quotes lq ON lq.id = m.quote_id "
-                                    "ORDER BY m.cluster_id, m.quote_id <> c.earliest, m.quote_id"))
-        || !prepared(mark, QStringLiteral("UPDATE quote_clusters SET altered = 1 WHERE id = ?")) || !exec(q))
+    const QString select = QStringLiteral("SELECT m.cluster_id, lq.text FROM quote_cluster_members m "
+                                          "JOIN quote_clusters c ON c.id = m.cluster_id JOIN linked_quotes lq ON lq.id = m.quote_id ");
+    const QString order = QStringLiteral(" ORDER BY m.cluster_id, m.quote_id <> c.earliest, m.quote_id");
+    if (!prepared(mark, QStringLiteral("UPDATE quote_clusters SET altered = 1 WHERE id = ?")))
         return false;
+    if (only) { // a few clusters: each read by its id
+        for (qint64 id : *only) {
+            if (!prepared(q, select + QStringLiteral("WHERE m.cluster_id = ?") + order))
+                return false;
+            q.addBindValue(id);
+            if (!exec(q) || !markAlteredFrom(q, mark))
+                return false;
+        }
+        return true;
+    }
+    if (!prepared(q, select + order) || !exec(q))
+        return false;
+    return markAlteredFrom(q, mark);
+}
+
+bool LinkStore::markAlteredFrom(QSqlQuery &q, QSqlQuery &mark)
+{
     QList<qint64> altered;
     qint64 current = 0;
     QStringList variants; // distinct wordings of the current cluster, earliest first

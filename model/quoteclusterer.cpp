@@ -274,6 +274,32 @@ quint64 QuoteClusterer::exactKey(const Entry &e)
     return h;
 }
 
+QuoteClusterer::TrigramSlot &QuoteClusterer::trigramSlot(quint64 key)
+{
+    if ((m_trigramsUsed + 1) * 4 > m_trigramTable.size() * 3) { // at most 3/4 full
+        std::vector<TrigramSlot> old(std::max<size_t>(1024, m_trigramTable.size() * 2));
+        old.swap(m_trigramTable);
+        const size_t mask = m_trigramTable.size() - 1;
+        for (const TrigramSlot &t : old) {
+            if (t.head < 0)
+                continue;
+            size_t i = size_t(t.key * 0x9e3779b97f4a7c15ULL >> 20) & mask;
+            while (m_trigramTable[i].head >= 0)
+                i = (i + 1) & mask;
+            m_trigramTable[i] = t;
+        }
+    }
+    const size_t mask = m_trigramTable.size() - 1;
+    size_t i = size_t(key * 0x9e3779b97f4a7c15ULL >> 20) & mask;
+    while (m_trigramTable[i].head >= 0 && m_trigramTable[i].key != key)
+        i = (i + 1) & mask;
+    if (m_trigramTable[i].head < 0) {
+        m_trigramTable[i].key = key;
+        ++m_trigramsUsed;
+    }
+    return m_trigramTable[i];
+}
+
 QList<qint64> QuoteClusterer::add(Prepared prepared, Mode mode)
 {
     const int index = int(m_quotes.size());
@@ -285,6 +311,8 @@ QList<qint64> QuoteClusterer::add(Prepared prepared, Mode mode)
         return {}; // never matches anything
 
     if (mode != Mode::Cluster) {
+        entry.quote.speaker = QString(); // matching needs the surname and entity only; the store has the rest
+        entry.quote.text = QString();
         // A copy of a quote seen before: one link to the first copy, which stands for it.
         const quint64 key = exactKey(entry);
         const auto first = m_firstCopy.constFind(key);
@@ -298,8 +326,6 @@ QList<qint64> QuoteClusterer::add(Prepared prepared, Mode mode)
             const qint64 originalId = original.quote.id;
             entry.stems = {}; // the first copy stands for it: only its id and article are kept
             entry.surname = QString();
-            entry.quote.speaker = QString();
-            entry.quote.text = QString();
             if (mode == Mode::IndexOnly)
                 return {};
             ++m_comparisons;
@@ -311,11 +337,16 @@ QList<qint64> QuoteClusterer::add(Prepared prepared, Mode mode)
     for (size_t i = 0; i + 2 < entry.stems.size(); ++i) {
         const quint64 key = entry.stems[i] ^ (entry.stems[i + 1] * 0x9e3779b97f4a7c15ULL)
             ^ (entry.stems[i + 2] * 0xc2b2ae3d27d4eb4fULL);
-        std::vector<int> &posting = m_trigrams[key];
-        if (mode != Mode::IndexOnly && int(posting.size()) <= commonTrigram && (posting.empty() || posting.back() != index))
-            candidates.insert(candidates.end(), posting.begin(), posting.end());
-        if (posting.empty() || posting.back() != index)
-            posting.push_back(index);
+        TrigramSlot &slot = trigramSlot(key);
+        if (slot.head >= 0 && m_postings[size_t(slot.head)].entry == index)
+            continue; // a trigram the quote repeats
+        if (mode != Mode::IndexOnly && slot.count <= commonTrigram) {
+            for (int p = slot.head; p >= 0; p = m_postings[size_t(p)].next)
+                candidates.push_back(m_postings[size_t(p)].entry);
+        }
+        m_postings.push_back({index, slot.head});
+        slot.head = int(m_postings.size() - 1);
+        ++slot.count;
     }
     // A match has at least minWords aligned words, so two quotes that share a single trigram
     // rarely match; sharing two is required when the quote has two (a common phrase such as

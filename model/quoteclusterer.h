@@ -94,7 +94,9 @@ public:
     /** Adds a quote and links it to the quotes it matches. Ids must be unique. */
     void add(const ClusterQuote &quote);
     /** Adds a prepared quote; returns the ids of the earlier quotes it matches (Mode::AllMatches:
-        every one in another article; Mode::Cluster: those that joined its cluster). */
+        every one in another article; Mode::Cluster: those that joined its cluster). In
+        Mode::AllMatches and Mode::IndexOnly the index keeps no speaker name and no words (quote()
+        has them empty): the caller stores those. */
     QList<qint64> add(Prepared quote, Mode mode);
     void add(const QList<ClusterQuote> &quotes);
 
@@ -142,7 +144,23 @@ private:
     QHash<quint64, int> m_firstCopy; ///< exactKey() -> the first quote with it (AllMatches, IndexOnly)
     QHash<int, std::vector<int>> m_copies; ///< first copy -> the later copies joined to it
     mutable std::vector<int> m_parent;
-    QHash<quint64, std::vector<int>> m_trigrams;
+    // The trigram index: an open-addressing table of trigrams, each the head of its list of
+    // postings (newest first). A hash of vectors took ~70 bytes a trigram; this takes ~30.
+    struct TrigramSlot
+    {
+        quint64 key = 0;
+        int head = -1; ///< the newest posting; -1: an empty slot
+        int count = 0; ///< postings of the trigram
+    };
+    struct Posting
+    {
+        int entry;
+        int next; ///< the previous posting of the same trigram; -1 at the end
+    };
+    TrigramSlot &trigramSlot(quint64 key); ///< the trigram's slot, inserted when new
+    std::vector<TrigramSlot> m_trigramTable;
+    size_t m_trigramsUsed = 0;
+    std::vector<Posting> m_postings;
     QHash<qint64, int> m_indexById;
     std::vector<std::pair<int, int>> m_edges; ///< the matches that joined clusters (Mode::Cluster)
     qint64 m_comparisons = 0;

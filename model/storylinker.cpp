@@ -404,7 +404,7 @@ void StoryLinker::insertEntry(Entry entry, const std::vector<quint32> &keys)
     m_byBodyHash.insert(entry.bodyHash, index);
     m_entries.push_back(std::move(entry));
     for (quint32 key : keys) {
-        if ((m_used + 1) * 2 > m_table.size())
+        if ((m_used + 1) * 4 > m_table.size() * 3) // at most 3/4 full: 100,000 articles' bands in 64 MB
             grow();
         insertSlot(key, index + 1);
     }

@@ -503,6 +503,99 @@ private Q_SLOTS:
         QVERIFY(joined);
     }
 
+    // A quote decision regroups only the clusters its quotes are connected to, and leaves the
+    // same clusters as rebuilding them all would: after reject, hand link, undo and redo.
+    void quoteDecision_rebuildsOnlyItsClusters()
+    {
+        const QString corpus = m_tmp.filePath(QStringLiteral("sample-decisions"));
+        const QString dbPath = m_tmp.filePath(QStringLiteral("sample-decisions.sqlite"));
+        QVERIFY(TestUtil::copyTree(TestUtil::sampleDir(), corpus));
+        Importer importer(corpus, dbPath);
+        QVERIFY(importer.run().ok);
+        Database db;
+        QVERIFY(db.open(dbPath));
+        Annotator annotator(db.connection());
+        LinkStore &links = annotator.links();
+        QSqlQuery q(db.connection());
+        const auto dump = [&] {
+            QStringList rows;
+            q.exec(QStringLiteral("SELECT c.id, c.size, c.articles, c.altered, c.earliest, c.speaker, group_concat(m.quote_id) "
+                                  "FROM quote_clusters c JOIN quote_cluster_members m ON m.cluster_id = c.id GROUP BY c.id ORDER BY c.id"));
+            while (q.next()) {
+                QStringList cols;
+                for (int i = 0; i < 7; ++i)
+                    cols << q.value(i).toString();
+                rows << cols.join(u'|');
+            }
+            q.finish();
+            return rows;
+        };
+        const auto changes = [&] {
+            q.exec(QStringLiteral("SELECT total_changes()"));
+            q.next();
+            const qint64 n = q.value(0).toLongLong();
+            q.finish();
+            return n;
+        };
+        const auto sameAsFullRebuild = [&] {
+            const QStringList incremental = dump();
+            if (!db.connection().transaction() || !links.rebuildClusters() || !db.connection().commit())
+                return false;
+            const QStringList full = dump();
+            if (incremental != full)
+                qWarning() << "incremental" << incremental << "full" << full;
+            return incremental == full;
+        };
+
+        const QList<QuoteClusterRecord> clusters = links.quoteClusters();
+        QVERIFY(clusters.size() >= 3);
+        int clusterRows = 0;
+        for (const QuoteClusterRecord &c : clusters)
+            clusterRows += 1 + int(c.members.size());
+        // The largest cluster: its first two quotes kept apart.
+        const QuoteClusterRecord big = *std::max_element(clusters.cbegin(), clusters.cend(), [](const auto &x, const auto &y) {
+            return x.members.size() < y.members.size();
+        });
+        QVERIFY(big.members.size() >= 3);
+        const LinkedQuote &x = big.members.at(0), &y = big.members.at(1);
+        LinkDecision reject;
+        reject.kind = LinkDecision::Kind::Quotes;
+        reject.a = {x.article, x.start, x.end, x.text};
+        reject.b = {y.article, y.start, y.end, y.text};
+        reject.verdict = LinkDecision::Verdict::Rejected;
+        const qint64 before = changes();
+        QVERIFY(annotator.decideLink(reject) != 0);
+        const qint64 touched = changes() - before;
+        QVERIFY2(touched < clusterRows, qPrintable(QStringLiteral("%1 rows changed of %2").arg(touched).arg(clusterRows)));
+        const QList<QuoteClusterRecord> after = links.quoteClusters();
+        QVERIFY(std::none_of(after.cbegin(), after.cend(), [&](const QuoteClusterRecord &c) {
+            const auto has = [&](qint64 id) {
+                return std::any_of(c.members.cbegin(), c.members.cend(), [id](const LinkedQuote &m) { return m.id == id; });
+            };
+            return has(x.id) && has(y.id);
+        }));
+        QVERIFY(sameAsFullRebuild());
+
+        // A hand link between two clusters that were apart.
+        const QuoteClusterRecord &other = clusters.at(clusters.at(0).id == big.id ? 1 : 0);
+        const LinkedQuote &z = other.members.first();
+        LinkDecision manual;
+        manual.kind = LinkDecision::Kind::Quotes;
+        manual.a = {z.article, z.start, z.end, z.text};
+        manual.b = {y.article, y.start, y.end, y.text};
+        manual.verdict = LinkDecision::Verdict::Manual;
+        QVERIFY(annotator.decideLink(manual) != 0);
+        QVERIFY(sameAsFullRebuild());
+        annotator.undoStack()->undo();
+        QVERIFY(sameAsFullRebuild());
+        annotator.undoStack()->undo();
+        QVERIFY(sameAsFullRebuild());
+        annotator.undoStack()->redo();
+        QVERIFY(sameAsFullRebuild());
+        annotator.undoStack()->redo();
+        QVERIFY(sameAsFullRebuild());
+    }
+
     // The sample corpus's fixture names the wire story republished with edits, and the quotes that
     // re-appear across outlets verbatim or altered (a word changed or dropped).
     void sampleCorpus_matchesItsFixture()
