@@ -536,12 +536,26 @@ bool LinkStore::rebuildAfter(const QList<LinkDecision> &changed)
         else
             quotes << d.a << d.b;
     }
-    return (!stories || rebuildStories()) && (quotes.isEmpty() || rebuildQuoteClusters(&quotes));
+    return (!stories || rebuildStories(true)) && (quotes.isEmpty() || rebuildQuoteClusters(&quotes));
 }
 
 bool LinkStore::readArticleInfo(QHash<qint64, ArticleInfo> &info) const
 {
-    // One pass over the articles beats a query per article once a story or cluster has a few.
+    if (info.size() < 1000) { // a few: each by its id
+        QSqlQuery *one = statement("SELECT outlet, published FROM articles WHERE id = ?");
+        if (!one)
+            return false;
+        for (auto it = info.begin(); it != info.end(); ++it) {
+            one->addBindValue(it.key());
+            if (!exec(*one))
+                return false;
+            if (one->next())
+                *it = {one->value(0).toString(), QDate::fromString(one->value(1).toString(), Qt::ISODate)};
+            one->finish();
+        }
+        return true;
+    }
+    // Many: one pass over the articles beats a query per article.
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!prepared(q, QStringLiteral("SELECT id, outlet, published FROM articles")) || !exec(q))
@@ -554,7 +568,7 @@ bool LinkStore::readArticleInfo(QHash<qint64, ArticleInfo> &info) const
     return true;
 }
 
-bool LinkStore::rebuildStories()
+bool LinkStore::rebuildStories(bool onlyChanged)
 {
     struct Edge
     {
@@ -626,10 +640,33 @@ bool LinkStore::rebuildStories()
         }
         weak.swap(left);
     }
-    const QHash<qint64, QList<qint64>> stories = groups.groups();
+    QHash<qint64, QList<qint64>> stories = groups.groups();
 
-    if (!execAll({"DELETE FROM story_members", "DELETE FROM stories"}))
+    if (onlyChanged) {
+        // Only the stories whose articles changed are written again (a decision changes one or
+        // two); the articles' outlets and dates are as they were.
+        QHash<qint64, QList<qint64>> old;
+        {
+            QSqlQuery q(m_db);
+            q.setForwardOnly(true);
+            if (!prepared(q, QStringLiteral("SELECT story_id, article_id FROM story_members")) || !exec(q))
+                return false;
+            while (q.next())
+                old[q.value(0).toLongLong()].append(q.value(1).toLongLong());
+        }
+        for (auto it = old.begin(); it != old.end(); ++it) {
+            std::sort(it->begin(), it->end());
+            const auto now = stories.constFind(it.key());
+            if (now != stories.cend() && *now == *it) {
+                stories.remove(it.key()); // unchanged: not written again
+                continue;
+            }
+            if (!execAll({"DELETE FROM story_members WHERE story_id = ?", "DELETE FROM stories WHERE id = ?"}, it.key()))
+                return false;
+        }
+    } else if (!execAll({"DELETE FROM story_members", "DELETE FROM stories"})) {
         return false;
+    }
     QHash<qint64, ArticleInfo> info; // of every article in a story
     for (const QList<qint64> &members : stories) {
         for (qint64 id : members)
@@ -638,6 +675,7 @@ bool LinkStore::rebuildStories()
     if (!readArticleInfo(info))
         return false;
     QSqlQuery member(m_db), story(m_db);
+    // (below: every story when !onlyChanged, else the changed ones)
     if (!prepared(member, QStringLiteral("INSERT INTO story_members (article_id, story_id) VALUES (?,?)"))
         || !prepared(story, QStringLiteral("INSERT INTO stories (id, size, outlets, outlet_count, first_article, first_published) "
                                            "VALUES (?,?,?,?,?,?)")))

@@ -201,7 +201,9 @@ private:
         every cluster, or of those in @p only. */
     bool markAltered(const QSet<qint64> *only = nullptr);
     bool markAlteredFrom(QSqlQuery &members, QSqlQuery &mark);
-    bool rebuildStories();
+    /** onlyChanged: the stories whose articles are the same are left as they are (not after an
+        import, which may change articles' outlets and dates). */
+    bool rebuildStories(bool onlyChanged = false);
     /** All quote clusters, or (around) only those the given quotes are connected to. */
     bool rebuildQuoteClusters(const QList<QuoteRef> *around = nullptr);
     QList<QuoteClusterRecord> readClusters(const QString &where, qint64 articleId) const;

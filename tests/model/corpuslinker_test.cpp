@@ -21,6 +21,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <numeric>
+
 using namespace Dossier;
 
 namespace {
@@ -591,6 +593,67 @@ private Q_SLOTS:
         annotator.undoStack()->undo();
         QVERIFY(sameAsFullRebuild());
         annotator.undoStack()->redo();
+        QVERIFY(sameAsFullRebuild());
+        annotator.undoStack()->redo();
+        QVERIFY(sameAsFullRebuild());
+    }
+
+    // A story decision writes only the stories it changes, and leaves what a full rebuild would.
+    void storyDecision_rewritesOnlyItsStories()
+    {
+        const QString corpus = m_tmp.filePath(QStringLiteral("sample-stories"));
+        const QString dbPath = m_tmp.filePath(QStringLiteral("sample-stories.sqlite"));
+        QVERIFY(TestUtil::copyTree(TestUtil::sampleDir(), corpus));
+        Importer importer(corpus, dbPath);
+        QVERIFY(importer.run().ok);
+        Database db;
+        QVERIFY(db.open(dbPath));
+        Annotator annotator(db.connection());
+        LinkStore &links = annotator.links();
+        QSqlQuery q(db.connection());
+        const auto scalar = [&](const QString &sql) {
+            q.exec(sql);
+            q.next();
+            const QString v = q.value(0).toString();
+            q.finish();
+            return v;
+        };
+        const auto dump = [&] {
+            return scalar(QStringLiteral("SELECT group_concat(row, ';') FROM (SELECT s.id || ':' || s.outlets || ':' || s.first_article || ':' || "
+                                         "(SELECT group_concat(article_id) FROM (SELECT article_id FROM story_members WHERE story_id = s.id ORDER BY article_id)) "
+                                         "AS row FROM stories s ORDER BY s.id)"));
+        };
+        const auto sameAsFullRebuild = [&] {
+            const QString incremental = dump();
+            if (!db.connection().transaction() || !links.rebuildClusters() || !db.connection().commit())
+                return false;
+            return incremental == dump();
+        };
+        const QList<StoryRecord> stories = links.stories(true);
+        QVERIFY(stories.size() >= 2);
+        const auto rowsOf = [](const QList<StoryRecord> &list) {
+            return int(list.size()) + int(std::accumulate(list.cbegin(), list.cend(), qsizetype(0),
+                                                          [](qsizetype n, const StoryRecord &s) { return n + s.articles.size(); }));
+        };
+        const int storyRows = rowsOf(stories);
+        const StoryRecord &first = stories.first();
+        LinkDecision apart;
+        apart.kind = LinkDecision::Kind::Articles;
+        apart.a.article = first.articles.at(0);
+        apart.b.article = first.articles.at(1);
+        apart.verdict = LinkDecision::Verdict::Rejected;
+        const qint64 before = scalar(QStringLiteral("SELECT total_changes()")).toLongLong();
+        QVERIFY(annotator.decideLink(apart) != 0);
+        const qint64 touched = scalar(QStringLiteral("SELECT total_changes()")).toLongLong() - before;
+        // Rewriting every story would delete all rows and insert all again.
+        const QList<StoryRecord> after = links.stories(true);
+        const int rowsAfter = rowsOf(after);
+        QVERIFY2(touched < storyRows + rowsAfter,
+                 qPrintable(QStringLiteral("%1 rows changed; all stories are %2 rows before, %3 after").arg(touched).arg(storyRows).arg(rowsAfter)));
+        QVERIFY(!links.storyOf(apart.a.article) || !links.storyOf(apart.a.article)->articles.contains(apart.b.article));
+        QVERIFY(sameAsFullRebuild());
+        annotator.undoStack()->undo();
+        QVERIFY(links.storyOf(apart.a.article)->articles.contains(apart.b.article));
         QVERIFY(sameAsFullRebuild());
         annotator.undoStack()->redo();
         QVERIFY(sameAsFullRebuild());
