@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
+#include <QTemporaryFile>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -24,6 +25,13 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Dossier::CorpusLinker", text);
 }
+
+/** A temporary file read and written without Qt's buffer: each read is one exact check's shingles. */
+class SpillFile : public QTemporaryFile
+{
+public:
+    bool openUnbuffered() { return open(QIODevice::ReadWrite | QIODevice::Unbuffered); }
+};
 
 /** Same-event candidates checked per article (those sharing the most quotes first). */
 constexpr int maxSameEventChecks = 16;
@@ -118,6 +126,15 @@ QString CorpusLinker::run(LinkRunSummary *summaryOut)
     // check of a candidate must not read and shingle its body again. Articles linked in an earlier
     // run are read through the source.
     linker.setKeepShingles(true);
+    // A large run keeps them in a temporary file: 100,000 articles' shingles are ~240 MB, which the
+    // page cache holds or not, instead of the process.
+    SpillFile spill;
+    if (pending.size() > m_spillAbove) {
+        if (spill.openUnbuffered())
+            linker.setShingleSpill(&spill);
+        else
+            qCWarning(lcImport) << "linking keeps its shingles in memory: no temporary file:" << spill.errorString();
+    }
     QHash<qint64, const std::vector<quint64> *> batchShingles; // the batch being linked
     // The shingles of articles read or linked lately, so a story with many versions reads each
     // body once; at most ~32 MB.
@@ -366,6 +383,7 @@ QString CorpusLinker::run(LinkRunSummary *summaryOut)
     }
     // The index is not needed for the rebuild: its memory goes to the rebuild, not on top of it.
     linker = StoryLinker(m_params);
+    spill.close();
     quotes = QuoteClusterer();
     recent.clear();
     recentNarration.clear();

@@ -53,6 +53,9 @@ public:
     void setProgressSink(std::function<void(int done, int total)> sink) { m_progress = std::move(sink); }
     void setBatchSize(int n) { m_batchSize = qMax(1, n); }
     void setParams(const StoryParams &params) { m_params = params; }
+    /** More articles to link than this: their shingles go to a temporary file instead of memory
+        (StoryLinker::setShingleSpill; ~2.4 KB an article). Default 20,000. */
+    void setSpillAbove(int articles) { m_spillAbove = articles; }
 
     /** Links what needs it; an error message, empty on success (a cancel is not an error). */
     QString run(LinkRunSummary *summary = nullptr);
@@ -65,6 +68,7 @@ private:
     const std::atomic_bool *m_cancel = nullptr;
     std::function<void(int, int)> m_progress;
     int m_batchSize = 500;
+    int m_spillAbove = 20000;
     StoryParams m_params;
 };
 

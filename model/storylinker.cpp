@@ -366,12 +366,26 @@ std::pair<double, double> StoryLinker::overlap(const std::vector<quint64> &a, co
     return {all == 0 ? 0.0 : double(common) / double(all), shorter == 0 ? 0.0 : double(common) / double(shorter)};
 }
 
+const std::vector<quint32> *StoryLinker::keptShingles(const Entry &entry) const
+{
+    if (!entry.shingles.empty())
+        return &entry.shingles;
+    if (entry.spillAt < 0 || !m_spill)
+        return nullptr;
+    m_spillBuffer.resize(entry.spillCount);
+    const qint64 bytes = qint64(entry.spillCount * sizeof(quint32));
+    if (!m_spill->seek(entry.spillAt) || m_spill->read(reinterpret_cast<char *>(m_spillBuffer.data()), bytes) != bytes)
+        return nullptr;
+    return &m_spillBuffer;
+}
+
 std::optional<size_t> StoryLinker::keptCommon(const std::vector<quint64> &shingles, qint64 articleId) const
 {
     const auto it = m_indexOf.constFind(articleId);
-    if (it == m_indexOf.cend() || m_entries[*it].shingles.empty())
+    const std::vector<quint32> *kept = it == m_indexOf.cend() ? nullptr : keptShingles(m_entries[*it]);
+    if (!kept)
         return std::nullopt;
-    return commonCount(lowHalves(shingles), m_entries[*it].shingles);
+    return commonCount(lowHalves(shingles), *kept);
 }
 
 std::optional<std::pair<double, double>> StoryLinker::overlapWith(const ShingledText &text, qint64 articleId) const
@@ -379,12 +393,11 @@ std::optional<std::pair<double, double>> StoryLinker::overlapWith(const Shingled
     const auto it = m_indexOf.constFind(articleId);
     if (it == m_indexOf.cend())
         return std::nullopt;
-    const Entry &other = m_entries[*it];
-    if (!other.shingles.empty()) {
+    if (const std::vector<quint32> *kept = keptShingles(m_entries[*it])) {
         const std::vector<quint32> mine = lowHalves(text.shingles);
-        const size_t common = commonCount(mine, other.shingles);
-        const size_t all = mine.size() + other.shingles.size() - common;
-        const size_t shorter = std::min(mine.size(), other.shingles.size());
+        const size_t common = commonCount(mine, *kept);
+        const size_t all = mine.size() + kept->size() - common;
+        const size_t shorter = std::min(mine.size(), kept->size());
         return std::pair{all == 0 ? 0.0 : double(common) / double(all), shorter == 0 ? 0.0 : double(common) / double(shorter)};
     }
     if (const auto fetched = m_source ? m_source(articleId) : std::nullopt; fetched && !fetched->empty())
@@ -508,10 +521,10 @@ QList<StoryLink> StoryLinker::add(qint64 articleId, const ShingledText &text, co
             return other.bodyHash == entry.bodyHash ? size_t(0) : neededCommon(na, nb);
         };
         size_t common = 0, sizeA = 0, sizeB = 0;
-        if (!other.shingles.empty() && keep) {
+        if (const std::vector<quint32> *kept = keep ? keptShingles(other) : nullptr) {
             sizeA = shingles.size();
-            sizeB = other.shingles.size();
-            common = commonCount(shingles, other.shingles, needed(sizeA, sizeB));
+            sizeB = kept->size();
+            common = commonCount(shingles, *kept, needed(sizeA, sizeB));
         } else if (const auto fetched = m_source ? m_source(other.id) : std::nullopt; fetched && !fetched->empty()) {
             sizeA = text.shingles.size();
             sizeB = fetched->size();
@@ -542,8 +555,18 @@ QList<StoryLink> StoryLinker::add(qint64 articleId, const ShingledText &text, co
     }
     std::sort(links.begin(), links.end(), [](const StoryLink &x, const StoryLink &y) { return x.other < y.other; });
 
-    if (keep)
+    if (keep && m_spill) {
+        const qint64 bytes = qint64(shingles.size() * sizeof(quint32));
+        if (m_spill->seek(m_spillEnd) && m_spill->write(reinterpret_cast<const char *>(shingles.data()), bytes) == bytes) {
+            entry.spillAt = m_spillEnd;
+            entry.spillCount = quint32(shingles.size());
+            m_spillEnd += bytes;
+        } else {
+            entry.shingles = std::move(shingles); // the device refused: kept in memory after all
+        }
+    } else if (keep) {
         entry.shingles = std::move(shingles);
+    }
     insertEntry(std::move(entry), keys);
     return links;
 }

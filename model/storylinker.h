@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -131,6 +132,10 @@ public:
     /** Off: add() keeps no shingles (the index is then b band entries per article; candidates are
         read through the shingle source). Default on. */
     void setKeepShingles(bool keep) { m_keepShingles = keep; }
+    /** Kept shingles go to this device (a temporary file, open for reading and writing) instead of
+        memory, and are read back for each exact check: a large import's index then holds the band
+        table only. The device must outlive the linker's adds. nullptr: in memory (the default). */
+    void setShingleSpill(QIODevice *device) { m_spill = device; }
 
     /** Jaccard and containment (|A ∩ B| / |shorter|) of two shingle sets (sorted, distinct). */
     static std::pair<double, double> overlap(const std::vector<quint64> &a, const std::vector<quint64> &b);
@@ -160,7 +165,11 @@ private:
         qint64 id = 0;
         quint64 bodyHash = 0;
         std::vector<quint32> shingles; // low 32 bits of the shingle hashes, sorted, distinct; empty: ask m_source
+        qint64 spillAt = -1;           // kept in the spill device at this offset instead (setShingleSpill)
+        quint32 spillCount = 0;
     };
+    /** An entry's kept shingles (in memory or read back from the spill device), or nullptr. */
+    const std::vector<quint32> *keptShingles(const Entry &entry) const;
     static std::vector<quint32> lowHalves(const std::vector<quint64> &shingles);
     void insertEntry(Entry entry, const std::vector<quint32> &keys);
     struct Slot
@@ -183,6 +192,9 @@ private:
     int m_lastCandidates = 0;
     ShingleSource m_source;
     bool m_keepShingles = true;
+    QIODevice *m_spill = nullptr;
+    qint64 m_spillEnd = 0;
+    mutable std::vector<quint32> m_spillBuffer;
 };
 
 /** What a story needs to know of one of its articles. */

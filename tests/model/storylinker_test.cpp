@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storylinker.h"
 
+#include <QBuffer>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
@@ -175,6 +176,42 @@ private slots:
         // An id that is already indexed is not added again.
         QVERIFY(add(linker, 3, article(c)).isEmpty());
         QCOMPARE(linker.size(), 13);
+    }
+
+    // Shingles kept in a spill device give the same links (and overlaps) as shingles kept in
+    // memory, and the index then holds no shingle.
+    void spilledShinglesLinkTheSame()
+    {
+        QBuffer device;
+        QVERIFY(device.open(QIODevice::ReadWrite));
+        StoryLinker inMemory, spilled;
+        spilled.setShingleSpill(&device);
+        QList<QString> bodies;
+        for (quint32 seed = 10; seed < 40; ++seed) {
+            QStringList s = sentences(seed % 10, 30); // ten texts, each in three versions
+            s[int(seed % 30)] = sentences(1000 + seed, 1).first();
+            if (seed >= 30)
+                s << sentences(2000 + seed, 12); // a reprint with additions
+            bodies << article(s);
+        }
+        int linked = 0;
+        for (qsizetype i = 0; i < bodies.size(); ++i) {
+            const QList<StoryLink> a = add(inMemory, i + 1, bodies.at(i)), b = add(spilled, i + 1, bodies.at(i));
+            QCOMPARE(b.size(), a.size());
+            linked += int(a.size());
+            for (qsizetype j = 0; j < a.size(); ++j) {
+                QCOMPARE(b.at(j).other, a.at(j).other);
+                QCOMPARE(b.at(j).relation, a.at(j).relation);
+                QCOMPARE(b.at(j).jaccard, a.at(j).jaccard);
+            }
+        }
+        QVERIFY2(linked >= 20, qPrintable(QString::number(linked))); // versions and reprints were linked
+        const ShingledText probe = inMemory.shingle(bodies.first());
+        QCOMPARE(spilled.overlapWith(probe, 2), inMemory.overlapWith(probe, 2));
+        QCOMPARE(spilled.keptCommon(probe.shingles, 3), inMemory.keptCommon(probe.shingles, 3));
+        QVERIFY(device.size() > 0);
+        QVERIFY2(spilled.memoryBytes() < inMemory.memoryBytes() / 2,
+                 qPrintable(u"%1 against %2 bytes"_s.arg(spilled.memoryBytes()).arg(inMemory.memoryBytes())));
     }
 
     void signatureEstimatesJaccard()
