@@ -13,6 +13,8 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
+#include <QDir>
+#include <QFileInfo>
 #include <QTemporaryFile>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
@@ -30,8 +32,19 @@ QString tr(const char *text)
 class SpillFile : public QTemporaryFile
 {
 public:
+    using QTemporaryFile::QTemporaryFile;
     bool openUnbuffered() { return open(QIODevice::ReadWrite | QIODevice::Unbuffered); }
 };
+
+/** Beside the database (on disk; /tmp is often in memory, as on Debian 13), else the temp folder. */
+QString spillTemplate(const QSqlDatabase &db)
+{
+    const QFileInfo file(db.databaseName());
+    const QString name = QStringLiteral("linking-XXXXXX.tmp");
+    if (!db.databaseName().isEmpty() && !db.databaseName().startsWith(u':') && file.dir().exists())
+        return file.dir().filePath(name);
+    return QDir::temp().filePath(name);
+}
 
 /** Same-event candidates checked per article (those sharing the most quotes first). */
 constexpr int maxSameEventChecks = 16;
@@ -128,7 +141,7 @@ QString CorpusLinker::run(LinkRunSummary *summaryOut)
     linker.setKeepShingles(true);
     // A large run keeps them in a temporary file: 100,000 articles' shingles are ~240 MB, which the
     // page cache holds or not, instead of the process.
-    SpillFile spill;
+    SpillFile spill(spillTemplate(m_db));
     if (pending.size() > m_spillAbove) {
         if (spill.openUnbuffered())
             linker.setShingleSpill(&spill);

@@ -53,8 +53,8 @@ public:
     void setProgressSink(std::function<void(int done, int total)> sink) { m_progress = std::move(sink); }
     void setBatchSize(int n) { m_batchSize = qMax(1, n); }
     void setParams(const StoryParams &params) { m_params = params; }
-    /** More articles to link than this: their shingles go to a temporary file instead of memory
-        (StoryLinker::setShingleSpill; ~2.4 KB an article). Default 20,000. */
+    /** More articles to link than this: their shingles go to a temporary file beside the database
+        instead of memory (StoryLinker::setShingleSpill; ~2.4 KB an article). Default 20,000. */
     void setSpillAbove(int articles) { m_spillAbove = articles; }
 
     /** Links what needs it; an error message, empty on success (a cancel is not an error). */

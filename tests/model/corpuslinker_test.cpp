@@ -12,6 +12,8 @@
 #include "linkstore.h"
 #include "testutil.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -372,6 +374,8 @@ private Q_SLOTS:
         QCOMPARE(linker.run(&summary), QString());
         QCOMPARE(summary.linked, 2);
         QCOMPARE(summary.indexed, 3);
+        // The spill file was beside the database, and is gone.
+        QCOMPARE(QDir(QFileInfo(m_dbPath).absolutePath()).entryList({QStringLiteral("linking-*.tmp")}), QStringList());
         QVERIFY(summary.indexedQuotes >= 3);
         QCOMPARE(linkRows(), all);
     }
