@@ -95,6 +95,24 @@ ClusterQuote clusterQuote(qint64 article, const QString &body, const StoredQuote
     return c;
 }
 
+using ShingleBatch = QHash<qint64, const std::vector<quint64> *>;
+using ShingleCache = QCache<qint64, std::vector<quint64>>;
+
+/** An article's shingles (of its body, or of its narration): from the batch being linked, else
+    from the cache of recent ones, else made by @p make (std::nullopt: the article is gone) and cached. */
+template<typename Make>
+std::optional<std::vector<quint64>> cachedShingles(qint64 id, const ShingleBatch &batch, ShingleCache &cache, Make make)
+{
+    if (const auto it = batch.constFind(id); it != batch.cend())
+        return **it;
+    if (const std::vector<quint64> *cached = cache.object(id))
+        return *cached;
+    std::optional<std::vector<quint64>> made = make();
+    if (made)
+        cache.insert(id, new std::vector<quint64>(*made), qMax<qsizetype>(1, qsizetype(made->size())));
+    return made;
+}
+
 LinkedQuote linkedQuote(qint64 article, const QString &body, const StoredQuote &q)
 {
     LinkedQuote l;
@@ -148,21 +166,17 @@ QString CorpusLinker::run(LinkRunSummary *summaryOut)
         else
             qCWarning(lcImport) << "linking keeps its shingles in memory: no temporary file:" << spill.errorString();
     }
-    QHash<qint64, const std::vector<quint64> *> batchShingles; // the batch being linked
+    ShingleBatch batchShingles; // the batch being linked
     // The shingles of articles read or linked lately, so a story with many versions reads each
     // body once; at most ~32 MB.
-    QCache<qint64, std::vector<quint64>> recent(4 * 1024 * 1024);
-    const auto shinglesOf = [&](qint64 id) -> std::optional<std::vector<quint64>> {
-        if (const auto it = batchShingles.constFind(id); it != batchShingles.cend())
-            return **it;
-        if (const std::vector<quint64> *cached = recent.object(id))
-            return *cached;
-        const QString body = links.body(id);
-        if (body.isEmpty())
-            return std::nullopt;
-        std::vector<quint64> s = linker.shingle(body).shingles;
-        recent.insert(id, new std::vector<quint64>(s), qMax<qsizetype>(1, qsizetype(s.size())));
-        return s;
+    ShingleCache recent(4 * 1024 * 1024);
+    const auto shinglesOf = [&](qint64 id) {
+        return cachedShingles(id, batchShingles, recent, [&]() -> std::optional<std::vector<quint64>> {
+            const QString body = links.body(id);
+            if (body.isEmpty())
+                return std::nullopt;
+            return linker.shingle(body).shingles;
+        });
     };
     linker.setShingleSource(shinglesOf);
     QHash<qint64, QDate> published; // the articles' dates, read once
@@ -178,16 +192,12 @@ QString CorpusLinker::run(LinkRunSummary *summaryOut)
     QHash<qint64, int> narrationSize;
     // The shingles of an article's narration, read for an article linked in an earlier run (the
     // batch's are in Ready).
-    QHash<qint64, const std::vector<quint64> *> batchNarration;
-    QCache<qint64, std::vector<quint64>> recentNarration(1024 * 1024);
-    const auto narrationOf = [&](qint64 id) -> std::vector<quint64> {
-        if (const auto it = batchNarration.constFind(id); it != batchNarration.cend())
-            return **it;
-        if (const std::vector<quint64> *cached = recentNarration.object(id))
-            return *cached;
-        std::vector<quint64> s = linker.shingleAll(narration(links.body(id), analysis.detectedQuotes(id)));
-        recentNarration.insert(id, new std::vector<quint64>(s), qMax<qsizetype>(1, qsizetype(s.size())));
-        return s;
+    ShingleBatch batchNarration;
+    ShingleCache recentNarration(1024 * 1024);
+    const auto narrationOf = [&](qint64 id) {
+        return *cachedShingles(id, batchNarration, recentNarration, [&]() -> std::optional<std::vector<quint64>> {
+            return linker.shingleAll(narration(links.body(id), analysis.detectedQuotes(id)));
+        });
     };
     if (!links.forEachSignature(version, [&](qint64 id, quint64 hash, const QByteArray &blob) {
             if (pendingSet.contains(id))

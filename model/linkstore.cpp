@@ -304,28 +304,15 @@ bool LinkStore::insertStoryLink(const StoryLink &link)
 
 bool LinkStore::insertLinkedQuote(const LinkedQuote &quote)
 {
-    // An upsert, not INSERT OR REPLACE: replacing deletes the row, and the delete would cascade to
-    // the quote's links from earlier imports.
-    static const char sql[] = "INSERT INTO linked_quotes (id, article_id, start, end, speaker, text) VALUES (?,?,?,?,?,?) "
-                              "ON CONFLICT(id) DO UPDATE SET article_id = excluded.article_id, start = excluded.start, "
-                              "end = excluded.end, speaker = excluded.speaker, text = excluded.text";
-    QSqlQuery *st = statement(sql);
-    if (!st)
-        return false;
-    QSqlQuery &q = *st;
-    q.addBindValue(quote.id);
-    q.addBindValue(quote.article);
-    q.addBindValue(quote.start);
-    q.addBindValue(quote.end);
-    q.addBindValue(nonNull(quote.speaker));
-    q.addBindValue(nonNull(quote.text));
-    return exec(q);
+    return insertLinkedQuotes({quote});
 }
 
 bool LinkStore::insertLinkedQuotes(const std::vector<LinkedQuote> &quotes)
 {
     for (size_t start = 0; start < quotes.size(); start += rowsPerStatement) {
         const int rows = int(std::min<size_t>(rowsPerStatement, quotes.size() - start));
+        // An upsert, not INSERT OR REPLACE: replacing deletes the row, and the delete would cascade
+        // to the quote's links from earlier imports.
         QSqlQuery *q = multiRowInsert("INSERT INTO linked_quotes (id, article_id, start, end, speaker, text) VALUES ",
                                       " ON CONFLICT(id) DO UPDATE SET article_id = excluded.article_id, start = excluded.start, "
                                       "end = excluded.end, speaker = excluded.speaker, text = excluded.text",
@@ -367,15 +354,7 @@ bool LinkStore::insertQuoteLinks(const std::vector<std::pair<qint64, qint64>> &p
 
 bool LinkStore::insertQuoteLink(qint64 quoteA, qint64 quoteB)
 {
-    const auto [a, b] = ordered(quoteA, quoteB);
-    static const char sql[] = "INSERT OR IGNORE INTO quote_links (a, b) VALUES (?,?)";
-    QSqlQuery *st = statement(sql);
-    if (!st)
-        return false;
-    QSqlQuery &q = *st;
-    q.addBindValue(a);
-    q.addBindValue(b);
-    return exec(q);
+    return insertQuoteLinks({{quoteA, quoteB}});
 }
 
 bool LinkStore::hasLinkedQuote(qint64 quoteId) const
@@ -526,15 +505,21 @@ bool LinkStore::rebuildClusters()
     return rebuildStories() && rebuildQuoteClusters();
 }
 
+qint64 LinkStore::addedQuoteId(const LinkDecision &d, bool second)
+{
+    // Quotes the analyst added have no detector id: a negative id of their own.
+    return -(d.id * 2 + (second ? 1 : 0));
+}
+
 bool LinkStore::rebuildAfter(const QList<LinkDecision> &changed)
 {
     bool stories = false;
-    QList<QuoteRef> quotes;
+    QList<std::pair<QuoteRef, qint64>> quotes;
     for (const LinkDecision &d : changed) {
         if (d.kind == LinkDecision::Kind::Articles)
             stories = true;
         else
-            quotes << d.a << d.b;
+            quotes << std::pair{d.a, addedQuoteId(d, false)} << std::pair{d.b, addedQuoteId(d, true)};
     }
     return (!stories || rebuildStories(true)) && (quotes.isEmpty() || rebuildQuoteClusters(&quotes));
 }
@@ -710,7 +695,7 @@ bool LinkStore::rebuildStories(bool onlyChanged)
     return true;
 }
 
-bool LinkStore::rebuildQuoteClusters(const QList<QuoteRef> *around)
+bool LinkStore::rebuildQuoteClusters(const QList<std::pair<QuoteRef, qint64>> *around)
 {
     // The linked quotes, as the machine stored them; their words are read only where needed
     // (hundreds of thousands of quotes in a large corpus). Around some quotes: only the quotes
@@ -756,8 +741,8 @@ bool LinkStore::rebuildQuoteClusters(const QList<QuoteRef> *around)
         QSet<qint64> articles;
         for (const LinkDecision &d : std::as_const(decisionList))
             articles << d.a.article << d.b.article;
-        for (const QuoteRef &r : *around)
-            articles << r.article;
+        for (const auto &[ref, synthetic] : *around)
+            articles << ref.article;
         for (qint64 article : std::as_const(articles)) {
             if (!loadRows(QStringLiteral("WHERE article_id = ?"), article))
                 return false;
@@ -826,8 +811,7 @@ bool LinkStore::rebuildQuoteClusters(const QList<QuoteRef> *around)
     std::set<std::pair<qint64, qint64>> rejected;
     {
         for (const LinkDecision &d : std::as_const(decisionList)) {
-            // Quotes the analyst added have no detector id: a negative id of their own.
-            const qint64 a = resolve(d.a, -(d.id * 2)), b = resolve(d.b, -(d.id * 2 + 1));
+            const qint64 a = resolve(d.a, addedQuoteId(d, false)), b = resolve(d.b, addedQuoteId(d, true));
             if (a == 0 || b == 0 || a == b)
                 continue;
             if (d.verdict == LinkDecision::Verdict::Rejected)
@@ -841,8 +825,8 @@ bool LinkStore::rebuildQuoteClusters(const QList<QuoteRef> *around)
     QSet<qint64> component;
     if (around) {
         QList<qint64> queue;
-        for (const QuoteRef &r : *around) {
-            const qint64 id = resolve(r, 0);
+        for (const auto &[ref, synthetic] : *around) {
+            const qint64 id = resolve(ref, synthetic);
             if (id != 0 && !component.contains(id)) {
                 component.insert(id);
                 queue.append(id);

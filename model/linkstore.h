@@ -204,8 +204,11 @@ private:
     /** onlyChanged: the stories whose articles are the same are left as they are (not after an
         import, which may change articles' outlets and dates). */
     bool rebuildStories(bool onlyChanged = false);
-    /** All quote clusters, or (around) only those the given quotes are connected to. */
-    bool rebuildQuoteClusters(const QList<QuoteRef> *around = nullptr);
+    /** All quote clusters, or (around) only those the given quotes are connected to; each quote
+        with the id it has when the analyst added it (addedQuoteId()). */
+    bool rebuildQuoteClusters(const QList<std::pair<QuoteRef, qint64>> *around = nullptr);
+    /** The id of a quote of decision @p d that the detector did not find (the analyst added it). */
+    static qint64 addedQuoteId(const LinkDecision &d, bool second);
     QList<QuoteClusterRecord> readClusters(const QString &where, qint64 articleId) const;
 
     /** A statement prepared once per store (the import's writer runs these per article). */

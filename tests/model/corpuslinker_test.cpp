@@ -602,6 +602,22 @@ private Q_SLOTS:
         QVERIFY(sameAsFullRebuild());
         annotator.undoStack()->redo();
         QVERIFY(sameAsFullRebuild());
+
+        // Two passages the detector did not take for quotes, linked by hand: a cluster of their
+        // own, and gone again on undo.
+        LinkDecision added;
+        added.kind = LinkDecision::Kind::Quotes;
+        const QString bodyX = links.body(x.article), bodyZ = links.body(z.article);
+        added.a = {x.article, 0, 30, bodyX.left(30)};
+        added.b = {z.article, 0, 30, bodyZ.left(30)};
+        added.verdict = LinkDecision::Verdict::Manual;
+        const int clustersBefore = links.quoteClusterCount();
+        QVERIFY(annotator.decideLink(added) != 0);
+        QCOMPARE(links.quoteClusterCount(), clustersBefore + 1);
+        QVERIFY(sameAsFullRebuild());
+        annotator.undoStack()->undo();
+        QCOMPARE(links.quoteClusterCount(), clustersBefore);
+        QVERIFY(sameAsFullRebuild());
     }
 
     // A story decision writes only the stories it changes, and leaves what a full rebuild would.
