@@ -113,6 +113,17 @@ private:
         return importer.run();
     }
 
+    /** The sample corpus copied to @p name and imported; its database, empty on failure. */
+    QString importSample(const QString &name)
+    {
+        const QString corpus = m_tmp.filePath(name);
+        const QString dbPath = m_tmp.filePath(name + QStringLiteral(".sqlite"));
+        if (!TestUtil::copyTree(TestUtil::sampleDir(), corpus))
+            return {};
+        Importer importer(corpus, dbPath);
+        return importer.run().ok ? dbPath : QString();
+    }
+
     static qint64 idOf(Database &db, const QString &path)
     {
         QSqlQuery q(db.connection());
@@ -515,11 +526,8 @@ private Q_SLOTS:
     // same clusters as rebuilding them all would: after reject, hand link, undo and redo.
     void quoteDecision_rebuildsOnlyItsClusters()
     {
-        const QString corpus = m_tmp.filePath(QStringLiteral("sample-decisions"));
-        const QString dbPath = m_tmp.filePath(QStringLiteral("sample-decisions.sqlite"));
-        QVERIFY(TestUtil::copyTree(TestUtil::sampleDir(), corpus));
-        Importer importer(corpus, dbPath);
-        QVERIFY(importer.run().ok);
+        const QString dbPath = importSample(QStringLiteral("sample-decisions"));
+        QVERIFY(!dbPath.isEmpty());
         Database db;
         QVERIFY(db.open(dbPath));
         Annotator annotator(db.connection());
@@ -623,11 +631,8 @@ private Q_SLOTS:
     // A story decision writes only the stories it changes, and leaves what a full rebuild would.
     void storyDecision_rewritesOnlyItsStories()
     {
-        const QString corpus = m_tmp.filePath(QStringLiteral("sample-stories"));
-        const QString dbPath = m_tmp.filePath(QStringLiteral("sample-stories.sqlite"));
-        QVERIFY(TestUtil::copyTree(TestUtil::sampleDir(), corpus));
-        Importer importer(corpus, dbPath);
-        QVERIFY(importer.run().ok);
+        const QString dbPath = importSample(QStringLiteral("sample-stories"));
+        QVERIFY(!dbPath.isEmpty());
         Database db;
         QVERIFY(db.open(dbPath));
         Annotator annotator(db.connection());
@@ -685,11 +690,8 @@ private Q_SLOTS:
     // re-appear across outlets verbatim or altered (a word changed or dropped).
     void sampleCorpus_matchesItsFixture()
     {
-        const QString corpus = m_tmp.filePath(QStringLiteral("sample"));
-        const QString dbPath = m_tmp.filePath(QStringLiteral("sample.sqlite"));
-        QVERIFY(TestUtil::copyTree(TestUtil::sampleDir(), corpus));
-        Importer importer(corpus, dbPath);
-        QVERIFY(importer.run().ok);
+        const QString dbPath = importSample(QStringLiteral("sample"));
+        QVERIFY(!dbPath.isEmpty());
         QFile f(TestUtil::sampleDir() + QStringLiteral("/EXPECTED.json"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject expected = QJsonDocument::fromJson(f.readAll()).object();
