@@ -214,10 +214,8 @@ QString CorpusLinker::run(LinkRunSummary *summaryOut)
         QList<ClusterQuote> chunk;
         const auto flush = [&] {
             QList<QuoteClusterer::Prepared> prepared = QtConcurrent::blockingMapped(pool, chunk, &QuoteClusterer::prepare);
-            for (QuoteClusterer::Prepared &p : prepared) {
-                p.quote.text.clear(); // the stems are what matching needs
-                quotes.add(std::move(p), QuoteClusterer::Mode::IndexOnly);
-            }
+            for (QuoteClusterer::Prepared &p : prepared)
+                quotes.add(std::move(p), QuoteClusterer::Mode::IndexOnly); // keeps the stems, not the words
             summary.indexedQuotes += int(chunk.size());
             chunk.clear();
         };
@@ -319,7 +317,6 @@ QString CorpusLinker::run(LinkRunSummary *summaryOut)
                 if (qsizetype(q.stems.size()) < QuoteClusterer::minWords)
                     continue; // matches nothing
                 batchLinkedQuotes.push_back(r.linked.at(i));
-                q.quote.text.clear();
                 const QList<qint64> matched = quotes.add(std::move(q), QuoteClusterer::Mode::AllMatches);
                 for (qint64 other : matched) {
                     if (!ensureLinkedQuote(other))
