@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include "analysisstore.h"
+#include "annotationimporter.h"
 #include "annotationstore.h"
 #include "annotator.h"
 #include "articlestore.h"
@@ -37,6 +38,11 @@ enum ExitCode { Done = 0, Failed = 1, Usage = 2 };
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CommandLine", text);
+}
+
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("CommandLine", text, disambiguation, n);
 }
 
 void printErr(const QString &s)
@@ -305,12 +311,17 @@ int runStats(QCommandLineParser &parser, const QStringList &arguments)
 int runExport(QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.setApplicationDescription(tr("Export the corpus and its annotations."));
-    parser.addOption({QStringLiteral("format"), tr("Output format: json (html, pdf, csv, qdpx, jsonld come later)."), QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("format"), tr("Output format: html, pdf, csv, json, qdpx (REFI-QDA) or jsonld (W3C Web Annotation)."),
+                      QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("out"), tr("Output file."), QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("tag"), tr("Only articles with this tag (repeatable)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("tag"), tr("Only annotations with this tag or a tag below it (repeatable)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("status"),
+                      tr("Only claims with this verdict (repeatable): unverified, checking, true, false, misleading, unverifiable."),
+                      QStringLiteral("VERDICT")});
     parser.addOption({QStringLiteral("outlet"), tr("Only articles of this outlet (repeatable)."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("from"), tr("Only articles published on or after this date."), QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("to"), tr("Only articles published on or before this date."), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("article"), tr("Only this article, by its path in the corpus (repeatable)."), QStringLiteral("PATH")});
     const QString command = QStringLiteral("export");
     if (const int status = parse(parser, arguments, command); status >= 0)
         return status;
@@ -318,18 +329,19 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
         return usageError(tr("unexpected argument %1").arg(parser.positionalArguments().value(1)), command);
     if (!parser.isSet(QStringLiteral("format")) || !parser.isSet(QStringLiteral("out")))
         return usageError(tr("--format and --out are required"), command);
-    const QString format = parser.value(QStringLiteral("format"));
-    const QStringList known{QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("json"),
-                            QStringLiteral("qdpx"), QStringLiteral("jsonld")};
-    if (!known.contains(format))
-        return usageError(tr("unknown format “%1” (use html, pdf, csv, json, qdpx or jsonld)").arg(format), command);
-    if (format != QLatin1String("json")) {
-        printErr(tr("dossier export: the %1 format is not available in this version; use --format json").arg(format));
-        return Failed;
-    }
+    const QString formatName = parser.value(QStringLiteral("format"));
+    const std::optional<ExportFormat> format = exportFormatFromName(formatName);
+    if (!format)
+        return usageError(tr("unknown format “%1” (use html, pdf, csv, json, qdpx or jsonld)").arg(formatName), command);
     ExportFilter filter;
     filter.outlets = parser.values(QStringLiteral("outlet"));
     filter.tags = parser.values(QStringLiteral("tag"));
+    for (const QString &name : parser.values(QStringLiteral("status"))) {
+        const std::optional<ClaimStatus> status = claimStatusFromName(name.toLower());
+        if (!status)
+            return usageError(tr("--status: “%1” is not a verdict (unverified, checking, true, false, misleading, unverifiable)").arg(name), command);
+        filter.statuses.append(*status);
+    }
     for (const char *name : {"from", "to"}) {
         const QString option = QString::fromLatin1(name);
         if (!parser.isSet(option))
@@ -343,18 +355,34 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
     const QString dbPath = resolveDatabase(parser, QString());
     if (!openExisting(dbPath, &db, command))
         return dbPath.isEmpty() ? Usage : Failed;
-    JsonExporter exporter(db.connection());
+    const QStringList paths = parser.values(QStringLiteral("article"));
+    if (!paths.isEmpty()) {
+        const ArticleStore store(db.connection());
+        for (const QString &path : paths) {
+            const qint64 id = store.idForPath(QDir::fromNativeSeparators(path));
+            if (id <= 0) {
+                printErr(tr("dossier export: --article %1: no article with that path in the corpus").arg(path));
+                return Failed;
+            }
+            filter.articles.append(id);
+        }
+    }
+    Exporter exporter(db.connection(), *format);
     exporter.setFilter(filter);
+    ProgressPrinter progress(tr("exporting: %1/%2 articles"));
+    exporter.setProgressSink([&progress](int done, int total) { progress.update(done, total); });
     std::signal(SIGINT, onSigint);
     exporter.setCancelFlag(&s_interrupted);
     const QString out = parser.value(QStringLiteral("out"));
     const bool ok = exporter.writeFile(out);
     std::signal(SIGINT, SIG_DFL);
+    progress.finishLine();
     if (!ok) {
         printErr(QStringLiteral("dossier export: %1").arg(exporter.errorString()));
         return Failed;
     }
-    printErr(tr("%1 articles written to %2").arg(exporter.exportedArticles()).arg(out));
+    printErr(tr("%n annotations", nullptr, exporter.exportedAnnotations()) + QLatin1Char(' ')
+             + tr("in %n articles written to %1", nullptr, exporter.exportedArticles()).arg(out));
     return Done;
 }
 
@@ -456,12 +484,64 @@ int runAutocode(QCommandLineParser &parser, const QStringList &arguments)
     return Done;
 }
 
+int runImportAnnotations(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.setApplicationDescription(tr("Merge another analyst's work from a JSON export (dossier export --format json) into this "
+                                        "corpus: articles matched by path, tags by name, annotations already here skipped."));
+    parser.addPositionalArgument(QStringLiteral("EXPORT.json"), tr("The JSON export to merge."));
+    const QString command = QStringLiteral("import-annotations");
+    if (const int status = parse(parser, arguments, command); status >= 0)
+        return status;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2)
+        return usageError(tr("give exactly one EXPORT.json"), command);
+    const QString file = args.at(1);
+    if (!QFileInfo(file).isFile()) {
+        printErr(tr("dossier import-annotations: %1: %2").arg(file, QFileInfo::exists(file) ? tr("not a file") : tr("no such file")));
+        return Failed;
+    }
+    Database db;
+    const QString dbPath = resolveDatabase(parser, QString());
+    if (!dbPath.isEmpty() && refuseWhileOpenInDossier(dbPath, command))
+        return Failed;
+    if (!openExisting(dbPath, &db, command))
+        return dbPath.isEmpty() ? Usage : Failed;
+    AnnotationImporter importer(db.connection());
+    ProgressPrinter progress(tr("merging: %1/%2 articles"));
+    importer.setProgressSink([&progress](int done, int total) { progress.update(done, total); });
+    std::signal(SIGINT, onSigint);
+    importer.setCancelFlag(&s_interrupted);
+    const bool ok = importer.importFile(file);
+    std::signal(SIGINT, SIG_DFL);
+    progress.finishLine();
+    if (!ok) {
+        printErr(QStringLiteral("dossier import-annotations: %1").arg(importer.errorString()));
+        if (s_interrupted)
+            printErr(tr("dossier import-annotations: interrupted; nothing was imported."));
+        return Failed;
+    }
+    const AnnotationImporter::Summary s = importer.summary();
+    for (const QString &path : s.missingArticles)
+        printErr(tr("%1: not in this corpus; its annotations were not imported").arg(path));
+    printErr(tr("Merged %1 into %2: %3 articles matched, %4 not in this corpus; %5 annotations added (%6 re-found elsewhere in a "
+                "changed text, %7 orphaned), %8 already present; %9 tags created, %10 article notes merged.")
+                 .arg(file, dbPath, QString::number(s.articlesMatched), QString::number(s.missingArticles.size()),
+                      QString::number(s.annotationsAdded), QString::number(s.annotationsMoved), QString::number(s.annotationsOrphaned),
+                      QString::number(s.annotationsSkipped), QString::number(s.tagsCreated), QString::number(s.notesMerged)));
+    if (s.annotationsInMissing > 0)
+        printErr(tr("%1 annotations are in articles this corpus does not have (listed above).").arg(s.annotationsInMissing));
+    if (s.claimantsUnmatched > 0)
+        printErr(tr("%1 claims name a claimant this corpus has no entity for; their claimant was left empty.").arg(s.claimantsUnmatched));
+    return Done;
+}
+
 } // namespace
 
 bool CommandLine::isCommand(const QString &word)
 {
     return word == QLatin1String("import") || word == QLatin1String("stats") || word == QLatin1String("export")
-        || word == QLatin1String("autocode");
+        || word == QLatin1String("autocode")
+        || word == QLatin1String("import-annotations");
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -479,6 +559,8 @@ int CommandLine::run(const QStringList &arguments)
         return runExport(parser, arguments);
     if (command == QLatin1String("autocode"))
         return runAutocode(parser, arguments);
+    if (command == QLatin1String("import-annotations"))
+        return runImportAnnotations(parser, arguments);
     return usageError(tr("unknown command"), command);
 }
 

@@ -8,12 +8,15 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTranslator>
+
+#include <memory>
 
 namespace {
 
@@ -39,11 +42,19 @@ void installTranslators(QCoreApplication *app)
 
 int main(int argc, char *argv[])
 {
-    // The sub-commands need no display: they run under QCoreApplication.
+    // The sub-commands need no display: they run under QCoreApplication, but for export, whose PDF
+    // is laid out with fonts (QTextDocument, QPdfWriter): that one gets a QGuiApplication on the
+    // offscreen platform, which is part of Qt GUI and needs no display server.
     if (argc > 1 && Dossier::CommandLine::isCommand(QString::fromLocal8Bit(argv[1]))) {
-        QCoreApplication app(argc, argv);
+        std::unique_ptr<QCoreApplication> app;
+        if (qstrcmp(argv[1], "export") == 0) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         setIdentity();
-        installTranslators(&app);
+        installTranslators(app.get());
         return Dossier::CommandLine::run(QCoreApplication::arguments());
     }
 
@@ -57,7 +68,7 @@ int main(int argc, char *argv[])
         installTranslators(&pre);
         QCommandLineParser parser;
         parser.setApplicationDescription(QCoreApplication::translate(
-            "main", "Read, tag and compare news articles across outlets.\n\nCommands: import, stats, export, autocode (dossier COMMAND --help)."));
+            "main", "Read, tag and compare news articles across outlets.\n\nCommands: import, stats, export, autocode, import-annotations (dossier COMMAND --help)."));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOption({QStringLiteral("db"), QCoreApplication::translate("main", "The corpus database."), QStringLiteral("FILE")});
@@ -85,12 +96,7 @@ int main(int argc, char *argv[])
         // A word that names no folder is a mistyped command, not a corpus to open.
         static const QRegularExpression word(QStringLiteral("^[a-z][a-z-]*$"));
         if (!folder.isEmpty() && !QFileInfo::exists(folder) && word.match(folder).hasMatch()) {
-            if (folder == QLatin1String("import-annotations")) {
-                std::fprintf(stderr, "%s\n",
-                             qPrintable(QCoreApplication::translate("main", "dossier: the %1 command is not available in this version").arg(folder)));
-                return 1;
-            }
-            return usage(QCoreApplication::translate("main", "unknown command “%1” (commands: import, stats, export, autocode)").arg(folder));
+            return usage(QCoreApplication::translate("main", "unknown command “%1” (commands: import, stats, export, autocode, import-annotations)").arg(folder));
         }
         databasePath = parser.value(QStringLiteral("db"));
     }

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -119,5 +120,8 @@ QString claimStatusName(ClaimStatus status);      ///< for exports: "unverified"
 QString claimStatusLabel(ClaimStatus status);     ///< translated, for the GUI
 std::optional<ClaimStatus> claimStatusFromName(const QString &name);
 QString anchorStateName(AnchorState state);       ///< "ok", "moved", "orphaned"
+/** Every tag's name with its parents', "Parent/Child", by id (a cycle in a damaged codebook ends
+    the path where it closes). */
+QHash<qint64, QString> tagPaths(const QList<Tag> &tags);
 
 } // namespace Dossier

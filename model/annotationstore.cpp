@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QSet>
 #include <QSqlError>
 #include <QTimeZone>
 
@@ -32,6 +33,24 @@ TextAnchor TextAnchor::make(const QString &body, int start, int end)
 QByteArray TextAnchor::bodyHash(const QString &body)
 {
     return QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256);
+}
+
+QHash<qint64, QString> tagPaths(const QList<Tag> &tags)
+{
+    QHash<qint64, const Tag *> byId;
+    for (const Tag &t : tags)
+        byId.insert(t.id, &t);
+    QHash<qint64, QString> paths;
+    for (const Tag &t : tags) {
+        QString path = t.name;
+        QSet<qint64> seen{t.id};
+        for (const Tag *p = byId.value(t.parent); p && !seen.contains(p->id); p = byId.value(p->parent)) {
+            seen.insert(p->id);
+            path = p->name + QLatin1Char('/') + path;
+        }
+        paths.insert(t.id, path);
+    }
+    return paths;
 }
 
 QString claimStatusName(ClaimStatus status)

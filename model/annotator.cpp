@@ -460,6 +460,14 @@ void Annotator::pushStep(const QString &text, std::function<bool()> redo, std::f
     m_stack->push(new StepCommand(text, std::move(redo), std::move(undo), std::move(changed)));
 }
 
+void Annotator::pushDone(const ChangeSet &change, const QString &text)
+{
+    if (change.isEmpty())
+        return;
+    announce(change);
+    m_stack->push(new ChangeCommand(this, change, text));
+}
+
 // --- codebook ---
 
 bool Annotator::isNameTaken(const QString &name, qint64 parent, qint64 exceptId) const

@@ -137,6 +137,10 @@ public:
     void pushStep(const QString &text, std::function<bool()> redo, std::function<bool()> undo,
                   std::function<void()> changed);
 
+    /** Announces a change written elsewhere in one transaction (the annotation import on a worker)
+        and pushes it as one step, so undo takes it back. */
+    void pushDone(const ChangeSet &change, const QString &text);
+
     /** Applies a change set without the stack (used by the undo commands). */
     bool write(const ChangeSet &change);
 

@@ -375,6 +375,18 @@ std::optional<Article> ArticleStore::article(qint64 id) const
     return articleFrom(q);
 }
 
+qint64 ArticleStore::idForPath(const QString &path) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM articles WHERE path=?"));
+    q.addBindValue(path);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return 0;
+    }
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 QList<qint64> ArticleStore::ids(const ArticleFilter &filter, ArticleSort sort, Qt::SortOrder order, QString *error) const
 {
     // One statement. Each condition on the analyst's work or the analysis is an `a.id IN (…)`

@@ -120,6 +120,8 @@ public:
 
     // --- reading ---
     std::optional<Article> article(qint64 id) const;
+    /** The id of the article at `path` (relative to the corpus root, '/' separators); 0 when none. */
+    qint64 idForPath(const QString &path) const;
     /** The ids of the articles `filter` lets through, sorted. Nothing on failure, with `*error`
         saying why (a malformed full-text query: the message search() gives). */
     QList<qint64> ids(const ArticleFilter &filter, ArticleSort sort, Qt::SortOrder order, QString *error = nullptr) const;

@@ -2,25 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDate>
-#include <QIODevice>
-#include <QSqlDatabase>
-#include <QString>
-#include <QStringList>
-
-#include <atomic>
-#include <functional>
+#include "exporter.h"
 
 namespace Dossier {
-
-/** Which articles an export covers. Empty lists and invalid dates select everything. */
-struct ExportFilter
-{
-    QStringList outlets;
-    QStringList tags;
-    QDate from;
-    QDate to;
-};
 
 /**
  * Writes the JSON export, version 1 (see ARCHITECTURE.md). Streams article by article, so a
@@ -33,9 +17,9 @@ struct ExportFilter
  * `start` and `end` are null and its `text` is the passage as it was annotated; orphans come after
  * the anchored annotations. Quotes carry the analyst's review: `status` confirmed or rejected, the
  * corrected span or speaker in place of the detector's (`corrected` true), `review` (its id) and
- * `anchor`; quotes the analyst added have `id` null and `added` true. The `tags` filter keeps the
- * articles with an annotation carrying a tag of that name (any case) or one below it; an unknown
- * name fails the export with a message that names it.
+ * `anchor`; quotes the analyst added have `id` null and `added` true. The filter is ExportFilter's:
+ * with a `tags` or `statuses` filter, an article lists only the annotations it selects; an unknown
+ * tag name fails the export with a message that names it.
  *
  * Links across outlets (LinkStore): per article `duplicates` (read with the article), the
  * machine's links of relation duplicate, near-duplicate, contains or contained-in seen from that
@@ -48,32 +32,18 @@ struct ExportFilter
  * has it), `quote_id` its id there; members come earliest first, the first with `earliest` true,
  * and `altered` says whether the exported wordings differ.
  */
-class JsonExporter final
+class JsonExporter final : public Exporter
 {
 public:
     static constexpr int formatVersion = 1;
 
-    explicit JsonExporter(const QSqlDatabase &db);
-
-    void setFilter(const ExportFilter &filter) { m_filter = filter; }
-    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
-    void setProgressSink(std::function<void(int done)> sink) { m_progress = std::move(sink); }
-
-    bool write(QIODevice *out);
-    bool writeFile(const QString &path);
-    QString errorString() const { return m_error; }
-    int exportedArticles() const { return m_exported; }
+    explicit JsonExporter(const QSqlDatabase &db)
+        : Exporter(db, ExportFormat::Json)
+    {
+    }
 
     /** Length of `s` in Unicode code points (what export offsets count). */
-    static qsizetype codePointLength(QStringView s);
-
-private:
-    QSqlDatabase m_db;
-    ExportFilter m_filter;
-    const std::atomic_bool *m_cancel = nullptr;
-    std::function<void(int)> m_progress;
-    QString m_error;
-    int m_exported = 0;
+    static qsizetype codePointLength(QStringView s) { return CodePoints::length(s); }
 };
 
 } // namespace Dossier

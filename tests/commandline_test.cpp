@@ -457,7 +457,7 @@ private Q_SLOTS:
         QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0 << QStringLiteral("dossier");
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << 2 << QStringLiteral("bogus");
         QTest::newRow("mistyped command") << QStringList{QStringLiteral("improt")} << 2 << QStringLiteral("unknown command");
-        QTest::newRow("later command") << QStringList{QStringLiteral("import-annotations")} << 1 << QStringLiteral("not available");
+        QTest::newRow("import-annotations without a file") << QStringList{QStringLiteral("import-annotations")} << 2 << QStringLiteral("EXPORT.json");
         QTest::newRow("autocode without options") << QStringList{QStringLiteral("autocode")} << 2 << QStringLiteral("--pattern");
         QTest::newRow("two folders") << QStringList{QStringLiteral("/a"), QStringLiteral("/b")} << 2 << QStringLiteral("FOLDER");
     }
@@ -696,6 +696,111 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(missing));
     }
 
+    // --- import-annotations ---
+
+    void importAnnotations_mergesOnceAndPrintsSummary()
+    {
+        const QString db = sampleDbCopy();
+        QVERIFY(!db.isEmpty());
+        QString path, body;
+        {
+            Database d;
+            QVERIFY(d.open(db));
+            ArticleStore(d.connection()).forEachArticle([&](const Article &a) {
+                if (path.isEmpty() && a.body.size() > 40) {
+                    path = a.path;
+                    body = a.body;
+                }
+                return true;
+            });
+        }
+        QVERIFY(!path.isEmpty());
+        // Another analyst's export (version 1, as written by hand): a nested tag, one annotation and
+        // a note on an article of this corpus, and an article this corpus does not have.
+        const QString span = body.left(20);
+        const QJsonObject annotation{
+            {QStringLiteral("id"), 9},
+            {QStringLiteral("start"), 0},
+            {QStringLiteral("end"), span.toUcs4().size()},
+            {QStringLiteral("text"), span},
+            {QStringLiteral("tags"), QJsonArray{QStringLiteral("Checked")}},
+            {QStringLiteral("tag_ids"), QJsonArray{2}},
+            {QStringLiteral("note"), QStringLiteral("from the other desk")},
+            {QStringLiteral("claim"), QJsonValue()},
+            {QStringLiteral("author"), QStringLiteral("bo")},
+            {QStringLiteral("created"), QStringLiteral("2026-01-02T03:04:05Z")},
+            {QStringLiteral("modified"), QStringLiteral("2026-01-02T03:04:05Z")},
+            {QStringLiteral("anchor"), QStringLiteral("ok")},
+        };
+        const QJsonObject root{
+            {QStringLiteral("format"), QStringLiteral("dossier-export")},
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("codebook"),
+             QJsonArray{QJsonObject{{QStringLiteral("id"), 1}, {QStringLiteral("name"), QStringLiteral("Review")}, {QStringLiteral("parent"), QJsonValue()},
+                                    {QStringLiteral("color"), QStringLiteral("#112233")}, {QStringLiteral("description"), QString()}},
+                        QJsonObject{{QStringLiteral("id"), 2}, {QStringLiteral("name"), QStringLiteral("Checked")}, {QStringLiteral("parent"), 1},
+                                    {QStringLiteral("color"), QStringLiteral("#445566")}, {QStringLiteral("description"), QString()}}}},
+            {QStringLiteral("entities"), QJsonArray()},
+            {QStringLiteral("articles"),
+             QJsonArray{QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("text"), body}, {QStringLiteral("note"), QStringLiteral("Merged note.")},
+                                    {QStringLiteral("annotations"), QJsonArray{annotation}}},
+                        QJsonObject{{QStringLiteral("path"), QStringLiteral("elsewhere/gone.txt")}, {QStringLiteral("text"), QStringLiteral("Gone.")},
+                                    {QStringLiteral("note"), QString()}, {QStringLiteral("annotations"), QJsonArray{annotation}}}}},
+        };
+        const QString file = tmpPath(QStringLiteral("other-desk.json"));
+        QVERIFY(TestUtil::writeFile(file, QJsonDocument(root).toJson()));
+        const QStringList args{QStringLiteral("import-annotations"), QStringLiteral("--db"), db, file};
+        // matched, not here, added, re-found, orphaned, already present, tags created, notes merged
+        const auto counts = [](const QString &err) -> QList<int> {
+            static const QRegularExpression re(QStringLiteral(
+                R"(Merged .+ into .+: (\d+) articles matched, (\d+) not in this corpus; (\d+) annotations added \((\d+) re-found elsewhere in a changed text, (\d+) orphaned\), (\d+) already present; (\d+) tags created, (\d+) article notes merged\.)"));
+            const QRegularExpressionMatch m = re.match(err);
+            QList<int> n;
+            for (int i = 1; m.hasMatch() && i <= 8; ++i)
+                n << m.captured(i).toInt();
+            return n;
+        };
+
+        // While a window has the corpus open: refused, nothing changed (as autocode and import do).
+        {
+            CorpusLock window(db);
+            QVERIFY(window.tryLock());
+            const Outcome o = dossier(args);
+            QVERIFY2(exitedWith(o, 1), qPrintable(describe(o)));
+            QVERIFY2(o.err.contains(QLatin1String("open in Dossier")), qPrintable(o.err));
+        }
+        const Outcome o = dossier(args);
+        QVERIFY2(exitedWith(o, 0), qPrintable(describe(o)));
+        QCOMPARE(counts(o.err), (QList<int>{1, 1, 1, 0, 0, 0, 2, 1}));
+        QVERIFY2(o.err.contains(QLatin1String("elsewhere/gone.txt: not in this corpus")), qPrintable(o.err));
+        {
+            Database d;
+            QVERIFY(d.open(db));
+            const AnnotationStore store(d.connection());
+            const QList<Tag> tags = store.tags();
+            QCOMPARE(tags.size(), 2);
+            QCOMPARE(tags.at(1).name, QStringLiteral("Checked"));
+            QCOMPARE(tags.at(1).parent, tags.at(0).id);
+            QCOMPARE(store.annotationCount(), 1);
+        }
+        // The same file again adds nothing.
+        const Outcome again = dossier(args);
+        QVERIFY2(exitedWith(again, 0), qPrintable(describe(again)));
+        QCOMPARE(counts(again.err), (QList<int>{1, 1, 0, 0, 0, 1, 0, 0}));
+
+        // Usage and bad files.
+        const Outcome usage = dossier({QStringLiteral("import-annotations"), QStringLiteral("--db"), db});
+        QVERIFY2(exitedWith(usage, 2), qPrintable(describe(usage)));
+        const QString garbage = tmpPath(QStringLiteral("not-an-export.json"));
+        QVERIFY(TestUtil::writeFile(garbage, QByteArrayLiteral("{\"format\": \"something-else\", \"version\": 1}")));
+        const Outcome bad = dossier({QStringLiteral("import-annotations"), QStringLiteral("--db"), db, garbage});
+        QVERIFY2(exitedWith(bad, 1), qPrintable(describe(bad)));
+        QVERIFY2(bad.err.contains(garbage + QStringLiteral(": not a Dossier export")), qPrintable(bad.err));
+        const Outcome none = dossier({QStringLiteral("import-annotations"), QStringLiteral("--db"), db, tmpPath(QStringLiteral("nothing.json"))});
+        QVERIFY2(exitedWith(none, 1), qPrintable(describe(none)));
+        QVERIFY2(none.err.contains(QLatin1String("nothing.json")), qPrintable(none.err));
+    }
+
     // --- export ---
 
     void exportJson_followsVersion1Contract()
@@ -855,8 +960,12 @@ private Q_SLOTS:
         QTest::newRow("unknown tag") << QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), out,
                                                     QStringLiteral("--tag"), QStringLiteral("Nonesuch")}
                                      << 1 << QStringLiteral("Nonesuch");
-        QTest::newRow("html not yet") << QStringList{QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--out"), out}
-                                      << 1 << QStringLiteral("html");
+        QTest::newRow("unknown verdict") << QStringList{QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--out"), out,
+                                                        QStringLiteral("--status"), QStringLiteral("dubious")}
+                                         << 2 << QStringLiteral("dubious");
+        QTest::newRow("unknown article") << QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out,
+                                                        QStringLiteral("--article"), QStringLiteral("nowhere/none.txt")}
+                                         << 1 << QStringLiteral("nowhere/none.txt");
         QTest::newRow("missing database") << QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), out,
                                                          QStringLiteral("--db"), QStringLiteral("@MISSING@")}
                                           << 1 << QStringLiteral("@MISSING@");

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlehighlighter.h"
 
+#include "layercolors.h"
+
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
@@ -36,17 +38,10 @@ int index(Layer layer)
     return static_cast<int>(layer);
 }
 
-QColor blend(const QColor &base, const QColor &tint, qreal amount)
-{
-    return QColor::fromRgbF(float(base.redF() * (1 - amount) + tint.redF() * amount),
-                            float(base.greenF() * (1 - amount) + tint.greenF() * amount),
-                            float(base.blueF() * (1 - amount) + tint.blueF() * amount));
-}
-
-QTextCharFormat tintFormat(const QColor &background, const QColor &hue, bool dark, qreal lightAmount, qreal darkAmount)
+QTextCharFormat tintFormat(const QColor &background, const LayerHue &hue, bool dark)
 {
     QTextCharFormat f;
-    f.setBackground(blend(background, hue, dark ? darkAmount : lightAmount));
+    f.setBackground(LayerColors::tinted(background, hue, dark));
     return f;
 }
 
@@ -236,30 +231,33 @@ void ArticleHighlighter::updateLayerFormats(const Theme &t)
     if (!t.isValid())
         background = Qt::white;
     const bool dark = background.lightness() < 128;
-    auto hue = [dark](QRgb light, QRgb darkHue) { return QColor::fromRgb(dark ? darkHue : light); };
+    auto hue = [dark](const LayerHue &h) { return QColor::fromRgb(dark ? h.dark : h.light); };
 
     m_formats.resize(size_t(layerCount + m_annotations.size()));
-    m_formats[size_t(index(Layer::Person))] = tintFormat(background, hue(0x2f6fde, 0x5b8fff), dark, 0.24, 0.40);
-    m_formats[size_t(index(Layer::Organisation))] = tintFormat(background, hue(0x9b4fd6, 0xb47cff), dark, 0.24, 0.40);
-    m_formats[size_t(index(Layer::Location))] = tintFormat(background, hue(0x1e9e4a, 0x3fcf72), dark, 0.24, 0.36);
-    m_formats[size_t(index(Layer::Date))] = tintFormat(background, hue(0xe07b12, 0xffa040), dark, 0.26, 0.36);
-    m_formats[size_t(index(Layer::Quote))] = tintFormat(background, hue(0xf0c800, 0xc8a800), dark, 0.22, 0.16);
+    m_formats[size_t(index(Layer::Person))] = tintFormat(background, LayerColors::person, dark);
+    m_formats[size_t(index(Layer::Organisation))] = tintFormat(background, LayerColors::organisation, dark);
+    m_formats[size_t(index(Layer::Location))] = tintFormat(background, LayerColors::location, dark);
+    m_formats[size_t(index(Layer::Date))] = tintFormat(background, LayerColors::date, dark);
+    m_formats[size_t(index(Layer::Quote))] = tintFormat(background, LayerColors::quote, dark);
 
     QTextCharFormat speaker;
     speaker.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-    speaker.setUnderlineColor(hue(0xc0392b, 0xff7b6b));
+    speaker.setUnderlineColor(hue(LayerColors::speaker));
     speaker.setFontWeight(QFont::DemiBold);
     m_formats[size_t(index(Layer::Speaker))] = speaker;
 
     QTextCharFormat annotation; // the legend's colour; each mark has its own
     annotation.setUnderlineStyle(QTextCharFormat::DashUnderline);
-    annotation.setUnderlineColor(hue(0x008c8c, 0x40d0d0));
+    annotation.setUnderlineColor(hue(LayerColors::annotation));
     m_formats[size_t(index(Layer::Annotations))] = annotation;
     for (qsizetype i = 0; i < m_annotations.size(); ++i) {
         const QColor c = m_annotations[i].color.isValid() ? m_annotations[i].color : annotation.underlineColor();
         const int depth = m_annotations[i].depth;
         // Overlaps show as a stronger tint and a wavy underline, so each annotation stays visible.
-        QTextCharFormat f = tintFormat(background, c, dark, depth > 1 ? 0.34 : 0.22, depth > 1 ? 0.5 : 0.35);
+        QTextCharFormat f;
+        f.setBackground(LayerColors::blend(background, c,
+                                           depth > 1 ? (dark ? LayerColors::overlapDark : LayerColors::overlapLight)
+                                                     : (dark ? LayerColors::annotationDark : LayerColors::annotationLight)));
         f.setUnderlineStyle(depth > 1 ? QTextCharFormat::WaveUnderline : QTextCharFormat::DashUnderline);
         f.setUnderlineColor(c);
         m_formats[size_t(layerCount + i)] = f;

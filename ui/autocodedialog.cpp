@@ -32,19 +32,6 @@ constexpr int kConfirmAbove = 20000;  // spans; more than a few seconds of writi
 
 enum ScopeIndex { EverywhereIndex, InsideQuotesIndex, SpeakerIndex };
 
-/** "Parent/Child" for every tag, parents first (tags() gives them in that order). */
-QList<std::pair<QString, qint64>> tagPaths(const QList<Tag> &tags)
-{
-    QHash<qint64, QString> path;
-    QList<std::pair<QString, qint64>> out;
-    for (const Tag &t : tags) {
-        const QString p = t.parent != 0 && path.contains(t.parent) ? path.value(t.parent) + QLatin1Char('/') + t.name : t.name;
-        path.insert(t.id, p);
-        out.append({p, t.id});
-    }
-    return out;
-}
-
 } // namespace
 
 AutocodeDialog::AutocodeDialog(Annotator *annotator, QWidget *parent)
@@ -161,8 +148,10 @@ void AutocodeDialog::fillTags()
     const QString text = m_tag->currentText();
     const QSignalBlocker block(m_tag);
     m_tag->clear();
-    for (const auto &[path, id] : tagPaths(m_annotator->tags()))
-        m_tag->addItem(path, id);
+    const QList<Tag> tags = m_annotator->tags();
+    const QHash<qint64, QString> paths = tagPaths(tags);
+    for (const Tag &t : tags)
+        m_tag->addItem(paths.value(t.id), t.id);
     m_tag->setCurrentIndex(-1);
     m_tag->setEditText(text);
 }

@@ -15,6 +15,7 @@
 #include "corpuslocation.h"
 #include "corpuslock.h"
 #include "database.h"
+#include "exportdialog.h"
 #include "importjob.h"
 #include "importlogdialog.h"
 #include "linkspanel.h"
@@ -48,6 +49,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
@@ -152,6 +154,7 @@ void MainWindow::setReadOnly(const QString &message)
     m_banner->setVisible(!message.isEmpty());
     m_reimport->setEnabled(message.isEmpty() && !isImporting());
     m_sidePanel->setCorrectionsEnabled(message.isEmpty() && !isImporting());
+    updateExchangeActions();
     const QString name = QFileInfo(m_folder).fileName();
     if (!name.isEmpty())
         setWindowTitle(message.isEmpty() ? tr("%1 — Dossier").arg(name) : tr("%1 — Dossier (read-only)").arg(name));
@@ -265,7 +268,8 @@ void MainWindow::createWidgets()
     m_list = new QTableView(left);
     m_list->setModel(m_model);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several articles can be selected (Ctrl+click, Shift+click): File › Export takes them.
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(ArticleListModel::DateColumn, Qt::DescendingOrder);
     m_list->verticalHeader()->hide();
@@ -457,6 +461,14 @@ void MainWindow::createActions()
     m_reimport->setToolTip(tr("Import new and changed files; unchanged files are skipped"));
     m_importLogAction = file->addAction(tr("Import &Log…"), this, &MainWindow::showImportLog);
     m_importLogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    file->addSeparator();
+    m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::showExportDialog);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setToolTip(tr("Write a report (HTML, PDF) or the annotations (CSV, JSON, REFI-QDA, Web Annotation)"));
+    m_importAnnotationsAction = file->addAction(tr("&Import Annotations…"), this, &MainWindow::chooseAnnotationImport);
+    m_importAnnotationsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importAnnotationsAction->setToolTip(tr("Merge another analyst's work from a Dossier JSON export"));
+    updateExchangeActions();
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -848,6 +860,7 @@ void MainWindow::attachDatabase()
     startMaintenance();
     m_sidePanel->setDatabase(m_analysis.get(), m_databasePath);
     m_linksPanel->setDatabase(m_store.get(), m_analysis.get(), m_databasePath);
+    updateExchangeActions();
     m_model->setDatabasePath(m_databasePath);
     m_storiesStale = true;
     refreshStories();
@@ -877,6 +890,10 @@ void MainWindow::startImport()
 {
     if (m_folder.isEmpty() || isImporting() || isReadOnly())
         return;
+    if (isImportingAnnotations()) {
+        statusBar()->showMessage(tr("Re-import is possible once the annotations are imported."), 5000);
+        return;
+    }
     if (m_job)
         m_job->deleteLater(); // finished: nothing to wait for
     m_issues.clear();
@@ -908,6 +925,7 @@ void MainWindow::startImport()
     m_annotator->setReadOnly(true, tr("Changes are possible once the import has finished."));
     if (m_historyView)
         m_historyView->setEnabled(false);
+    updateExchangeActions();
     statusBar()->showMessage(tr("Importing %1…").arg(m_folder));
     m_job->start();
 }
@@ -948,6 +966,7 @@ void MainWindow::onImportFinished(const ImportSummary &s)
     m_progress->hide();
     m_cancelButton->hide();
     m_reimport->setEnabled(!isReadOnly());
+    updateExchangeActions();
     if (!s.ok) {
         statusBar()->showMessage(tr("Import failed: %1").arg(s.error));
         if (!isReadOnly()) // else the banner says why already
@@ -1490,6 +1509,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_job) {
         m_job->cancel(); // the batch in flight is committed; the next start completes the import
     }
+    if (m_annotationImportCancel)
+        m_annotationImportCancel->store(true); // its one transaction is rolled back: nothing half-merged
     event->accept();
 }
 
@@ -1837,6 +1858,155 @@ void MainWindow::addQuoteFromSelection()
     review.speaker = speaker;
     if (m_annotator->reviewQuote(review, article.body, tr("Add quote")))
         statusBar()->showMessage(tr("Quote added (Ctrl+Z undoes it)"), 4000);
+}
+
+// --- export and import of the analyst's work ---
+
+QList<qint64> MainWindow::selectedArticleIds() const
+{
+    QModelIndexList rows = m_list->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const QModelIndex &index : std::as_const(rows))
+        ids.append(m_model->idAt(index.row()));
+    return ids;
+}
+
+void MainWindow::updateExchangeActions()
+{
+    if (!m_exportAction)
+        return; // not made yet
+    const bool open = m_store != nullptr;
+    m_exportAction->setEnabled(open);
+    m_importAnnotationsAction->setEnabled(open && !isReadOnly() && !isImporting() && !isImportingAnnotations());
+}
+
+ExportDialog *MainWindow::showExportDialog()
+{
+    if (!m_store) {
+        statusBar()->showMessage(tr("Open a corpus folder first (Ctrl+O): there is nothing to export yet."), 5000);
+        return nullptr;
+    }
+    if (m_exportDialog) { // one at a time: a second Ctrl+E brings the first one back
+        m_exportDialog->raise();
+        m_exportDialog->activateWindow();
+        return m_exportDialog;
+    }
+    auto *dialog = new ExportDialog(m_databasePath, m_folder, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTags(m_annotator->tags());
+    dialog->setOutlets(m_store->outlets());
+    QList<qint64> listed;
+    listed.reserve(m_model->rowCount());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        listed.append(m_model->idAt(row));
+    dialog->setArticles(listed, selectedArticleIds(), m_model->corpusCount());
+    connect(dialog, &ExportDialog::exportFinished, this, [this, dialog](bool ok) {
+        if (ok)
+            statusBar()->showMessage(dialog->resultMessage(), 10000);
+    });
+    m_exportDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::chooseAnnotationImport()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import Annotations"), QFileInfo(m_folder).absolutePath(),
+                                                      tr("Dossier JSON export (*.json);;All files (*)"));
+    if (!file.isEmpty())
+        importAnnotations(file);
+}
+
+bool MainWindow::importAnnotations(const QString &file)
+{
+    QString refusal;
+    if (!m_store)
+        refusal = tr("Open a corpus folder first (Ctrl+O).");
+    else if (isReadOnly())
+        refusal = m_readOnlyMessage;
+    else if (isImporting())
+        refusal = tr("Annotations can be imported once the import has finished.");
+    else if (isImportingAnnotations())
+        refusal = tr("Annotations are being imported already.");
+    if (!refusal.isEmpty()) {
+        statusBar()->showMessage(refusal, 8000);
+        return false;
+    }
+    // The merge writes in one transaction on its own connection: changes made here meanwhile would
+    // wait for it on the GUI thread, so they wait for the merge instead, and say so.
+    m_annotator->setReadOnly(true, tr("Changes are possible once the annotations are imported."));
+    m_annotationImportCancel = std::make_shared<std::atomic_bool>(false);
+    auto *watcher = new QFutureWatcher<AnnotationImportResult>(this);
+    m_annotationImport = watcher;
+    auto *progress = new QProgressDialog(tr("Importing annotations from %1…").arg(QFileInfo(file).fileName()), tr("Cancel"), 0, 0, this);
+    progress->setWindowTitle(tr("Import Annotations"));
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setMinimumDuration(500);
+    progress->setAutoReset(false);
+    progress->setAutoClose(false);
+    m_annotationImportProgress = progress;
+    connect(watcher, &QFutureWatcherBase::progressRangeChanged, progress, &QProgressDialog::setRange);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, this, [cancel = m_annotationImportCancel] { cancel->store(true); });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, file, path = m_databasePath] {
+        if (path == m_databasePath)
+            onAnnotationImportFinished(file);
+        else { // another corpus was opened meanwhile: the merge (done or not) is that corpus's
+            m_annotationImport->deleteLater();
+            m_annotationImport = nullptr;
+            m_annotationImportCancel.reset();
+            if (m_annotationImportProgress)
+                m_annotationImportProgress->close();
+            updateExchangeActions();
+        }
+    });
+    updateExchangeActions();
+    statusBar()->showMessage(tr("Importing annotations from %1…").arg(QDir::toNativeSeparators(file)));
+    watcher->setFuture(startAnnotationImport(m_databasePath, file, m_annotationImportCancel));
+    return true;
+}
+
+void MainWindow::onAnnotationImportFinished(const QString &file)
+{
+    QFutureWatcher<AnnotationImportResult> *watcher = m_annotationImport;
+    m_annotationImport = nullptr;
+    m_annotationImportCancel.reset();
+    watcher->deleteLater();
+    if (m_annotationImportProgress)
+        m_annotationImportProgress->close();
+    const AnnotationImportResult result = watcher->future().resultCount() > 0 ? watcher->result() : AnnotationImportResult{};
+    if (!isReadOnly())
+        m_annotator->setReadOnly(false);
+    updateExchangeActions();
+    if (!result.ok) {
+        const QString message = result.cancelled ? tr("Import of annotations cancelled; nothing was imported.")
+                                                 : tr("Nothing was imported: %1").arg(result.error);
+        statusBar()->showMessage(message);
+        if (!result.cancelled)
+            QMessageBox::warning(this, tr("Import Annotations"), message);
+        Q_EMIT annotationsImported(result);
+        return;
+    }
+    const AnnotationImporter::Summary &s = result.summary;
+    // One step: undo takes the whole merge back (tags made, annotations added, notes merged).
+    m_annotator->pushDone(s.change, tr("Import annotations from %1").arg(QFileInfo(file).fileName()));
+    m_orphans->refresh();
+    QString message = tr("Imported from %1: %2 annotations added (%3 re-found in a changed text, %4 orphaned), %5 already here; "
+                         "%6 tags created, %7 notes merged.")
+                          .arg(QFileInfo(file).fileName(), QString::number(s.annotationsAdded), QString::number(s.annotationsMoved),
+                               QString::number(s.annotationsOrphaned), QString::number(s.annotationsSkipped),
+                               QString::number(s.tagsCreated), QString::number(s.notesMerged));
+    if (!s.missingArticles.isEmpty())
+        message += QLatin1Char(' ') + tr("%1 articles of the file are not in this corpus (%2 annotations not imported): %3")
+                                          .arg(QString::number(s.missingArticles.size()), QString::number(s.annotationsInMissing),
+                                               s.missingArticles.mid(0, 5).join(QLatin1String(", "))
+                                                   + (s.missingArticles.size() > 5 ? QStringLiteral(", …") : QString()));
+    if (s.annotationsAdded > 0)
+        message += QLatin1Char(' ') + tr("Ctrl+Z undoes it.");
+    statusBar()->showMessage(message);
+    Q_EMIT annotationsImported(result);
 }
 
 } // namespace Dossier

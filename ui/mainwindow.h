@@ -3,10 +3,12 @@
 #pragma once
 
 #include "analysisstore.h"
+#include "backgroundtasks.h"
 #include "articlestore.h"
 #include "databasemaintenance.h"
 #include "importer.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -23,6 +25,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QProgressBar;
+class QProgressDialog;
 class QPushButton;
 class QStringListModel;
 class QTabWidget;
@@ -42,6 +45,7 @@ class TagTreeModel;
 class ArticleListModel;
 class ArticleStore;
 class CorpusLock;
+class ExportDialog;
 class LinksPanel;
 class Database;
 class ImportJob;
@@ -105,12 +109,25 @@ public:
     void runSearch(const QString &query);
     QString searchMessage() const;
 
+    /** File › Export: opens the export dialog (window-modal, not blocking) with the window's
+        articles, codebook and outlets; returns it, or nullptr (with a status message) when no
+        corpus is open. */
+    ExportDialog *showExportDialog();
+    /** Merges another analyst's JSON export into the corpus on a worker (File › Import
+        Annotations); one undo step. False (with a status message) when it cannot start. */
+    bool importAnnotations(const QString &file);
+    bool isImportingAnnotations() const { return m_annotationImport != nullptr; }
+    /** The ids of the articles selected in the list, in list order. */
+    QList<qint64> selectedArticleIds() const;
+
 Q_SIGNALS:
     void importFinished(const Dossier::ImportSummary &summary);
     void articleShown(qint64 id);
     void searchFinished();
     /** The integrity check (and the backup, when one was due) after opening a corpus is done. */
     void databaseChecked(bool ok);
+    /** An annotation import ended; the status bar has the summary. */
+    void annotationsImported(const Dossier::AnnotationImportResult &result);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -170,6 +187,10 @@ private:
     void stopMaintenance();
     void onIntegrityChecked(const IntegrityReport &report);
     void startBackup();
+    void chooseAnnotationImport();
+    void onAnnotationImportFinished(const QString &file);
+    /** Export and Import Annotations: only with a corpus, and import not while one runs. */
+    void updateExchangeActions();
 
     QString m_folder;
     QString m_databasePath;
@@ -230,6 +251,12 @@ private:
     QAction *m_showOriginal;
     QAction *m_reimport;
     QAction *m_importLogAction;
+    QAction *m_exportAction = nullptr;
+    QAction *m_importAnnotationsAction = nullptr;
+    QPointer<ExportDialog> m_exportDialog;
+    QFutureWatcher<AnnotationImportResult> *m_annotationImport = nullptr;
+    CancelFlag m_annotationImportCancel;
+    QPointer<QProgressDialog> m_annotationImportProgress;
     QMenu *m_recentMenu;
     QString m_searchMessage;
     int m_searchGeneration = 0;

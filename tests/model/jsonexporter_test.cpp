@@ -257,7 +257,7 @@ private Q_SLOTS:
         QFETCH(QDate, from);
         QFETCH(QDate, to);
         QFETCH(QStringList, paths);
-        const QJsonArray articles = exportWith({outlets, {}, from, to}).value(QLatin1String("articles")).toArray();
+        const QJsonArray articles = exportWith({outlets, {}, from, to, {}, {}}).value(QLatin1String("articles")).toArray();
         QStringList got;
         for (const QJsonValue &v : articles)
             got << v.toObject().value(QLatin1String("path")).toString();
@@ -438,7 +438,7 @@ private Q_SLOTS:
         const Article b = *store.article(ids.at(1));
         QVERIFY(annotator.annotate(a.id, a.body, 0, 5, {economy}));
         QVERIFY(annotator.annotate(b.id, b.body, 0, 5, {source}));
-        const QJsonArray articles = exportWith({{}, tags, {}, {}}).value(QLatin1String("articles")).toArray();
+        const QJsonArray articles = exportWith({{}, tags, {}, {}, {}, {}}).value(QLatin1String("articles")).toArray();
         QStringList got;
         for (const QJsonValue &v : articles)
             got << v.toObject().value(QLatin1String("path")).toString();
@@ -448,7 +448,7 @@ private Q_SLOTS:
     void write_unknownTag_failsWithItsName()
     {
         JsonExporter exporter(m_db.connection());
-        exporter.setFilter({{}, {QStringLiteral("Nonesuch")}, {}, {}});
+        exporter.setFilter({{}, {QStringLiteral("Nonesuch")}, {}, {}, {}, {}});
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         QVERIFY(!exporter.write(&buffer));
@@ -570,7 +570,7 @@ private Q_SLOTS:
     void write_linksFollowTheSelection()
     {
         QVERIFY(openLinkedCorpus());
-        const QJsonObject root = exportWith({{QStringLiteral("Northline News")}, {}, {}, {}});
+        const QJsonObject root = exportWith({{QStringLiteral("Northline News")}, {}, {}, {}, {}, {}});
         QCOMPARE(arrayOf(root, "articles").size(), 1);
         // The duplicate is named though not exported; a story or cluster of one article is none.
         QCOMPARE(stringOf(arrayOf(articleAt(root, kEarlier), "duplicates").at(0).toObject(), "path"), QString(kLater));
@@ -604,7 +604,7 @@ private Q_SLOTS:
         QCOMPARE(peskov.value(QLatin1String("altered")).toBool(), true);
 
         // Without the outlet that edited the quote, the two wordings shown are the same.
-        root = exportWith({{QStringLiteral("Northline News"), QStringLiteral("Riverside Tribune")}, {}, {}, {}});
+        root = exportWith({{QStringLiteral("Northline News"), QStringLiteral("Riverside Tribune")}, {}, {}, {}, {}, {}});
         peskov = peskovOf(root);
         QCOMPARE(pathsOf(arrayOf(peskov, "members")), (QStringList{kEarlier, kReprint}));
         QCOMPARE(peskov.value(QLatin1String("altered")).toBool(), false);

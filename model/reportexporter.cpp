@@ -1,0 +1,690 @@
+// SPDX-FileCopyrightText: 2026 Dossier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The tagged report, as one self-contained HTML file and as a paginated PDF.
+#include "reportexporter.h"
+
+#include "exporter.h"
+
+#include "layercolors.h"
+#include "linkmodels.h"
+#include "quoteclusterer.h"
+#include "worddiff.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QMap>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace Dossier {
+
+namespace {
+
+/** The report's strings, under one translation context. */
+struct Report
+{
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+/** A codebook colour as it may go into a style attribute: #rrggbb only (an imported codebook
+ *  could carry anything). */
+QColor safeColor(const QString &color, const QColor &fallback)
+{
+    static const QRegularExpression hex(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    return hex.match(color).hasMatch() ? QColor(color) : fallback;
+}
+
+const QColor paper(Qt::white);
+
+QString css(const QColor &c)
+{
+    return c.name(QColor::HexRgb);
+}
+
+/** How many code points of context a passage gets either side, cut back to a word boundary. */
+constexpr qsizetype contextLength = 240;
+
+/** At most this many other versions of one quote are listed (clusters can have hundreds). */
+constexpr qsizetype variantLimit = 12;
+
+/** A text span styled like the reader's layers. */
+struct Mark
+{
+    qsizetype start = 0; // UTF-16
+    qsizetype end = 0;
+    enum Kind { Entity, Quote, Annotation } kind = Entity;
+    QColor background;
+    QColor underline;
+};
+
+/** Escaped text of [from, to) with `marks` as styled spans: an annotation's tint wins over a
+ *  quote's, a quote's over an entity's, as in the reader. */
+QString highlighted(const QString &text, qsizetype from, qsizetype to, const QList<Mark> &marks)
+{
+    QList<qsizetype> cuts{from, to};
+    for (const Mark &m : marks) {
+        if (m.end <= from || m.start >= to)
+            continue;
+        cuts.append(std::clamp(m.start, from, to));
+        cuts.append(std::clamp(m.end, from, to));
+    }
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+    QString out;
+    for (qsizetype i = 0; i + 1 < cuts.size(); ++i) {
+        const qsizetype a = cuts.at(i), b = cuts.at(i + 1);
+        const Mark *best = nullptr;
+        int annotations = 0;
+        for (const Mark &m : marks) {
+            if (m.start <= a && b <= m.end && m.start < m.end) {
+                annotations += m.kind == Mark::Annotation;
+                if (!best || m.kind > best->kind)
+                    best = &m;
+            }
+        }
+        const QString piece = esc(text.mid(a, b - a));
+        if (!best) {
+            out += piece;
+            continue;
+        }
+        QString style = QStringLiteral("background-color:%1;").arg(css(best->background));
+        if (best->underline.isValid())
+            style += QStringLiteral("text-decoration:underline;border-bottom:2px %1 %2;")
+                         .arg(annotations > 1 ? QStringLiteral("double") : QStringLiteral("dashed"), css(best->underline));
+        out += QStringLiteral("<span style=\"%1\">%2</span>").arg(style, piece);
+    }
+    return out;
+}
+
+/** `newer` against `older`, word by word: deleted words struck through in red, inserted ones
+ *  underlined in green (the Links tab's diff). */
+QString diffHtml(const QString &older, const QString &newer)
+{
+    QString out;
+    for (const DiffRun &run : WordDiff::diff(older, newer, {true, false})) {
+        switch (run.op) {
+        case DiffOp::Equal:
+            out += esc(newer.mid(run.newStart, run.newEnd - run.newStart));
+            break;
+        case DiffOp::Deleted:
+            out += QStringLiteral("<span style=\"color:#b00020;text-decoration:line-through;\">%1</span>")
+                       .arg(esc(older.mid(run.oldStart, run.oldEnd - run.oldStart)));
+            break;
+        case DiffOp::Inserted:
+            out += QStringLiteral("<span style=\"color:#1b6e2f;text-decoration:underline;\">%1</span>")
+                       .arg(esc(newer.mid(run.newStart, run.newEnd - run.newStart)));
+            break;
+        }
+        out += QLatin1Char(' ');
+    }
+    return out.trimmed();
+}
+
+/** A horizontal bar chart as a table: plain HTML that browsers and QTextDocument draw alike. */
+QString barChart(const QString &caption, const QList<std::pair<QString, int>> &rows, const QColor &color)
+{
+    int most = 1;
+    for (const auto &r : rows)
+        most = std::max(most, r.second);
+    QString out = QStringLiteral("<h3>%1</h3><table class=\"chart\" width=\"100%\" cellspacing=\"2\" cellpadding=\"1\">").arg(esc(caption));
+    for (const auto &[label, count] : rows) {
+        const int percent = std::max(1, int(100.0 * count / most));
+        out += QStringLiteral("<tr><td width=\"30%\">%1</td><td width=\"60%\"><table width=\"%2%\" cellspacing=\"0\" cellpadding=\"0\">"
+                              "<tr><td bgcolor=\"%3\" style=\"background-color:%3;\">&nbsp;</td></tr></table></td>"
+                              "<td width=\"10%\" align=\"right\">%4</td></tr>")
+                   .arg(esc(label))
+                   .arg(percent)
+                   .arg(css(color))
+                   .arg(count);
+    }
+    return out + QStringLiteral("</table>");
+}
+
+QString countTable(const QString &caption, const QList<std::pair<QString, int>> &rows, const QString &what)
+{
+    QString out = QStringLiteral("<h3>%1</h3><table class=\"counts\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\"><tr><th align=\"left\">%2</th><th align=\"right\">%3</th></tr>")
+                      .arg(esc(caption), esc(what), esc(Report::tr("Annotations")));
+    for (const auto &[label, count] : rows)
+        out += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>").arg(label).arg(count);
+    return out + QStringLiteral("</table>");
+}
+
+QList<std::pair<QString, int>> rowsOf(const QMap<QString, int> &counts, bool escape = true)
+{
+    QList<std::pair<QString, int>> rows;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        rows.append({escape ? esc(it.key()) : it.key(), it.value()});
+    return rows;
+}
+
+/**
+ * Builds the report: the summary needs every annotation counted, so the per-article sections are
+ * built first (one article in memory at a time, its section kept as HTML) and the summary and the
+ * contents are put before them at the end.
+ */
+class ReportBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(Report)
+
+public:
+    explicit ReportBuilder(ExportSource &source)
+        : m_source(source)
+    {
+        for (const Tag &t : source.tags())
+            m_tagColor.insert(t.name, safeColor(t.color, QColor::fromRgb(LayerColors::annotation.light)));
+    }
+
+    bool build()
+    {
+        return m_source.forEachArticle([this](const QJsonObject &article, const ExportLinks &links) {
+            addArticle(article, links);
+            return true;
+        });
+    }
+
+    /** The contents: each article's title with its anchor; `pages` fills in page numbers (PDF). */
+    QString contents(const QHash<QString, int> &pages = {}) const
+    {
+        QString out = QStringLiteral("<h2 id=\"contents\"><a name=\"contents\"></a>%1</h2><table class=\"toc\" width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">").arg(esc(tr("Contents")));
+        const auto row = [&](const QString &anchor, const QString &title) {
+            const QString page = pages.isEmpty() ? QString() : (pages.contains(anchor) ? QString::number(pages.value(anchor)) : QStringLiteral("?"));
+            out += QStringLiteral("<tr><td><a href=\"#%1\">%2</a></td><td align=\"right\" width=\"12%\">%3</td></tr>").arg(anchor, title, page);
+        };
+        row(QStringLiteral("summary"), esc(tr("Summary")));
+        for (const auto &[anchor, title] : m_toc)
+            row(anchor, title);
+        return out + QStringLiteral("</table>");
+    }
+
+    QString head(bool forBrowser) const
+    {
+        QString out = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+                                     "<meta name=\"generator\" content=\"Dossier\"><title>%1</title>")
+                          .arg(esc(title()));
+        if (forBrowser) {
+            out += QStringLiteral(
+                "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.45;color:#1d1d1d}"
+                "h2{border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:2em}.meta{color:#555;font-size:.9em}"
+                ".ann{border-left:4px solid #ddd;padding:.2em .8em;margin:1em 0}.ctx{margin:.3em 0}"
+                ".chip{display:inline-block;padding:0 .4em;border-radius:.3em;color:#fff;font-size:.85em}"
+                "table.counts{border-collapse:collapse;margin-right:2em;display:inline-table;vertical-align:top}"
+                "table.chart td{font-size:.9em}.variants td,.story td{padding:.15em .5em;vertical-align:top}"
+                "@media print{h2{page-break-before:always}}</style>");
+        }
+        return out + QStringLiteral("</head><body>");
+    }
+
+    QString title() const { return tr("Dossier report"); }
+
+    QString summary() const
+    {
+        QString out = QStringLiteral("<h1>%1</h1>").arg(esc(title()));
+        out += QStringLiteral("<p class=\"meta\">%1<br>%2</p>")
+                   .arg(esc(tr("Corpus: %1").arg(m_source.corpusRoot())),
+                        esc(tr("Exported %1 (UTC)").arg(m_source.exportTime().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")))));
+        const QString filter = filterText();
+        if (!filter.isEmpty())
+            out += QStringLiteral("<p class=\"meta\">%1</p>").arg(esc(filter));
+        out += QStringLiteral("<h2 id=\"summary\"><a name=\"summary\"></a>%1</h2>").arg(esc(tr("Summary")));
+        out += QStringLiteral("<p>%1</p>").arg(esc(tr("%1 annotations in %2 articles from %3 outlets; %4 of them claims.")
+                                                        .arg(m_annotations)
+                                                        .arg(m_toc.size())
+                                                        .arg(m_byOutlet.size())
+                                                        .arg(m_claims)));
+        QList<std::pair<QString, int>> tagRows;
+        for (const Tag &t : m_source.tags()) {
+            if (!m_byTag.contains(t.name))
+                continue;
+            tagRows.append({QStringLiteral("<span style=\"color:%1;\">■</span> %2").arg(css(m_tagColor.value(t.name)), esc(t.name)), m_byTag.value(t.name)});
+        }
+        out += countTable(tr("By tag"), tagRows, tr("Tag"));
+        out += countTable(tr("By verdict"), rowsOf(m_byStatus), tr("Verdict"));
+        out += countTable(tr("By outlet"), rowsOf(m_byOutlet), tr("Outlet"));
+        out += barChart(tr("Annotations by outlet"), rowsOf(m_byOutlet, false), QColor::fromRgb(LayerColors::person.light));
+        out += barChart(m_byDay.size() > 31 ? tr("Annotations by month") : tr("Annotations by date"), dateRows(), QColor::fromRgb(LayerColors::date.light));
+        return out;
+    }
+
+    const QByteArray &sections() const { return m_sections; }
+    QStringList anchors() const
+    {
+        QStringList out{QStringLiteral("summary")};
+        for (const auto &entry : m_toc)
+            out.append(entry.first);
+        return out;
+    }
+
+private:
+    QString filterText() const
+    {
+        const ExportFilter &f = m_source.filter();
+        QStringList parts;
+        if (!f.tags.isEmpty())
+            parts << tr("tags: %1").arg(f.tags.join(QLatin1String(", ")));
+        if (!f.statuses.isEmpty()) {
+            QStringList names;
+            for (ClaimStatus s : f.statuses)
+                names << claimStatusLabel(s);
+            parts << tr("verdicts: %1").arg(names.join(QLatin1String(", ")));
+        }
+        if (!f.outlets.isEmpty())
+            parts << tr("outlets: %1").arg(f.outlets.join(QLatin1String(", ")));
+        if (f.from.isValid() || f.to.isValid())
+            parts << tr("published %1 to %2").arg(f.from.isValid() ? f.from.toString(Qt::ISODate) : QStringLiteral("…"),
+                                                  f.to.isValid() ? f.to.toString(Qt::ISODate) : QStringLiteral("…"));
+        if (!f.articles.isEmpty())
+            parts << tr("%n selected articles", nullptr, int(f.articles.size()));
+        return parts.isEmpty() ? QString() : tr("Filter: %1").arg(parts.join(QLatin1String("; ")));
+    }
+
+    QList<std::pair<QString, int>> dateRows() const
+    {
+        QList<std::pair<QString, int>> rows;
+        if (m_byDay.size() <= 31) {
+            for (auto it = m_byDay.cbegin(); it != m_byDay.cend(); ++it)
+                rows.append({it.key().isValid() ? it.key().toString(Qt::ISODate) : esc(tr("undated")), it.value()});
+            return rows;
+        }
+        QMap<QDate, int> months;
+        for (auto it = m_byDay.cbegin(); it != m_byDay.cend(); ++it)
+            months[it.key().isValid() ? QDate(it.key().year(), it.key().month(), 1) : QDate()] += it.value();
+        for (auto it = months.cbegin(); it != months.cend(); ++it)
+            rows.append({it.key().isValid() ? it.key().toString(QStringLiteral("yyyy-MM")) : esc(tr("undated")), it.value()});
+        return rows;
+    }
+
+    void addArticle(const QJsonObject &article, const ExportLinks &links)
+    {
+        const QJsonArray annotations = article.value(QLatin1String("annotations")).toArray();
+        if (annotations.isEmpty())
+            return; // the report is about the analyst's tagged passages
+        const QString text = str(article, "text");
+        const CodePoints cp(text);
+        const QString path = str(article, "path");
+        const QString outlet = str(article, "outlet");
+        const QDate published = QDate::fromString(str(article, "published"), Qt::ISODate);
+        const QString anchor = QStringLiteral("a%1").arg(article.value(QLatin1String("id")).toInteger());
+        const QString heading = esc(str(article, "title").isEmpty() ? path : str(article, "title"));
+        m_toc.append({anchor, heading});
+
+        QString out = QStringLiteral("<h2 id=\"%1\"><a name=\"%1\"></a>%2</h2>").arg(anchor, heading);
+        QStringList meta;
+        if (!outlet.isEmpty())
+            meta << esc(outlet);
+        if (published.isValid())
+            meta << published.toString(Qt::ISODate);
+        if (!str(article, "byline").isEmpty())
+            meta << esc(str(article, "byline"));
+        meta << QStringLiteral("<code>%1</code>").arg(esc(path));
+        out += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta.join(QLatin1String(" · ")));
+        if (!str(article, "note").isEmpty())
+            out += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Article note:")), esc(str(article, "note")));
+        out += storyHtml(links.story);
+
+        // The reader's layers inside the passages: entities, quotes, then the annotations.
+        QList<Mark> layers;
+        for (const QJsonValue &v : article.value(QLatin1String("entities")).toArray()) {
+            const QJsonObject e = v.toObject();
+            const QString type = str(e, "type");
+            const LayerHue *hue = type == QLatin1String("PER")   ? &LayerColors::person
+                                  : type == QLatin1String("ORG") ? &LayerColors::organisation
+                                  : type == QLatin1String("LOC") ? &LayerColors::location
+                                                                 : nullptr;
+            if (hue)
+                layers.append({cp.utf16(e.value(QLatin1String("start")).toInteger()), cp.utf16(e.value(QLatin1String("end")).toInteger()),
+                               Mark::Entity, LayerColors::tinted(paper, *hue, false), QColor()});
+        }
+        const QJsonArray quotes = article.value(QLatin1String("quotes")).toArray();
+        for (const QJsonValue &v : quotes) {
+            const QJsonObject q = v.toObject();
+            if (str(q, "status") == QLatin1String("rejected") || q.value(QLatin1String("start")).isNull())
+                continue;
+            layers.append({cp.utf16(q.value(QLatin1String("start")).toInteger()), cp.utf16(q.value(QLatin1String("end")).toInteger()),
+                           Mark::Quote, LayerColors::tinted(paper, LayerColors::quote, false), QColor()});
+        }
+        for (const QJsonValue &v : annotations) {
+            const QJsonObject a = v.toObject();
+            if (a.value(QLatin1String("start")).isNull())
+                continue;
+            const QColor c = colorOf(a);
+            layers.append({cp.utf16(a.value(QLatin1String("start")).toInteger()), cp.utf16(a.value(QLatin1String("end")).toInteger()),
+                           Mark::Annotation, LayerColors::blend(paper, c, LayerColors::annotationLight), c});
+        }
+
+        for (const QJsonValue &v : annotations)
+            out += annotationHtml(article, v.toObject(), text, cp, layers, quotes, links, outlet, published);
+        m_sections += out.toUtf8();
+    }
+
+    QColor colorOf(const QJsonObject &annotation) const
+    {
+        const QJsonArray tags = annotation.value(QLatin1String("tags")).toArray();
+        return tags.isEmpty() ? QColor::fromRgb(LayerColors::annotation.light) : m_tagColor.value(tags.first().toString(), QColor::fromRgb(LayerColors::annotation.light));
+    }
+
+    QString storyHtml(const QList<ArticleLink> &story) const
+    {
+        if (story.isEmpty())
+            return QString();
+        QString out = QStringLiteral("<p><b>%1</b></p><table class=\"story\" cellspacing=\"0\" cellpadding=\"2\">")
+                          .arg(esc(tr("Same story in %n other articles:", nullptr, int(story.size()))));
+        for (const ArticleLink &l : story) {
+            QString relation = storyRelationText(l.relation, l.status, false);
+            if (l.relation && *l.relation != StoryRelation::SameEvent)
+                relation += QStringLiteral(", %1 %").arg(qRound(l.jaccard * 100));
+            if (l.status != LinkStatus::Suggested)
+                relation += QStringLiteral(" (%1)").arg(linkStatusText(l.status));
+            out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"meta\">%4</td></tr>")
+                       .arg(esc(l.outlet), l.published.isValid() ? l.published.toString(Qt::ISODate) : QString(),
+                            esc(l.title.isEmpty() ? l.path : l.title), esc(relation));
+        }
+        return out + QStringLiteral("</table>");
+    }
+
+    QString annotationHtml(const QJsonObject &article, const QJsonObject &a, const QString &text, const CodePoints &cp,
+                           const QList<Mark> &layers, const QJsonArray &quotes, const ExportLinks &links, const QString &outlet,
+                           const QDate &published)
+    {
+        ++m_annotations;
+        const QJsonArray tags = a.value(QLatin1String("tags")).toArray();
+        for (const QJsonValue &t : tags)
+            ++m_byTag[t.toString()];
+        ++m_byOutlet[outlet.isEmpty() ? tr("(no outlet)") : outlet];
+        ++m_byDay[published];
+        const QJsonValue claim = a.value(QLatin1String("claim"));
+        QString verdict;
+        if (claim.isObject()) {
+            ++m_claims;
+            const auto status = claimStatusFromName(str(claim.toObject(), "status"));
+            verdict = status ? claimStatusLabel(*status) : str(claim.toObject(), "status");
+            ++m_byStatus[verdict];
+        }
+        const QColor color = colorOf(a);
+        QString out = QStringLiteral("<div class=\"ann\" id=\"n%1\" style=\"border-left:4px solid %2;\">")
+                          .arg(a.value(QLatin1String("id")).toInteger())
+                          .arg(css(color));
+        const bool orphaned = a.value(QLatin1String("start")).isNull();
+        qsizetype s16 = 0, e16 = 0;
+        if (orphaned) {
+            out += QStringLiteral("<p class=\"ctx\"><i>%1</i> “%2”</p>")
+                       .arg(esc(tr("No longer found in the article's text (orphaned); as annotated:")), esc(str(a, "text")));
+        } else {
+            s16 = cp.utf16(a.value(QLatin1String("start")).toInteger());
+            e16 = cp.utf16(a.value(QLatin1String("end")).toInteger());
+            // The passage's paragraph, at most contextLength either side, cut at spaces.
+            qsizetype from = std::max<qsizetype>(0, s16 - contextLength), to = std::min(text.size(), e16 + contextLength);
+            const qsizetype para = text.lastIndexOf(QLatin1Char('\n'), s16 - 1);
+            if (para >= from)
+                from = para + 1;
+            else if (from > 0)
+                from = std::min(s16, std::max(from, text.indexOf(QLatin1Char(' '), from) + 1));
+            const qsizetype paraEnd = text.indexOf(QLatin1Char('\n'), e16);
+            if (paraEnd >= 0 && paraEnd <= to)
+                to = paraEnd;
+            else if (to < text.size()) {
+                const qsizetype space = text.lastIndexOf(QLatin1Char(' '), to);
+                if (space > e16)
+                    to = space;
+            }
+            if (from > 0 && from < text.size() && text.at(from).isLowSurrogate())
+                ++from;
+            if (to < text.size() && to > 0 && text.at(to).isLowSurrogate())
+                --to;
+            out += QStringLiteral("<p class=\"ctx\">%1%2%3</p>")
+                       .arg(from > 0 && text.at(from - 1) != QLatin1Char('\n') ? QStringLiteral("… ") : QString(),
+                            highlighted(text, from, to, layers),
+                            to < text.size() && text.at(to) != QLatin1Char('\n') ? QStringLiteral(" …") : QString());
+        }
+        QStringList meta;
+        for (const QJsonValue &t : tags) {
+            const QColor c = m_tagColor.value(t.toString(), color);
+            meta << QStringLiteral("<span class=\"chip\" style=\"background-color:%1;color:%2;\">&nbsp;%3&nbsp;</span>")
+                        .arg(css(c), c.lightness() > 150 ? QStringLiteral("#000000") : QStringLiteral("#ffffff"), esc(t.toString()));
+        }
+        const QString speaker = m_source.speakerOf(article, a);
+        if (!speaker.isEmpty())
+            meta << esc(tr("Speaker: %1").arg(speaker));
+        if (!verdict.isEmpty())
+            meta << QStringLiteral("<b>%1</b>").arg(esc(tr("Verdict: %1").arg(verdict)));
+        const QString author = str(a, "author");
+        const QString created = str(a, "created");
+        if (!author.isEmpty() || !created.isEmpty())
+            meta << esc(tr("by %1, %2").arg(author.isEmpty() ? tr("unknown") : author, created.left(10)));
+        out += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta.join(QLatin1String(" · ")));
+        if (!str(a, "note").isEmpty())
+            out += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Note:")), esc(str(a, "note")));
+        if (claim.isObject()) {
+            const QJsonArray evidence = claim.toObject().value(QLatin1String("evidence")).toArray();
+            if (!evidence.isEmpty()) {
+                out += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Evidence:")));
+                for (const QJsonValue &v : evidence) {
+                    const QJsonObject e = v.toObject();
+                    out += QStringLiteral("<li>%1%2</li>").arg(esc(str(e, "url")), str(e, "note").isEmpty() ? QString() : QStringLiteral(" — ") + esc(str(e, "note")));
+                }
+                out += QStringLiteral("</ul>");
+            }
+        }
+        if (!orphaned)
+            out += variantsHtml(article.value(QLatin1String("id")).toInteger(), quotes, links, s16, e16, cp);
+        return out + QStringLiteral("</div>");
+    }
+
+    /** The same quote elsewhere, for every quote of the article that overlaps the passage. */
+    QString variantsHtml(qint64 articleId, const QJsonArray &quotes, const ExportLinks &links, qsizetype s16, qsizetype e16,
+                         const CodePoints &cp) const
+    {
+        QString out;
+        for (const ExportLinks::QuoteVariants &v : links.quotes) {
+            const QJsonObject q = quotes.at(v.quote).toObject();
+            if (q.value(QLatin1String("start")).isNull())
+                continue;
+            const qsizetype qs = cp.utf16(q.value(QLatin1String("start")).toInteger()), qe = cp.utf16(q.value(QLatin1String("end")).toInteger());
+            if (qe <= s16 || qs >= e16)
+                continue;
+            const QString own = str(q, "text");
+            const QuoteClusterRecord &cluster = *v.cluster;
+            const qsizetype others = std::count_if(cluster.members.cbegin(), cluster.members.cend(),
+                                                   [&](const LinkedQuote &m) { return m.article != articleId; });
+            if (others < 1)
+                continue;
+            out += QStringLiteral("<p><b>%1</b>%2</p><table class=\"variants\" cellspacing=\"0\" cellpadding=\"2\">")
+                       .arg(esc(tr("The same quote in %n other articles", nullptr, int(others))),
+                            cluster.altered ? QStringLiteral(" — <span style=\"color:#b00020;\">%1</span>").arg(esc(tr("altered across outlets"))) : QString());
+            qsizetype listed = 0;
+            for (qsizetype m = 0; m < cluster.members.size() && listed < variantLimit; ++m) {
+                const LinkedQuote &other = cluster.members.at(m);
+                if (other.article == articleId)
+                    continue;
+                ++listed;
+                const QString when = other.published.isValid() ? other.published.toString(Qt::ISODate) : QString();
+                out += QStringLiteral("<tr><td>%1%2</td><td>%3</td><td>%4</td></tr>")
+                           .arg(esc(other.outlet), m == 0 ? QStringLiteral(" <i>(%1)</i>").arg(esc(tr("earliest"))) : QString(), when,
+                                QuoteClusterer::differs(own, other.text) ? QStringLiteral("“%1”").arg(diffHtml(own, other.text))
+                                                                         : QStringLiteral("“%1”").arg(esc(other.text)));
+            }
+            if (others > listed)
+                out += QStringLiteral("<tr><td colspan=\"3\" class=\"meta\">%1</td></tr>").arg(esc(tr("and %n more", nullptr, int(others - listed))));
+            out += QStringLiteral("</table>");
+        }
+        return out;
+    }
+
+    ExportSource &m_source;
+    QHash<QString, QColor> m_tagColor;
+    QList<std::pair<QString, QString>> m_toc; ///< anchor, escaped title
+    QByteArray m_sections;
+    int m_annotations = 0;
+    int m_claims = 0;
+    QMap<QString, int> m_byTag;
+    QMap<QString, int> m_byStatus;
+    QMap<QString, int> m_byOutlet;
+    QMap<QDate, int> m_byDay;
+};
+
+bool writeAll(ExportSource &source, QIODevice *out, const QByteArray &data)
+{
+    if (out->write(data) != data.size()) {
+        source.setError(QCoreApplication::translate("Dossier", "Cannot write the export: %1").arg(out->errorString()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+/**
+ * The HTML report: one file with no external resource and no script (an inline style sheet, the
+ * charts as tables), escaped throughout, so it opens in any browser and mail client and shows an
+ * article's `<script>` as text.
+ */
+bool writeHtmlReport(ExportSource &source, QIODevice *out)
+{
+    ReportBuilder report(source);
+    if (!report.build())
+        return false;
+    return writeAll(source, out, (report.head(true) + report.summary() + report.contents()).toUtf8()) && writeAll(source, out, report.sections())
+           && writeAll(source, out, QByteArrayLiteral("</body></html>\n"));
+}
+
+/**
+ * The PDF report: the same content laid out by QTextDocument on A4 pages, with the page number at
+ * the foot of each page and a table of contents with the page of each article.
+ */
+bool writePdfReport(ExportSource &source, QIODevice *out)
+{
+    QPdfWriter writer(out);
+    const std::unique_ptr<QTextDocument> doc = layoutPdfReport(source, writer);
+    if (!doc)
+        return false;
+    if (!paintPdfReport(source, writer, *doc)) {
+        if (!source.isCancelled() && !out->errorString().isEmpty())
+            source.setError(QCoreApplication::translate("Dossier", "Cannot write the PDF: %1").arg(out->errorString()));
+        return false;
+    }
+    return true;
+}
+
+/**
+ * The contents' page numbers are found by laying the document out, reading where each article's
+ * heading fell, and laying it out again with the numbers in (they take the same room, so nothing
+ * moves; a third round catches the rare case where a line did).
+ */
+std::unique_ptr<QTextDocument> layoutPdfReport(ExportSource &source, QPdfWriter &writer)
+{
+    ReportBuilder report(source);
+    if (!report.build())
+        return nullptr;
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setTitle(report.title());
+    writer.setCreator(QStringLiteral("Dossier"));
+    // The same corpus and export time give the same document id: no random bytes in the file.
+    writer.setDocumentId(QUuid::createUuidV5(QUuid(), source.corpusRoot() + source.exportTime().toString(Qt::ISODate)));
+    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
+    const qreal footer = writer.resolution() * 0.35; // room for the page number
+    const QSizeF body(page.width(), page.height() - footer);
+
+    auto doc = std::make_unique<QTextDocument>();
+    doc->documentLayout()->setPaintDevice(&writer);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9.5);
+    doc->setDefaultFont(font);
+    doc->setDocumentMargin(0);
+    doc->setPageSize(body);
+    const QString before = report.head(false) + report.summary();
+    const QString after = QString::fromUtf8(report.sections()) + QStringLiteral("</body></html>");
+
+    // Where each anchored heading lands.
+    const auto pagesOfAnchors = [&] {
+        QHash<QString, int> pages;
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                const QStringList names = it.fragment().charFormat().anchorNames();
+                for (const QString &name : names) {
+                    if (name != QLatin1String("contents") && !pages.contains(name))
+                        pages.insert(name, int(doc->documentLayout()->blockBoundingRect(b).top() / body.height()) + 1);
+                }
+            }
+        }
+        return pages;
+    };
+    // First with wide placeholders, then with the pages found, until nothing moves.
+    QHash<QString, int> pages;
+    for (const QString &anchor : report.anchors())
+        pages.insert(anchor, 888);
+    bool settled = false;
+    for (int round = 0; round < 3 && !settled; ++round) {
+        if (source.isCancelled()) {
+            source.setError(QCoreApplication::translate("Dossier", "Export cancelled."));
+            return nullptr;
+        }
+        doc->setHtml(before + report.contents(pages) + after);
+        const QHash<QString, int> found = pagesOfAnchors();
+        settled = found == pages;
+        pages = found;
+    }
+    if (!settled)
+        doc->setHtml(before + report.contents(pages) + after);
+    return doc;
+}
+
+bool paintPdfReport(ExportSource &source, QPdfWriter &writer, QTextDocument &doc)
+{
+    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
+    const QSizeF body = doc.pageSize();
+    const qreal footer = page.height() - body.height();
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        source.setError(QCoreApplication::translate("Dossier", "Cannot start the PDF."));
+        return false;
+    }
+    const int pageCount = doc.pageCount();
+    QFont small = doc.defaultFont();
+    small.setPointSizeF(8);
+    for (int p = 0; p < pageCount; ++p) {
+        if (source.isCancelled()) {
+            painter.end();
+            source.setError(QCoreApplication::translate("Dossier", "Export cancelled."));
+            return false;
+        }
+        if (p > 0)
+            writer.newPage();
+        painter.save();
+        painter.translate(0, -p * body.height());
+        doc.drawContents(&painter, QRectF(0, p * body.height(), body.width(), body.height()));
+        painter.restore();
+        painter.setFont(small);
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        painter.drawText(QRectF(0, page.height() - footer * 0.8, page.width(), footer * 0.8), Qt::AlignHCenter | Qt::AlignBottom,
+                         pdfPageFooter(p + 1, pageCount));
+    }
+    if (!painter.end()) {
+        source.setError(QCoreApplication::translate("Dossier", "Cannot write the PDF."));
+        return false;
+    }
+    return true;
+}
+
+QString pdfPageFooter(int page, int pageCount)
+{
+    return Report::tr("Page %1 of %2").arg(page).arg(pageCount);
+}
+
+} // namespace Dossier
