@@ -40,10 +40,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("CommandLine", text);
 }
 
-QString tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("CommandLine", text, disambiguation, n);
-}
 
 void printErr(const QString &s)
 {
@@ -314,7 +310,7 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
     parser.addOption({QStringLiteral("format"), tr("Output format: html, pdf, csv, json, qdpx (REFI-QDA) or jsonld (W3C Web Annotation)."),
                       QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("out"), tr("Output file."), QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("tag"), tr("Only annotations with this tag or a tag below it (repeatable)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("tag"), tr("Only annotations with this tag or a tag below it; a name or a path Parent/Child (repeatable)."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("status"),
                       tr("Only claims with this verdict (repeatable): unverified, checking, true, false, misleading, unverifiable."),
                       QStringLiteral("VERDICT")});
@@ -381,8 +377,8 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
         printErr(QStringLiteral("dossier export: %1").arg(exporter.errorString()));
         return Failed;
     }
-    printErr(tr("%n annotations", nullptr, exporter.exportedAnnotations()) + QLatin1Char(' ')
-             + tr("in %n articles written to %1", nullptr, exporter.exportedArticles()).arg(out));
+    printErr(tr("%1 annotations in %2 articles written to %3")
+                 .arg(QString::number(exporter.exportedAnnotations()), QString::number(exporter.exportedArticles()), out));
     return Done;
 }
 

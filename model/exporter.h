@@ -27,7 +27,9 @@ QList<ExportFormat> exportFormats();
  * Writes one export of the corpus: an ExportSource (filters, code-point offsets, the analyst's
  * data) read once and written in `format`. Runs on any thread with its own connection; the window
  * runs it on a worker (ExportJob) with progress and cancel. Output is deterministic: the same
- * corpus gives the same bytes apart from the export time (setExportTime() fixes that too).
+ * corpus gives the same bytes apart from the export time (setExportTime() fixes that too), except
+ * the PDF's creation and modification dates, which QPdfWriter takes from the clock (Qt 6.8 has no
+ * setter for them).
  */
 class Exporter
 {

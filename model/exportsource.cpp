@@ -437,8 +437,7 @@ bool ExportSource::open()
 {
     m_error.clear();
     m_articles = m_annotations = 0;
-    if (!m_time.isValid())
-        m_time = QDateTime::currentDateTimeUtc();
+    m_time = m_fixedTime.isValid() ? m_fixedTime : QDateTime::currentDateTimeUtc();
     ArticleStore store(m_db);
     m_root = store.setting(QStringLiteral("root"));
     AnalysisStore analysis(m_db);
@@ -458,19 +457,7 @@ bool ExportSource::open()
     AnnotationStore annotations(m_db);
     m_tags = annotations.tags();
     m_codebook = QJsonArray();
-    m_tagPaths.clear();
-    QHash<qint64, const Tag *> byId;
-    for (const Tag &t : std::as_const(m_tags))
-        byId.insert(t.id, &t);
-    for (const Tag &t : std::as_const(m_tags)) {
-        QString path = t.name;
-        QSet<qint64> seen{t.id}; // a damaged codebook with a cycle must not hang the export
-        for (const Tag *p = byId.value(t.parent); p && !seen.contains(p->id); p = byId.value(p->parent)) {
-            seen.insert(p->id);
-            path = p->name + QLatin1Char('/') + path;
-        }
-        m_tagPaths.insert(t.id, path);
-    }
+    m_tagPaths = Dossier::tagPaths(m_tags);
     for (const Tag &t : std::as_const(m_tags)) {
         m_codebook.append(QJsonObject{
             {QStringLiteral("id"), t.id},
@@ -489,14 +476,14 @@ bool ExportSource::open()
         for (const QString &name : std::as_const(m_filter.tags)) {
             bool found = false;
             for (const Tag &t : std::as_const(m_tags)) {
-                if (t.name.compare(name, Qt::CaseInsensitive) == 0) {
+                if (t.name.compare(name, Qt::CaseInsensitive) == 0 || m_tagPaths.value(t.id).compare(name, Qt::CaseInsensitive) == 0) {
                     for (qint64 id : annotations.subtree(t.id))
                         selected.insert(id);
                     found = true;
                 }
             }
             if (!found) {
-                m_error = QCoreApplication::translate("Dossier", "--tag %1: the codebook has no tag of that name").arg(name);
+                m_error = QCoreApplication::translate("Dossier", "The codebook has no tag “%1”.").arg(name);
                 return false;
             }
         }

@@ -28,7 +28,8 @@ namespace Dossier {
  * and `articles` (ids; the window's selection). Annotations: `tags` (by name, any case, a tag and
  * every tag below it) and `statuses` (claim verdicts). When tags or statuses are set, only the
  * annotations carrying one of those tags and one of those verdicts are exported, and only the
- * articles that keep at least one. Empty lists and invalid dates select everything.
+ * articles that keep at least one. A tag is named by its name or its path ("Parent/Child"). Empty
+ * lists and invalid dates select everything.
  */
 struct ExportFilter
 {
@@ -93,7 +94,7 @@ public:
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
     void setProgressSink(std::function<void(int done, int total)> sink) { m_progress = std::move(sink); }
     /** The time written as `exported_at` (now when not set): tests fix it to compare bytes. */
-    void setExportTime(const QDateTime &time) { m_time = time; }
+    void setExportTime(const QDateTime &time) { m_fixedTime = time; }
     /** Read each article's ExportLinks (the reports need them; JSON, CSV and the others do not). */
     void setWithLinks(bool with) { m_withLinks = with; }
 
@@ -139,6 +140,7 @@ private:
     ExportFilter m_filter;
     const std::atomic_bool *m_cancel = nullptr;
     std::function<void(int, int)> m_progress;
+    QDateTime m_fixedTime; ///< set by setExportTime(); else each open() takes the time then
     QDateTime m_time;
     bool m_withLinks = false;
     QString m_root;

@@ -21,6 +21,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <tuple>
 
 namespace Dossier {
 
@@ -136,6 +137,18 @@ QString diffHtml(const QString &older, const QString &newer)
     return out.trimmed();
 }
 
+/** At most 80 characters of an annotated text, for the line that names it under its passage. */
+QString elided(const QString &text)
+{
+    const QString simple = text.simplified();
+    if (simple.size() <= 80)
+        return simple;
+    qsizetype cut = 79;
+    if (simple.at(cut - 1).isHighSurrogate())
+        --cut;
+    return simple.left(cut) + QChar(0x2026);
+}
+
 /** A horizontal bar chart as a table: plain HTML that browsers and QTextDocument draw alike. */
 QString barChart(const QString &caption, const QList<std::pair<QString, int>> &rows, const QColor &color)
 {
@@ -145,19 +158,25 @@ QString barChart(const QString &caption, const QList<std::pair<QString, int>> &r
     QString out = QStringLiteral("<h3>%1</h3><table class=\"chart\" width=\"100%\" cellspacing=\"2\" cellpadding=\"1\">").arg(esc(caption));
     for (const auto &[label, count] : rows) {
         const int percent = std::max(1, int(100.0 * count / most));
-        out += QStringLiteral("<tr><td width=\"30%\">%1</td><td width=\"60%\"><table width=\"%2%\" cellspacing=\"0\" cellpadding=\"0\">"
-                              "<tr><td bgcolor=\"%3\" style=\"background-color:%3;\">&nbsp;</td></tr></table></td>"
+        // The bar and the rest of its row as two cells of one table: QTextDocument ignores the
+        // width of a nested table, but not the widths of cells.
+        const QString rest = percent < 100 ? QStringLiteral("<td width=\"%1%\"></td>").arg(100 - percent) : QString();
+        out += QStringLiteral("<tr><td width=\"30%\">%1</td><td width=\"60%\"><table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">"
+                              "<tr><td width=\"%2%\" bgcolor=\"%3\" style=\"background-color:%3;\">&nbsp;</td>%5</tr></table></td>"
                               "<td width=\"10%\" align=\"right\">%4</td></tr>")
                    .arg(esc(label))
                    .arg(percent)
                    .arg(css(color))
-                   .arg(count);
+                   .arg(count)
+                   .arg(rest);
     }
     return out + QStringLiteral("</table>");
 }
 
 QString countTable(const QString &caption, const QList<std::pair<QString, int>> &rows, const QString &what)
 {
+    if (rows.isEmpty())
+        return QStringLiteral("<h3>%1</h3><p class=\"meta\">%2</p>").arg(esc(caption), esc(Report::tr("None among the exported annotations.")));
     QString out = QStringLiteral("<h3>%1</h3><table class=\"counts\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\"><tr><th align=\"left\">%2</th><th align=\"right\">%3</th></tr>")
                       .arg(esc(caption), esc(what), esc(Report::tr("Annotations")));
     for (const auto &[label, count] : rows)
@@ -187,7 +206,7 @@ public:
         : m_source(source)
     {
         for (const Tag &t : source.tags())
-            m_tagColor.insert(t.name, safeColor(t.color, QColor::fromRgb(LayerColors::annotation.light)));
+            m_tagColor.insert(t.id, safeColor(t.color, QColor::fromRgb(LayerColors::annotation.light)));
     }
 
     bool build()
@@ -249,9 +268,9 @@ public:
                                                         .arg(m_claims)));
         QList<std::pair<QString, int>> tagRows;
         for (const Tag &t : m_source.tags()) {
-            if (!m_byTag.contains(t.name))
+            if (!m_byTag.contains(t.id))
                 continue;
-            tagRows.append({QStringLiteral("<span style=\"color:%1;\">■</span> %2").arg(css(m_tagColor.value(t.name)), esc(t.name)), m_byTag.value(t.name)});
+            tagRows.append({QStringLiteral("<span style=\"color:%1;\">■</span> %2").arg(css(m_tagColor.value(t.id)), esc(m_source.tagPath(t.id))), m_byTag.value(t.id)});
         }
         out += countTable(tr("By tag"), tagRows, tr("Tag"));
         out += countTable(tr("By verdict"), rowsOf(m_byStatus), tr("Verdict"));
@@ -289,7 +308,7 @@ private:
             parts << tr("published %1 to %2").arg(f.from.isValid() ? f.from.toString(Qt::ISODate) : QStringLiteral("…"),
                                                   f.to.isValid() ? f.to.toString(Qt::ISODate) : QStringLiteral("…"));
         if (!f.articles.isEmpty())
-            parts << tr("%n selected articles", nullptr, int(f.articles.size()));
+            parts << tr("only the selected articles (%1)").arg(f.articles.size());
         return parts.isEmpty() ? QString() : tr("Filter: %1").arg(parts.join(QLatin1String("; ")));
     }
 
@@ -332,7 +351,7 @@ private:
         if (!str(article, "byline").isEmpty())
             meta << esc(str(article, "byline"));
         meta << QStringLiteral("<code>%1</code>").arg(esc(path));
-        out += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta.join(QLatin1String(" · ")));
+        out += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
         if (!str(article, "note").isEmpty())
             out += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Article note:")), esc(str(article, "note")));
         out += storyHtml(links.story);
@@ -374,8 +393,8 @@ private:
 
     QColor colorOf(const QJsonObject &annotation) const
     {
-        const QJsonArray tags = annotation.value(QLatin1String("tags")).toArray();
-        return tags.isEmpty() ? QColor::fromRgb(LayerColors::annotation.light) : m_tagColor.value(tags.first().toString(), QColor::fromRgb(LayerColors::annotation.light));
+        const QJsonArray tags = annotation.value(QLatin1String("tag_ids")).toArray();
+        return tags.isEmpty() ? QColor::fromRgb(LayerColors::annotation.light) : m_tagColor.value(tags.first().toInteger(), QColor::fromRgb(LayerColors::annotation.light));
     }
 
     QString storyHtml(const QList<ArticleLink> &story) const
@@ -383,7 +402,7 @@ private:
         if (story.isEmpty())
             return QString();
         QString out = QStringLiteral("<p><b>%1</b></p><table class=\"story\" cellspacing=\"0\" cellpadding=\"2\">")
-                          .arg(esc(tr("Same story in %n other articles:", nullptr, int(story.size()))));
+                          .arg(esc(tr("Other articles in the same story (%1):").arg(story.size())));
         for (const ArticleLink &l : story) {
             QString relation = storyRelationText(l.relation, l.status, false);
             if (l.relation && *l.relation != StoryRelation::SameEvent)
@@ -402,9 +421,10 @@ private:
                            const QDate &published)
     {
         ++m_annotations;
-        const QJsonArray tags = a.value(QLatin1String("tags")).toArray();
+        // By id: two tags may share a name under different parents; the report shows their paths.
+        const QJsonArray tags = a.value(QLatin1String("tag_ids")).toArray();
         for (const QJsonValue &t : tags)
-            ++m_byTag[t.toString()];
+            ++m_byTag[t.toInteger()];
         ++m_byOutlet[outlet.isEmpty() ? tr("(no outlet)") : outlet];
         ++m_byDay[published];
         const QJsonValue claim = a.value(QLatin1String("claim"));
@@ -429,7 +449,8 @@ private:
             e16 = cp.utf16(a.value(QLatin1String("end")).toInteger());
             // The passage's paragraph, at most contextLength either side, cut at spaces.
             qsizetype from = std::max<qsizetype>(0, s16 - contextLength), to = std::min(text.size(), e16 + contextLength);
-            const qsizetype para = text.lastIndexOf(QLatin1Char('\n'), s16 - 1);
+            // (lastIndexOf from -1 would search from the end: a passage at the start has none before it.)
+            const qsizetype para = s16 > 0 ? text.lastIndexOf(QLatin1Char('\n'), s16 - 1) : -1;
             if (para >= from)
                 from = para + 1;
             else if (from > 0)
@@ -446,16 +467,24 @@ private:
                 ++from;
             if (to < text.size() && to > 0 && text.at(to).isLowSurrogate())
                 --to;
-            out += QStringLiteral("<p class=\"ctx\">%1%2%3</p>")
-                       .arg(from > 0 && text.at(from - 1) != QLatin1Char('\n') ? QStringLiteral("… ") : QString(),
-                            highlighted(text, from, to, layers),
-                            to < text.size() && text.at(to) != QLatin1Char('\n') ? QStringLiteral(" …") : QString());
+            // Several annotations in one passage: the passage once (it shows them all), then each
+            // one's details, led by its own text.
+            const std::tuple<qint64, qsizetype, qsizetype> context{article.value(QLatin1String("id")).toInteger(), from, to};
+            if (context != m_lastContext) {
+                m_lastContext = context;
+                out += QStringLiteral("<p class=\"ctx\">%1%2%3</p>")
+                           .arg(from > 0 && text.at(from - 1) != QLatin1Char('\n') ? QStringLiteral("… ") : QString(),
+                                highlighted(text, from, to, layers),
+                                to < text.size() && text.at(to) != QLatin1Char('\n') ? QStringLiteral(" …") : QString());
+            }
         }
         QStringList meta;
+        if (!orphaned)
+            meta << QStringLiteral("“%1”").arg(esc(elided(str(a, "text"))));
         for (const QJsonValue &t : tags) {
-            const QColor c = m_tagColor.value(t.toString(), color);
+            const QColor c = m_tagColor.value(t.toInteger(), color);
             meta << QStringLiteral("<span class=\"chip\" style=\"background-color:%1;color:%2;\">&nbsp;%3&nbsp;</span>")
-                        .arg(css(c), c.lightness() > 150 ? QStringLiteral("#000000") : QStringLiteral("#ffffff"), esc(t.toString()));
+                        .arg(css(c), c.lightness() > 150 ? QStringLiteral("#000000") : QStringLiteral("#ffffff"), esc(m_source.tagPath(t.toInteger())));
         }
         const QString speaker = m_source.speakerOf(article, a);
         if (!speaker.isEmpty())
@@ -464,9 +493,11 @@ private:
             meta << QStringLiteral("<b>%1</b>").arg(esc(tr("Verdict: %1").arg(verdict)));
         const QString author = str(a, "author");
         const QString created = str(a, "created");
-        if (!author.isEmpty() || !created.isEmpty())
-            meta << esc(tr("by %1, %2").arg(author.isEmpty() ? tr("unknown") : author, created.left(10)));
-        out += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta.join(QLatin1String(" · ")));
+        if (!author.isEmpty())
+            meta << esc(created.isEmpty() ? tr("by %1").arg(author) : tr("by %1, %2").arg(author, created.left(10)));
+        else if (!created.isEmpty())
+            meta << esc(tr("annotated %1").arg(created.left(10)));
+        out += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
         if (!str(a, "note").isEmpty())
             out += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Note:")), esc(str(a, "note")));
         if (claim.isObject()) {
@@ -504,7 +535,7 @@ private:
             if (others < 1)
                 continue;
             out += QStringLiteral("<p><b>%1</b>%2</p><table class=\"variants\" cellspacing=\"0\" cellpadding=\"2\">")
-                       .arg(esc(tr("The same quote in %n other articles", nullptr, int(others))),
+                       .arg(esc(tr("Other articles with the same quote (%1)").arg(others)),
                             cluster.altered ? QStringLiteral(" — <span style=\"color:#b00020;\">%1</span>").arg(esc(tr("altered across outlets"))) : QString());
             qsizetype listed = 0;
             for (qsizetype m = 0; m < cluster.members.size() && listed < variantLimit; ++m) {
@@ -519,19 +550,20 @@ private:
                                                                          : QStringLiteral("“%1”").arg(esc(other.text)));
             }
             if (others > listed)
-                out += QStringLiteral("<tr><td colspan=\"3\" class=\"meta\">%1</td></tr>").arg(esc(tr("and %n more", nullptr, int(others - listed))));
+                out += QStringLiteral("<tr><td colspan=\"3\" class=\"meta\">%1</td></tr>").arg(esc(tr("and %1 more").arg(others - listed)));
             out += QStringLiteral("</table>");
         }
         return out;
     }
 
     ExportSource &m_source;
-    QHash<QString, QColor> m_tagColor;
+    QHash<qint64, QColor> m_tagColor;
     QList<std::pair<QString, QString>> m_toc; ///< anchor, escaped title
     QByteArray m_sections;
     int m_annotations = 0;
+    std::tuple<qint64, qsizetype, qsizetype> m_lastContext{-1, -1, -1}; ///< article, passage shown last
     int m_claims = 0;
-    QMap<QString, int> m_byTag;
+    QHash<qint64, int> m_byTag;
     QMap<QString, int> m_byStatus;
     QMap<QString, int> m_byOutlet;
     QMap<QDate, int> m_byDay;
@@ -618,8 +650,12 @@ std::unique_ptr<QTextDocument> layoutPdfReport(ExportSource &source, QPdfWriter 
             for (auto it = b.begin(); !it.atEnd(); ++it) {
                 const QStringList names = it.fragment().charFormat().anchorNames();
                 for (const QString &name : names) {
-                    if (name != QLatin1String("contents") && !pages.contains(name))
-                        pages.insert(name, int(doc->documentLayout()->blockBoundingRect(b).top() / body.height()) + 1);
+                    if (name == QLatin1String("contents") || pages.contains(name))
+                        continue;
+                    // Where the first line is: a line that does not fit at the foot of a page goes
+                    // to the next, and the block's own top stays behind on the page before.
+                    const qreal firstLine = b.layout()->lineCount() > 0 ? b.layout()->lineAt(0).y() : 0;
+                    pages.insert(name, int((doc->documentLayout()->blockBoundingRect(b).top() + firstLine) / body.height()) + 1);
                 }
             }
         }

@@ -126,7 +126,9 @@ ExportDialog::ExportDialog(const QString &databasePath, const QString &corpusFol
     pathRow->addWidget(m_browse);
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&Save to:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&Save to:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
 
     auto *articles = new QGroupBox(tr("Articles"), this);
     auto *articleLayout = new QGridLayout(articles);

@@ -1984,8 +1984,11 @@ void MainWindow::onAnnotationImportFinished(const QString &file)
         const QString message = result.cancelled ? tr("Import of annotations cancelled; nothing was imported.")
                                                  : tr("Nothing was imported: %1").arg(result.error);
         statusBar()->showMessage(message);
-        if (!result.cancelled)
-            QMessageBox::warning(this, tr("Import Annotations"), message);
+        if (!result.cancelled) { // said, not waited on: the signal below goes out now
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Annotations"), message, QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
         Q_EMIT annotationsImported(result);
         return;
     }

@@ -25,7 +25,9 @@
 #include <QTextDocument>
 #include <QTextTable>
 
+#include <algorithm>
 #include <atomic>
+#include <functional>
 
 using namespace Dossier;
 
@@ -458,9 +460,9 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QString, note);
         const QString body = QStringLiteral("Before. ") + text + QStringLiteral(" After.");
-        const qint64 id = insertArticle(QStringLiteral("formula.txt"), body);
+        const qint64 id = insertArticle(QStringLiteral("formula.txt"), body, QStringLiteral("=Outlet"));
         Annotator annotator(m_db.connection());
-        const qint64 tag = createTag(annotator, QStringLiteral("Event"));
+        const qint64 tag = createTag(annotator, QStringLiteral("@Event"));
         const qint64 a = annotator.annotate(id, body, 8, 8 + int(text.size()), {tag});
         QVERIFY(a);
         QVERIFY(edit(annotator, a, [&](Annotation &x) { x.note = note; }));
@@ -468,6 +470,8 @@ private Q_SLOTS:
         QCOMPARE(records.size(), 1);
         QCOMPARE(records.first().value(QStringLiteral("text")), QLatin1Char('\'') + text);
         QCOMPARE(records.first().value(QStringLiteral("note")), QLatin1Char('\'') + note);
+        QCOMPARE(records.first().value(QStringLiteral("outlet")), QStringLiteral("'=Outlet")); // every cell, not only those two
+        QCOMPARE(records.first().value(QStringLiteral("tags")), QStringLiteral("'@Event"));
         QCOMPARE(records.first().value(QStringLiteral("path")), QStringLiteral("formula.txt")); // harmless cells stay as they are
     }
 
@@ -564,7 +568,7 @@ private Q_SLOTS:
         }
         QCOMPARE(quote.value(QLatin1String("exact")).toString(), f.span);
         QCOMPARE(quote.value(QLatin1String("prefix")).toString(), QStringLiteral("😀😀 The minister said "));
-        QCOMPARE(quote.value(QLatin1String("suffix")).toString(), QStringLiteral(". Nobody believed it, said the 😀 b")); // 32 code points
+        QCOMPARE(quote.value(QLatin1String("suffix")).toString(), QStringLiteral(". Nobody believed it, said the 😀")); // 32 code points
         QCOMPARE(position.value(QLatin1String("type")).toString(), QStringLiteral("TextPositionSelector"));
         const int start = position.value(QLatin1String("start")).toInt(), end = position.value(QLatin1String("end")).toInt();
         QCOMPARE(start, int(f.body.indexOf(f.span)) - 2);
@@ -637,7 +641,8 @@ private Q_SLOTS:
         // Self-contained: no script, no external resource, no link out.
         static const QRegularExpression external(QStringLiteral("(src|href)\\s*=\\s*[\"']?\\s*(https?:|file:|//)"), QRegularExpression::CaseInsensitiveOption);
         QVERIFY2(!external.match(html).hasMatch(), qPrintable(external.match(html).captured()));
-        QVERIFY(!html.contains(QLatin1String("src="), Qt::CaseInsensitive));
+        static const QRegularExpression source(QStringLiteral("<[^>]*\\bsrc\\s*="), QRegularExpression::CaseInsensitiveOption);
+        QVERIFY(!source.match(html).hasMatch());
         QVERIFY(!html.contains(QLatin1String("<link"), Qt::CaseInsensitive));
         QVERIFY(!html.contains(QLatin1String("@import"), Qt::CaseInsensitive));
         QVERIFY(!html.contains(QLatin1String("url("), Qt::CaseInsensitive));
@@ -651,28 +656,41 @@ private Q_SLOTS:
     {
         const EmojiFixture f = addEmojiArticle();
         Annotator annotator(m_db.connection());
-        const qint64 source = annotator.tags().at(2).id;
-        QCOMPARE(annotator.tags().at(2).name, QStringLiteral("Source"));
-        const qint64 a = annotate(annotator, articleId(QStringLiteral("gazette/a.txt")), QStringLiteral("Engineers were relieved."), {source});
+        qint64 claim = 0, source = 0;
+        for (const Tag &t : annotator.tags()) {
+            if (t.name == QLatin1String("Claim"))
+                claim = t.id;
+            else if (t.name == QLatin1String("Source"))
+                source = t.id;
+        }
+        QVERIFY(claim && source);
+        // Two tags of one name under different parents: counted apart.
+        const qint64 claimOther = createTag(annotator, QStringLiteral("Other"), claim);
+        const qint64 sourceOther = createTag(annotator, QStringLiteral("Other"), source);
+        QVERIFY(claimOther && sourceOther);
+        const qint64 a = annotate(annotator, articleId(QStringLiteral("gazette/a.txt")), QStringLiteral("Engineers were relieved."), {source, sourceOther});
         QVERIFY(edit(annotator, a, [](Annotation &x) {
             x.claim = ClaimStatus::True;
             x.note = QStringLiteral("Confirmed by the county.");
         }));
+        QVERIFY(annotate(annotator, articleId(QStringLiteral("gazette/a.txt")), QStringLiteral("The dam held."), {sourceOther}));
         const qint64 b = annotate(annotator, articleId(QStringLiteral("ledger/b.txt")), QStringLiteral("Talks collapsed"), {source});
         QVERIFY(edit(annotator, b, [](Annotation &x) { x.claim = ClaimStatus::False; }));
         const QString html = QString::fromUtf8(exportBytes(ExportFormat::Html));
         const QStringList rows = tableRows(html);
-        // By tag (a tag's annotations, by its name), by verdict, by outlet.
-        QVERIFY2(rows.contains(QStringLiteral("Economy|1")), qPrintable(rows.join(QLatin1Char('\n'))));
+        // By tag (a tag's annotations, by its path), by verdict, by outlet.
+        QVERIFY2(rows.contains(QStringLiteral("Claim/Economy|1")), qPrintable(rows.join(QLatin1Char('\n'))));
         QVERIFY(rows.contains(QStringLiteral("Source|3")));
         QVERIFY(rows.contains(QStringLiteral("Claim|1")));
+        QVERIFY(rows.contains(QStringLiteral("Source/Other|2")));
+        QVERIFY(!rows.contains(QStringLiteral("Claim/Other|0")) && !rows.contains(QStringLiteral("Other|2")));
         QVERIFY(rows.contains(QStringLiteral("False|2")));
         QVERIFY(rows.contains(QStringLiteral("True|1")));
         QVERIFY(rows.contains(QStringLiteral("Emoji Times|2")));
-        QVERIFY(rows.contains(QStringLiteral("Harbour Gazette|1")));
+        QVERIFY(rows.contains(QStringLiteral("Harbour Gazette|2")));
         QVERIFY(rows.contains(QStringLiteral("The Daily Ledger|1")));
         const QString text = plainText(html);
-        QVERIFY(text.contains(QStringLiteral("4 annotations in 3 articles from 3 outlets; 3 of them claims.")));
+        QVERIFY(text.contains(QStringLiteral("5 annotations in 3 articles from 3 outlets; 3 of them claims.")));
         // The contents link to each annotated article's section.
         for (const QString &path : {QStringLiteral("emoji.txt"), QStringLiteral("gazette/a.txt"), QStringLiteral("ledger/b.txt")}) {
             const QString anchor = QStringLiteral("a%1").arg(articleId(path));
@@ -688,7 +706,7 @@ private Q_SLOTS:
                                  QStringLiteral("Verdict: False"), QStringLiteral("Verdict: True")}) {
             QVERIFY2(text.contains(s), qPrintable(s));
         }
-        QCOMPARE(html.count(QLatin1String("class=\"ann\"")), 4);
+        QCOMPARE(html.count(QLatin1String("class=\"ann\"")), 5);
     }
 
     void html_storyLinksAndQuoteVariants()
@@ -703,15 +721,17 @@ private Q_SLOTS:
         const QString html = QString::fromUtf8(exportBytes(ExportFormat::Html));
         const QString text = plainText(html);
         // The story, seen from both reports.
-        QCOMPARE(text.count(QStringLiteral("Same story in 1 other articles")), 2);
+        QCOMPARE(text.count(QStringLiteral("Other articles in the same story (1):")), 2);
         const QStringList rows = tableRows(html);
-        QVERIFY2(rows.contains(QStringLiteral("The Daily Ledger|2025-03-12|Kremlin says no summit is planned|near-duplicate, 9")) || text.contains(QStringLiteral("The Daily Ledger")),
-                 qPrintable(rows.join(QLatin1Char('\n'))));
+        for (const QString &other : {QStringLiteral("Northline News|2025-03-10|"), QStringLiteral("The Daily Ledger|2025-03-12|")}) {
+            const QString row = other + QStringLiteral("Kremlin says no summit is planned|near-duplicate, ");
+            QVERIFY2(std::any_of(rows.cbegin(), rows.cend(), [&](const QString &r) { return r.startsWith(row); }), qPrintable(rows.join(QLatin1Char('\n'))));
+        }
         // The speaker of each passage, from its quote.
         QCOMPARE(text.count(QStringLiteral("Speaker: Dmitry Peskov")), 2);
         QCOMPARE(text.count(QStringLiteral("Speaker: Irina Volkova")), 1);
         // The quotes elsewhere: three passages in linked quotes; Peskov's was altered, with the diff.
-        QCOMPARE(text.count(QStringLiteral("The same quote in 1 other articles")), 3);
+        QCOMPARE(text.count(QStringLiteral("Other articles with the same quote (1)")), 3);
         QCOMPARE(text.count(QStringLiteral("altered across outlets")), 2);
         static const QRegularExpression deleted(QStringLiteral("line-through;\">contact</span>"));
         static const QRegularExpression inserted(QStringLiteral("underline;\">contacts</span>"));
@@ -725,62 +745,85 @@ private Q_SLOTS:
     {
         const int annotations = openAnnotatedSample();
         QVERIFY(annotations > 40);
-        ExportSource source(m_db.connection());
-        source.setWithLinks(true);
-        source.setExportTime(kExportTime);
-        QVERIFY(source.open());
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        const std::unique_ptr<QTextDocument> doc = layoutPdfReport(source, writer);
-        QVERIFY2(doc, qPrintable(source.errorString()));
-        const int pages = doc->pageCount();
-        QVERIFY2(pages > 2, qPrintable(QString::number(pages)));
-        const qreal pageHeight = doc->pageSize().height();
-        QVERIFY(pageHeight > 0);
+        Annotator annotator(m_db.connection());
+        const qint64 tag = annotator.tags().first().id;
+        ArticleStore store(m_db.connection());
+        const qint64 first = store.ids({}, ArticleSort::Path, Qt::AscendingOrder).first();
+        const QString body = store.article(first)->body;
+        // Each round adds a passage to the first article, moving every later heading down a few
+        // lines, until one has landed at the foot of a page: its block starts on one page and its
+        // first line, which does not fit there, is printed on the next.
+        int pushed = 0;
+        for (int round = 0; round < 60 && pushed == 0; ++round) {
+            if (round > 0)
+                QVERIFY(annotator.annotate(first, body, round * 3, round * 3 + 2, {tag}));
+            ExportSource source(m_db.connection());
+            source.setWithLinks(true);
+            source.setExportTime(kExportTime);
+            QVERIFY(source.open());
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            QPdfWriter writer(&buffer);
+            const std::unique_ptr<QTextDocument> doc = layoutPdfReport(source, writer);
+            QVERIFY2(doc, qPrintable(source.errorString()));
+            const int pages = doc->pageCount();
+            QVERIFY2(pages > 2, qPrintable(QString::number(pages)));
+            const qreal pageHeight = doc->pageSize().height();
+            QVERIFY(pageHeight > 0);
 
-        // Where each heading's first line is, and the page the contents give for it.
-        QHash<QString, int> landed;
-        QHash<QString, QString> listed;
-        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
-            for (auto it = b.begin(); !it.atEnd(); ++it) {
-                const QTextCharFormat format = it.fragment().charFormat();
-                const QString href = format.anchorHref();
-                if (href.startsWith(QLatin1Char('#')) && href != QLatin1String("#contents")) {
-                    QTextCursor cursor(b);
-                    QTextTable *table = cursor.currentTable();
-                    QVERIFY(table);
-                    const QTextTableCell cell = table->cellAt(cursor);
-                    const QTextTableCell pageCell = table->cellAt(cell.row(), cell.column() + 1);
-                    QTextCursor c = pageCell.firstCursorPosition();
-                    c.setPosition(pageCell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
-                    listed.insert(href.mid(1), c.selectedText().trimmed());
-                }
-                for (const QString &name : format.anchorNames()) {
-                    if (landed.contains(name) || !b.layout() || b.layout()->lineCount() == 0)
-                        continue;
-                    const qreal top = doc->documentLayout()->blockBoundingRect(b).top() + b.layout()->lineAt(0).y();
-                    landed.insert(name, int(top / pageHeight) + 1);
+            // The page each heading's first line is printed on, and the page the contents give.
+            QHash<QString, int> landed;
+            QHash<QString, QString> listed;
+            for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+                for (auto it = b.begin(); !it.atEnd(); ++it) {
+                    const QTextCharFormat format = it.fragment().charFormat();
+                    const QString href = format.anchorHref();
+                    if (href.startsWith(QLatin1Char('#')) && href != QLatin1String("#contents")) {
+                        QTextCursor cursor(b);
+                        QTextTable *table = cursor.currentTable();
+                        QVERIFY(table);
+                        const QTextTableCell cell = table->cellAt(cursor);
+                        const QTextTableCell pageCell = table->cellAt(cell.row(), cell.column() + 1);
+                        QTextCursor c = pageCell.firstCursorPosition();
+                        c.setPosition(pageCell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+                        listed.insert(href.mid(1), c.selectedText().trimmed());
+                    }
+                    for (const QString &name : format.anchorNames()) {
+                        if (landed.contains(name) || b.layout()->lineCount() == 0)
+                            continue;
+                        const qreal blockTop = doc->documentLayout()->blockBoundingRect(b).top();
+                        const int page = int((blockTop + b.layout()->lineAt(0).y()) / pageHeight) + 1;
+                        landed.insert(name, page);
+                        if (name.startsWith(QLatin1Char('a')) && int(blockTop / pageHeight) + 1 != page)
+                            ++pushed;
+                    }
                 }
             }
-        }
-        QCOMPARE(listed.size(), TestUtil::sampleArticleCount() + 1); // the summary and each article
-        QVERIFY(landed.contains(QStringLiteral("summary")));
-        int articlesAfterFirstPage = 0;
-        for (auto it = listed.cbegin(); it != listed.cend(); ++it) {
-            QVERIFY2(landed.contains(it.key()), qPrintable(it.key()));
-            QCOMPARE(it.value(), QString::number(landed.value(it.key())));
-            QVERIFY(landed.value(it.key()) <= pages);
-            articlesAfterFirstPage += landed.value(it.key()) > 1;
-        }
-        QVERIFY(articlesAfterFirstPage > 3);
+            QCOMPARE(listed.size(), TestUtil::sampleArticleCount() + 1); // the summary and each article
+            QVERIFY(landed.contains(QStringLiteral("summary")));
+            int laterPages = 0;
+            for (auto it = listed.cbegin(); it != listed.cend(); ++it) {
+                QVERIFY2(landed.contains(it.key()), qPrintable(it.key()));
+                QVERIFY2(it.value() == QString::number(landed.value(it.key())),
+                         qPrintable(QStringLiteral("round %1: the contents give %2 page %3, its heading is on page %4")
+                                        .arg(round)
+                                        .arg(it.key(), it.value())
+                                        .arg(landed.value(it.key()))));
+                QVERIFY(landed.value(it.key()) <= pages);
+                laterPages += landed.value(it.key()) > 1;
+            }
+            QVERIFY(laterPages > 3);
 
-        // Painted: one PDF page per page of the layout.
-        QVERIFY2(paintPdfReport(source, writer, *doc), qPrintable(source.errorString()));
-        const QByteArray pdf = buffer.data();
-        QVERIFY(pdf.startsWith("%PDF-"));
-        QCOMPARE(pdfPageCount(pdf), pages);
-        QCOMPARE(pdfPageFooter(1, pages), QStringLiteral("Page 1 of %1").arg(pages));
+            if (round == 0) {
+                // Painted: one PDF page per page of the layout.
+                QVERIFY2(paintPdfReport(source, writer, *doc), qPrintable(source.errorString()));
+                const QByteArray pdf = buffer.data();
+                QVERIFY(pdf.startsWith("%PDF-"));
+                QCOMPARE(pdfPageCount(pdf), pages);
+                QCOMPARE(pdfPageFooter(1, pages), QStringLiteral("Page 1 of %1").arg(pages));
+            }
+        }
+        QVERIFY2(pushed > 0, "no heading landed at the foot of a page: the case this test is for was not tried");
     }
 
     void pdf_writesOnePageForASmallReport()
@@ -882,7 +925,7 @@ private Q_SLOTS:
         const QString html = QString::fromUtf8(exportBytes(ExportFormat::Html, filter));
         QVERIFY(html.contains(QLatin1String("Talks collapsed")));
         QVERIFY(!html.contains(QLatin1String("The dam held.")));
-        QVERIFY(plainText(html).contains(QStringLiteral("Filter: 1 selected articles")));
+        QVERIFY(plainText(html).contains(QStringLiteral("Filter: only the selected articles (1)")));
     }
 
     void filter_unknownTag_isAnErrorInEveryFormat_data()
@@ -973,7 +1016,7 @@ private Q_SLOTS:
     {
         for (int i = 0; i < 450; ++i)
             QVERIFY(insertArticle(QStringLiteral("bulk/%1.txt").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("Article %1.").arg(i)));
-        const QString path = m_tmp.filePath(QStringLiteral("midway.csv"));
+        const QString path = m_tmp.filePath(QStringLiteral("midway.json"));
         QVERIFY(TestUtil::writeFile(path, "the previous export"));
         std::atomic_bool cancel = false;
         int calls = 0;
@@ -1073,7 +1116,13 @@ private Q_SLOTS:
         const QString html = QString::fromUtf8(files.value(ExportFormat::Html));
         QCOMPARE(html.count(QLatin1String("class=\"ann\"")), annotations);
         QCOMPARE(html.count(QLatin1String("<h2 id=\"a")), articles);
-        QVERIFY(html.contains(QLatin1String("Same story in")));
+        const QString htmlText = plainText(html);
+        for (qsizetype r = 1; r < rows.size(); ++r)
+            QVERIFY2(htmlText.contains(rows.at(r).at(6)), qPrintable(rows.at(r).at(0) + QLatin1String(": ") + rows.at(r).at(6)));
+        QVERIFY(html.contains(QLatin1String("Other articles in the same story")));
+        QVERIFY(!html.contains(QLatin1String("<script"), Qt::CaseInsensitive));
+        static const QRegularExpression resource(QStringLiteral("<[^>]*\\b(src|href)\\s*=\\s*(?![\"']?#)"), QRegularExpression::CaseInsensitiveOption);
+        QVERIFY2(!resource.match(html).hasMatch(), qPrintable(resource.match(html).captured())); // links inside the page only
         QVERIFY(html.trimmed().endsWith(QLatin1String("</html>")));
 
         const QByteArray pdf = files.value(ExportFormat::Pdf);
