@@ -268,6 +268,17 @@ bool openExisting(const QString &dbPath, Database *db, const QString &command)
     return true;
 }
 
+/** Opens the corpus database for a command that writes to it (refused while a window has it
+    open). -1 when open, else the exit status. */
+int openForWriting(const QString &dbPath, Database *db, const QString &command)
+{
+    if (!dbPath.isEmpty() && refuseWhileOpenInDossier(dbPath, command))
+        return Failed;
+    if (!openExisting(dbPath, db, command))
+        return dbPath.isEmpty() ? Usage : Failed;
+    return -1;
+}
+
 int runStats(QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.setApplicationDescription(tr("Print the counts of a corpus database."));
@@ -436,10 +447,8 @@ int runAutocode(QCommandLineParser &parser, const QStringList &arguments)
 
     Database db;
     const QString dbPath = resolveDatabase(parser, QString());
-    if (!dbPath.isEmpty() && refuseWhileOpenInDossier(dbPath, command))
-        return Failed;
-    if (!openExisting(dbPath, &db, command))
-        return dbPath.isEmpty() ? Usage : Failed;
+    if (const int status = openForWriting(dbPath, &db, command); status >= 0)
+        return status;
     Annotator annotator(db.connection());
     const int stepsBefore = annotator.undoStack()->count();
     options.tag = tagForPath(annotator, tagPath, &error);
@@ -498,10 +507,8 @@ int runImportAnnotations(QCommandLineParser &parser, const QStringList &argument
     }
     Database db;
     const QString dbPath = resolveDatabase(parser, QString());
-    if (!dbPath.isEmpty() && refuseWhileOpenInDossier(dbPath, command))
-        return Failed;
-    if (!openExisting(dbPath, &db, command))
-        return dbPath.isEmpty() ? Usage : Failed;
+    if (const int status = openForWriting(dbPath, &db, command); status >= 0)
+        return status;
     AnnotationImporter importer(db.connection());
     ProgressPrinter progress(tr("merging: %1/%2 articles"));
     importer.setProgressSink([&progress](int done, int total) { progress.update(done, total); });

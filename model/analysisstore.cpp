@@ -272,6 +272,20 @@ AnalysisStore::AnalysisStore(const QSqlDatabase &db)
 {
 }
 
+/** An entity as the registry has it now: merges followed, corrected type, rejection. */
+struct EntityState
+{
+    qint64 id = 0;
+    EntityType type = EntityType::Person;
+    bool rejected = false;
+    QString name;
+};
+
+struct AnalysisStore::RegistryStates
+{
+    QHash<qint64, EntityState> states;
+};
+
 AnalysisStore::~AnalysisStore() = default;
 
 QString AnalysisStore::nameKey(const QString &name)
@@ -712,6 +726,14 @@ int AnalysisStore::unifyTypes()
     return merged;
 }
 
+void AnalysisStore::setRegistryFixed(bool fixed)
+{
+    if (fixed && !m_registryStates)
+        m_registryStates = std::make_unique<RegistryStates>();
+    else if (!fixed)
+        m_registryStates.reset();
+}
+
 StoredAnalysis AnalysisStore::analysis(qint64 articleId) const
 {
     StoredAnalysis result;
@@ -728,14 +750,9 @@ StoredAnalysis AnalysisStore::analysis(qint64 articleId) const
     st.readAnalysis.finish();
 
     // The registry as it is now: merges followed, corrected types, rejections dropped.
-    struct State
-    {
-        qint64 id = 0;
-        EntityType type = EntityType::Person;
-        bool rejected = false;
-        QString name;
-    };
-    QHash<qint64, State> states;
+    using State = EntityState;
+    QHash<qint64, State> ownStates;
+    QHash<qint64, State> &states = m_registryStates ? m_registryStates->states : ownStates;
     const auto stateOf = [&](qint64 id) -> State {
         const auto it = states.constFind(id);
         if (it != states.constEnd())

@@ -128,6 +128,10 @@ public:
     /** Deferred: write() keeps the new registry names it makes in memory, and flushPending()
         writes them all at once (the importer, before each commit). Default: written at once. */
     void setDeferred(bool deferred) { m_deferred = deferred; }
+    /** The registry does not change while this store reads (a batch reader: the exports): each
+        entity's current state (merges followed, type, rejection, name) is read once, not once an
+        article. */
+    void setRegistryFixed(bool fixed);
     bool flushPending();
     /** Articles with no analysis, or one another analyser version made. */
     QList<Outdated> outdated(int nerVersion, int quoteVersion);
@@ -181,6 +185,7 @@ public:
 private:
     struct Statements;
     struct Cache;
+    struct RegistryStates;
     bool prepared(QSqlQuery &q, const QString &sql) const;
     bool exec(QSqlQuery &q) const;
     bool ensureCache();
@@ -207,6 +212,7 @@ private:
     mutable QString m_error;
     std::unique_ptr<Statements> m_statements;
     std::unique_ptr<Cache> m_cache;
+    std::unique_ptr<RegistryStates> m_registryStates; ///< set while the registry is fixed
     bool m_deferred = false;
     qint64 m_nextId = 0; ///< 0: read the largest id first
     QString m_pendingEntities; ///< new registry rows as a JSON array being built, without its closing ']'

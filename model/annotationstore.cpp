@@ -205,6 +205,31 @@ bool AnnotationStore::prepared(QSqlQuery &q, const QString &sql) const
     return false;
 }
 
+void AnnotationStore::setReuseStatements(bool reuse)
+{
+    m_reuse = reuse;
+    if (!reuse)
+        m_reads.clear();
+}
+
+QSqlQuery *AnnotationStore::read(const QString &sql) const
+{
+    if (m_reuse) {
+        auto it = m_reads.find(sql);
+        if (it == m_reads.end()) {
+            QSqlQuery q(m_db);
+            q.setForwardOnly(true);
+            if (!prepared(q, sql))
+                return nullptr;
+            it = m_reads.emplace(sql, std::move(q)).first;
+        }
+        return &it->second;
+    }
+    m_once = QSqlQuery(m_db);
+    m_once.setForwardOnly(true);
+    return prepared(m_once, sql) ? &m_once : nullptr;
+}
+
 bool AnnotationStore::exec(QSqlQuery &q) const
 {
     if (q.exec())
@@ -448,34 +473,45 @@ void AnnotationStore::fillTagsAndEvidence(QList<Annotation> &list) const
         ids << list.at(i).id;
     }
     const QString array = idArray(ids);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (prepared(q, QStringLiteral("SELECT annotation_id, tag_id FROM annotation_tags "
-                                   "WHERE annotation_id IN (SELECT value FROM json_each(?)) ORDER BY annotation_id, tag_id"))) {
-        q.addBindValue(array);
-        if (exec(q)) {
-            while (q.next())
-                list[index.value(q.value(0).toLongLong())].tags << q.value(1).toLongLong();
+    if (QSqlQuery *q = read(QStringLiteral("SELECT annotation_id, tag_id FROM annotation_tags "
+                                           "WHERE annotation_id IN (SELECT value FROM json_each(?)) ORDER BY annotation_id, tag_id"))) {
+        q->addBindValue(array);
+        if (exec(*q)) {
+            while (q->next())
+                list[index.value(q->value(0).toLongLong())].tags << q->value(1).toLongLong();
         }
+        q->finish();
     }
-    QSqlQuery e(m_db);
-    e.setForwardOnly(true);
-    if (prepared(e, QStringLiteral("SELECT annotation_id, url, note FROM claim_evidence "
-                                   "WHERE annotation_id IN (SELECT value FROM json_each(?)) ORDER BY annotation_id, position, id"))) {
-        e.addBindValue(array);
-        if (exec(e)) {
-            while (e.next())
-                list[index.value(e.value(0).toLongLong())].evidence << Evidence{e.value(1).toString(), e.value(2).toString()};
+    if (QSqlQuery *e = read(QStringLiteral("SELECT annotation_id, url, note FROM claim_evidence "
+                                           "WHERE annotation_id IN (SELECT value FROM json_each(?)) ORDER BY annotation_id, position, id"))) {
+        e->addBindValue(array);
+        if (exec(*e)) {
+            while (e->next())
+                list[index.value(e->value(0).toLongLong())].evidence << Evidence{e->value(1).toString(), e->value(2).toString()};
         }
+        e->finish();
     }
 }
 
 QList<Annotation> AnnotationStore::annotations(qint64 articleId) const
 {
+    static const QString sql =
+        QStringLiteral("SELECT %1 FROM annotations WHERE article_id = ? ORDER BY start, end, id").arg(QLatin1String(annotationColumns));
+    if (m_reuse) {
+        QSqlQuery *q = read(sql);
+        if (!q)
+            return {};
+        q->addBindValue(articleId);
+        if (!exec(*q))
+            return {};
+        QList<Annotation> list = readAnnotations(*q); // its tags and evidence come through other reads
+
+        q->finish();
+        return list;
+    }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!prepared(q, QStringLiteral("SELECT %1 FROM annotations WHERE article_id = ? ORDER BY start, end, id")
-                         .arg(QLatin1String(annotationColumns))))
+    if (!prepared(q, sql))
         return {};
     q.addBindValue(articleId);
     if (!exec(q))
@@ -528,6 +564,20 @@ QSet<qint64> AnnotationStore::articlesWithTags(const QList<qint64> &tagIds) cons
     q.addBindValue(idArray(tagIds));
     if (!exec(q))
         return result;
+    while (q.next())
+        result.insert(q.value(0).toLongLong());
+    return result;
+}
+
+QSet<qint64> AnnotationStore::articlesWithWork() const
+{
+    QSet<qint64> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT article_id FROM annotations UNION SELECT article_id FROM article_notes WHERE note <> ''"))) {
+        m_error = q.lastError().text();
+        return result;
+    }
     while (q.next())
         result.insert(q.value(0).toLongLong());
     return result;
@@ -727,14 +777,15 @@ ArticleNote AnnotationStore::articleNote(qint64 articleId) const
 {
     ArticleNote n;
     n.articleId = articleId;
-    QSqlQuery q(m_db);
-    if (!prepared(q, QStringLiteral("SELECT note, modified FROM article_notes WHERE article_id = ?")))
+    QSqlQuery *q = read(QStringLiteral("SELECT note, modified FROM article_notes WHERE article_id = ?"));
+    if (!q)
         return n;
-    q.addBindValue(articleId);
-    if (exec(q) && q.next()) {
-        n.note = q.value(0).toString();
-        n.modified = timeFrom(q.value(1));
+    q->addBindValue(articleId);
+    if (exec(*q) && q->next()) {
+        n.note = q->value(0).toString();
+        n.modified = timeFrom(q->value(1));
     }
+    q->finish();
     return n;
 }
 
@@ -761,16 +812,16 @@ bool AnnotationStore::setArticleNote(const ArticleNote &note)
 QList<QuoteReview> AnnotationStore::quoteReviews(qint64 articleId) const
 {
     QList<QuoteReview> list;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!prepared(q, QStringLiteral("SELECT %1 FROM quote_reviews WHERE article_id = ? ORDER BY start, id")
-                         .arg(QLatin1String(reviewColumns))))
+    static const QString sql = QStringLiteral("SELECT %1 FROM quote_reviews WHERE article_id = ? ORDER BY start, id").arg(QLatin1String(reviewColumns));
+    QSqlQuery *q = read(sql);
+    if (!q)
         return list;
-    q.addBindValue(articleId);
-    if (!exec(q))
-        return list;
-    while (q.next())
-        list << reviewFrom(q);
+    q->addBindValue(articleId);
+    if (exec(*q)) {
+        while (q->next())
+            list << reviewFrom(*q);
+    }
+    q->finish();
     return list;
 }
 

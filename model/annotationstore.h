@@ -41,6 +41,10 @@ public:
 
     QString errorString() const { return m_error; }
     QSqlDatabase database() const { return m_db; }
+    /** Keep the per-article reads (annotations, tags, evidence, notes, quote reviews) prepared
+        between calls: for a reader that walks many articles (the exports). Off by default, so a
+        store holds no statement open when its connection closes. */
+    void setReuseStatements(bool reuse);
 
     bool transaction();
     bool commit();
@@ -72,6 +76,8 @@ public:
     QList<Annotation> orphans() const;
     /** The articles with an annotation carrying any of `tagIds` (orphans included). */
     QSet<qint64> articlesWithTags(const QList<qint64> &tagIds) const;
+    /** The articles with the analyst's work on them: an annotation or a note. */
+    QSet<qint64> articlesWithWork() const;
     int annotationCount() const;
     /** Per article, the spans [start, end) of its annotations that carry `tagId` (orphans left
         out: their offsets are those of an old text). */
@@ -100,6 +106,9 @@ public:
 
 private:
     bool prepared(QSqlQuery &q, const QString &sql) const;
+    /** A forward-only query for `sql`: prepared once when statements are reused, else anew. The
+        reference lives until the next call or the store's end; finish() it after reading. */
+    QSqlQuery *read(const QString &sql) const;
     bool exec(QSqlQuery &q) const;
     bool writeTags(const Annotation &a);
     /** Runs `sql`, which reads one bound JSON array of [annotation, tag] pairs, over `links` in chunks. */
@@ -114,6 +123,9 @@ private:
 
     QSqlDatabase m_db;
     mutable QString m_error;
+    bool m_reuse = false;
+    mutable std::map<QString, QSqlQuery> m_reads; ///< by SQL text (std::map: references stay valid)
+    mutable QSqlQuery m_once;                      ///< the read when statements are not reused
 };
 
 } // namespace Dossier

@@ -512,11 +512,14 @@ bool ExportSource::forEachArticle(const Visit &visit)
     m_articles = m_annotations = 0;
     ArticleStore store(m_db);
     AnalysisStore analysis(m_db);
+    analysis.setRegistryFixed(true); // read in one snapshot of the database: it cannot change
     AnnotationStore annotations(m_db);
+    annotations.setReuseStatements(true); // four reads an article, thousands of articles
     QHash<qint64, Tag> codebook;
     for (const Tag &t : std::as_const(m_tags))
         codebook.insert(t.id, t);
     const QSet<qint64> chosen(m_filter.articles.cbegin(), m_filter.articles.cend());
+    const QSet<qint64> withWork = m_workOnly ? annotations.articlesWithWork() : QSet<qint64>();
     const QSet<ClaimStatus> statuses(m_filter.statuses.cbegin(), m_filter.statuses.cend());
     const auto annotationSelected = [&](const Annotation &a) {
         if (m_tagIds && std::none_of(a.tags.cbegin(), a.tags.cend(), [&](qint64 t) { return m_tagIds->contains(t); }))
@@ -535,6 +538,8 @@ bool ExportSource::forEachArticle(const Visit &visit)
         if (m_progress && ++seen % 200 == 0)
             m_progress(seen, total);
         if (!chosen.isEmpty() && !chosen.contains(a.id))
+            return true;
+        if (m_workOnly && !withWork.contains(a.id))
             return true;
         if (!m_filter.outlets.isEmpty() && !m_filter.outlets.contains(a.outlet, Qt::CaseInsensitive))
             return true;
@@ -558,7 +563,7 @@ bool ExportSource::forEachArticle(const Visit &visit)
         for (const QJsonValue &v : std::as_const(orphans))
             annotationsJson.append(v);
         QJsonArray mentions;
-        for (const StoredMention &m : stored.mentions) {
+        for (const StoredMention &m : m_withMentions ? stored.mentions : QList<StoredMention>()) {
             mentions.append(QJsonObject{
                 {QStringLiteral("start"), cp.at(m.start)},
                 {QStringLiteral("end"), cp.at(m.end)},

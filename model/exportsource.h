@@ -97,6 +97,12 @@ public:
     void setExportTime(const QDateTime &time) { m_fixedTime = time; }
     /** Read each article's ExportLinks (the reports need them; JSON, CSV and the others do not). */
     void setWithLinks(bool with) { m_withLinks = with; }
+    /** Visit only the articles with an annotation or a note (the reports, CSV and Web Annotation
+        are about the analyst's work; JSON and REFI-QDA carry every article). */
+    void setWorkOnly(bool only) { m_workOnly = only; }
+    /** Fill each article's `entities` (the mentions): JSON and the reports need them; CSV, Web
+        Annotation and REFI-QDA do not, and leave them empty. */
+    void setWithMentions(bool with) { m_withMentions = with; }
 
     /** Reads the codebook, the entities and the links and checks the filter; false with
      *  errorString() on an unknown tag name or a database error. */
@@ -143,6 +149,8 @@ private:
     QDateTime m_fixedTime; ///< set by setExportTime(); else each open() takes the time then
     QDateTime m_time;
     bool m_withLinks = false;
+    bool m_workOnly = false;
+    bool m_withMentions = true;
     QString m_root;
     QList<Tag> m_tags;
     QHash<qint64, QString> m_tagPaths;

@@ -443,16 +443,17 @@ QList<LinkDecision> LinkStore::decisions() const
 QList<LinkDecision> LinkStore::decisionsOf(qint64 articleId) const
 {
     QList<LinkDecision> out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!prepared(q, QStringLiteral("SELECT %1 FROM link_decisions WHERE a_article = ? OR b_article = ? ORDER BY id").arg(DecisionColumns)))
+    static const QByteArray sql = QStringLiteral("SELECT %1 FROM link_decisions WHERE a_article = ? OR b_article = ? ORDER BY id").arg(DecisionColumns).toLatin1();
+    QSqlQuery *q = statement(sql.constData());
+    if (!q)
         return out;
-    q.addBindValue(articleId);
-    q.addBindValue(articleId);
-    if (!exec(q))
-        return out;
-    while (q.next())
-        out.append(decisionFrom(q));
+    q->addBindValue(articleId);
+    q->addBindValue(articleId);
+    if (exec(*q)) {
+        while (q->next())
+            out.append(decisionFrom(*q));
+    }
+    q->finish();
     return out;
 }
 
@@ -1092,11 +1093,12 @@ QList<ArticleLink> LinkStore::articleLinks(qint64 articleId) const
     QHash<qint64, ArticleLink> byOther;
     QList<qint64> order;
     {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (!prepared(q, QStringLiteral("SELECT b, relation, jaccard, containment, 0 FROM story_links WHERE a = ? "
-                                        "UNION ALL SELECT a, relation, jaccard, containment, 1 FROM story_links WHERE b = ?")))
+        // Prepared once per store: the exports ask this for every article.
+        QSqlQuery *links = statement("SELECT b, relation, jaccard, containment, 0 FROM story_links WHERE a = ? "
+                                     "UNION ALL SELECT a, relation, jaccard, containment, 1 FROM story_links WHERE b = ?");
+        if (!links)
             return {};
+        QSqlQuery &q = *links;
         q.addBindValue(articleId);
         q.addBindValue(articleId);
         if (!exec(q))
@@ -1112,6 +1114,7 @@ QList<ArticleLink> LinkStore::articleLinks(qint64 articleId) const
             byOther.insert(l.other, l);
             order.append(l.other);
         }
+        q.finish();
     }
     for (const LinkDecision &d : decisionsOf(articleId)) {
         if (d.kind != LinkDecision::Kind::Articles)
@@ -1128,9 +1131,10 @@ QList<ArticleLink> LinkStore::articleLinks(qint64 articleId) const
         it->status = statusOf(d.verdict);
         it->decisionId = d.id;
     }
-    QSqlQuery info(m_db);
-    if (!prepared(info, QStringLiteral("SELECT path, title, outlet, published FROM articles WHERE id = ?")))
+    QSqlQuery *infoQuery = statement("SELECT path, title, outlet, published FROM articles WHERE id = ?");
+    if (!infoQuery)
         return {};
+    QSqlQuery &info = *infoQuery;
     QList<ArticleLink> out;
     for (qint64 other : std::as_const(order)) {
         ArticleLink l = byOther.value(other);

@@ -17,11 +17,16 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QFontMetricsF>
 #include <QUuid>
 
 #include <algorithm>
 #include <tuple>
+
+Q_GUI_EXPORT int qt_defaultDpiY();
 
 namespace Dossier {
 
@@ -62,7 +67,11 @@ QString css(const QColor &c)
 constexpr qsizetype contextLength = 240;
 
 /** At most this many other versions of one quote are listed (clusters can have hundreds). */
-constexpr qsizetype variantLimit = 12;
+constexpr qsizetype variantLimit = 8;
+/** How much laid-out text the PDF keeps between laying out and painting, in characters (the
+    10,000-annotation benchmark's report kept whole took 138 MB more than laying out twice, and ran
+    in two thirds of the time). */
+constexpr qsizetype kKeptLayoutChars = 8'000'000;
 
 /** A text span styled like the reader's layers. */
 struct Mark
@@ -281,6 +290,14 @@ public:
     }
 
     const QByteArray &sections() const { return m_sections; }
+    /** Article `i`'s section (in contents order), as HTML. */
+    QString section(qsizetype i) const
+    {
+        const qsizetype from = m_sectionStarts.at(i);
+        const qsizetype to = i + 1 < m_sectionStarts.size() ? m_sectionStarts.at(i + 1) : m_sections.size();
+        return QString::fromUtf8(m_sections.constData() + from, to - from);
+    }
+    qsizetype sectionCount() const { return m_sectionStarts.size(); }
     QStringList anchors() const
     {
         QStringList out{QStringLiteral("summary")};
@@ -388,6 +405,7 @@ private:
 
         for (const QJsonValue &v : annotations)
             out += annotationHtml(article, v.toObject(), text, cp, layers, quotes, links, outlet, published);
+        m_sectionStarts.append(m_sections.size());
         m_sections += out.toUtf8();
     }
 
@@ -534,24 +552,41 @@ private:
                                                    [&](const LinkedQuote &m) { return m.article != articleId; });
             if (others < 1)
                 continue;
-            out += QStringLiteral("<p><b>%1</b>%2</p><table class=\"variants\" cellspacing=\"0\" cellpadding=\"2\">")
+            // Paragraphs, not a table: QTextDocument lays a table out at twice the cost (the PDF).
+            out += QStringLiteral("<p><b>%1</b>%2</p>")
                        .arg(esc(tr("Other articles with the same quote (%1)").arg(others)),
                             cluster.altered ? QStringLiteral(" — <span style=\"color:#b00020;\">%1</span>").arg(esc(tr("altered across outlets"))) : QString());
-            qsizetype listed = 0;
-            for (qsizetype m = 0; m < cluster.members.size() && listed < variantLimit; ++m) {
+            // The altered wordings in full, with their differences; the word-for-word ones by
+            // outlet and date only (a quote can run in dozens of outlets).
+            qsizetype listed = 0, alteredLeft = 0;
+            QStringList same;
+            for (qsizetype m = 0; m < cluster.members.size(); ++m) {
                 const LinkedQuote &other = cluster.members.at(m);
                 if (other.article == articleId)
                     continue;
-                ++listed;
                 const QString when = other.published.isValid() ? other.published.toString(Qt::ISODate) : QString();
-                out += QStringLiteral("<tr><td>%1%2</td><td>%3</td><td>%4</td></tr>")
-                           .arg(esc(other.outlet), m == 0 ? QStringLiteral(" <i>(%1)</i>").arg(esc(tr("earliest"))) : QString(), when,
-                                QuoteClusterer::differs(own, other.text) ? QStringLiteral("“%1”").arg(diffHtml(own, other.text))
-                                                                         : QStringLiteral("“%1”").arg(esc(other.text)));
+                const QString earliest = m == 0 ? QStringLiteral(" <i>(%1)</i>").arg(esc(tr("earliest"))) : QString();
+                if (!QuoteClusterer::differs(own, other.text)) {
+                    same << esc(other.outlet) + (when.isEmpty() ? QString() : QLatin1Char(' ') + when) + earliest;
+                    continue;
+                }
+                if (listed == variantLimit) {
+                    ++alteredLeft;
+                    continue;
+                }
+                ++listed;
+                out += QStringLiteral("<p class=\"variant\" style=\"margin-left:1.5em;\">%1%2 · %3: “%4”</p>")
+                           .arg(esc(other.outlet), earliest, when.isEmpty() ? esc(tr("undated")) : when, diffHtml(own, other.text));
             }
-            if (others > listed)
-                out += QStringLiteral("<tr><td colspan=\"3\" class=\"meta\">%1</td></tr>").arg(esc(tr("and %1 more").arg(others - listed)));
-            out += QStringLiteral("</table>");
+            if (alteredLeft > 0)
+                out += QStringLiteral("<p class=\"meta\" style=\"margin-left:1.5em;\">%1</p>").arg(esc(tr("and %1 more altered").arg(alteredLeft)));
+            if (!same.isEmpty()) {
+                const qsizetype shown = std::min<qsizetype>(same.size(), variantLimit);
+                QString names = same.mid(0, shown).join(QLatin1String(", "));
+                if (same.size() > shown)
+                    names += QLatin1String(", ") + esc(tr("and %1 more").arg(same.size() - shown));
+                out += QStringLiteral("<p class=\"variant\" style=\"margin-left:1.5em;\">%1 %2</p>").arg(esc(tr("Word for word:")), names);
+            }
         }
         return out;
     }
@@ -560,6 +595,7 @@ private:
     QHash<qint64, QColor> m_tagColor;
     QList<std::pair<QString, QString>> m_toc; ///< anchor, escaped title
     QByteArray m_sections;
+    QList<qsizetype> m_sectionStarts; ///< where each article's section starts in m_sections
     int m_annotations = 0;
     std::tuple<qint64, qsizetype, qsizetype> m_lastContext{-1, -1, -1}; ///< article, passage shown last
     int m_claims = 0;
@@ -601,10 +637,10 @@ bool writeHtmlReport(ExportSource &source, QIODevice *out)
 bool writePdfReport(ExportSource &source, QIODevice *out)
 {
     QPdfWriter writer(out);
-    const std::unique_ptr<QTextDocument> doc = layoutPdfReport(source, writer);
-    if (!doc)
+    PdfReport report(source);
+    if (!report.layout(writer))
         return false;
-    if (!paintPdfReport(source, writer, *doc)) {
+    if (!report.paint(writer)) {
         if (!source.isCancelled() && !out->errorString().isEmpty())
             source.setError(QCoreApplication::translate("Dossier", "Cannot write the PDF: %1").arg(out->errorString()));
         return false;
@@ -612,110 +648,254 @@ bool writePdfReport(ExportSource &source, QIODevice *out)
     return true;
 }
 
-/**
- * The contents' page numbers are found by laying the document out, reading where each article's
- * heading fell, and laying it out again with the numbers in (they take the same room, so nothing
- * moves; a third round catches the rare case where a line did).
- */
-std::unique_ptr<QTextDocument> layoutPdfReport(ExportSource &source, QPdfWriter &writer)
+struct PdfReport::Private
 {
-    ReportBuilder report(source);
-    if (!report.build())
-        return nullptr;
+    explicit Private(ExportSource &source)
+        : source(source)
+        , builder(source)
+    {
+    }
+
+    ExportSource &source;
+    ReportBuilder builder;
+    QSizeF body;   ///< the text area of a page (the page less its footer)
+    qreal footer = 0;
+    QRectF page;
+    QFont font;
+    QPaintDevice *device = nullptr;
+    QString head;
+    std::unique_ptr<QTextDocument> front;
+    int frontPages = 0;
+    /** Where article i starts: its page (from 1) and how far down it. */
+    QList<std::pair<int, qreal>> starts;
+    /** The articles' documents as laid out, kept for painting while they fit kKeptLayouts (laying
+        one out again costs as much as the first time). */
+    std::vector<std::unique_ptr<QTextDocument>> kept;
+    qsizetype keptChars = 0;
+    QHash<QString, int> headingPages;
+    int pageCount = 0;
+
+    std::unique_ptr<QTextDocument> document(const QString &html, qreal top) const
+    {
+        auto doc = std::make_unique<QTextDocument>();
+        doc->documentLayout()->setPaintDevice(device);
+        doc->setDefaultFont(font);
+        doc->setDocumentMargin(0);
+        doc->setPageSize(body);
+        if (top > 0 && html.contains(QLatin1String("<h2 "))) {
+            // It goes on where the article before it ended: room above its heading, in the CSS
+            // pixels the layout scales to the device (a change to the laid-out document would lay
+            // it all out again; the root frame's margin would be taken on every page).
+            const qreal css = top * qt_defaultDpiY() / device->logicalDpiY();
+            QString moved = html;
+            moved.replace(moved.indexOf(QLatin1String("<h2 ")), 4, QStringLiteral("<h2 style=\"margin-top:%1px\" ").arg(css, 0, 'f', 2));
+            doc->setHtml(moved);
+        } else {
+            doc->setHtml(html);
+        }
+        return doc;
+    }
+
+    /** Where a block's first line is (a line that does not fit at the foot of a page goes to the
+        next, and the block's own top stays behind on the page before). */
+    static qreal firstLine(const QTextDocument &doc, const QTextBlock &b)
+    {
+        const qreal top = doc.documentLayout()->blockBoundingRect(b).top();
+        return b.layout() && b.layout()->lineCount() > 0 ? top + b.layout()->lineAt(0).y() : top;
+    }
+
+    /** Where the last line of `doc` ends, in its own paged coordinates. */
+    static qreal end(const QTextDocument &doc)
+    {
+        return doc.documentLayout()->blockBoundingRect(doc.lastBlock()).bottom();
+    }
+
+    void layOutFront(const QHash<QString, int> &pages)
+    {
+        front = document(head + builder.summary() + builder.contents(pages) + QStringLiteral("</body></html>"), 0);
+        frontPages = front->pageCount();
+        for (QTextBlock b = front->begin(); b.isValid(); b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                if (it.fragment().charFormat().anchorNames().contains(QLatin1String("summary")))
+                    headingPages.insert(QStringLiteral("summary"), int(firstLine(*front, b) / body.height()) + 1);
+            }
+        }
+    }
+
+    bool cancelled()
+    {
+        if (!source.isCancelled())
+            return false;
+        source.setError(QCoreApplication::translate("Dossier", "Export cancelled."));
+        return true;
+    }
+};
+
+PdfReport::PdfReport(ExportSource &source)
+    : d(std::make_unique<Private>(source))
+{
+}
+
+PdfReport::~PdfReport() = default;
+
+/**
+ * Each article is a document of its own, laid out where the one before it ended (a margin above its
+ * first block reaches that place on the page): one document of the whole report would cost
+ * QTextDocument time that grows faster than its length (its format collection and frames), and
+ * the pages of the contents are known without laying it all out again. The front matter is laid
+ * out with wide page numbers first (the numbers take a fixed column, so its pages do not change),
+ * then with the pages the articles land on.
+ */
+bool PdfReport::layout(QPdfWriter &writer)
+{
+    if (!d->builder.build())
+        return false;
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
     writer.setResolution(300);
-    writer.setTitle(report.title());
+    writer.setTitle(d->builder.title());
     writer.setCreator(QStringLiteral("Dossier"));
     // The same corpus and export time give the same document id: no random bytes in the file.
-    writer.setDocumentId(QUuid::createUuidV5(QUuid(), source.corpusRoot() + source.exportTime().toString(Qt::ISODate)));
-    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
-    const qreal footer = writer.resolution() * 0.35; // room for the page number
-    const QSizeF body(page.width(), page.height() - footer);
+    writer.setDocumentId(QUuid::createUuidV5(QUuid(), d->source.corpusRoot() + d->source.exportTime().toString(Qt::ISODate)));
+    d->device = &writer;
+    d->page = writer.pageLayout().paintRectPixels(writer.resolution());
+    d->footer = writer.resolution() * 0.35; // room for the page number
+    d->body = QSizeF(d->page.width(), d->page.height() - d->footer);
+    d->font = QFont(QStringLiteral("DejaVu Sans"));
+    d->font.setPointSizeF(9.5);
+    // Latin text needs no shaping; other scripts are still shaped. Shaping was half the layout.
+    d->font.setStyleStrategy(QFont::PreferNoShaping);
+    d->head = d->builder.head(false);
 
-    auto doc = std::make_unique<QTextDocument>();
-    doc->documentLayout()->setPaintDevice(&writer);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(9.5);
-    doc->setDefaultFont(font);
-    doc->setDocumentMargin(0);
-    doc->setPageSize(body);
-    const QString before = report.head(false) + report.summary();
-    const QString after = QString::fromUtf8(report.sections()) + QStringLiteral("</body></html>");
+    QHash<QString, int> placeholders;
+    for (const QString &anchor : d->builder.anchors())
+        placeholders.insert(anchor, 888);
+    d->layOutFront(placeholders);
+    const int frontPages = d->frontPages;
 
-    // Where each anchored heading lands.
-    const auto pagesOfAnchors = [&] {
-        QHash<QString, int> pages;
-        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
-            for (auto it = b.begin(); !it.atEnd(); ++it) {
-                const QStringList names = it.fragment().charFormat().anchorNames();
-                for (const QString &name : names) {
-                    if (name == QLatin1String("contents") || pages.contains(name))
-                        continue;
-                    // Where the first line is: a line that does not fit at the foot of a page goes
-                    // to the next, and the block's own top stays behind on the page before.
-                    const qreal firstLine = b.layout()->lineCount() > 0 ? b.layout()->lineAt(0).y() : 0;
-                    pages.insert(name, int((doc->documentLayout()->blockBoundingRect(b).top() + firstLine) / body.height()) + 1);
-                }
-            }
-        }
-        return pages;
-    };
-    // First with wide placeholders, then with the pages found, until nothing moves.
-    QHash<QString, int> pages;
-    for (const QString &anchor : report.anchors())
-        pages.insert(anchor, 888);
-    bool settled = false;
-    for (int round = 0; round < 3 && !settled; ++round) {
-        if (source.isCancelled()) {
-            source.setError(QCoreApplication::translate("Dossier", "Export cancelled."));
-            return nullptr;
-        }
-        doc->setHtml(before + report.contents(pages) + after);
-        const QHash<QString, int> found = pagesOfAnchors();
-        settled = found == pages;
-        pages = found;
+    const qreal gap = QFontMetricsF(d->font, &writer).height() * 1.5;
+    // The articles, one after another, from below the contents.
+    const qreal frontEnd = Private::end(*d->front) + gap;
+    int page = 1 + int(frontEnd / d->body.height());
+    int lastPage = frontPages;
+    qreal y = frontEnd - (page - 1) * d->body.height();
+    if (y > d->body.height() * 0.9) {
+        ++page;
+        y = 0;
     }
-    if (!settled)
-        doc->setHtml(before + report.contents(pages) + after);
-    return doc;
-}
-
-bool paintPdfReport(ExportSource &source, QPdfWriter &writer, QTextDocument &doc)
-{
-    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
-    const QSizeF body = doc.pageSize();
-    const qreal footer = page.height() - body.height();
-    QPainter painter;
-    if (!painter.begin(&writer)) {
-        source.setError(QCoreApplication::translate("Dossier", "Cannot start the PDF."));
-        return false;
-    }
-    const int pageCount = doc.pageCount();
-    QFont small = doc.defaultFont();
-    small.setPointSizeF(8);
-    for (int p = 0; p < pageCount; ++p) {
-        if (source.isCancelled()) {
-            painter.end();
-            source.setError(QCoreApplication::translate("Dossier", "Export cancelled."));
+    d->starts.clear();
+    const QStringList anchors = d->builder.anchors(); // "summary", then the articles in order
+    for (qsizetype i = 0; i < d->builder.sectionCount(); ++i) {
+        if (d->cancelled())
             return false;
+        auto doc = d->document(d->head + d->builder.section(i) + QStringLiteral("</body></html>"), y);
+        d->starts.append({page, y});
+        const QTextBlock first = doc->begin();
+        d->headingPages.insert(anchors.value(i + 1), page + int(Private::firstLine(*doc, first) / d->body.height()));
+        const qreal endLine = Private::end(*doc);
+        if (d->keptChars < kKeptLayoutChars) {
+            d->keptChars += doc->characterCount();
+            d->kept.push_back(std::move(doc));
         }
-        if (p > 0)
-            writer.newPage();
-        painter.save();
-        painter.translate(0, -p * body.height());
-        doc.drawContents(&painter, QRectF(0, p * body.height(), body.width(), body.height()));
-        painter.restore();
-        painter.setFont(small);
-        painter.setPen(QColor(0x55, 0x55, 0x55));
-        painter.drawText(QRectF(0, page.height() - footer * 0.8, page.width(), footer * 0.8), Qt::AlignHCenter | Qt::AlignBottom,
-                         pdfPageFooter(p + 1, pageCount));
+        lastPage = page + int(std::max<qreal>(0, endLine - 1) / d->body.height());
+        const qreal next = endLine + gap;
+        const int over = int(next / d->body.height());
+        page += over;
+        y = next - over * d->body.height();
+        if (y > d->body.height() * 0.9) { // no room left for a heading and its first lines
+            ++page;
+            y = 0;
+        }
     }
-    if (!painter.end()) {
-        source.setError(QCoreApplication::translate("Dossier", "Cannot write the PDF."));
+    d->pageCount = std::max(frontPages, lastPage);
+
+    // The contents with the pages found: the same room as the placeholders.
+    d->layOutFront(d->headingPages);
+    if (d->frontPages != frontPages) {
+        d->source.setError(QCoreApplication::translate("Dossier", "The report's contents did not fit the pages planned for them."));
         return false;
     }
     return true;
+}
+
+bool PdfReport::paint(QPdfWriter &writer)
+{
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        d->source.setError(QCoreApplication::translate("Dossier", "Cannot start the PDF."));
+        return false;
+    }
+    QFont small = d->font;
+    small.setPointSizeF(8);
+    int current = 1; // the PDF page being painted
+    const auto footerOf = [&](int page) {
+        painter.setFont(small);
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        painter.drawText(QRectF(0, d->page.height() - d->footer * 0.8, d->page.width(), d->footer * 0.8), Qt::AlignHCenter | Qt::AlignBottom,
+                         pdfPageFooter(page, d->pageCount));
+    };
+    const auto paintPages = [&](QTextDocument &doc, int firstPage) {
+        for (int p = 0; p < doc.pageCount(); ++p) {
+            const int target = firstPage + p;
+            if (target > d->pageCount)
+                break; // the empty tail of the last page's gap
+            while (current < target) {
+                footerOf(current);
+                writer.newPage();
+                ++current;
+            }
+            painter.save();
+            painter.translate(0, -p * d->body.height());
+            doc.drawContents(&painter, QRectF(0, p * d->body.height(), d->body.width(), d->body.height()));
+            painter.restore();
+        }
+    };
+    paintPages(*d->front, 1);
+    for (qsizetype i = 0; i < d->builder.sectionCount(); ++i) {
+        if (d->cancelled()) {
+            painter.end();
+            return false;
+        }
+        const auto [page, y] = d->starts.at(i);
+        if (size_t(i) < d->kept.size()) {
+            paintPages(*d->kept.at(i), page);
+            d->kept.at(i).reset();
+        } else {
+            const auto doc = d->document(d->head + d->builder.section(i) + QStringLiteral("</body></html>"), y);
+            paintPages(*doc, page);
+        }
+    }
+    while (current < d->pageCount) {
+        footerOf(current);
+        writer.newPage();
+        ++current;
+    }
+    footerOf(current);
+    if (!painter.end()) {
+        d->source.setError(QCoreApplication::translate("Dossier", "Cannot write the PDF."));
+        return false;
+    }
+    return true;
+}
+
+int PdfReport::pageCount() const
+{
+    return d->pageCount;
+}
+
+int PdfReport::frontPageCount() const
+{
+    return d->frontPages;
+}
+
+const QTextDocument *PdfReport::front() const
+{
+    return d->front.get();
+}
+
+QHash<QString, int> PdfReport::headingPages() const
+{
+    return d->headingPages;
 }
 
 QString pdfPageFooter(int page, int pageCount)

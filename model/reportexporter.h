@@ -4,6 +4,7 @@
 
 #include "exportsource.h"
 
+#include <QHash>
 #include <QString>
 
 #include <memory>
@@ -14,15 +15,36 @@ class QTextDocument;
 namespace Dossier {
 
 /**
- * The two steps of writePdfReport(), apart so the pagination can be tested. layoutPdfReport()
- * sets `writer` up (A4, margins, resolution, metadata) and lays the report out for it: page p
- * (from 1) is the document's band from (p - 1) * pageSize().height(), and the contents give each
- * article the page its heading lands on. paintPdfReport() paints that document, a page at a time,
- * with pdfPageFooter() at each foot. `source` must be open(); on failure or cancel, null or false
- * with source.errorString() set.
+ * The PDF report, in two steps so its pagination can be tested. layout() builds the report from
+ * `source` (which must be open()), sets `writer` up (A4, margins, resolution, metadata) and places
+ * it on pages: the front matter (title, summary, contents) from page 1, then each article where
+ * the one before it ended; the contents give each article the page its heading lands on.
+ * paint() paints it, a page at a time, with pdfPageFooter() at each foot. On failure or cancel,
+ * false with source.errorString() set.
  */
-std::unique_ptr<QTextDocument> layoutPdfReport(ExportSource &source, QPdfWriter &writer);
-bool paintPdfReport(ExportSource &source, QPdfWriter &writer, QTextDocument &doc);
+class PdfReport
+{
+public:
+    explicit PdfReport(ExportSource &source);
+    ~PdfReport();
+    Q_DISABLE_COPY_MOVE(PdfReport)
+
+    bool layout(QPdfWriter &writer);
+    bool paint(QPdfWriter &writer);
+
+    int pageCount() const;
+    int frontPageCount() const;
+    /** After layout(): the front matter as painted (its contents with the page numbers). */
+    const QTextDocument *front() const;
+    /** After layout(): the page (from 1) each heading's first line is painted on, by anchor
+        ("summary", then "a" and the article's id). */
+    QHash<QString, int> headingPages() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
 QString pdfPageFooter(int page, int pageCount); ///< "Page 1 of 3"
 
 } // namespace Dossier

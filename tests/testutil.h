@@ -2,10 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "annotator.h"
+#include "articlestore.h"
+#include "database.h"
+#include "importer.h"
+
+#include <QDate>
+#include <QDebug>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QString>
 
@@ -107,6 +115,51 @@ inline int sampleArticleCount()
             ++n;
     }
     return n;
+}
+
+/** Imports `corpus` (analysis and linking included) into the database at `dbPath`; false, with the
+ *  importer's error as a warning, when that fails. */
+inline bool importCorpus(const QString &corpus, const QString &dbPath)
+{
+    const Dossier::ImportSummary s = Dossier::Importer(corpus, dbPath).run();
+    if (!s.ok)
+        qWarning() << s.error;
+    return s.ok;
+}
+
+/** Imports `corpus` into `corpus`.sqlite beside it and opens that as `db` (closed first). */
+inline bool openImported(Dossier::Database &db, const QString &corpus)
+{
+    const QString dbPath = corpus + QStringLiteral(".sqlite");
+    if (!importCorpus(corpus, dbPath))
+        return false;
+    db.close();
+    return db.open(dbPath);
+}
+
+/** Inserts an article titled by its path; its id, 0 on failure. */
+inline qint64 insertArticle(const QSqlDatabase &db, const QString &path, const QString &body, const QString &outlet = QString(),
+                            const QDate &published = QDate())
+{
+    Dossier::Article a;
+    a.path = path;
+    a.title = path;
+    a.outlet = outlet;
+    a.published = published;
+    a.body = body;
+    return Dossier::ArticleStore(db).insert(a);
+}
+
+/** Creates a tag (below `parent` unless 0) described as "<name> things"; its id, 0 on failure. */
+inline qint64 createTag(Dossier::Annotator &annotator, const QString &name, qint64 parent = 0,
+                        const QString &color = QStringLiteral("#336699"))
+{
+    Dossier::Tag t;
+    t.name = name;
+    t.parent = parent;
+    t.color = color;
+    t.description = name + QStringLiteral(" things");
+    return annotator.createTag(t);
 }
 
 } // namespace TestUtil

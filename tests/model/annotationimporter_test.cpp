@@ -5,11 +5,10 @@
 #include "annotator.h"
 #include "articlestore.h"
 #include "database.h"
-#include "importer.h"
+#include "exportfixture.h"
 #include "jsonexporter.h"
 #include "testutil.h"
 
-#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +16,8 @@
 #include <QTest>
 
 using namespace Dossier;
+using ExportFixture::articleAt;
+using ExportFixture::slice;
 
 /**
  * `dossier import-annotations`: one analyst's work (database A) exported as JSON and merged into
@@ -62,15 +63,6 @@ private:
                                    "\"We will keep everybody informed,\" said Irina Volkova, the mayor of Kellsmoor.\n");
     }
 
-    static bool importFolder(const QString &folder, const QString &dbPath)
-    {
-        Importer importer(folder, dbPath);
-        const ImportSummary s = importer.run();
-        if (!s.ok)
-            qWarning() << s.error;
-        return s.ok;
-    }
-
     QString freshB()
     {
         static int n = 0;
@@ -88,38 +80,6 @@ private:
         const qint64 id = store.fileStates().value(path).id;
         const std::optional<Article> a = store.article(id);
         return {id, a ? a->body : QString()};
-    }
-
-    static QByteArray exportBytes(const QSqlDatabase &db)
-    {
-        JsonExporter exporter(db);
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        if (!exporter.write(&buffer)) {
-            qWarning() << exporter.errorString();
-            return {};
-        }
-        return buffer.data();
-    }
-
-    static QJsonObject exportOf(const QSqlDatabase &db) { return QJsonDocument::fromJson(exportBytes(db)).object(); }
-
-    static QJsonObject articleAt(const QJsonObject &root, const QString &path)
-    {
-        for (const QJsonValue &v : root.value(QLatin1String("articles")).toArray()) {
-            if (v.toObject().value(QLatin1String("path")).toString() == path)
-                return v.toObject();
-        }
-        return {};
-    }
-
-    // text[start:end] in code points, as a reader of the export slices it.
-    static QString slice(const QJsonObject &article, const QJsonObject &span)
-    {
-        const QList<uint> text = article.value(QLatin1String("text")).toString().toUcs4();
-        const int start = span.value(QLatin1String("start")).toInt();
-        const int end = span.value(QLatin1String("end")).toInt();
-        return QString::fromUcs4(reinterpret_cast<const char32_t *>(text.constData()) + start, end - start);
     }
 
     /** An article's annotations without what is the database's own: ids, tag ids, the claimant's
@@ -169,7 +129,7 @@ private:
     /** Everything of the analyst's work in a database, ids included. */
     static QByteArray snapshot(const QSqlDatabase &db)
     {
-        const QJsonObject root = exportOf(db);
+        const QJsonObject root = ExportFixture::jsonExport(db);
         QJsonArray articles;
         for (const QJsonValue &v : root.value(QLatin1String("articles")).toArray()) {
             const QJsonObject a = v.toObject();
@@ -180,16 +140,6 @@ private:
         return QJsonDocument(QJsonObject{{QStringLiteral("codebook"), root.value(QLatin1String("codebook"))},
                                          {QStringLiteral("articles"), articles}})
             .toJson();
-    }
-
-    static qint64 createTag(Annotator &annotator, const QString &name, const QString &color, qint64 parent = 0)
-    {
-        Tag t;
-        t.name = name;
-        t.parent = parent;
-        t.color = color;
-        t.description = name + QStringLiteral(" things");
-        return annotator.createTag(t);
     }
 
     static qint64 annotate(Annotator &annotator, const QSqlDatabase &db, const QString &path, const QString &span, const QList<qint64> &tags)
@@ -207,7 +157,7 @@ private:
     {
         // The claimant: a person of the registry, as the export lists it.
         qint64 claimant = 0;
-        for (const QJsonValue &v : exportOf(db).value(QLatin1String("entities")).toArray()) {
+        for (const QJsonValue &v : ExportFixture::jsonExport(db).value(QLatin1String("entities")).toArray()) {
             if (v.toObject().value(QLatin1String("type")).toString() == QLatin1String("PER") && claimant == 0)
                 claimant = v.toObject().value(QLatin1String("id")).toInteger();
         }
@@ -217,9 +167,9 @@ private:
         }
         Annotator annotator(db);
         annotator.setAuthor(QStringLiteral("ana"));
-        const qint64 claimTag = createTag(annotator, QStringLiteral("Claim"), QStringLiteral("#336699"));
-        const qint64 economy = createTag(annotator, QStringLiteral("Economy"), QStringLiteral("#228833"), claimTag);
-        const qint64 source = createTag(annotator, QStringLiteral("Source"), QStringLiteral("#aa5500"));
+        const qint64 claimTag = TestUtil::createTag(annotator, QStringLiteral("Claim"));
+        const qint64 economy = TestUtil::createTag(annotator, QStringLiteral("Economy"), claimTag, QStringLiteral("#228833"));
+        const qint64 source = TestUtil::createTag(annotator, QStringLiteral("Source"), 0, QStringLiteral("#aa5500"));
         const qint64 falling = annotate(annotator, db, kEmoji, kFalling, {economy});
         const qint64 rockets = annotate(annotator, db, kEmoji, kRockets, {source});
         const qint64 informed = annotate(annotator, db, kPlain, QStringLiteral("We will keep everybody informed"), {claimTag});
@@ -254,12 +204,12 @@ private Q_SLOTS:
         m_folder = m_tmp.filePath(QStringLiteral("corpus"));
         QVERIFY(writeCorpus(m_folder));
         const QString a = m_tmp.filePath(QStringLiteral("a.sqlite"));
-        QVERIFY(importFolder(m_folder, a));
+        QVERIFY(TestUtil::importCorpus(m_folder, a));
         {
             Database db;
             QVERIFY(db.open(a));
             QVERIFY(makeWork(db.connection()));
-            m_export = exportBytes(db.connection());
+            m_export = ExportFixture::exportBytes(db.connection(), ExportFormat::Json);
         }
         QVERIFY(!m_export.isEmpty());
         m_exportPath = m_tmp.filePath(QStringLiteral("a-export.json"));
@@ -268,7 +218,7 @@ private Q_SLOTS:
             m_annotations += int(v.toObject().value(QLatin1String("annotations")).toArray().size());
         QCOMPARE(m_annotations, 5);
         m_pristine = m_tmp.filePath(QStringLiteral("pristine.sqlite"));
-        QVERIFY(importFolder(m_folder, m_pristine));
+        QVERIFY(TestUtil::importCorpus(m_folder, m_pristine));
     }
 
     void roundTrip_sameAnnotationsAndCodebook()
@@ -294,7 +244,7 @@ private Q_SLOTS:
 
         // Export B: the same work, ids aside.
         const QJsonObject a = objectOf(m_export);
-        const QJsonObject again = exportOf(b.connection());
+        const QJsonObject again = ExportFixture::jsonExport(b.connection());
         QCOMPARE(comparableCodebook(again), comparableCodebook(a));
         QCOMPARE(comparableCodebook(again).size(), 3);
         for (const QJsonValue &v : a.value(QLatin1String("articles")).toArray()) {
@@ -364,8 +314,9 @@ private Q_SLOTS:
         qint64 claim = 0, economy = 0;
         {
             Annotator mine(b.connection());
-            claim = createTag(mine, QStringLiteral("claim"), QStringLiteral("#000000"));       // A's "Claim", any case
-            economy = createTag(mine, QStringLiteral("Economy"), QStringLiteral("#111111")); // top level: not A's Claim/Economy
+            claim = TestUtil::createTag(mine, QStringLiteral("claim"), 0, QStringLiteral("#000000")); // A's "Claim", any case
+            // Top level: not A's Claim/Economy.
+            economy = TestUtil::createTag(mine, QStringLiteral("Economy"), 0, QStringLiteral("#111111"));
             QVERIFY(claim && economy);
         }
         AnnotationImporter importer(b.connection());
@@ -403,7 +354,7 @@ private Q_SLOTS:
                                     emojiArticle("An added opening paragraph 🙃 with some news from the capital.\n\n",
                                                  "The last paragraph was rewritten by the desk entirely.\n")));
         const QString path = m_tmp.filePath(QStringLiteral("changed.sqlite"));
-        QVERIFY(importFolder(folder, path));
+        QVERIFY(TestUtil::importCorpus(folder, path));
         Database b;
         QVERIFY(b.open(path));
         AnnotationImporter importer(b.connection());
@@ -487,7 +438,7 @@ private Q_SLOTS:
         {
             Annotator mine(b.connection());
             QVERIFY(mine.setArticleNote(article(b.connection(), kPlain).first, QStringLiteral("My own note.")));
-            QVERIFY(createTag(mine, QStringLiteral("Mine"), QStringLiteral("#123456")));
+            QVERIFY(TestUtil::createTag(mine, QStringLiteral("Mine"), 0, QStringLiteral("#123456")));
         }
         const QByteArray before = snapshot(b.connection());
         const QString file = m_tmp.filePath(QStringLiteral("a-export.json"));

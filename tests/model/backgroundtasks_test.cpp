@@ -6,7 +6,6 @@
 #include "articlestore.h"
 #include "backgroundtasks.h"
 #include "database.h"
-#include "importer.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -33,7 +32,7 @@ private Q_SLOTS:
         const QString corpus = m_tmp.filePath(QStringLiteral("corpus"));
         QVERIFY(TestUtil::writeArticles(corpus, 40));
         m_db = m_tmp.filePath(QStringLiteral("corpus.sqlite"));
-        QVERIFY(Importer(corpus, m_db).run().ok);
+        QVERIFY(TestUtil::importCorpus(corpus, m_db));
         Database db;
         QVERIFY(db.open(m_db));
         Annotator annotator(db.connection());

@@ -118,10 +118,7 @@ private:
     {
         const QString corpus = m_tmp.filePath(name);
         const QString dbPath = m_tmp.filePath(name + QStringLiteral(".sqlite"));
-        if (!TestUtil::copyTree(TestUtil::sampleDir(), corpus))
-            return {};
-        Importer importer(corpus, dbPath);
-        return importer.run().ok ? dbPath : QString();
+        return TestUtil::copyTree(TestUtil::sampleDir(), corpus) && TestUtil::importCorpus(corpus, dbPath) ? dbPath : QString();
     }
 
     static qint64 idOf(Database &db, const QString &path)

@@ -4,7 +4,7 @@
 #include "annotator.h"
 #include "articlestore.h"
 #include "database.h"
-#include "importer.h"
+#include "exportfixture.h"
 #include "jsonexporter.h"
 #include "linkstore.h"
 #include "testutil.h"
@@ -19,6 +19,8 @@
 #include <cmath>
 
 using namespace Dossier;
+using ExportFixture::articleAt;
+using ExportFixture::slice;
 
 class JsonExporterTest : public QObject
 {
@@ -38,7 +40,6 @@ private:
     {
         static int n = 0;
         const QString corpus = m_tmp.filePath(QStringLiteral("linked%1").arg(++n));
-        const QString dbPath = corpus + QStringLiteral(".sqlite");
         if (!TestUtil::writeLinkedCorpus(corpus))
             return false;
         if (reprint) {
@@ -48,73 +49,12 @@ private:
                 || metadata.write("riverside/kremlin.txt,Riverside Tribune,2025-03-11\n") < 0)
                 return false;
         }
-        {
-            Importer importer(corpus, dbPath);
-            const ImportSummary s = importer.run();
-            if (!s.ok) {
-                qWarning() << s.error;
-                return false;
-            }
-        }
-        m_db.close();
-        return m_db.open(dbPath);
+        return TestUtil::openImported(m_db, corpus);
     }
 
     static QJsonArray arrayOf(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toArray(); }
     static QString stringOf(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
-
-    static QJsonObject articleAt(const QJsonObject &root, const QString &path)
-    {
-        for (const QJsonValue &v : root.value(QLatin1String("articles")).toArray()) {
-            if (v.toObject().value(QLatin1String("path")).toString() == path)
-                return v.toObject();
-        }
-        return {};
-    }
-
-    // text[start:end] in code points, as a reader of the export slices it.
-    static QString slice(const QJsonObject &article, const QJsonObject &span)
-    {
-        const QList<uint> text = article.value(QLatin1String("text")).toString().toUcs4();
-        const int start = span.value(QLatin1String("start")).toInt();
-        const int end = span.value(QLatin1String("end")).toInt();
-        return QString::fromUcs4(reinterpret_cast<const char32_t *>(text.constData()) + start, end - start);
-    }
-
-    qint64 insertArticle(const QString &path, const QString &body)
-    {
-        ArticleStore store(m_db.connection());
-        Article d;
-        d.path = path;
-        d.title = path;
-        d.body = body;
-        return store.insert(d);
-    }
-
-    qint64 createTag(Annotator &annotator, const QString &name, qint64 parent = 0)
-    {
-        Tag t;
-        t.name = name;
-        t.parent = parent;
-        t.color = QStringLiteral("#336699");
-        t.description = name + QStringLiteral(" things");
-        return annotator.createTag(t);
-    }
-
-    QJsonObject exportWith(const ExportFilter &filter)
-    {
-        JsonExporter exporter(m_db.connection());
-        exporter.setFilter(filter);
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        if (!exporter.write(&buffer))
-            return {};
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(buffer.data(), &error);
-        if (error.error != QJsonParseError::NoError)
-            qWarning() << error.errorString();
-        return doc.object();
-    }
+    QJsonObject exportWith(const ExportFilter &filter) { return ExportFixture::jsonExport(m_db.connection(), filter); }
 
 private Q_SLOTS:
     void init()
@@ -208,23 +148,13 @@ private Q_SLOTS:
         QCOMPARE(ann.value(QLatin1String("type")).toString(), QStringLiteral("PER"));
         QVERIFY(ann.value(QLatin1String("aliases")).isArray());
 
-        QJsonObject article;
-        for (const QJsonValue &v : root.value(QLatin1String("articles")).toArray()) {
-            if (v.toObject().value(QLatin1String("path")).toString() == QLatin1String("emoji.txt"))
-                article = v.toObject();
-        }
-        const QList<uint> text = article.value(QLatin1String("text")).toString().toUcs4();
-        const auto slice = [&](const QJsonObject &span) {
-            const int start = span.value(QLatin1String("start")).toInt();
-            const int end = span.value(QLatin1String("end")).toInt();
-            return QString::fromUcs4(reinterpret_cast<const char32_t *>(text.constData()) + start, end - start);
-        };
+        const QJsonObject article = articleAt(root, QStringLiteral("emoji.txt"));
         const QJsonArray quotes = article.value(QLatin1String("quotes")).toArray();
         QCOMPARE(quotes.size(), 1);
         const QJsonObject quote = quotes.first().toObject();
         QCOMPARE(quote.value(QLatin1String("start")).toInt(), 4); // two emoji, a space, the mark
         QCOMPARE(quote.value(QLatin1String("text")).toString(), QStringLiteral("Yes, we will,"));
-        QCOMPARE(slice(quote), quote.value(QLatin1String("text")).toString());
+        QCOMPARE(slice(article, quote), quote.value(QLatin1String("text")).toString());
         QCOMPARE(quote.value(QLatin1String("kind")).toString(), QStringLiteral("full"));
         QCOMPARE(quote.value(QLatin1String("speaker")).toString(), QStringLiteral("Ann Lee"));
         QCOMPARE(quote.value(QLatin1String("speaker_entity")).toInteger(), ann.value(QLatin1String("id")).toInteger());
@@ -232,7 +162,7 @@ private Q_SLOTS:
         const QJsonArray entities = article.value(QLatin1String("entities")).toArray();
         QCOMPARE(entities.size(), 3);
         for (const QJsonValue &v : entities)
-            QCOMPARE(slice(v.toObject()), v.toObject().value(QLatin1String("text")).toString());
+            QCOMPARE(slice(article, v.toObject()), v.toObject().value(QLatin1String("text")).toString());
         QCOMPARE(entities.at(0).toObject().value(QLatin1String("entity")).toInteger(), ann.value(QLatin1String("id")).toInteger());
         QCOMPARE(entities.at(2).toObject().value(QLatin1String("type")).toString(), QStringLiteral("DATE"));
         QVERIFY(entities.at(2).toObject().value(QLatin1String("entity")).isNull());
@@ -268,12 +198,12 @@ private Q_SLOTS:
     {
         // Characters outside the BMP before and inside the span: the export counts code points.
         const QString body = QStringLiteral("🙂🙂 The minister said prices will fall 🎉 soon. Nobody believed it.");
-        const qint64 id = insertArticle(QStringLiteral("emoji.txt"), body);
+        const qint64 id = TestUtil::insertArticle(m_db.connection(), QStringLiteral("emoji.txt"), body);
         QVERIFY(id);
         Annotator annotator(m_db.connection());
         annotator.setAuthor(QStringLiteral("ana"));
-        const qint64 claimTag = createTag(annotator, QStringLiteral("Claim"));
-        const qint64 economy = createTag(annotator, QStringLiteral("Economy"), claimTag);
+        const qint64 claimTag = TestUtil::createTag(annotator, QStringLiteral("Claim"));
+        const qint64 economy = TestUtil::createTag(annotator, QStringLiteral("Economy"), claimTag);
         QVERIFY(claimTag && economy);
         const QString span = QStringLiteral("prices will fall 🎉 soon");
         const int at = int(body.indexOf(span));
@@ -346,7 +276,7 @@ private Q_SLOTS:
     void write_quoteReviews()
     {
         const QString body = QStringLiteral("🙂 “We will win,” said Ann Lee. “Never,” said Bo Chan. Later she added that it was fine.");
-        const qint64 id = insertArticle(QStringLiteral("quotes.txt"), body);
+        const qint64 id = TestUtil::insertArticle(m_db.connection(), QStringLiteral("quotes.txt"), body);
         const auto at = [&](const QString &text) { return int(body.indexOf(text)); };
         ArticleAnalysis analysis;
         for (const QString &text : {QStringLiteral("We will win,"), QStringLiteral("Never,")}) {
@@ -428,10 +358,10 @@ private Q_SLOTS:
         QFETCH(QStringList, tags);
         QFETCH(QStringList, paths);
         Annotator annotator(m_db.connection());
-        const qint64 claim = createTag(annotator, QStringLiteral("Claim"));
-        const qint64 economy = createTag(annotator, QStringLiteral("Economy"), claim);
-        const qint64 source = createTag(annotator, QStringLiteral("Source"));
-        QVERIFY(createTag(annotator, QStringLiteral("Unused")));
+        const qint64 claim = TestUtil::createTag(annotator, QStringLiteral("Claim"));
+        const qint64 economy = TestUtil::createTag(annotator, QStringLiteral("Economy"), claim);
+        const qint64 source = TestUtil::createTag(annotator, QStringLiteral("Source"));
+        QVERIFY(TestUtil::createTag(annotator, QStringLiteral("Unused")));
         ArticleStore store(m_db.connection());
         QList<qint64> ids = store.ids({}, ArticleSort::Path, Qt::AscendingOrder); // gazette/a, ledger/b, undated
         const Article a = *store.article(ids.at(0));

@@ -208,9 +208,7 @@ private Q_SLOTS:
         const QString corpus = dir.filePath(QStringLiteral("sample"));
         QVERIFY(TestUtil::copyTree(TestUtil::sampleDir(), corpus));
         const QString dbPath = dir.filePath(QStringLiteral("sample.sqlite"));
-        Importer importer(corpus, dbPath);
-        const ImportSummary s = importer.run();
-        QVERIFY2(s.ok, qPrintable(s.error));
+        QVERIFY(TestUtil::importCorpus(corpus, dbPath));
         Database db;
         QVERIFY(db.open(dbPath));
         LinkStore links(db.connection());

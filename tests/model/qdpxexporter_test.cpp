@@ -6,7 +6,7 @@
 #include "articlestore.h"
 #include "database.h"
 #include "exporter.h"
-#include "importer.h"
+#include "exportfixture.h"
 #include "testutil.h"
 
 #include <KZip>
@@ -98,15 +98,6 @@ Element parseProject(const QByteArray &xml)
     return root;
 }
 
-/** text[from:to] in code points, as a REFI-QDA reader slices a source. */
-QString slice(const QString &text, qsizetype from, qsizetype to)
-{
-    const QList<uint> codePoints = text.toUcs4();
-    if (from < 0 || to < from || to > codePoints.size())
-        return QStringLiteral("(out of range)");
-    return QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()) + from, to - from);
-}
-
 struct Qdpx
 {
     QByteArray project;
@@ -168,31 +159,7 @@ private:
 
     QByteArray exportBytes(QString *error = nullptr, const std::atomic_bool *cancel = nullptr, const ExportFilter &filter = {})
     {
-        Exporter exporter(m_db.connection(), ExportFormat::Qdpx);
-        exporter.setExportTime(exportTime());
-        exporter.setFilter(filter);
-        exporter.setCancelFlag(cancel);
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        const bool ok = exporter.write(&buffer);
-        if (error)
-            *error = exporter.errorString();
-        if (!ok) {
-            if (!error)
-                qWarning() << exporter.errorString();
-            return {};
-        }
-        return buffer.data();
-    }
-
-    qint64 createTag(Annotator &annotator, const QString &name, qint64 parent = 0)
-    {
-        Tag t;
-        t.name = name;
-        t.parent = parent;
-        t.color = QStringLiteral("#336699");
-        t.description = name + QStringLiteral(" things");
-        return annotator.createTag(t);
+        return ExportFixture::exportBytes(m_db.connection(), ExportFormat::Qdpx, filter, exportTime(), error, cancel);
     }
 
     /** Imports TestUtil::writeLinkedCorpus() (analysis and linking included) and opens it as m_db. */
@@ -200,16 +167,8 @@ private:
     {
         const QString corpus = m_tmp.filePath(QStringLiteral("linked"));
         const QString dbPath = corpus + QStringLiteral(".sqlite");
-        if (!QFileInfo::exists(dbPath)) {
-            if (!TestUtil::writeLinkedCorpus(corpus))
-                return false;
-            Importer importer(corpus, dbPath);
-            const ImportSummary s = importer.run();
-            if (!s.ok) {
-                qWarning() << s.error;
-                return false;
-            }
-        }
+        if (!QFileInfo::exists(dbPath) && !(TestUtil::writeLinkedCorpus(corpus) && TestUtil::importCorpus(corpus, dbPath)))
+            return false; // imported once, for every test that reads it
         m_db.close();
         return m_db.open(dbPath);
     }
@@ -246,7 +205,8 @@ private:
 
     static QString selectedText(const Qdpx &qdpx, const Element &source, const Element &sel)
     {
-        return slice(sourceText(qdpx, source), sel.attr("startPosition").toLongLong(), sel.attr("endPosition").toLongLong());
+        return ExportFixture::codePointSlice(sourceText(qdpx, source), sel.attr("startPosition").toLongLong(),
+                                             sel.attr("endPosition").toLongLong());
     }
 
     /** xmllint's complaint, empty when valid; QSKIPs are left to the caller. */
@@ -294,9 +254,9 @@ private Q_SLOTS:
 
         Annotator annotator(m_db.connection());
         annotator.setAuthor(QStringLiteral("ana"));
-        m_claim = createTag(annotator, QStringLiteral("Claim"));
-        m_economy = createTag(annotator, QStringLiteral("Economy"), m_claim);
-        m_source = createTag(annotator, QStringLiteral("Source"));
+        m_claim = TestUtil::createTag(annotator, QStringLiteral("Claim"));
+        m_economy = TestUtil::createTag(annotator, QStringLiteral("Economy"), m_claim);
+        m_source = TestUtil::createTag(annotator, QStringLiteral("Source"));
         QVERIFY(m_claim && m_economy && m_source);
         const QString span = QStringLiteral("prices will fall 🎉 soon");
         const int at = int(a.body.indexOf(span));

@@ -10,12 +10,11 @@
 #include "codebookpanel.h"
 #include "mainwindow.h"
 #include "readerview.h"
-#include "testutil.h"
+#include "windowfixture.h"
 
 #include <QApplication>
 #include <QPlainTextEdit>
 #include <QSettings>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -24,6 +23,7 @@
 #include <QUndoStack>
 
 using namespace Dossier;
+using namespace WindowFixture;
 
 class AnnotationGuiTest : public QObject
 {
@@ -47,18 +47,13 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("DossierTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("annotationgui_test"));
-        QSettings().clear();
-        const QString dir = m_tmp.filePath(QStringLiteral("sample"));
-        QVERIFY(TestUtil::copyTree(TestUtil::sampleDir(), dir));
+        useTestSettings(QStringLiteral("annotationgui_test"));
+        const QString dir = freshSample(m_tmp);
+        QVERIFY(!dir.isEmpty());
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
-        m_window->openCorpus(dir);
-        QVERIFY(finished.wait(30000));
+        QVERIFY(openAndWait(*m_window, dir));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->reader()->article().id != 0, 10000);
     }
 

@@ -10,6 +10,7 @@
 #include "database.h"
 #include "mainwindow.h"
 #include "testutil.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -26,6 +27,7 @@
 #include <QUndoStack>
 
 using namespace Dossier;
+using namespace WindowFixture;
 
 class AutocodeDialogTest : public QObject
 {
@@ -33,32 +35,6 @@ class AutocodeDialogTest : public QObject
 
 private:
     QTemporaryDir m_tmp;
-
-    QString freshSample()
-    {
-        static int n = 0;
-        const QString dir = m_tmp.filePath(QStringLiteral("sample%1").arg(++n));
-        return TestUtil::copyTree(TestUtil::sampleDir(), dir) ? dir : QString();
-    }
-
-    bool openAndWait(MainWindow &w, const QString &folder)
-    {
-        QSignalSpy finished(&w, &MainWindow::importFinished);
-        w.openCorpus(folder);
-        if (!finished.wait(30000))
-            return false;
-        QSignalSpy refreshed(w.articleModel(), &ArticleListModel::refreshed);
-        return w.articleModel()->rowCount() > 0 || refreshed.wait(10000);
-    }
-
-    static QAction *action(MainWindow &w, const QString &text)
-    {
-        const auto actions = w.findChildren<QAction *>();
-        for (QAction *a : actions)
-            if (a->text() == text)
-                return a;
-        return nullptr;
-    }
 
     /** Opens the dialog through the window's action, as the analyst does. */
     static AutocodeDialog *openDialog(MainWindow &w)
@@ -112,19 +88,13 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("DossierTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("autocodedialog_test"));
-        QSettings().clear();
-    }
+    void initTestCase() { useTestSettings(QStringLiteral("autocodedialog_test")); }
 
     void run_tagsEveryMatch_asOneUndoStep()
     {
         MainWindow w;
         w.show();
-        QVERIFY(openAndWait(w, freshSample()));
+        QVERIFY(openAndWait(w, freshSample(m_tmp)));
         AutocodeDialog *d = openDialog(w);
         QVERIFY(d);
         QVERIFY(d->isVisible());
@@ -201,7 +171,7 @@ private Q_SLOTS:
     {
         MainWindow w;
         w.show();
-        QVERIFY(openAndWait(w, freshSample()));
+        QVERIFY(openAndWait(w, freshSample(m_tmp)));
         Tag t;
         t.name = QStringLiteral("Words");
         const qint64 tagId = w.annotator()->createTag(t);

@@ -11,6 +11,7 @@
 #include "exportdialog.h"
 #include "mainwindow.h"
 #include "testutil.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -35,6 +36,7 @@
 #include <QUndoStack>
 
 using namespace Dossier;
+using namespace WindowFixture;
 
 class ExportGuiTest : public QObject
 {
@@ -42,32 +44,6 @@ class ExportGuiTest : public QObject
 
 private:
     QTemporaryDir m_tmp;
-
-    QString freshSample()
-    {
-        static int n = 0;
-        const QString dir = m_tmp.filePath(QStringLiteral("sample%1").arg(++n));
-        return TestUtil::copyTree(TestUtil::sampleDir(), dir) ? dir : QString();
-    }
-
-    bool openAndWait(MainWindow &w, const QString &folder)
-    {
-        QSignalSpy finished(&w, &MainWindow::importFinished);
-        w.openCorpus(folder);
-        if (!finished.wait(30000))
-            return false;
-        QSignalSpy refreshed(w.articleModel(), &ArticleListModel::refreshed);
-        return w.articleModel()->rowCount() > 0 || refreshed.wait(10000);
-    }
-
-    static QAction *action(MainWindow &w, const QString &text)
-    {
-        const auto actions = w.findChildren<QAction *>();
-        for (QAction *a : actions)
-            if (a->text() == text)
-                return a;
-        return nullptr;
-    }
 
     /** Tags the first `count` words of the first two articles in the list: "Checked" on the first,
         "Open" (under "Review") on the second. Returns the two article ids. */
@@ -111,13 +87,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("DossierTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("exportgui_test"));
-        QSettings().clear();
-    }
+    void initTestCase() { useTestSettings(QStringLiteral("exportgui_test")); }
 
     void exportDialog_filtersAndWritesOnAWorker()
     {
@@ -127,7 +97,7 @@ private Q_SLOTS:
         QVERIFY(exportAction);
         QCOMPARE(exportAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
         QVERIFY(!exportAction->isEnabled()); // nothing open yet
-        QVERIFY(openAndWait(w, freshSample()));
+        QVERIFY(openAndWait(w, freshSample(m_tmp)));
         QVERIFY(exportAction->isEnabled());
         const QList<qint64> tagged = tagTwoArticles(w);
         QCOMPARE(tagged.size(), 2);
@@ -179,7 +149,7 @@ private Q_SLOTS:
     {
         MainWindow w;
         w.show();
-        QVERIFY(openAndWait(w, freshSample()));
+        QVERIFY(openAndWait(w, freshSample(m_tmp)));
         auto *list = w.findChild<QTableView *>();
         QVERIFY(list);
         // Two rows picked with Ctrl+click: the list takes several.
@@ -222,7 +192,7 @@ private Q_SLOTS:
         {
             MainWindow a;
             a.show();
-            QVERIFY(openAndWait(a, freshSample()));
+            QVERIFY(openAndWait(a, freshSample(m_tmp)));
             QCOMPARE(tagTwoArticles(a).size(), 2);
             ExportRequest request;
             request.databasePath = a.databasePath();
@@ -235,7 +205,7 @@ private Q_SLOTS:
         // Analyst B, on a fresh copy, merges it.
         MainWindow b;
         b.show();
-        QVERIFY(openAndWait(b, freshSample()));
+        QVERIFY(openAndWait(b, freshSample(m_tmp)));
         QAction *importAction = action(b, QStringLiteral("&Import Annotations…"));
         QVERIFY(importAction && importAction->isEnabled());
         QCOMPARE(importAction->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));

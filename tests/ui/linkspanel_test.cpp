@@ -18,6 +18,7 @@
 #include "mainwindow.h"
 #include "readerview.h"
 #include "sidepanel.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QElapsedTimer>
@@ -37,6 +38,7 @@
 #include <cmath>
 
 using namespace Dossier;
+using namespace WindowFixture;
 
 class LinksPanelTest : public QObject
 {
@@ -79,19 +81,14 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("DossierTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("linkspanel_test"));
-        QSettings().clear();
+        useTestSettings(QStringLiteral("linkspanel_test"));
         const QString dir = m_tmp.filePath(QStringLiteral("corpus"));
         QVERIFY(LinkFixture::write(dir));
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1400, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
-        m_window->openCorpus(dir);
-        QVERIFY(finished.wait(30000));
+        QVERIFY(openAndWait(*m_window, dir));
         ArticleListModel *list = m_window->articleModel();
         QTRY_COMPARE(list->rowCount(), 3);
         for (int r = 0; r < list->rowCount(); ++r) {

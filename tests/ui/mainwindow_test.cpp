@@ -9,6 +9,7 @@
 #include "readerview.h"
 #include "storymodels.h"
 #include "testutil.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,6 +35,7 @@
 #include <QUndoStack>
 
 using namespace Dossier;
+using namespace WindowFixture;
 
 class MainWindowTest : public QObject
 {
@@ -42,44 +44,8 @@ class MainWindowTest : public QObject
 private:
     QTemporaryDir m_tmp;
 
-    QString freshSample()
-    {
-        static int n = 0;
-        const QString dir = m_tmp.filePath(QStringLiteral("sample%1").arg(++n));
-        if (!TestUtil::copyTree(TestUtil::sampleDir(), dir))
-            return {};
-        return dir;
-    }
-
-    QAction *action(MainWindow &w, const QString &text)
-    {
-        const auto actions = w.findChildren<QAction *>();
-        for (QAction *a : actions) {
-            if (a->text() == text)
-                return a;
-        }
-        return nullptr;
-    }
-
-    // Opens a corpus and waits for the import and the list to be in.
-    bool openAndWait(MainWindow &w, const QString &folder)
-    {
-        QSignalSpy finished(&w, &MainWindow::importFinished);
-        w.openCorpus(folder);
-        if (!finished.wait(20000))
-            return false;
-        QSignalSpy refreshed(w.articleModel(), &ArticleListModel::refreshed);
-        return w.articleModel()->rowCount() > 0 || refreshed.wait(10000);
-    }
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("DossierTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("mainwindow_test"));
-        QSettings().clear();
-    }
+    void initTestCase() { useTestSettings(QStringLiteral("mainwindow_test")); }
 
     void firstStart_fitsTheScreen()
     {
@@ -95,7 +61,7 @@ private Q_SLOTS:
     {
         MainWindow w;
         w.show();
-        const QString folder = freshSample();
+        const QString folder = freshSample(m_tmp);
         QVERIFY(openAndWait(w, folder));
         QTRY_COMPARE(w.articleModel()->rowCount(), TestUtil::sampleArticleCount());
         // The first article is shown without the user doing anything.
@@ -111,7 +77,7 @@ private Q_SLOTS:
     {
         MainWindow w;
         w.show();
-        QVERIFY(openAndWait(w, freshSample()));
+        QVERIFY(openAndWait(w, freshSample(m_tmp)));
         auto *view = w.findChild<QTableView *>();
         QVERIFY(view);
         const QModelIndex index = w.articleModel()->index(3, ArticleListModel::TitleColumn);
@@ -124,7 +90,7 @@ private Q_SLOTS:
     {
         MainWindow w;
         w.show();
-        QVERIFY(openAndWait(w, freshSample()));
+        QVERIFY(openAndWait(w, freshSample(m_tmp)));
         QTRY_VERIFY(w.reader()->article().id != 0);
         const qint64 first = w.reader()->article().id;
         QAction *next = action(w, QStringLiteral("&Next Article"));
@@ -142,7 +108,7 @@ private Q_SLOTS:
     {
         MainWindow w;
         w.show();
-        QVERIFY(openAndWait(w, freshSample()));
+        QVERIFY(openAndWait(w, freshSample(m_tmp)));
         QTRY_VERIFY(w.reader()->article().id != 0);
         QAction *original = action(w, QStringLiteral("Show &Original"));
         QVERIFY(original);
@@ -156,7 +122,7 @@ private Q_SLOTS:
     {
         MainWindow w;
         w.show();
-        QVERIFY(openAndWait(w, freshSample()));
+        QVERIFY(openAndWait(w, freshSample(m_tmp)));
         QSignalSpy done(&w, &MainWindow::searchFinished);
         w.runSearch(QStringLiteral("Kellsmoor"));
         QVERIFY(done.wait(10000));
@@ -180,7 +146,7 @@ private Q_SLOTS:
         // and an answer still on its way for the old corpus is dropped.
         done.clear();
         w.runSearch(QStringLiteral("Kellsmoor"));
-        w.openCorpus(freshSample());
+        w.openCorpus(freshSample(m_tmp));
         QVERIFY(w.searchMessage().isEmpty());
         QVERIFY(!done.wait(500));
         QVERIFY(w.searchMessage().isEmpty());
@@ -196,7 +162,7 @@ private Q_SLOTS:
         auto window = std::make_unique<MainWindow>();
         MainWindow &w = *window;
         w.show();
-        const QString folder = freshSample();
+        const QString folder = freshSample(m_tmp);
         QVERIFY(TestUtil::writeFile(folder + QStringLiteral("/broken.txt"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)));
         QVERIFY(TestUtil::writeFile(folder + QStringLiteral("/empty.txt"), QByteArray()));
         QVERIFY(openAndWait(w, folder));
@@ -226,7 +192,7 @@ private Q_SLOTS:
     {
         MainWindow w;
         w.show();
-        const QString folder = freshSample();
+        const QString folder = freshSample(m_tmp);
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(folder)});
         QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -252,12 +218,12 @@ private Q_SLOTS:
     {
         MainWindow w;
         w.show();
-        const QString first = freshSample();
+        const QString first = freshSample(m_tmp);
         // Enough files that the first import is still running when the second folder is opened.
         QVERIFY(TestUtil::writeArticles(first + QStringLiteral("/bulk"), 3000));
         w.openCorpus(first);
         QTRY_VERIFY_WITH_TIMEOUT(w.isImporting(), 5000);
-        const QString second = freshSample();
+        const QString second = freshSample(m_tmp);
         QElapsedTimer t;
         t.start();
         w.openCorpus(second);
@@ -271,7 +237,7 @@ private Q_SLOTS:
     {
         MainWindow w;
         w.show();
-        const QString folder = freshSample();
+        const QString folder = freshSample(m_tmp);
         QVERIFY(TestUtil::writeArticles(folder + QStringLiteral("/bulk"), 20000));
         QSignalSpy finished(&w, &MainWindow::importFinished);
         w.openCorpus(folder);
@@ -302,7 +268,7 @@ private Q_SLOTS:
     {
         MainWindow w;
         w.show();
-        QVERIFY(openAndWait(w, freshSample()));
+        QVERIFY(openAndWait(w, freshSample(m_tmp)));
         ArticleListModel *model = w.articleModel();
         const int all = model->rowCount();
         QVERIFY(all > 3);
@@ -426,7 +392,7 @@ private Q_SLOTS:
 
     void reopen_showsExistingDatabaseAtOnce()
     {
-        const QString folder = freshSample();
+        const QString folder = freshSample(m_tmp);
         {
             MainWindow w;
             QVERIFY(openAndWait(w, folder));
@@ -444,7 +410,7 @@ private Q_SLOTS:
     {
         MainWindow w;
         w.show();
-        QVERIFY(openAndWait(w, freshSample()));
+        QVERIFY(openAndWait(w, freshSample(m_tmp)));
         ArticleListModel *model = w.articleModel();
         const int all = model->rowCount();
         QVERIFY(all > 3);

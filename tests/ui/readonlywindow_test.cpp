@@ -9,6 +9,7 @@
 #include "databasemaintenance.h"
 #include "mainwindow.h"
 #include "testutil.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +23,7 @@
 #include <QTest>
 
 using namespace Dossier;
+using namespace WindowFixture;
 
 class ReadOnlyWindowTest : public QObject
 {
@@ -29,13 +31,6 @@ class ReadOnlyWindowTest : public QObject
 
 private:
     QTemporaryDir m_tmp;
-
-    QString freshSample()
-    {
-        static int n = 0;
-        const QString dir = m_tmp.filePath(QStringLiteral("sample%1").arg(++n));
-        return TestUtil::copyTree(TestUtil::sampleDir(), dir) ? dir : QString();
-    }
 
     static Tag claim()
     {
@@ -45,20 +40,6 @@ private:
     }
 
     static QLabel *banner(MainWindow &w) { return w.findChild<QLabel *>(QStringLiteral("readOnlyBanner")); }
-
-    static bool waitForRows(MainWindow &w)
-    {
-        QSignalSpy refreshed(w.articleModel(), &ArticleListModel::refreshed);
-        return w.articleModel()->rowCount() > 0 || refreshed.wait(10000);
-    }
-
-    // Opens a corpus and waits for the check, the import and the list.
-    static bool openAndWait(MainWindow &w, const QString &folder)
-    {
-        QSignalSpy finished(&w, &MainWindow::importFinished);
-        w.openCorpus(folder);
-        return finished.wait(30000) && waitForRows(w);
-    }
 
     // Imports `folder`, then opens it again: the check passes and a backup is made.
     void importWithBackup(const QString &folder)
@@ -79,17 +60,11 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("DossierTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("readonlywindow_test"));
-        QSettings().clear();
-    }
+    void initTestCase() { useTestSettings(QStringLiteral("readonlywindow_test")); }
 
     void secondWindowIsReadOnly()
     {
-        const QString folder = freshSample();
+        const QString folder = freshSample(m_tmp);
         QVERIFY(!folder.isEmpty());
         MainWindow first;
         first.show();
@@ -131,7 +106,7 @@ private Q_SLOTS:
 
     void firstWindowClosedReleasesTheCorpus()
     {
-        const QString folder = freshSample();
+        const QString folder = freshSample(m_tmp);
         {
             MainWindow first;
             QVERIFY(openAndWait(first, folder));
@@ -144,7 +119,7 @@ private Q_SLOTS:
 
     void anotherProcessHoldsTheCorpus()
     {
-        const QString folder = freshSample();
+        const QString folder = freshSample(m_tmp);
         {
             MainWindow first;
             QVERIFY(openAndWait(first, folder));
@@ -166,7 +141,7 @@ private Q_SLOTS:
     // the banner names the database and the newest (good) backup.
     void damagedDatabaseOpensReadOnly()
     {
-        const QString folder = freshSample();
+        const QString folder = freshSample(m_tmp);
         const QString db = CorpusLocation::defaultDatabasePath(folder);
         importWithBackup(folder);
         const QStringList backups = DatabaseMaintenance(db).backups();
@@ -206,12 +181,7 @@ private Q_SLOTS:
                  qPrintable(text));
         // The import started with the window stops at its next file, and none can be started.
         QTRY_VERIFY_WITH_TIMEOUT(!w.isImporting(), 30000);
-        QAction *reimport = nullptr;
-        const auto actions = w.findChildren<QAction *>();
-        for (QAction *a : actions) {
-            if (a->text() == QLatin1String("&Re-import Folder"))
-                reimport = a;
-        }
+        QAction *reimport = action(w, QStringLiteral("&Re-import Folder"));
         QVERIFY(reimport && !reimport->isEnabled());
         QVERIFY(w.isReadOnly());
         QCOMPARE(banner(w)->text(), text);
@@ -223,7 +193,7 @@ private Q_SLOTS:
     // names the newest backup, and imports nothing into it.
     void unreadableDatabaseOpensReadOnly()
     {
-        const QString folder = freshSample();
+        const QString folder = freshSample(m_tmp);
         const QString db = CorpusLocation::defaultDatabasePath(folder);
         importWithBackup(folder);
         if (QTest::currentTestFailed())

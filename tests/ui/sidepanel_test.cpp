@@ -10,6 +10,7 @@
 #include "readerview.h"
 #include "sidepanel.h"
 #include "testutil.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QListWidget>
@@ -23,6 +24,7 @@
 #include <QUndoStack>
 
 using namespace Dossier;
+using namespace WindowFixture;
 
 class SidePanelTest : public QObject
 {
@@ -69,10 +71,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("DossierTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("sidepanel_test"));
-        QSettings().clear();
+        useTestSettings(QStringLiteral("sidepanel_test"));
         m_folder = m_tmp.filePath(QStringLiteral("sample"));
         QVERIFY(TestUtil::copyTree(TestUtil::sampleDir(), m_folder));
         m_window = std::make_unique<MainWindow>();
