@@ -83,6 +83,8 @@ bool Exporter::write(QIODevice *out)
     m_source.setWithLinks(m_format == ExportFormat::Html || m_format == ExportFormat::Pdf);
     m_source.setWorkOnly(m_format != ExportFormat::Json && m_format != ExportFormat::Qdpx);
     m_source.setWithMentions(m_format == ExportFormat::Json || m_format == ExportFormat::Html || m_format == ExportFormat::Pdf);
+    m_source.setWithDuplicates(m_format == ExportFormat::Json);
+    m_source.setWithStory(m_format == ExportFormat::Html || m_format == ExportFormat::Pdf);
     bool ok = m_source.open();
     if (ok) {
         switch (m_format) {

@@ -573,7 +573,8 @@ bool ExportSource::forEachArticle(const Visit &visit)
             });
         }
         ExportLinks links;
-        links.story = m_links->articleLinks(a.id);
+        if ((m_withLinks && m_withStory) || m_withDuplicates) // a query an article: only when used
+            links.story = m_links->articleLinks(a.id);
         QJsonObject o{
             {QStringLiteral("id"), a.id},
             {QStringLiteral("path"), a.path},
@@ -591,7 +592,7 @@ bool ExportSource::forEachArticle(const Visit &visit)
             {QStringLiteral("entities"), mentions},
             {QStringLiteral("note"), annotations.articleNote(a.id).note},
             {QStringLiteral("annotations"), annotationsJson},
-            {QStringLiteral("duplicates"), duplicatesOf(links.story)},
+            {QStringLiteral("duplicates"), m_withDuplicates ? duplicatesOf(links.story) : QJsonArray()},
         };
         m_links->exported(a, quotes, cp);
         if (m_withLinks) {

@@ -103,6 +103,10 @@ public:
     /** Fill each article's `entities` (the mentions): JSON and the reports need them; CSV, Web
         Annotation and REFI-QDA do not, and leave them empty. */
     void setWithMentions(bool with) { m_withMentions = with; }
+    /** Fill each article's `duplicates` (JSON); the others leave it empty. */
+    void setWithDuplicates(bool with) { m_withDuplicates = with; }
+    /** Give the visit each article's story links (ExportLinks::story; the reports show them). */
+    void setWithStory(bool with) { m_withStory = with; }
 
     /** Reads the codebook, the entities and the links and checks the filter; false with
      *  errorString() on an unknown tag name or a database error. */
@@ -151,6 +155,8 @@ private:
     bool m_withLinks = false;
     bool m_workOnly = false;
     bool m_withMentions = true;
+    bool m_withDuplicates = true;
+    bool m_withStory = true;
     QString m_root;
     QList<Tag> m_tags;
     QHash<qint64, QString> m_tagPaths;
