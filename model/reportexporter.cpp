@@ -682,13 +682,16 @@ struct PdfReport::Private
         doc->setDefaultFont(font);
         doc->setDocumentMargin(0);
         doc->setPageSize(body);
-        if (top > 0 && html.contains(QLatin1String("<h2 "))) {
-            // It goes on where the article before it ended: room above its heading, in the CSS
-            // pixels the layout scales to the device (a change to the laid-out document would lay
-            // it all out again; the root frame's margin would be taken on every page).
+        if (top > 0) {
+            // It goes on where the article before it ended: an empty line of that height above
+            // it, in the CSS pixels the layout scales to the device. (A block's top margin is
+            // dropped at the top of a page, the root frame's is taken on every page, and a change
+            // to the laid-out document would lay it all out again.)
             const qreal css = top * qt_defaultDpiY() / device->logicalDpiY();
             QString moved = html;
-            moved.replace(moved.indexOf(QLatin1String("<h2 ")), 4, QStringLiteral("<h2 style=\"margin-top:%1px\" ").arg(css, 0, 'f', 2));
+            const qsizetype body = moved.indexOf(QLatin1String("<body>"));
+            moved.insert(body < 0 ? 0 : body + 6,
+                         QStringLiteral("<p style=\"margin:0; line-height:%1px; font-size:1px;\">&nbsp;</p>").arg(css, 0, 'f', 2));
             doc->setHtml(moved);
         } else {
             doc->setHtml(html);

@@ -765,6 +765,28 @@ private Q_SLOTS:
                 }
             }
 
+            if (round == 0) {
+                // The articles follow one another and do not overlap: the report laid out as one
+                // document (the HTML report's text, on the same pages) takes as many pages, give
+                // or take the gaps between articles.
+                ExportSource htmlSource(m_db.connection());
+                htmlSource.setWithLinks(true);
+                htmlSource.setExportTime(kExportTime);
+                QBuffer html;
+                html.open(QIODevice::WriteOnly);
+                QVERIFY(htmlSource.open() && writeHtmlReport(htmlSource, &html));
+                QTextDocument whole;
+                whole.documentLayout()->setPaintDevice(&writer);
+                whole.setDefaultFont(front->defaultFont());
+                whole.setDocumentMargin(0);
+                whole.setPageSize(front->pageSize());
+                // Without the browser's style sheet, which the PDF does not use.
+                static const QRegularExpression style(QStringLiteral("<style>.*</style>"));
+                whole.setHtml(QString::fromUtf8(html.data()).remove(style));
+                // (Articles drawn over one another, each from the top of its page, took fewer.)
+                QVERIFY2(pages >= whole.pageCount() - 1 && pages <= whole.pageCount() + std::max(2, whole.pageCount() / 5),
+                         qPrintable(QStringLiteral("%1 pages, %2 as one document").arg(pages).arg(whole.pageCount())));
+            }
             if (round == 0 || round == 9) {
                 // Painted: as many PDF pages as the layout has.
                 QVERIFY2(report.paint(writer), qPrintable(source.errorString()));
