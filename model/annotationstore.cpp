@@ -212,22 +212,22 @@ void AnnotationStore::setReuseStatements(bool reuse)
         m_reads.clear();
 }
 
-QSqlQuery *AnnotationStore::read(const QString &sql) const
+QSqlQuery *AnnotationStore::read(const QString &sql, QSqlQuery &local) const
 {
+    QSqlQuery *q = &local;
     if (m_reuse) {
         auto it = m_reads.find(sql);
-        if (it == m_reads.end()) {
-            QSqlQuery q(m_db);
-            q.setForwardOnly(true);
-            if (!prepared(q, sql))
-                return nullptr;
-            it = m_reads.emplace(sql, std::move(q)).first;
-        }
-        return &it->second;
+        if (it != m_reads.end())
+            return &it->second;
+        q = &m_reads.emplace(sql, QSqlQuery(m_db)).first->second;
+    } else {
+        local = QSqlQuery(m_db);
     }
-    m_once = QSqlQuery(m_db);
-    m_once.setForwardOnly(true);
-    return prepared(m_once, sql) ? &m_once : nullptr;
+    q->setForwardOnly(true);
+    if (prepared(*q, sql))
+        return q;
+    m_reads.erase(sql);
+    return nullptr;
 }
 
 bool AnnotationStore::exec(QSqlQuery &q) const
@@ -473,8 +473,10 @@ void AnnotationStore::fillTagsAndEvidence(QList<Annotation> &list) const
         ids << list.at(i).id;
     }
     const QString array = idArray(ids);
+    QSqlQuery tagsQuery, evidenceQuery;
     if (QSqlQuery *q = read(QStringLiteral("SELECT annotation_id, tag_id FROM annotation_tags "
-                                           "WHERE annotation_id IN (SELECT value FROM json_each(?)) ORDER BY annotation_id, tag_id"))) {
+                                           "WHERE annotation_id IN (SELECT value FROM json_each(?)) ORDER BY annotation_id, tag_id"),
+                            tagsQuery)) {
         q->addBindValue(array);
         if (exec(*q)) {
             while (q->next())
@@ -483,7 +485,8 @@ void AnnotationStore::fillTagsAndEvidence(QList<Annotation> &list) const
         q->finish();
     }
     if (QSqlQuery *e = read(QStringLiteral("SELECT annotation_id, url, note FROM claim_evidence "
-                                           "WHERE annotation_id IN (SELECT value FROM json_each(?)) ORDER BY annotation_id, position, id"))) {
+                                           "WHERE annotation_id IN (SELECT value FROM json_each(?)) ORDER BY annotation_id, position, id"),
+                            evidenceQuery)) {
         e->addBindValue(array);
         if (exec(*e)) {
             while (e->next())
@@ -497,26 +500,16 @@ QList<Annotation> AnnotationStore::annotations(qint64 articleId) const
 {
     static const QString sql =
         QStringLiteral("SELECT %1 FROM annotations WHERE article_id = ? ORDER BY start, end, id").arg(QLatin1String(annotationColumns));
-    if (m_reuse) {
-        QSqlQuery *q = read(sql);
-        if (!q)
-            return {};
-        q->addBindValue(articleId);
-        if (!exec(*q))
-            return {};
-        QList<Annotation> list = readAnnotations(*q); // its tags and evidence come through other reads
-
-        q->finish();
-        return list;
-    }
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!prepared(q, sql))
+    QSqlQuery local;
+    QSqlQuery *q = read(sql, local);
+    if (!q)
         return {};
-    q.addBindValue(articleId);
-    if (!exec(q))
+    q->addBindValue(articleId);
+    if (!exec(*q))
         return {};
-    return readAnnotations(q);
+    QList<Annotation> list = readAnnotations(*q); // its tags and evidence come through reads of their own
+    q->finish();
+    return list;
 }
 
 std::optional<Annotation> AnnotationStore::annotation(qint64 id) const
@@ -777,7 +770,8 @@ ArticleNote AnnotationStore::articleNote(qint64 articleId) const
 {
     ArticleNote n;
     n.articleId = articleId;
-    QSqlQuery *q = read(QStringLiteral("SELECT note, modified FROM article_notes WHERE article_id = ?"));
+    QSqlQuery local;
+    QSqlQuery *q = read(QStringLiteral("SELECT note, modified FROM article_notes WHERE article_id = ?"), local);
     if (!q)
         return n;
     q->addBindValue(articleId);
@@ -813,7 +807,8 @@ QList<QuoteReview> AnnotationStore::quoteReviews(qint64 articleId) const
 {
     QList<QuoteReview> list;
     static const QString sql = QStringLiteral("SELECT %1 FROM quote_reviews WHERE article_id = ? ORDER BY start, id").arg(QLatin1String(reviewColumns));
-    QSqlQuery *q = read(sql);
+    QSqlQuery local;
+    QSqlQuery *q = read(sql, local);
     if (!q)
         return list;
     q->addBindValue(articleId);

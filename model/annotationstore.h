@@ -106,9 +106,9 @@ public:
 
 private:
     bool prepared(QSqlQuery &q, const QString &sql) const;
-    /** A forward-only query for `sql`: prepared once when statements are reused, else anew. The
-        reference lives until the next call or the store's end; finish() it after reading. */
-    QSqlQuery *read(const QString &sql) const;
+    /** A forward-only query for `sql`: the store's own, prepared once, when statements are
+        reused; else `local`, prepared anew. Null when it does not prepare. finish() it after reading. */
+    QSqlQuery *read(const QString &sql, QSqlQuery &local) const;
     bool exec(QSqlQuery &q) const;
     bool writeTags(const Annotation &a);
     /** Runs `sql`, which reads one bound JSON array of [annotation, tag] pairs, over `links` in chunks. */
@@ -125,7 +125,6 @@ private:
     mutable QString m_error;
     bool m_reuse = false;
     mutable std::map<QString, QSqlQuery> m_reads; ///< by SQL text (std::map: references stay valid)
-    mutable QSqlQuery m_once;                      ///< the read when statements are not reused
 };
 
 } // namespace Dossier

@@ -1950,25 +1950,14 @@ bool MainWindow::importAnnotations(const QString &file)
     connect(watcher, &QFutureWatcherBase::progressRangeChanged, progress, &QProgressDialog::setRange);
     connect(watcher, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
     connect(progress, &QProgressDialog::canceled, this, [cancel = m_annotationImportCancel] { cancel->store(true); });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, file, path = m_databasePath] {
-        if (path == m_databasePath)
-            onAnnotationImportFinished(file);
-        else { // another corpus was opened meanwhile: the merge (done or not) is that corpus's
-            m_annotationImport->deleteLater();
-            m_annotationImport = nullptr;
-            m_annotationImportCancel.reset();
-            if (m_annotationImportProgress)
-                m_annotationImportProgress->close();
-            updateExchangeActions();
-        }
-    });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, file, path = m_databasePath] { onAnnotationImportFinished(file, path); });
     updateExchangeActions();
     statusBar()->showMessage(tr("Importing annotations from %1…").arg(QDir::toNativeSeparators(file)));
     watcher->setFuture(startAnnotationImport(m_databasePath, file, m_annotationImportCancel));
     return true;
 }
 
-void MainWindow::onAnnotationImportFinished(const QString &file)
+void MainWindow::onAnnotationImportFinished(const QString &file, const QString &databasePath)
 {
     QFutureWatcher<AnnotationImportResult> *watcher = m_annotationImport;
     m_annotationImport = nullptr;
@@ -1976,6 +1965,10 @@ void MainWindow::onAnnotationImportFinished(const QString &file)
     watcher->deleteLater();
     if (m_annotationImportProgress)
         m_annotationImportProgress->close();
+    if (databasePath != m_databasePath) { // another corpus was opened meanwhile: the merge is that one's
+        updateExchangeActions();
+        return;
+    }
     const AnnotationImportResult result = watcher->future().resultCount() > 0 ? watcher->result() : AnnotationImportResult{};
     if (!isReadOnly())
         m_annotator->setReadOnly(false);

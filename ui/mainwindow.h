@@ -188,7 +188,8 @@ private:
     void onIntegrityChecked(const IntegrityReport &report);
     void startBackup();
     void chooseAnnotationImport();
-    void onAnnotationImportFinished(const QString &file);
+    /** `databasePath`: the corpus the merge was for (another may be open by now). */
+    void onAnnotationImportFinished(const QString &file, const QString &databasePath);
     /** Export and Import Annotations: only with a corpus, and import not while one runs. */
     void updateExchangeActions();
 
