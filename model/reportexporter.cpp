@@ -73,6 +73,70 @@ constexpr qsizetype variantLimit = 8;
     in two thirds of the time). */
 constexpr qsizetype kKeptLayoutChars = 8'000'000;
 
+/**
+ * The passage shown around the text from s16 to e16 (UTF-16): its paragraph, at most contextLength
+ * either side, cut at spaces.
+ */
+std::pair<qsizetype, qsizetype> passageAround(const QString &text, qsizetype s16, qsizetype e16)
+{
+    qsizetype from = std::max<qsizetype>(0, s16 - contextLength), to = std::min(text.size(), e16 + contextLength);
+    // (lastIndexOf from -1 would search from the end: a passage at the start has none before it.)
+    const qsizetype para = s16 > 0 ? text.lastIndexOf(QLatin1Char('\n'), s16 - 1) : -1;
+    if (para >= from)
+        from = para + 1;
+    else if (from > 0)
+        from = std::min(s16, std::max(from, text.indexOf(QLatin1Char(' '), from) + 1));
+    const qsizetype paraEnd = text.indexOf(QLatin1Char('\n'), e16);
+    if (paraEnd >= 0 && paraEnd <= to)
+        to = paraEnd;
+    else if (to < text.size()) {
+        const qsizetype space = text.lastIndexOf(QLatin1Char(' '), to);
+        if (space > e16)
+            to = space;
+    }
+    if (from > 0 && from < text.size() && text.at(from).isLowSurrogate())
+        ++from;
+    if (to < text.size() && to > 0 && text.at(to).isLowSurrogate())
+        --to;
+    return {from, to};
+}
+
+/**
+ * The passage each annotation is shown in ({-1, -1} for an orphan): passages that overlap are one,
+ * shown once with all their annotations (`annotations` come in the order of their starts).
+ */
+QList<std::pair<qsizetype, qsizetype>> passages(const QJsonArray &annotations, const QString &text, const CodePoints &cp)
+{
+    QList<std::pair<qsizetype, qsizetype>> shown;
+    shown.reserve(annotations.size());
+    qsizetype group = 0;  // the first annotation of the passage being grown
+    qsizetype reach = -1; // where that passage ends so far
+    const auto close = [&] {
+        std::pair<qsizetype, qsizetype> merged{reach, reach};
+        for (qsizetype i = group; i < shown.size(); ++i)
+            merged.first = std::min(merged.first, shown.at(i).first);
+        std::fill(shown.begin() + group, shown.end(), merged);
+        group = shown.size();
+        reach = -1;
+    };
+    for (const QJsonValue &v : annotations) {
+        const QJsonObject a = v.toObject();
+        if (a.value(QLatin1String("start")).isNull()) {
+            close();
+            shown.append({-1, -1});
+            group = shown.size();
+            continue;
+        }
+        const auto p = passageAround(text, cp.utf16(a.value(QLatin1String("start")).toInteger()), cp.utf16(a.value(QLatin1String("end")).toInteger()));
+        if (p.first >= reach)
+            close();
+        shown.append(p);
+        reach = std::max(reach, p.second);
+    }
+    close();
+    return shown;
+}
+
 /** A text span styled like the reader's layers. */
 struct Mark
 {
@@ -403,8 +467,9 @@ private:
                            Mark::Annotation, LayerColors::blend(paper, c, LayerColors::annotationLight), c});
         }
 
-        for (const QJsonValue &v : annotations)
-            out += annotationHtml(article, v.toObject(), text, cp, layers, quotes, links, outlet, published);
+        const QList<std::pair<qsizetype, qsizetype>> shown = passages(annotations, text, cp);
+        for (qsizetype i = 0; i < annotations.size(); ++i)
+            out += annotationHtml(article, annotations.at(i).toObject(), text, shown.at(i), cp, layers, quotes, links, outlet, published);
         m_sectionStarts.append(m_sections.size());
         m_sections += out.toUtf8();
     }
@@ -434,9 +499,9 @@ private:
         return out + QStringLiteral("</table>");
     }
 
-    QString annotationHtml(const QJsonObject &article, const QJsonObject &a, const QString &text, const CodePoints &cp,
-                           const QList<Mark> &layers, const QJsonArray &quotes, const ExportLinks &links, const QString &outlet,
-                           const QDate &published)
+    QString annotationHtml(const QJsonObject &article, const QJsonObject &a, const QString &text, std::pair<qsizetype, qsizetype> passage,
+                           const CodePoints &cp, const QList<Mark> &layers, const QJsonArray &quotes, const ExportLinks &links,
+                           const QString &outlet, const QDate &published)
     {
         ++m_annotations;
         // By id: two tags may share a name under different parents; the report shows their paths.
@@ -465,26 +530,7 @@ private:
         } else {
             s16 = cp.utf16(a.value(QLatin1String("start")).toInteger());
             e16 = cp.utf16(a.value(QLatin1String("end")).toInteger());
-            // The passage's paragraph, at most contextLength either side, cut at spaces.
-            qsizetype from = std::max<qsizetype>(0, s16 - contextLength), to = std::min(text.size(), e16 + contextLength);
-            // (lastIndexOf from -1 would search from the end: a passage at the start has none before it.)
-            const qsizetype para = s16 > 0 ? text.lastIndexOf(QLatin1Char('\n'), s16 - 1) : -1;
-            if (para >= from)
-                from = para + 1;
-            else if (from > 0)
-                from = std::min(s16, std::max(from, text.indexOf(QLatin1Char(' '), from) + 1));
-            const qsizetype paraEnd = text.indexOf(QLatin1Char('\n'), e16);
-            if (paraEnd >= 0 && paraEnd <= to)
-                to = paraEnd;
-            else if (to < text.size()) {
-                const qsizetype space = text.lastIndexOf(QLatin1Char(' '), to);
-                if (space > e16)
-                    to = space;
-            }
-            if (from > 0 && from < text.size() && text.at(from).isLowSurrogate())
-                ++from;
-            if (to < text.size() && to > 0 && text.at(to).isLowSurrogate())
-                --to;
+            const auto [from, to] = passage;
             // Several annotations in one passage: the passage once (it shows them all), then each
             // one's details, led by its own text.
             const std::tuple<qint64, qsizetype, qsizetype> context{article.value(QLatin1String("id")).toInteger(), from, to};
@@ -534,10 +580,16 @@ private:
         return out + QStringLiteral("</div>");
     }
 
-    /** The same quote elsewhere, for every quote of the article that overlaps the passage. */
+    /** The same quote elsewhere, for every quote of the article that overlaps the passage: in full
+        the first time in an article, then as a reference to that (a quote is often annotated in
+        several places). */
     QString variantsHtml(qint64 articleId, const QJsonArray &quotes, const ExportLinks &links, qsizetype s16, qsizetype e16,
-                         const CodePoints &cp) const
+                         const CodePoints &cp)
     {
+        if (articleId != m_variantsArticle) {
+            m_variantsArticle = articleId;
+            m_variantsShown.clear();
+        }
         QString out;
         for (const ExportLinks::QuoteVariants &v : links.quotes) {
             const QJsonObject q = quotes.at(v.quote).toObject();
@@ -552,41 +604,63 @@ private:
                                                    [&](const LinkedQuote &m) { return m.article != articleId; });
             if (others < 1)
                 continue;
+            if (m_variantsShown.contains(v.quote)) {
+                out += QStringLiteral("<p class=\"meta\">%1</p>").arg(esc(tr("Other articles with the same quote (%1): listed above").arg(others)));
+                continue;
+            }
+            m_variantsShown.insert(v.quote);
             // Paragraphs, not a table: QTextDocument lays a table out at twice the cost (the PDF).
             out += QStringLiteral("<p><b>%1</b>%2</p>")
                        .arg(esc(tr("Other articles with the same quote (%1)").arg(others)),
                             cluster.altered ? QStringLiteral(" — <span style=\"color:#b00020;\">%1</span>").arg(esc(tr("altered across outlets"))) : QString());
-            // The altered wordings in full, with their differences; the word-for-word ones by
-            // outlet and date only (a quote can run in dozens of outlets).
-            qsizetype listed = 0, alteredLeft = 0;
+            // Each altered wording once, with its differences and the outlets that ran it; the
+            // word-for-word copies by outlet and date only (a quote can run in dozens of outlets).
+            struct Wording
+            {
+                QString text;
+                QStringList where;
+            };
+            QList<Wording> wordings;
+            QHash<QString, qsizetype> wordingOf;
             QStringList same;
             for (qsizetype m = 0; m < cluster.members.size(); ++m) {
                 const LinkedQuote &other = cluster.members.at(m);
                 if (other.article == articleId)
                     continue;
-                const QString when = other.published.isValid() ? other.published.toString(Qt::ISODate) : QString();
-                const QString earliest = m == 0 ? QStringLiteral(" <i>(%1)</i>").arg(esc(tr("earliest"))) : QString();
+                const QString when = other.published.isValid() ? other.published.toString(Qt::ISODate) : esc(tr("undated"));
+                const QString where = esc(other.outlet) + (m == 0 ? QStringLiteral(" <i>(%1)</i>").arg(esc(tr("earliest"))) : QString())
+                                      + QStringLiteral(" · ") + when;
                 if (!QuoteClusterer::differs(own, other.text)) {
-                    same << esc(other.outlet) + (when.isEmpty() ? QString() : QLatin1Char(' ') + when) + earliest;
+                    same << where;
                     continue;
                 }
-                if (listed == variantLimit) {
-                    ++alteredLeft;
+                auto it = wordingOf.constFind(other.text);
+                if (it == wordingOf.cend()) {
+                    it = wordingOf.insert(other.text, wordings.size());
+                    wordings.append({other.text, {}});
+                }
+                wordings[*it].where << where;
+            }
+            const auto listed = [](const QStringList &where) {
+                const qsizetype shown = std::min<qsizetype>(where.size(), variantLimit);
+                QString names = where.mid(0, shown).join(QLatin1String(", "));
+                if (where.size() > shown)
+                    names += QLatin1String(", ") + esc(tr("and %1 more").arg(where.size() - shown));
+                return names;
+            };
+            qsizetype alteredLeft = 0;
+            for (qsizetype w = 0; w < wordings.size(); ++w) {
+                if (w == variantLimit) {
+                    alteredLeft += wordings.at(w).where.size();
                     continue;
                 }
-                ++listed;
-                out += QStringLiteral("<p class=\"variant\" style=\"margin-left:1.5em;\">%1%2 · %3: “%4”</p>")
-                           .arg(esc(other.outlet), earliest, when.isEmpty() ? esc(tr("undated")) : when, diffHtml(own, other.text));
+                out += QStringLiteral("<p class=\"variant\" style=\"margin-left:1.5em;\">%1: “%2”</p>")
+                           .arg(listed(wordings.at(w).where), diffHtml(own, wordings.at(w).text));
             }
             if (alteredLeft > 0)
                 out += QStringLiteral("<p class=\"meta\" style=\"margin-left:1.5em;\">%1</p>").arg(esc(tr("and %1 more altered").arg(alteredLeft)));
-            if (!same.isEmpty()) {
-                const qsizetype shown = std::min<qsizetype>(same.size(), variantLimit);
-                QString names = same.mid(0, shown).join(QLatin1String(", "));
-                if (same.size() > shown)
-                    names += QLatin1String(", ") + esc(tr("and %1 more").arg(same.size() - shown));
-                out += QStringLiteral("<p class=\"variant\" style=\"margin-left:1.5em;\">%1 %2</p>").arg(esc(tr("Word for word:")), names);
-            }
+            if (!same.isEmpty())
+                out += QStringLiteral("<p class=\"variant\" style=\"margin-left:1.5em;\">%1 %2</p>").arg(esc(tr("Word for word:")), listed(same));
         }
         return out;
     }
@@ -598,6 +672,8 @@ private:
     QList<qsizetype> m_sectionStarts; ///< where each article's section starts in m_sections
     int m_annotations = 0;
     std::tuple<qint64, qsizetype, qsizetype> m_lastContext{-1, -1, -1}; ///< article, passage shown last
+    qint64 m_variantsArticle = -1;
+    QSet<qsizetype> m_variantsShown; ///< the quotes of m_variantsArticle whose variants were listed
     int m_claims = 0;
     QHash<qint64, int> m_byTag;
     QMap<QString, int> m_byStatus;
@@ -768,6 +844,7 @@ bool PdfReport::layout(QPdfWriter &writer)
     d->font.setPointSizeF(9.5);
     // Latin text needs no shaping; other scripts are still shaped. Shaping was half the layout.
     d->font.setStyleStrategy(QFont::PreferNoShaping);
+    d->font.setHintingPreference(QFont::PreferFullHinting);
     d->head = d->builder.head(false);
 
     QHash<QString, int> placeholders;

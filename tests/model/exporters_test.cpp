@@ -690,6 +690,62 @@ private Q_SLOTS:
         QCOMPARE(text.count(QStringLiteral("(earliest)")), 1); // the later report's passage names the earlier one
     }
 
+    void html_overlappingPassagesShownOnce()
+    {
+        QVERIFY(openLinkedCorpus());
+        Annotator annotator(m_db.connection());
+        const qint64 tag = TestUtil::createTag(annotator, QStringLiteral("Claim"));
+        const qint64 id = articleId(kEarlier);
+        // Two spans of the second paragraph whose passages overlap without being the same, one of
+        // the fourth paragraph, far from them.
+        QVERIFY(annotate(annotator, id, QStringLiteral("Moscow said on Monday"), {tag}));
+        QVERIFY(annotate(annotator, id, QStringLiteral("at a briefing in the capital"), {tag}));
+        QVERIFY(annotate(annotator, id, QStringLiteral("grain shipments"), {tag}));
+        const QString html = QString::fromUtf8(exportBytes(ExportFormat::Html));
+        static const QRegularExpression context(QStringLiteral("<p class=\"ctx\">(.*?)</p>"));
+        QStringList passages;
+        for (auto it = context.globalMatch(html); it.hasNext();)
+            passages << plainText(it.next().captured(1));
+        QCOMPARE(passages.size(), 2);
+        // The first passage holds both spans of the second paragraph, from its start to its end.
+        QVERIFY2(passages.at(0).startsWith(QLatin1String("Moscow said on Monday")), qPrintable(passages.at(0)));
+        QVERIFY2(passages.at(0).endsWith(QLatin1String("at a briefing in the capital.")), qPrintable(passages.at(0)));
+        QVERIFY2(passages.at(1).contains(QLatin1String("grain shipments")) && !passages.at(1).contains(QLatin1String("Moscow")), qPrintable(passages.at(1)));
+        QCOMPARE(html.count(QLatin1String("class=\"ann\"")), 3);
+    }
+
+    void html_quoteVariantsOncePerArticleAndByWording()
+    {
+        // A third outlet runs the later report's wording word for word.
+        const QString corpus = m_tmp.filePath(QStringLiteral("wordings"));
+        QVERIFY(TestUtil::writeLinkedCorpus(corpus));
+        QFile later(corpus + QLatin1Char('/') + kLater);
+        QVERIFY(later.open(QIODevice::ReadOnly));
+        QVERIFY(TestUtil::writeFile(corpus + QStringLiteral("/wire/no-summit.txt"), later.readAll()));
+        QFile metadata(corpus + QStringLiteral("/metadata.csv"));
+        QVERIFY(metadata.open(QIODevice::Append));
+        metadata.write("wire/no-summit.txt,The Wire,2025-03-13\n");
+        metadata.close();
+        QVERIFY(TestUtil::openImported(m_db, corpus));
+        Annotator annotator(m_db.connection());
+        const qint64 tag = TestUtil::createTag(annotator, QStringLiteral("Quote"));
+        // Two passages of the earlier report in the same quote.
+        QVERIFY(annotate(annotator, articleId(kEarlier), QStringLiteral("Putin has no contact with Donald Trump"), {tag}));
+        QVERIFY(annotate(annotator, articleId(kEarlier), QStringLiteral("Naturally"), {tag}));
+        const QString html = QString::fromUtf8(exportBytes(ExportFormat::Html));
+        const QString text = plainText(html);
+        // The variants in full once, then a reference to them.
+        QCOMPARE(text.count(QStringLiteral("Other articles with the same quote (2) — altered across outlets")), 1);
+        QCOMPARE(text.count(QStringLiteral("Other articles with the same quote (2): listed above")), 1);
+        // The one altered wording once, with both outlets that ran it.
+        static const QRegularExpression variant(QStringLiteral("class=\"variant\"[^>]*>([^<]*)"));
+        QStringList variants;
+        for (auto it = variant.globalMatch(html); it.hasNext();)
+            variants << it.next().captured(1);
+        QCOMPARE(variants, QStringList{QStringLiteral("The Daily Ledger · 2025-03-12, The Wire · 2025-03-13: “Naturally, Putin has no ")});
+        QCOMPARE(html.count(QLatin1String("underline;\">contacts</span>")), 1);
+    }
+
     // --- PDF report ---
 
     void pdf_isPagedWithContentsThatMatchTheHeadings()
