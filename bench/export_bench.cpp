@@ -15,7 +15,7 @@
 // Then, for each format (--formats html,pdf,…; the names of exportFormatName(); default all),
 // over N runs (default 3; 0 with --phases: the phases only), the whole corpus exported with no
 // filter, as the Export dialog's default "All articles" does:
-//   - on this thread: Exporter(db, format).writeFile(path), wall time and this thread's CPU time;
+//   - on this thread: Exporter(db, format).writeFile(path), wall time and the process's CPU time;
 //   - as the window runs it: startExport() on a worker of the global pool, with its own
 //     connection, while this (GUI) thread's event loop runs a 5 ms timer and a QFutureWatcher
 //     takes the progress signals, as the Export dialog's progress bar does. The longest gap
@@ -89,11 +89,12 @@ double msSince(const QElapsedTimer &t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-// CPU time of the calling thread: what a measure costs whatever else the machine runs.
-double threadCpuMs()
+// CPU time of the process, all its threads (the PDF is laid out and painted on several): what a
+// measure costs whatever else the machine runs.
+double cpuMs()
 {
     timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
@@ -318,13 +319,13 @@ bool timeDirect(const QSqlDatabase &db, Result &r, const QString &path, const QD
         exporter.setExportTime(time);
         QElapsedTimer t;
         t.start();
-        const double cpu = threadCpuMs();
+        const double cpu = cpuMs();
         if (!exporter.writeFile(path)) {
             r.error = exporter.errorString();
             return false;
         }
         r.direct.push_back(msSince(t));
-        r.directCpu.push_back(threadCpuMs() - cpu);
+        r.directCpu.push_back(cpuMs() - cpu);
         r.articles = exporter.exportedArticles();
         r.annotations = exporter.exportedAnnotations();
         r.size = QFileInfo(path).size();
@@ -397,21 +398,21 @@ bool timeWorker(const QString &dbPath, Result &r, const QString &path, const QDa
 // Where the time goes, on this thread.
 void phases(const QSqlDatabase &db, const QList<ExportFormat> &formats, const QDateTime &time)
 {
-    std::printf("\nphases (this thread, wall / CPU):\n");
+    std::printf("\nphases (this thread, wall / the process's CPU):\n");
     for (bool withLinks : {false, true}) {
         ExportSource source(db);
         source.setExportTime(time);
         source.setWithLinks(withLinks);
         QElapsedTimer t;
         t.start();
-        double cpu = threadCpuMs();
+        double cpu = cpuMs();
         if (!source.open()) {
             std::printf("  open failed: %s\n", qPrintable(source.errorString()));
             return;
         }
-        std::printf("  ExportSource::open()%s: %.0f / %.0f ms\n", withLinks ? " with links" : "", msSince(t), threadCpuMs() - cpu);
+        std::printf("  ExportSource::open()%s: %.0f / %.0f ms\n", withLinks ? " with links" : "", msSince(t), cpuMs() - cpu);
         t.restart();
-        cpu = threadCpuMs();
+        cpu = cpuMs();
         qint64 textChars = 0;
         source.forEachArticle([&](const QJsonObject &article, const ExportLinks &) {
             textChars += article.value(QLatin1String("text")).toString().size();
@@ -420,7 +421,7 @@ void phases(const QSqlDatabase &db, const QList<ExportFormat> &formats, const QD
         std::printf("  ExportSource::forEachArticle()%s, every article read, nothing written (%d articles, %d annotations, %.1f M characters): "
                     "%.0f / %.0f ms\n",
                     withLinks ? " with links" : "", source.exportedArticles(), source.exportedAnnotations(), double(textChars) / 1e6, msSince(t),
-                    threadCpuMs() - cpu);
+                    cpuMs() - cpu);
         std::fflush(stdout);
     }
     // The reads forEachArticle() makes for each article, each on its own over the whole corpus and
@@ -436,19 +437,19 @@ void phases(const QSqlDatabase &db, const QList<ExportFormat> &formats, const QD
         QList<qint64> ids;
         QElapsedTimer t;
         t.start();
-        double cpu = threadCpuMs();
+        double cpu = cpuMs();
         articles.forEachArticle([&](const Article &a) {
             ids << a.id;
             return true;
         });
-        std::printf("  its reads apart: ArticleStore::forEachArticle() %.0f / %.0f ms", msSince(t), threadCpuMs() - cpu);
+        std::printf("  its reads apart: ArticleStore::forEachArticle() %.0f / %.0f ms", msSince(t), cpuMs() - cpu);
         const auto each = [&](const char *what, const std::function<void(qint64)> &read) {
             QElapsedTimer t;
             t.start();
-            const double cpu = threadCpuMs();
+            const double cpu = cpuMs();
             for (qint64 id : std::as_const(ids))
                 read(id);
-            std::printf(", %s %.0f / %.0f ms", what, msSince(t), threadCpuMs() - cpu);
+            std::printf(", %s %.0f / %.0f ms", what, msSince(t), cpuMs() - cpu);
             std::fflush(stdout);
         };
         each("AnalysisStore::analysis()", [&](qint64 id) { analysis.analysis(id); });
@@ -465,25 +466,24 @@ void phases(const QSqlDatabase &db, const QList<ExportFormat> &formats, const QD
     source.setWithLinks(true);
     if (!source.open())
         return;
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
     QElapsedTimer t;
     t.start();
-    double cpu = threadCpuMs();
+    double cpu = cpuMs();
     PdfReport report(source);
-    if (!report.layout(writer)) {
+    if (!report.layout()) {
         std::printf("  PdfReport::layout() failed: %s\n", qPrintable(source.errorString()));
         return;
     }
-    std::printf("  PDF: PdfReport::layout() (the report read and built, each article laid out where the last ended, the "
-                "contents laid out twice): %.0f / %.0f ms, %d pages\n",
-                msSince(t), threadCpuMs() - cpu, report.pageCount());
+    std::printf("  PDF: PdfReport::layout() (the report read and built while its parts are laid out on "
+                "the other threads, the contents laid out twice): %.0f / %.0f ms, %d pages\n",
+                msSince(t), cpuMs() - cpu, report.pageCount());
     std::fflush(stdout);
     t.restart();
-    cpu = threadCpuMs();
-    report.paint(writer);
-    std::printf("  PDF: PdfReport::paint() (every page drawn into the PDF): %.0f / %.0f ms, %s\n", msSince(t), threadCpuMs() - cpu,
+    cpu = cpuMs();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    report.paint(&buffer);
+    std::printf("  PDF: PdfReport::paint() (the parts painted, each into a PDF, on their threads, and joined): %.0f / %.0f ms, %s\n", msSince(t), cpuMs() - cpu,
                 qPrintable(megabytes(buffer.size())));
     std::fflush(stdout);
 }

@@ -212,16 +212,16 @@ void AnnotationStore::setReuseStatements(bool reuse)
         m_reads.clear();
 }
 
-QSqlQuery *AnnotationStore::read(const QString &sql, QSqlQuery &local) const
+QSqlQuery *AnnotationStore::read(const QString &sql, std::optional<QSqlQuery> &local) const
 {
-    QSqlQuery *q = &local;
+    QSqlQuery *q = nullptr;
     if (m_reuse) {
         auto it = m_reads.find(sql);
         if (it != m_reads.end())
             return &it->second;
         q = &m_reads.emplace(sql, QSqlQuery(m_db)).first->second;
     } else {
-        local = QSqlQuery(m_db);
+        q = &local.emplace(m_db);
     }
     q->setForwardOnly(true);
     if (prepared(*q, sql))
@@ -473,7 +473,7 @@ void AnnotationStore::fillTagsAndEvidence(QList<Annotation> &list) const
         ids << list.at(i).id;
     }
     const QString array = idArray(ids);
-    QSqlQuery tagsQuery, evidenceQuery;
+    std::optional<QSqlQuery> tagsQuery, evidenceQuery;
     if (QSqlQuery *q = read(QStringLiteral("SELECT annotation_id, tag_id FROM annotation_tags "
                                            "WHERE annotation_id IN (SELECT value FROM json_each(?)) ORDER BY annotation_id, tag_id"),
                             tagsQuery)) {
@@ -500,7 +500,7 @@ QList<Annotation> AnnotationStore::annotations(qint64 articleId) const
 {
     static const QString sql =
         QStringLiteral("SELECT %1 FROM annotations WHERE article_id = ? ORDER BY start, end, id").arg(QLatin1String(annotationColumns));
-    QSqlQuery local;
+    std::optional<QSqlQuery> local;
     QSqlQuery *q = read(sql, local);
     if (!q)
         return {};
@@ -770,7 +770,7 @@ ArticleNote AnnotationStore::articleNote(qint64 articleId) const
 {
     ArticleNote n;
     n.articleId = articleId;
-    QSqlQuery local;
+    std::optional<QSqlQuery> local;
     QSqlQuery *q = read(QStringLiteral("SELECT note, modified FROM article_notes WHERE article_id = ?"), local);
     if (!q)
         return n;
@@ -807,7 +807,7 @@ QList<QuoteReview> AnnotationStore::quoteReviews(qint64 articleId) const
 {
     QList<QuoteReview> list;
     static const QString sql = QStringLiteral("SELECT %1 FROM quote_reviews WHERE article_id = ? ORDER BY start, id").arg(QLatin1String(reviewColumns));
-    QSqlQuery local;
+    std::optional<QSqlQuery> local;
     QSqlQuery *q = read(sql, local);
     if (!q)
         return list;

@@ -108,7 +108,7 @@ private:
     bool prepared(QSqlQuery &q, const QString &sql) const;
     /** A forward-only query for `sql`: the store's own, prepared once, when statements are
         reused; else `local`, prepared anew. Null when it does not prepare. finish() it after reading. */
-    QSqlQuery *read(const QString &sql, QSqlQuery &local) const;
+    QSqlQuery *read(const QString &sql, std::optional<QSqlQuery> &local) const;
     bool exec(QSqlQuery &q) const;
     bool writeTags(const Annotation &a);
     /** Runs `sql`, which reads one bound JSON array of [annotation, tag] pairs, over `links` in chunks. */

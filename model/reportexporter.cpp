@@ -11,6 +11,7 @@
 #include "worddiff.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QMap>
 #include <QPainter>
@@ -20,10 +21,20 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QThread>
 #include <QFontMetricsF>
 #include <QUuid>
 
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
 #include <tuple>
 
 Q_GUI_EXPORT int qt_defaultDpiY();
@@ -282,10 +293,15 @@ public:
             m_tagColor.insert(t.id, safeColor(t.color, QColor::fromRgb(LayerColors::annotation.light)));
     }
 
-    bool build()
+    /** Reads the source and builds the report; `added`, if set, is told each article section's
+        index as it is added. */
+    bool build(const std::function<void(qsizetype)> &added = {})
     {
-        return m_source.forEachArticle([this](const QJsonObject &article, const ExportLinks &links) {
+        return m_source.forEachArticle([&](const QJsonObject &article, const ExportLinks &links) {
+            const qsizetype before = m_sectionStarts.size();
             addArticle(article, links);
+            if (added && m_sectionStarts.size() > before)
+                added(before);
             return true;
         });
     }
@@ -468,8 +484,11 @@ private:
         }
 
         const QList<std::pair<qsizetype, qsizetype>> shown = passages(annotations, text, cp);
-        for (qsizetype i = 0; i < annotations.size(); ++i)
-            out += annotationHtml(article, annotations.at(i).toObject(), text, shown.at(i), cp, layers, quotes, links, outlet, published);
+        for (qsizetype i = 0; i < annotations.size(); ++i) {
+            // A passage with several annotations: each one's details are led by its text.
+            const bool shared = (i > 0 && shown.at(i - 1) == shown.at(i)) || (i + 1 < shown.size() && shown.at(i + 1) == shown.at(i));
+            out += annotationHtml(article, annotations.at(i).toObject(), text, shown.at(i), shared, cp, layers, quotes, links, outlet, published);
+        }
         m_sectionStarts.append(m_sections.size());
         m_sections += out.toUtf8();
     }
@@ -500,7 +519,7 @@ private:
     }
 
     QString annotationHtml(const QJsonObject &article, const QJsonObject &a, const QString &text, std::pair<qsizetype, qsizetype> passage,
-                           const CodePoints &cp, const QList<Mark> &layers, const QJsonArray &quotes, const ExportLinks &links,
+                           bool shared, const CodePoints &cp, const QList<Mark> &layers, const QJsonArray &quotes, const ExportLinks &links,
                            const QString &outlet, const QDate &published)
     {
         ++m_annotations;
@@ -532,7 +551,7 @@ private:
             e16 = cp.utf16(a.value(QLatin1String("end")).toInteger());
             const auto [from, to] = passage;
             // Several annotations in one passage: the passage once (it shows them all), then each
-            // one's details, led by its own text.
+            // one's details.
             const std::tuple<qint64, qsizetype, qsizetype> context{article.value(QLatin1String("id")).toInteger(), from, to};
             if (context != m_lastContext) {
                 m_lastContext = context;
@@ -543,7 +562,7 @@ private:
             }
         }
         QStringList meta;
-        if (!orphaned)
+        if (!orphaned && shared)
             meta << QStringLiteral("“%1”").arg(esc(elided(str(a, "text"))));
         for (const QJsonValue &t : tags) {
             const QColor c = m_tagColor.value(t.toInteger(), color);
@@ -623,6 +642,15 @@ private:
             QList<Wording> wordings;
             QHash<QString, qsizetype> wordingOf;
             QStringList same;
+            QHash<QString, bool> alteredWording; // members often share a wording: compared once
+            const auto altered = [&](const QString &wording) {
+                if (wording == own)
+                    return false;
+                auto it = alteredWording.constFind(wording);
+                if (it == alteredWording.cend())
+                    it = alteredWording.insert(wording, QuoteClusterer::differs(own, wording));
+                return *it;
+            };
             for (qsizetype m = 0; m < cluster.members.size(); ++m) {
                 const LinkedQuote &other = cluster.members.at(m);
                 if (other.article == articleId)
@@ -630,7 +658,7 @@ private:
                 const QString when = other.published.isValid() ? other.published.toString(Qt::ISODate) : esc(tr("undated"));
                 const QString where = esc(other.outlet) + (m == 0 ? QStringLiteral(" <i>(%1)</i>").arg(esc(tr("earliest"))) : QString())
                                       + QStringLiteral(" · ") + when;
-                if (!QuoteClusterer::differs(own, other.text)) {
+                if (!altered(other.text)) {
                     same << where;
                     continue;
                 }
@@ -712,49 +740,144 @@ bool writeHtmlReport(ExportSource &source, QIODevice *out)
  */
 bool writePdfReport(ExportSource &source, QIODevice *out)
 {
-    QPdfWriter writer(out);
     PdfReport report(source);
-    if (!report.layout(writer))
-        return false;
-    if (!report.paint(writer)) {
-        if (!source.isCancelled() && !out->errorString().isEmpty())
-            source.setError(QCoreApplication::translate("Dossier", "Cannot write the PDF: %1").arg(out->errorString()));
-        return false;
-    }
-    return true;
+    return report.layout() && report.paint(out);
 }
 
-struct PdfReport::Private
+/**
+ * A thread that runs jobs in the order they are posted. The PDF's text documents are made, laid
+ * out, painted and deleted on one of these: fonts are cached per thread, and a document laid out
+ * on one thread and painted on another paints with the first thread's font engines.
+ */
+class JobThread
 {
-    explicit Private(ExportSource &source)
-        : source(source)
-        , builder(source)
+public:
+    JobThread()
+        : m_thread(QThread::create([this] { run(); }))
     {
+        m_thread->start();
     }
 
-    ExportSource &source;
-    ReportBuilder builder;
-    QSizeF body;   ///< the text area of a page (the page less its footer)
-    qreal footer = 0;
+    ~JobThread()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_quit = true;
+        }
+        m_changed.notify_all();
+        m_thread->wait();
+    }
+
+    Q_DISABLE_COPY_MOVE(JobThread)
+
+    void post(std::function<void()> job)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_jobs.push_back(std::move(job));
+        }
+        m_changed.notify_all();
+    }
+
+    /** Waits until every job posted has run. */
+    void wait()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_jobs.empty() && !m_busy; });
+    }
+
+private:
+    void run()
+    {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            m_changed.wait(lock, [this] { return m_quit || !m_jobs.empty(); });
+            if (m_jobs.empty())
+                return; // quit, every job done
+            const std::function<void()> job = std::move(m_jobs.front());
+            m_jobs.pop_front();
+            m_busy = true;
+            lock.unlock();
+            job();
+            lock.lock();
+            m_busy = false;
+            m_changed.notify_all();
+        }
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::function<void()>> m_jobs;
+    bool m_busy = false;
+    bool m_quit = false;
+    std::unique_ptr<QThread> m_thread;
+};
+
+/** The report's articles are painted in parts of about this many characters of HTML, each from
+    a new page, into PDFs of their own on as many threads as there are cores, then joined. */
+constexpr qsizetype kPartChars = 1'000'000;
+
+/**
+ * One part of the PDF: the front matter (title, summary, contents) or a run of articles, laid out
+ * and painted on one thread into a PDF of its own. Its pages count from 0 while it is laid out.
+ */
+struct PdfPart
+{
+    explicit PdfPart(const ExportSource &source, const QString &head, bool front)
+        : source(source)
+        , head(head)
+        , writer(&buffer)
+        , isFront(front)
+    {
+        buffer.open(QIODevice::WriteOnly);
+        PdfReport::setUp(writer);
+        page = writer.pageLayout().paintRectPixels(writer.resolution());
+        footer = writer.resolution() * 0.35; // room for the page number
+        body = QSizeF(page.width(), page.height() - footer);
+    }
+
+    const ExportSource &source; ///< asked whether it was cancelled
+    const QString head;
+    QBuffer buffer;
+    QPdfWriter writer; ///< the paint device the part is laid out for, then painted on
+    const bool isFront;
     QRectF page;
+    qreal footer = 0;
+    QSizeF body; ///< the text area of a page (the page less its footer)
+    // Made and used on the part's thread only:
     QFont font;
-    QPaintDevice *device = nullptr;
-    QString head;
-    std::unique_ptr<QTextDocument> front;
-    int frontPages = 0;
-    /** Where article i starts: its page (from 1) and how far down it. */
+    qreal gap = 0; ///< between articles
+    QList<qsizetype> articles; ///< the report's index of each article of the part
+    /** Where each article starts: its page and how far down it. */
     QList<std::pair<int, qreal>> starts;
-    /** The articles' documents as laid out, kept for painting while they fit kKeptLayouts (laying
-        one out again costs as much as the first time). */
+    QList<int> headings; ///< the page each article's heading is on
+    int pages = 0;
+    qreal lastEnd = 0; ///< where the last article laid out ends, on its first page's scale
+    /** The documents as laid out, kept for painting while they fit kKeptLayoutChars (laying one
+        out again costs as much as the first time); the rest are laid out again from `html`. */
     std::vector<std::unique_ptr<QTextDocument>> kept;
     qsizetype keptChars = 0;
-    QHash<QString, int> headingPages;
-    int pageCount = 0;
+    QStringList html; ///< the articles' sections that were not kept
+    int firstPage = 1; ///< the report's page number of the part's first page
+    bool painted = false;
 
-    std::unique_ptr<QTextDocument> document(const QString &html, qreal top) const
+    /** Sets up the font (on the part's thread). */
+    void start()
+    {
+        font = QFont(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(9.5);
+        // Latin text needs no shaping; other scripts are still shaped. Shaping was half the layout.
+        font.setStyleStrategy(QFont::PreferNoShaping);
+        // Whole device pixels for each glyph's advance: the PDF's page streams a fifth shorter.
+        font.setHintingPreference(QFont::PreferFullHinting);
+        gap = QFontMetricsF(font, &writer).height() * 1.5;
+    }
+
+    /** `html` laid out on the part's pages, starting `top` down its first page. */
+    std::unique_ptr<QTextDocument> document(const QString &html, qreal top)
     {
         auto doc = std::make_unique<QTextDocument>();
-        doc->documentLayout()->setPaintDevice(device);
+        doc->documentLayout()->setPaintDevice(&writer);
         doc->setDefaultFont(font);
         doc->setDocumentMargin(0);
         doc->setPageSize(body);
@@ -763,11 +886,10 @@ struct PdfReport::Private
             // it, in the CSS pixels the layout scales to the device. (A block's top margin is
             // dropped at the top of a page, the root frame's is taken on every page, and a change
             // to the laid-out document would lay it all out again.)
-            const qreal css = top * qt_defaultDpiY() / device->logicalDpiY();
+            const qreal css = top * qt_defaultDpiY() / writer.logicalDpiY();
             QString moved = html;
-            const qsizetype body = moved.indexOf(QLatin1String("<body>"));
-            moved.insert(body < 0 ? 0 : body + 6,
-                         QStringLiteral("<p style=\"margin:0; line-height:%1px; font-size:1px;\">&nbsp;</p>").arg(css, 0, 'f', 2));
+            const qsizetype at = moved.indexOf(QLatin1String("<body>"));
+            moved.insert(at < 0 ? 0 : at + 6, QStringLiteral("<p style=\"margin:0; line-height:%1px; font-size:1px;\">&nbsp;</p>").arg(css, 0, 'f', 2));
             doc->setHtml(moved);
         } else {
             doc->setHtml(html);
@@ -783,22 +905,193 @@ struct PdfReport::Private
         return b.layout() && b.layout()->lineCount() > 0 ? top + b.layout()->lineAt(0).y() : top;
     }
 
-    /** Where the last line of `doc` ends, in its own paged coordinates. */
-    static qreal end(const QTextDocument &doc)
+    /** Lays out the next article's section where the one before it ended. */
+    void add(qsizetype article, const QString &section)
     {
-        return doc.documentLayout()->blockBoundingRect(doc.lastBlock()).bottom();
-    }
-
-    void layOutFront(const QHash<QString, int> &pages)
-    {
-        front = document(head + builder.summary() + builder.contents(pages) + QStringLiteral("</body></html>"), 0);
-        frontPages = front->pageCount();
-        for (QTextBlock b = front->begin(); b.isValid(); b = b.next()) {
-            for (auto it = b.begin(); !it.atEnd(); ++it) {
-                if (it.fragment().charFormat().anchorNames().contains(QLatin1String("summary")))
-                    headingPages.insert(QStringLiteral("summary"), int(firstLine(*front, b) / body.height()) + 1);
+        if (source.isCancelled())
+            return;
+        int at = 0;
+        qreal y = 0;
+        if (!starts.isEmpty()) {
+            const qreal next = lastEnd + gap;
+            const int over = int(next / body.height());
+            at = starts.constLast().first + over;
+            y = next - over * body.height();
+            if (y > body.height() * 0.9) { // no room left for a heading and its first lines
+                ++at;
+                y = 0;
             }
         }
+        const QString whole = head + section + QStringLiteral("</body></html>");
+        auto doc = document(whole, y);
+        articles.append(article);
+        starts.append({at, y});
+        headings.append(at + int(firstLine(*doc, doc->begin()) / body.height()));
+        lastEnd = doc->documentLayout()->blockBoundingRect(doc->lastBlock()).bottom();
+        pages = at + 1 + int(std::max<qreal>(0, lastEnd - 1) / body.height());
+        if (keptChars < kKeptLayoutChars) {
+            keptChars += doc->characterCount();
+            kept.push_back(std::move(doc));
+        } else {
+            html.append(whole);
+        }
+    }
+
+    /** Lays out the front matter (on the part's thread). */
+    void setFront(const QString &frontHtml)
+    {
+        kept.clear();
+        kept.push_back(document(frontHtml, 0));
+        pages = kept.front()->pageCount();
+    }
+
+    /** Paints the part's pages, numbered from firstPage of `pageCount` (on the part's thread). */
+    void paint(int pageCount)
+    {
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return;
+        QFont small = font;
+        small.setPointSizeF(8);
+        int current = 0; // the part's page being painted
+        const auto finishPage = [&] {
+            painter.setFont(small);
+            painter.setPen(QColor(0x55, 0x55, 0x55));
+            painter.drawText(QRectF(0, page.height() - footer * 0.8, page.width(), footer * 0.8), Qt::AlignHCenter | Qt::AlignBottom,
+                             pdfPageFooter(firstPage + current, pageCount));
+            ++current;
+        };
+        const auto paintPages = [&](QTextDocument &doc, int first) {
+            for (int p = 0; p < doc.pageCount(); ++p) {
+                const int target = first + p;
+                if (target >= pages)
+                    break; // the empty tail of the last page's gap
+                while (current < target) {
+                    finishPage();
+                    writer.newPage();
+                }
+                painter.save();
+                painter.translate(0, -p * body.height());
+                doc.drawContents(&painter, QRectF(0, p * body.height(), body.width(), body.height()));
+                painter.restore();
+            }
+        };
+        if (isFront) {
+            paintPages(*kept.front(), 0);
+        } else {
+            for (qsizetype i = 0; i < starts.size(); ++i) {
+                if (source.isCancelled()) {
+                    painter.end();
+                    return;
+                }
+                if (size_t(i) < kept.size()) {
+                    paintPages(*kept.at(i), starts.at(i).first);
+                    kept.at(i).reset();
+                } else {
+                    paintPages(*document(html.at(i - qsizetype(kept.size())), starts.at(i).second), starts.at(i).first);
+                }
+            }
+        }
+        while (current < pages - 1) {
+            finishPage();
+            writer.newPage();
+        }
+        finishPage();
+        painted = painter.end();
+    }
+};
+
+/** The PDF's XMP metadata as Qt writes it, with the export time for its dates. */
+QByteArray pdfMetadata(const QString &title, const QUuid &id, const QDateTime &created)
+{
+    const QString date = created.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss+00:00"));
+    return QStringLiteral(
+               "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
+               "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\" xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+               "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" "
+               "xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
+               "<rdf:RDF>\n"
+               "<rdf:Description rdf:about=\"\"><dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title></rdf:Description>\n"
+               "<rdf:Description rdf:about=\"\" xmp:CreatorTool=\"Dossier\" xmp:CreateDate=\"%2\" xmp:ModifyDate=\"%2\" xmp:MetadataDate=\"%2\"/>\n"
+               "<rdf:Description rdf:about=\"\" xmpMM:DocumentID=\"uuid:%3\" xmpMM:VersionID=\"1\" xmpMM:RenditionClass=\"default\"/>\n"
+               "</rdf:RDF>\n"
+               "</x:xmpmeta>\n"
+               "<?xpacket end='w'?>")
+        .arg(title.toHtmlEscaped(), date, id.toString(QUuid::WithoutBraces))
+        .toUtf8();
+}
+
+/** The parts' PDFs as one, dated with the export time: every byte follows from the report and
+    its export time (Qt dates its PDFs with the clock). */
+bool joinPdfParts(const std::vector<std::unique_ptr<PdfPart>> &parts, const QDateTime &created, QIODevice *out, QString *error)
+{
+    try {
+        std::vector<std::unique_ptr<QPDF>> pdfs; // copied from when written: kept until then
+        for (const auto &part : parts) {
+            auto pdf = std::make_unique<QPDF>();
+            pdf->processMemoryFile("part", part->buffer.data().constData(), size_t(part->buffer.data().size()));
+            pdfs.push_back(std::move(pdf));
+        }
+        QPDF &joined = *pdfs.front();
+        QPDFPageDocumentHelper pages(joined);
+        for (size_t i = 1; i < pdfs.size(); ++i) {
+            for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(*pdfs.at(i)).getAllPages())
+                pages.addPage(page, false);
+        }
+        const QByteArray date = created.toUTC().toString(QStringLiteral("'D:'yyyyMMddHHmmss'Z'")).toLatin1();
+        QPDFObjectHandle info = joined.getTrailer().getKey("/Info");
+        if (info.isDictionary()) {
+            info.replaceKey("/CreationDate", QPDFObjectHandle::newString(date.toStdString()));
+            info.replaceKey("/ModDate", QPDFObjectHandle::newString(date.toStdString()));
+        }
+        QPDFWriter writer(joined);
+        writer.setOutputMemory();
+        writer.setDecodeLevel(qpdf_dl_none); // the page streams as Qt compressed them
+        writer.setDeterministicID(true);
+        writer.write();
+        const std::shared_ptr<Buffer> bytes = writer.getBufferSharedPointer();
+        if (out->write(reinterpret_cast<const char *>(bytes->getBuffer()), qint64(bytes->getSize())) != qint64(bytes->getSize())) {
+            *error = QCoreApplication::translate("Dossier", "Cannot write the PDF: %1").arg(out->errorString());
+            return false;
+        }
+        return true;
+    } catch (const std::exception &e) {
+        *error = QCoreApplication::translate("Dossier", "Cannot join the PDF's parts: %1").arg(QString::fromLocal8Bit(e.what()));
+        return false;
+    }
+}
+
+struct PdfReport::Private
+{
+    explicit Private(ExportSource &source)
+        : source(source)
+        , builder(source)
+        , threads(std::clamp(QThread::idealThreadCount(), 1, 4))
+    {
+        for (auto &t : threads)
+            t = std::make_unique<JobThread>();
+    }
+
+    ~Private()
+    {
+        // The documents and fonts go on the threads they were made on.
+        for (size_t i = 0; i < parts.size(); ++i) {
+            threadOf(i).post([part = parts.at(i).get()] {
+                part->kept.clear();
+                part->font = QFont();
+            });
+        }
+        for (auto &t : threads)
+            t->wait();
+    }
+
+    /** Part 0 (the front matter) and every other part go round the threads. */
+    JobThread &threadOf(size_t part) { return *threads.at(part % threads.size()); }
+
+    void waitForAll()
+    {
+        for (auto &t : threads)
+            t->wait();
     }
 
     bool cancelled()
@@ -808,6 +1101,13 @@ struct PdfReport::Private
         source.setError(QCoreApplication::translate("Dossier", "Export cancelled."));
         return true;
     }
+
+    ExportSource &source;
+    ReportBuilder builder;
+    std::vector<std::unique_ptr<JobThread>> threads;
+    std::vector<std::unique_ptr<PdfPart>> parts; ///< the front matter, then the articles
+    QHash<QString, int> headingPages;
+    int pageCount = 0;
 };
 
 PdfReport::PdfReport(ExportSource &source)
@@ -817,142 +1117,109 @@ PdfReport::PdfReport(ExportSource &source)
 
 PdfReport::~PdfReport() = default;
 
-/**
- * Each article is a document of its own, laid out where the one before it ended (a margin above its
- * first block reaches that place on the page): one document of the whole report would cost
- * QTextDocument time that grows faster than its length (its format collection and frames), and
- * the pages of the contents are known without laying it all out again. The front matter is laid
- * out with wide page numbers first (the numbers take a fixed column, so its pages do not change),
- * then with the pages the articles land on.
- */
-bool PdfReport::layout(QPdfWriter &writer)
+void PdfReport::setUp(QPdfWriter &writer)
 {
-    if (!d->builder.build())
-        return false;
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
     writer.setResolution(300);
-    writer.setTitle(d->builder.title());
     writer.setCreator(QStringLiteral("Dossier"));
-    // The same corpus and export time give the same document id: no random bytes in the file.
-    writer.setDocumentId(QUuid::createUuidV5(QUuid(), d->source.corpusRoot() + d->source.exportTime().toString(Qt::ISODate)));
-    d->device = &writer;
-    d->page = writer.pageLayout().paintRectPixels(writer.resolution());
-    d->footer = writer.resolution() * 0.35; // room for the page number
-    d->body = QSizeF(d->page.width(), d->page.height() - d->footer);
-    d->font = QFont(QStringLiteral("DejaVu Sans"));
-    d->font.setPointSizeF(9.5);
-    // Latin text needs no shaping; other scripts are still shaped. Shaping was half the layout.
-    d->font.setStyleStrategy(QFont::PreferNoShaping);
-    d->font.setHintingPreference(QFont::PreferFullHinting);
-    d->head = d->builder.head(false);
+}
 
-    QHash<QString, int> placeholders;
-    for (const QString &anchor : d->builder.anchors())
-        placeholders.insert(anchor, 888);
-    d->layOutFront(placeholders);
-    const int frontPages = d->frontPages;
+/**
+ * Each article is a document of its own, laid out where the one before it ended (an empty line of
+ * that height above its first block reaches that place on the page): one document of the whole
+ * report would cost QTextDocument time that grows faster than its length (its format collection
+ * and frames). The articles are laid out in parts, each from a new page, on threads of their own,
+ * as soon as the report has them, while the rest is still being read. The front matter (title,
+ * summary, contents) is laid out with wide page numbers first (the numbers take a fixed column, so
+ * its pages do not change), then with the pages the articles land on.
+ */
+bool PdfReport::layout()
+{
+    const QString head = d->builder.head(false);
+    d->parts.push_back(std::make_unique<PdfPart>(d->source, head, true));
+    qsizetype partChars = 0;
+    const bool built = d->builder.build([&](qsizetype i) {
+        QString section = d->builder.section(i);
+        if (d->parts.size() == 1 || partChars >= kPartChars) {
+            d->parts.push_back(std::make_unique<PdfPart>(d->source, head, false));
+            PdfPart *part = d->parts.back().get();
+            d->threadOf(d->parts.size() - 1).post([part] { part->start(); });
+            partChars = 0;
+        }
+        partChars += section.size();
+        d->threadOf(d->parts.size() - 1).post([part = d->parts.back().get(), i, section = std::move(section)] { part->add(i, section); });
+    });
+    d->waitForAll();
+    if (!built || d->cancelled())
+        return false;
 
-    const qreal gap = QFontMetricsF(d->font, &writer).height() * 1.5;
-    // The articles, one after another, from below the contents.
-    const qreal frontEnd = Private::end(*d->front) + gap;
-    int page = 1 + int(frontEnd / d->body.height());
-    int lastPage = frontPages;
-    qreal y = frontEnd - (page - 1) * d->body.height();
-    if (y > d->body.height() * 0.9) {
-        ++page;
-        y = 0;
-    }
-    d->starts.clear();
+    // The front matter, on its thread, with placeholders and then with the pages found.
+    PdfPart &front = *d->parts.front();
     const QStringList anchors = d->builder.anchors(); // "summary", then the articles in order
-    for (qsizetype i = 0; i < d->builder.sectionCount(); ++i) {
-        if (d->cancelled())
-            return false;
-        auto doc = d->document(d->head + d->builder.section(i) + QStringLiteral("</body></html>"), y);
-        d->starts.append({page, y});
-        const QTextBlock first = doc->begin();
-        d->headingPages.insert(anchors.value(i + 1), page + int(Private::firstLine(*doc, first) / d->body.height()));
-        const qreal endLine = Private::end(*doc);
-        if (d->keptChars < kKeptLayoutChars) {
-            d->keptChars += doc->characterCount();
-            d->kept.push_back(std::move(doc));
+    bool fits = false;
+    const auto summaryPage = [&front] {
+        const QTextDocument &doc = *front.kept.front();
+        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                if (it.fragment().charFormat().anchorNames().contains(QLatin1String("summary")))
+                    return int(PdfPart::firstLine(doc, b) / front.body.height()) + 1;
+            }
         }
-        lastPage = page + int(std::max<qreal>(0, endLine - 1) / d->body.height());
-        const qreal next = endLine + gap;
-        const int over = int(next / d->body.height());
-        page += over;
-        y = next - over * d->body.height();
-        if (y > d->body.height() * 0.9) { // no room left for a heading and its first lines
-            ++page;
-            y = 0;
+        return 0;
+    };
+    d->threadOf(0).post([&] {
+        front.start();
+        QHash<QString, int> placeholders;
+        for (const QString &anchor : anchors)
+            placeholders.insert(anchor, 888);
+        front.setFront(head + d->builder.summary() + d->builder.contents(placeholders) + QStringLiteral("</body></html>"));
+        d->headingPages.insert(QStringLiteral("summary"), summaryPage());
+        int next = front.pages + 1;
+        for (size_t p = 1; p < d->parts.size(); ++p) {
+            PdfPart &part = *d->parts.at(p);
+            part.firstPage = next;
+            for (qsizetype a = 0; a < part.articles.size(); ++a)
+                d->headingPages.insert(anchors.value(part.articles.at(a) + 1), next + part.headings.at(a));
+            next += part.pages;
         }
-    }
-    d->pageCount = std::max(frontPages, lastPage);
-
-    // The contents with the pages found: the same room as the placeholders.
-    d->layOutFront(d->headingPages);
-    if (d->frontPages != frontPages) {
+        d->pageCount = next - 1;
+        const int planned = front.pages;
+        front.setFront(head + d->builder.summary() + d->builder.contents(d->headingPages) + QStringLiteral("</body></html>"));
+        fits = front.pages == planned && summaryPage() == d->headingPages.value(QStringLiteral("summary"));
+    });
+    d->waitForAll();
+    if (!fits) {
         d->source.setError(QCoreApplication::translate("Dossier", "The report's contents did not fit the pages planned for them."));
         return false;
     }
     return true;
 }
 
-bool PdfReport::paint(QPdfWriter &writer)
+bool PdfReport::paint(QIODevice *out)
 {
-    QPainter painter;
-    if (!painter.begin(&writer)) {
-        d->source.setError(QCoreApplication::translate("Dossier", "Cannot start the PDF."));
-        return false;
+    const QString title = d->builder.title();
+    const QUuid id = QUuid::createUuidV5(QUuid(), d->source.corpusRoot() + d->source.exportTime().toString(Qt::ISODate));
+    for (size_t p = 0; p < d->parts.size(); ++p) {
+        d->threadOf(p).post([part = d->parts.at(p).get(), pages = d->pageCount, title, id, xmp = pdfMetadata(title, id, d->source.exportTime())] {
+            part->writer.setTitle(title);
+            part->writer.setDocumentId(id);
+            part->writer.setDocumentXmpMetadata(xmp);
+            part->paint(pages);
+        });
     }
-    QFont small = d->font;
-    small.setPointSizeF(8);
-    int current = 1; // the PDF page being painted
-    const auto footerOf = [&](int page) {
-        painter.setFont(small);
-        painter.setPen(QColor(0x55, 0x55, 0x55));
-        painter.drawText(QRectF(0, d->page.height() - d->footer * 0.8, d->page.width(), d->footer * 0.8), Qt::AlignHCenter | Qt::AlignBottom,
-                         pdfPageFooter(page, d->pageCount));
-    };
-    const auto paintPages = [&](QTextDocument &doc, int firstPage) {
-        for (int p = 0; p < doc.pageCount(); ++p) {
-            const int target = firstPage + p;
-            if (target > d->pageCount)
-                break; // the empty tail of the last page's gap
-            while (current < target) {
-                footerOf(current);
-                writer.newPage();
-                ++current;
-            }
-            painter.save();
-            painter.translate(0, -p * d->body.height());
-            doc.drawContents(&painter, QRectF(0, p * d->body.height(), d->body.width(), d->body.height()));
-            painter.restore();
-        }
-    };
-    paintPages(*d->front, 1);
-    for (qsizetype i = 0; i < d->builder.sectionCount(); ++i) {
-        if (d->cancelled()) {
-            painter.end();
+    d->waitForAll();
+    if (d->cancelled())
+        return false;
+    for (const auto &part : d->parts) {
+        if (!part->painted) {
+            d->source.setError(QCoreApplication::translate("Dossier", "Cannot write the PDF."));
             return false;
         }
-        const auto [page, y] = d->starts.at(i);
-        if (size_t(i) < d->kept.size()) {
-            paintPages(*d->kept.at(i), page);
-            d->kept.at(i).reset();
-        } else {
-            const auto doc = d->document(d->head + d->builder.section(i) + QStringLiteral("</body></html>"), y);
-            paintPages(*doc, page);
-        }
     }
-    while (current < d->pageCount) {
-        footerOf(current);
-        writer.newPage();
-        ++current;
-    }
-    footerOf(current);
-    if (!painter.end()) {
-        d->source.setError(QCoreApplication::translate("Dossier", "Cannot write the PDF."));
+    QString error;
+    if (!joinPdfParts(d->parts, d->source.exportTime(), out, &error)) {
+        d->source.setError(error);
         return false;
     }
     return true;
@@ -965,12 +1232,12 @@ int PdfReport::pageCount() const
 
 int PdfReport::frontPageCount() const
 {
-    return d->frontPages;
+    return d->parts.empty() ? 0 : d->parts.front()->pages;
 }
 
 const QTextDocument *PdfReport::front() const
 {
-    return d->front.get();
+    return d->parts.empty() || d->parts.front()->kept.empty() ? nullptr : d->parts.front()->kept.front().get();
 }
 
 QHash<QString, int> PdfReport::headingPages() const

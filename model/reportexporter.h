@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QIODevice;
 class QPdfWriter;
 class QTextDocument;
 
@@ -16,11 +17,12 @@ namespace Dossier {
 
 /**
  * The PDF report, in two steps so its pagination can be tested. layout() builds the report from
- * `source` (which must be open()), sets `writer` up (A4, margins, resolution, metadata) and places
- * it on pages: the front matter (title, summary, contents) from page 1, then each article where
- * the one before it ended; the contents give each article the page its heading lands on.
- * paint() paints it, a page at a time, with pdfPageFooter() at each foot. On failure or cancel,
- * false with source.errorString() set.
+ * `source` (which must be open()) and places it on A4 pages: the front matter (title, summary,
+ * contents) from page 1, then the articles, each where the one before it ended; the contents give
+ * each article the page its heading lands on. The articles are laid out and painted in parts of
+ * their own, each from a new page, on as many threads as there are cores (up to 4), and joined
+ * into one PDF (with qpdf) that paint() writes to `out`, with pdfPageFooter() at each page's foot.
+ * On failure or cancel, false with source.errorString() set.
  */
 class PdfReport
 {
@@ -29,8 +31,8 @@ public:
     ~PdfReport();
     Q_DISABLE_COPY_MOVE(PdfReport)
 
-    bool layout(QPdfWriter &writer);
-    bool paint(QPdfWriter &writer);
+    bool layout();
+    bool paint(QIODevice *out);
 
     int pageCount() const;
     int frontPageCount() const;
@@ -39,6 +41,9 @@ public:
     /** After layout(): the page (from 1) each heading's first line is painted on, by anchor
         ("summary", then "a" and the article's id). */
     QHash<QString, int> headingPages() const;
+
+    /** The report's page size, margins and resolution. */
+    static void setUp(QPdfWriter &writer);
 
 private:
     struct Private;
