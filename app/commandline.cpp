@@ -37,7 +37,7 @@ enum ExitCode { Done = 0, Failed = 1, Usage = 2 };
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CommandLine", text);
+    return QCoreApplication::translate("Dossier", text);
 }
 
 
@@ -83,6 +83,8 @@ void onSigint(int)
 /** Progress on stderr: a redrawn bar on a terminal, a plain line every few seconds otherwise. */
 class ProgressPrinter
 {
+    Q_DECLARE_TR_FUNCTIONS(Dossier::ProgressPrinter)
+
 public:
     /** `unit`: what is counted, as "%1/%2 files" says it. */
     explicit ProgressPrinter(const QString &unit = tr("progress: %1/%2 files"))

@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include "corpuslocation.h"
+#include "languages.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -10,11 +11,9 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QTranslator>
 
 #include <memory>
 
@@ -30,12 +29,8 @@ void setIdentity()
 
 void installTranslators(QCoreApplication *app)
 {
-    auto *qt = new QTranslator(app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(app);
-    if (own->load(QLocale(), QStringLiteral("dossier"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
+    // The language chosen in Preferences, else the system's; Qt's own strings with it.
+    Dossier::Languages::install(app, Dossier::Languages::chosen());
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -40,6 +41,8 @@ struct ScannedFile
  */
 class CorpusScanner final
 {
+    Q_DECLARE_TR_FUNCTIONS(Dossier::CorpusScanner)
+
 public:
     using IssueSink = std::function<void(const ImportIssue &)>;
 

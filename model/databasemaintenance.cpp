@@ -31,6 +31,8 @@ QString tr(const char *text)
 // A connection of its own for one maintenance call, removed again when it goes.
 class ScopedConnection
 {
+    Q_DECLARE_TR_FUNCTIONS(Dossier::ScopedConnection)
+
 public:
     explicit ScopedConnection(const QString &path)
         : m_name(QStringLiteral("dossier-maintenance-%1").arg(++s_counter))

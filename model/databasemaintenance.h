@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,9 @@ namespace Dossier {
 /** What `PRAGMA quick_check` found. */
 struct IntegrityReport
 {
+    Q_DECLARE_TR_FUNCTIONS(Dossier::IntegrityReport)
+
+public:
     bool ok = false;        ///< quick_check answered "ok"
     bool cancelled = false; ///< stopped by the cancel flag: neither ok nor damaged
     QStringList problems;   ///< quick_check's findings, or why it could not run (first 20)
@@ -33,6 +37,8 @@ struct IntegrityReport
  */
 class DatabaseMaintenance final
 {
+    Q_DECLARE_TR_FUNCTIONS(Dossier::DatabaseMaintenance)
+
 public:
     explicit DatabaseMaintenance(const QString &databasePath);
     Q_DISABLE_COPY_MOVE(DatabaseMaintenance)

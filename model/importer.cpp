@@ -546,10 +546,10 @@ ImportSummary Importer::run()
         summary.anchorsOrphaned += r.orphanedAnnotations + r.orphanedReviews;
         if (r.orphanedAnnotations > 0)
             collect({article.path, ImportIssue::Severity::Note,
-                     tr("%n annotation(s) could not be re-found; see Orphaned annotations", r.orphanedAnnotations)});
+                     tr("%n annotation(s) could not be re-found; see Orphaned annotations", nullptr, r.orphanedAnnotations)});
         if (r.orphanedReviews > 0)
             collect({article.path, ImportIssue::Severity::Note,
-                     tr("%n quote review(s) could not be re-found in the changed text; they are kept", r.orphanedReviews)});
+                     tr("%n quote review(s) could not be re-found in the changed text; they are kept", nullptr, r.orphanedReviews)});
         return true;
     };
 

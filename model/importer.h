@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include "corpusscanner.h"
 
 #include <QList>
@@ -50,6 +51,8 @@ struct ImportSummary
  */
 class Importer final
 {
+    Q_DECLARE_TR_FUNCTIONS(Dossier::Importer)
+
 public:
     struct Progress
     {

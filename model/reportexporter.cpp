@@ -350,10 +350,10 @@ public:
         if (!filter.isEmpty())
             out += QStringLiteral("<p class=\"meta\">%1</p>").arg(esc(filter));
         out += QStringLiteral("<h2 id=\"summary\"><a name=\"summary\"></a>%1</h2>").arg(esc(tr("Summary")));
-        out += QStringLiteral("<p>%1</p>").arg(esc(tr("%1 annotations in %2 articles from %3 outlets; %4 of them claims.")
-                                                        .arg(m_annotations)
-                                                        .arg(m_toc.size())
-                                                        .arg(m_byOutlet.size())
+        out += QStringLiteral("<p>%1</p>").arg(esc(tr("%1 in %2 from %3; %4 of them claims.")
+                                                        .arg(tr("%n annotations", nullptr, m_annotations))
+                                                        .arg(tr("%n articles", nullptr, int(m_toc.size())))
+                                                        .arg(tr("%n outlets", nullptr, int(m_byOutlet.size())))
                                                         .arg(m_claims)));
         QList<std::pair<QString, int>> tagRows;
         for (const Tag &t : m_source.tags()) {

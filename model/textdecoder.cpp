@@ -267,7 +267,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
             result.text = decoder.decode(payload);
             if (scan.invalid > 0) {
                 result.problems.append(
-                    tr("%n invalid UTF-8 sequence(s) replaced with U+FFFD", int(std::min<qsizetype>(scan.invalid, INT_MAX))));
+                    tr("%n invalid UTF-8 sequence(s) replaced with U+FFFD", nullptr, int(std::min<qsizetype>(scan.invalid, INT_MAX))));
             }
         } else if (scan.highControl) {
             result.encoding = QStringLiteral("windows-1252");
@@ -278,7 +278,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
         }
         if (!utf8 && scan.multibyte > 0) {
             result.problems.append(
-                tr("not valid UTF-8 (%n invalid sequence(s)); decoded as %1", int(std::min<qsizetype>(scan.invalid, INT_MAX)))
+                tr("not valid UTF-8 (%n invalid sequence(s)); decoded as %1", nullptr, int(std::min<qsizetype>(scan.invalid, INT_MAX)))
                     .arg(result.encoding));
         }
     }

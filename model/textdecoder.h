@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -36,6 +37,8 @@ struct DecodedText
  */
 class TextDecoder final
 {
+    Q_DECLARE_TR_FUNCTIONS(Dossier::TextDecoder)
+
 public:
     static DecodedText decode(const QByteArray &bytes);
 };

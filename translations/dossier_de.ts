@@ -1,78 +1,4891 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="de_DE">
+<TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
-    <name>Dossier::MainWindow</name>
+    <name>AnnotationImporter</name>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
+        <location filename="../model/annotationimporter.cpp" line="164"/>
+        <source>“entities” is not a list</source>
+        <translation>„entities“ ist keine Liste</translation>
     </message>
     <message>
-        <source>&amp;Open Corpus Folder…</source>
-        <translation>Korpus-Ordner &amp;öffnen…</translation>
+        <location filename="../model/annotationimporter.cpp" line="182"/>
+        <source>“codebook” is not a list</source>
+        <translation>„codebook“ ist keine Liste</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
+        <location filename="../model/annotationimporter.cpp" line="197"/>
+        <source>codebook entry %1: a tag needs an id and a name</source>
+        <translation>Codebuch-Eintrag %1: Ein Schlagwort braucht eine ID und einen Namen</translation>
     </message>
     <message>
-        <source>&amp;Re-import Folder</source>
-        <translation>Ordner &amp;neu importieren</translation>
+        <location filename="../model/annotationimporter.cpp" line="199"/>
+        <source>codebook entry %1: the id %2 is given twice</source>
+        <translation>Codebuch-Eintrag %1: Die ID %2 kommt zweimal vor</translation>
     </message>
     <message>
-        <source>Import &amp;Log…</source>
-        <translation>Import-&amp;Protokoll…</translation>
+        <location filename="../model/annotationimporter.cpp" line="204"/>
+        <source>codebook entry %1 (“%2”): the parent is not a tag id</source>
+        <translation>Codebuch-Eintrag %1 („%2“): Das übergeordnete Element ist keine Schlagwort-ID</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
+        <location filename="../model/annotationimporter.cpp" line="236"/>
+        <source>codebook: the parent (id %1) of the tag “%2” is not in the codebook, or the parents form a loop</source>
+        <translation>Codebuch: Das übergeordnete Schlagwort (ID %1) des Schlagworts „%2“ ist nicht im Codebuch, oder die übergeordneten Schlagwörter bilden eine Schleife</translation>
     </message>
     <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Gehe zu</translation>
+        <location filename="../model/annotationimporter.cpp" line="248"/>
+        <source>article %1: no path</source>
+        <translation>Artikel %1: kein Pfad</translation>
     </message>
     <message>
-        <source>&amp;Next Article</source>
-        <translation>&amp;Nächster Artikel</translation>
+        <location filename="../model/annotationimporter.cpp" line="251"/>
+        <source>article “%1”: “annotations” is not a list</source>
+        <translation>Artikel „%1“: „annotations“ ist keine Liste</translation>
     </message>
     <message>
-        <source>&amp;Previous Article</source>
-        <translation>&amp;Vorheriger Artikel</translation>
+        <location filename="../model/annotationimporter.cpp" line="255"/>
+        <source>article “%1”: “note” is not text</source>
+        <translation>Artikel „%1“: „note“ ist kein Text</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <location filename="../model/annotationimporter.cpp" line="265"/>
+        <source>article “%1”: no text, so the offsets of its annotations point nowhere</source>
+        <translation>Artikel „%1“: kein Text, daher verweisen die Positionen seiner Annotationen ins Leere</translation>
     </message>
     <message>
-        <source>Show &amp;Original</source>
-        <translation>&amp;Original anzeigen</translation>
+        <location filename="../model/annotationimporter.cpp" line="283"/>
+        <source>article “%1”, annotation %2: %3</source>
+        <translation>Artikel „%1“, Annotation %2: %3</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
+        <location filename="../model/annotationimporter.cpp" line="324"/>
+        <location filename="../model/annotationimporter.cpp" line="389"/>
+        <source>the database refused the import: %1</source>
+        <translation>Die Datenbank hat den Import abgelehnt: %1</translation>
     </message>
     <message>
+        <location filename="../model/annotationimporter.cpp" line="374"/>
+        <source>“tags” and “tag_ids” must be lists</source>
+        <translation>„tags“ und „tag_ids“ müssen Listen sein</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="394"/>
+        <source>tag %1 of %2 is neither in the codebook nor named</source>
+        <translation>Schlagwort %1 von %2 ist weder im Codebuch noch benannt</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="410"/>
+        <source>“claim” is neither an object nor null</source>
+        <translation>„claim“ ist weder ein Objekt noch null</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="417"/>
+        <source>unknown claim status “%1”</source>
+        <translation>Unbekannter Behauptungsstatus „%1“</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="427"/>
+        <source>the claim&apos;s “evidence” is not a list</source>
+        <translation>Das Feld „evidence“ der Behauptung ist keine Liste</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="450"/>
+        <source>an annotation without offsets (orphaned) needs its “text”</source>
+        <translation>Eine Annotation ohne Positionen (verwaist) braucht ihren „text“</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="470"/>
+        <source>“start” and “end” must both be numbers, or both null</source>
+        <translation>„start“ und „end“ müssen beide Zahlen oder beide null sein</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="474"/>
+        <source>the span [%1, %2) is not inside the article&apos;s text (%3 characters)</source>
+        <translation>Der Bereich [%1, %2) liegt nicht innerhalb des Artikeltexts (%3 Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="480"/>
+        <source>“text” is not text</source>
+        <translation>„text“ ist kein Text</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="504"/>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="515"/>
+        <source>“note” and “author” must be text</source>
+        <translation>„note“ und „author“ müssen Text sein</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="582"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="595"/>
+        <source>%1 at offset %2: %3</source>
+        <translation>%1 an Position %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="601"/>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="602"/>
+        <source>format is “%1”</source>
+        <translation>Format ist „%1“</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="603"/>
+        <source>no format</source>
+        <translation>kein Format</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="604"/>
+        <source>%1: not a Dossier export (%2)</source>
+        <translation>%1: kein Dossier-Export (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="609"/>
+        <source>%1: the export has no version number</source>
+        <translation>%1: Der Export hat keine Versionsnummer</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="613"/>
+        <source>%1: export version %2 is not one this Dossier reads (it reads version %3)</source>
+        <translation>%1: Die Export-Version %2 kann diese Dossier-Version nicht lesen (sie liest Version %3)</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="621"/>
+        <source>%1: no “articles” list</source>
+        <translation>%1: keine „articles“-Liste</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="630"/>
+        <location filename="../model/annotationimporter.cpp" line="651"/>
+        <source>%1: the database refused the import: %2</source>
+        <translation>%1: Die Datenbank hat den Import abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="643"/>
+        <source>%1: import cancelled; nothing was changed.</source>
+        <translation>%1: Import abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder</name>
+    <message>
+        <location filename="../model/autocoder.cpp" line="75"/>
+        <source>The pattern is empty.</source>
+        <translation>Das Muster ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../model/autocoder.cpp" line="84"/>
+        <source>The regular expression “%1” is malformed at offset %2: %3</source>
+        <translation>Der reguläre Ausdruck „%1“ ist an Position %2 fehlerhaft: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/autocoder.cpp" line="102"/>
+        <source>No tag to give the matches.</source>
+        <translation>Kein Schlagwort für die Treffer angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../model/autocoder.cpp" line="106"/>
+        <source>No speaker: choose whose quotes to search.</source>
+        <translation>Kein Sprecher: Wählen Sie, wessen Zitate durchsucht werden sollen.</translation>
+    </message>
+    <message>
+        <location filename="../model/autocoder.cpp" line="110"/>
+        <source>%1: no such database</source>
+        <translation>%1: keine solche Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../model/autocoder.cpp" line="213"/>
+        <source>Autocode “%1”</source>
+        <translation>Automatisch verschlagworten: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="59"/>
+        <source>Run “dossier %1 --help” for usage.</source>
+        <translation>Rufen Sie „dossier %1 --help“ auf, um die Verwendung anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="167"/>
+        <source>dossier %1: the corpus database %2 is open in Dossier, %3; close it there and try again (nothing was changed).</source>
+        <translation>dossier %1: Die Korpus-Datenbank %2 ist in Dossier geöffnet, %3; schließen Sie sie dort und versuchen Sie es erneut (es wurde nichts geändert).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="174"/>
+        <source>Import a folder of articles (incremental: unchanged files are skipped).</source>
+        <translation>Einen Ordner mit Artikeln importieren (inkrementell: unveränderte Dateien werden übersprungen).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="175"/>
+        <source>The corpus folder.</source>
+        <translation>Der Korpus-Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="177"/>
+        <source>Store the texts only, without quotes and entities (a later import analyses them).</source>
+        <translation>Nur die Texte speichern, ohne Zitate und Entitäten (ein späterer Import analysiert sie).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="180"/>
+        <source>Do not link stories and quotes across articles.</source>
+        <translation>Geschichten und Zitate nicht artikelübergreifend verknüpfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="187"/>
+        <source>give exactly one FOLDER</source>
+        <translation>Geben Sie genau einen Ordner (FOLDER) an</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="191"/>
+        <source>dossier import: %1: %2</source>
+        <translation>dossier import: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="191"/>
+        <source>not a folder</source>
+        <translation>kein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="191"/>
+        <source>no such folder</source>
+        <translation>Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="203"/>
+        <source>analysing: %1/%2 articles (analysed by an older version)</source>
+        <translation>Analyse: %1/%2 Artikel (von einer älteren Version analysiert)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="204"/>
+        <source>linking: %1/%2 articles (stories and quotes across articles)</source>
+        <translation>Verknüpfung: %1/%2 Artikel (Geschichten und Zitate über Artikel hinweg)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="231"/>
+        <source>%1 files: %2 added, %3 updated, %4 unchanged, %5 missing, %6 skipped, %7 repaired; %10 analysed (%8 s). Database: %9</source>
+        <translation>%1 Dateien: %2 hinzugefügt, %3 aktualisiert, %4 unverändert, %5 fehlend, %6 übersprungen, %7 repariert; %10 analysiert (%8 s). Datenbank: %9</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="243"/>
+        <source>Linked %1 articles: %2 new links between articles, %3 between quotes</source>
+        <translation>%1 Artikel verknüpft: %2 neue Verknüpfungen zwischen Artikeln, %3 zwischen Zitaten</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="245"/>
+        <source>Annotations in changed articles: %1 re-found elsewhere in the new text, %2 could not be re-found (kept as orphaned; the import log names the articles)</source>
+        <translation>Annotationen in geänderten Artikeln: %1 an anderer Stelle im neuen Text wiedergefunden, %2 nicht wiedergefunden (als verwaist behalten; das Import-Protokoll nennt die Artikel)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="250"/>
+        <source>dossier import: interrupted; run it again to complete the import.</source>
+        <translation>dossier import: unterbrochen; führen Sie den Befehl erneut aus, um den Import abzuschließen.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="259"/>
+        <source>dossier %1: no corpus database; give --db FILE</source>
+        <translation>dossier %1: keine Korpus-Datenbank; geben Sie --db FILE an</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="263"/>
+        <source>dossier %1: %2: no such database (import a folder first)</source>
+        <translation>dossier %1: %2: keine solche Datenbank (importieren Sie zuerst einen Ordner)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="286"/>
+        <source>Print the counts of a corpus database.</source>
+        <translation>Die Zählwerte einer Korpus-Datenbank ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="290"/>
+        <location filename="../app/commandline.cpp" line="338"/>
+        <location filename="../app/commandline.cpp" line="426"/>
+        <source>unexpected argument %1</source>
+        <translation>unerwartetes Argument %1</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="322"/>
+        <source>Export the corpus and its annotations.</source>
+        <translation>Das Korpus und seine Annotationen exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="323"/>
+        <source>Output format: html, pdf, csv, json, qdpx (REFI-QDA) or jsonld (W3C Web Annotation).</source>
+        <translation>Ausgabeformat: html, pdf, csv, json, qdpx (REFI-QDA) oder jsonld (W3C Web Annotation).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="325"/>
+        <source>Output file.</source>
+        <translation>Ausgabedatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="326"/>
+        <source>Only annotations with this tag or a tag below it; a name or a path Parent/Child (repeatable).</source>
+        <translation>Nur Annotationen mit diesem Schlagwort oder einem untergeordneten; ein Name oder ein Pfad Eltern/Kind (wiederholbar).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="328"/>
+        <source>Only claims with this verdict (repeatable): unverified, checking, true, false, misleading, unverifiable.</source>
+        <translation>Nur Behauptungen mit dieser Bewertung (wiederholbar): unverified, checking, true, false, misleading, unverifiable.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="330"/>
+        <source>Only articles of this outlet (repeatable).</source>
+        <translation>Nur Artikel dieses Mediums (wiederholbar).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="331"/>
+        <source>Only articles published on or after this date.</source>
+        <translation>Nur Artikel, die an oder nach diesem Datum veröffentlicht wurden.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="332"/>
+        <source>Only articles published on or before this date.</source>
+        <translation>Nur Artikel, die an oder vor diesem Datum veröffentlicht wurden.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="333"/>
+        <source>Only this article, by its path in the corpus (repeatable).</source>
+        <translation>Nur dieser Artikel, angegeben über seinen Pfad im Korpus (wiederholbar).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="340"/>
+        <source>--format and --out are required</source>
+        <translation>--format und --out sind erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="344"/>
+        <source>unknown format “%1” (use html, pdf, csv, json, qdpx or jsonld)</source>
+        <translation>Unbekanntes Format „%1“ (verwenden Sie html, pdf, csv, json, qdpx oder jsonld)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="351"/>
+        <source>--status: “%1” is not a verdict (unverified, checking, true, false, misleading, unverifiable)</source>
+        <translation>--status: „%1“ ist keine Bewertung (unverified, checking, true, false, misleading, unverifiable)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="360"/>
+        <source>--%1: “%2” is not a date (YYYY-MM-DD)</source>
+        <translation>--%1: „%2“ ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="373"/>
+        <source>dossier export: --article %1: no article with that path in the corpus</source>
+        <translation>dossier export: --article %1: Kein Artikel mit diesem Pfad im Korpus</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="381"/>
+        <source>exporting: %1/%2 articles</source>
+        <translation>Export: %1/%2 Artikel</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="393"/>
+        <source>%1 annotations in %2 articles written to %3</source>
+        <translation>%1 Annotationen in %2 Artikeln nach %3 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="405"/>
+        <source>created the tag “%1”</source>
+        <translation>Schlagwort „%1“ angelegt</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="413"/>
+        <source>Tag every match of a pattern across the corpus (one undoable step in the GUI).</source>
+        <translation>Jeden Treffer eines Musters im ganzen Korpus verschlagworten (in der Oberfläche ein einziger rückgängig machbarer Schritt).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="414"/>
+        <source>A regular expression (Perl syntax), or text with --literal.</source>
+        <translation>Ein regulärer Ausdruck (Perl-Syntax) oder Text mit --literal.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="415"/>
+        <source>The tag to give every match; “Parent/Child” names a nested tag. Created when missing.</source>
+        <translation>Das Schlagwort für jeden Treffer; „Eltern/Kind“ bezeichnet ein verschachteltes Schlagwort. Wird angelegt, wenn es fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="417"/>
+        <source>The pattern is plain text, not a regular expression.</source>
+        <translation>Das Muster ist einfacher Text, kein regulärer Ausdruck.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="418"/>
+        <source>Match regardless of case.</source>
+        <translation>Groß-/Kleinschreibung nicht beachten.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="419"/>
+        <source>Only matches that neither start nor end inside a word.</source>
+        <translation>Nur Treffer, die weder innerhalb eines Worts beginnen noch enden.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="420"/>
+        <source>Only inside quotes (as reviewed: rejected quotes left out, added ones in).</source>
+        <translation>Nur innerhalb von Zitaten (wie geprüft: abgelehnte Zitate ausgenommen, hinzugefügte eingeschlossen).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="421"/>
+        <source>Only inside the quotes of this speaker (a name or alias in the registry).</source>
+        <translation>Nur innerhalb der Zitate dieses Sprechers (ein Name oder Alias im Register).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="428"/>
+        <source>--pattern and --tag are required</source>
+        <translation>--pattern und --tag sind erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="438"/>
+        <source>--speaker needs a name</source>
+        <translation>--speaker braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="448"/>
+        <source>--tag: “%1” is not a tag name (write Parent/Child)</source>
+        <translation>--tag: „%1“ ist kein Schlagwortname (schreiben Sie Eltern/Kind)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="461"/>
+        <source>searching: %1/%2 articles</source>
+        <translation>Suche: %1/%2 Artikel</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="468"/>
+        <source>dossier autocode: interrupted; nothing was tagged.</source>
+        <translation>dossier autocode: unterbrochen; es wurde nichts verschlagwortet.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="479"/>
+        <source>Nothing matched (%1 articles searched); the tag “%2” was not created.</source>
+        <translation>Keine Treffer (%1 Artikel durchsucht); das Schlagwort „%2“ wurde nicht angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="488"/>
+        <source>Tagged %1 spans in %2 articles with “%3” (%4 already tagged; %5 articles searched).</source>
+        <translation>%1 Textstellen in %2 Artikeln mit „%3“ verschlagwortet (%4 bereits verschlagwortet; %5 Artikel durchsucht).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="496"/>
+        <source>Merge another analyst&apos;s work from a JSON export (dossier export --format json) into this corpus: articles matched by path, tags by name, annotations already here skipped.</source>
+        <translation>Die Arbeit eines anderen Analysten aus einem JSON-Export (dossier export --format json) in dieses Korpus übernehmen: Artikel werden über den Pfad zugeordnet, Schlagwörter über den Namen, bereits vorhandene Annotationen übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="498"/>
+        <source>The JSON export to merge.</source>
+        <translation>Der zu übernehmende JSON-Export.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="504"/>
+        <source>give exactly one EXPORT.json</source>
+        <translation>Geben Sie genau eine Datei EXPORT.json an</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="507"/>
+        <source>dossier import-annotations: %1: %2</source>
+        <translation>dossier import-annotations: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="507"/>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="507"/>
+        <source>no such file</source>
+        <translation>Datei existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="515"/>
+        <source>merging: %1/%2 articles</source>
+        <translation>Zusammenführen: %1/%2 Artikel</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="525"/>
+        <source>dossier import-annotations: interrupted; nothing was imported.</source>
+        <translation>dossier import-annotations: unterbrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="530"/>
+        <source>%1: not in this corpus; its annotations were not imported</source>
+        <translation>%1: nicht in diesem Korpus; seine Annotationen wurden nicht importiert</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="531"/>
+        <source>Merged %1 into %2: %3 articles matched, %4 not in this corpus; %5 annotations added (%6 re-found elsewhere in a changed text, %7 orphaned), %8 already present; %9 tags created, %10 article notes merged.</source>
+        <translation>%1 in %2 übernommen: %3 Artikel zugeordnet, %4 nicht in diesem Korpus; %5 Annotationen hinzugefügt (%6 an anderer Stelle in einem geänderten Text wiedergefunden, %7 verwaist), %8 bereits vorhanden; %9 Schlagwörter angelegt, %10 Artikelnotizen zusammengeführt.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="537"/>
+        <source>%1 annotations are in articles this corpus does not have (listed above).</source>
+        <translation>%1 Annotationen befinden sich in Artikeln, die dieses Korpus nicht enthält (oben aufgeführt).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="539"/>
+        <source>%1 claims name a claimant this corpus has no entity for; their claimant was left empty.</source>
+        <translation>%1 Behauptungen nennen einen Urheber, für den dieses Korpus keine Entität hat; ihr Urheber wurde leer gelassen.</translation>
+    </message>
+    <message>
+        <location filename="../model/analysisstore.cpp" line="506"/>
+        <source>Internal error: names prepared for another analysis.</source>
+        <translation>Interner Fehler: Die Namen wurden für eine andere Analyse vorbereitet.</translation>
+    </message>
+    <message>
+        <location filename="../model/analysisstore.cpp" line="1086"/>
+        <source>An entity needs a name.</source>
+        <translation>Eine Entität braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../model/analysisstore.cpp" line="1114"/>
+        <source>Dates are not entities of the registry.</source>
+        <translation>Datumsangaben sind keine Entitäten des Registers.</translation>
+    </message>
+    <message>
+        <location filename="../model/analysisstore.cpp" line="1147"/>
+        <source>An entity cannot be merged into itself.</source>
+        <translation>Eine Entität kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/analysisstore.cpp" line="1157"/>
+        <source>These entities are already one.</source>
+        <translation>Diese Entitäten sind bereits eine.</translation>
+    </message>
+    <message>
+        <location filename="../model/analysisstore.cpp" line="1162"/>
+        <location filename="../model/analysisstore.cpp" line="1260"/>
+        <source>No such entity.</source>
+        <translation>Keine solche Entität.</translation>
+    </message>
+    <message>
+        <location filename="../model/analysisstore.cpp" line="1251"/>
+        <source>Choose the names that belong to the new entity, and name it.</source>
+        <translation>Wählen Sie die Namen, die zur neuen Entität gehören, und benennen Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationstore.cpp" line="72"/>
+        <source>Unverified</source>
+        <translation>Ungeprüft</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationstore.cpp" line="73"/>
+        <source>Checking</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationstore.cpp" line="74"/>
+        <source>True</source>
+        <translation>Wahr</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationstore.cpp" line="75"/>
+        <source>False</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationstore.cpp" line="76"/>
+        <source>Misleading</source>
+        <translation>Irreführend</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationstore.cpp" line="77"/>
+        <source>Unverifiable</source>
+        <translation>Nicht überprüfbar</translation>
+    </message>
+    <message>
+        <location filename="../model/articlelistmodel.cpp" line="177"/>
+        <source>%1 articles · 1 outlet</source>
+        <extracomment>the article list&apos;s Story column: how many articles the story has, from how many outlets</extracomment>
+        <translation>%1 Artikel · 1 Medium</translation>
+    </message>
+    <message>
+        <location filename="../model/articlelistmodel.cpp" line="178"/>
+        <source>%1 articles · %2 outlets</source>
+        <translation>%1 Artikel · %2 Medien</translation>
+    </message>
+    <message>
+        <location filename="../model/articlelistmodel.cpp" line="183"/>
+        <source>In a story of %1 articles from %2</source>
+        <translation>In einer Geschichte aus %1 Artikeln von %2</translation>
+    </message>
+    <message>
+        <location filename="../model/articlelistmodel.cpp" line="185"/>
+        <source>%1
+The file is missing from the folder; the article is kept.</source>
+        <translation>%1
+Die Datei fehlt im Ordner; der Artikel bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../model/articlelistmodel.cpp" line="187"/>
+        <source>%1
+The file can no longer be read as text; the last text read is kept.</source>
+        <translation>%1
+Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../model/articlelistmodel.cpp" line="211"/>
+        <location filename="../model/qdpxexporter.cpp" line="224"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../model/articlelistmodel.cpp" line="213"/>
+        <location filename="../model/qdpxexporter.cpp" line="222"/>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../model/articlelistmodel.cpp" line="215"/>
+        <location filename="../model/qdpxexporter.cpp" line="223"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../model/articlelistmodel.cpp" line="217"/>
+        <location filename="../model/storymodels.cpp" line="300"/>
+        <source>Story</source>
+        <translation>Geschichte</translation>
+    </message>
+    <message>
+        <location filename="../model/articlestore.cpp" line="100"/>
+        <source>The search “%1” is not valid (%2). Write words, &quot;exact phrases&quot;, prefix*, and combine them with AND, OR, NOT.</source>
+        <translation>Die Suche „%1“ ist ungültig (%2). Schreiben Sie Wörter, &quot;genaue Wortfolgen&quot;, Präfix*, und verknüpfen Sie sie mit AND, OR, NOT.</translation>
+    </message>
+    <message>
+        <location filename="../model/articlestore.cpp" line="531"/>
+        <location filename="../model/articlestore.cpp" line="550"/>
+        <source>The article list could not be read: %1</source>
+        <translation>Die Artikelliste konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/csvexporter.cpp" line="43"/>
+        <location filename="../model/jsonexporter.cpp" line="40"/>
+        <location filename="../model/jsonexporter.cpp" line="52"/>
+        <location filename="../model/jsonldexporter.cpp" line="125"/>
+        <location filename="../model/jsonldexporter.cpp" line="135"/>
+        <location filename="../model/qdpxexporter.cpp" line="558"/>
+        <location filename="../model/reportexporter.cpp" line="715"/>
+        <source>Cannot write the export: %1</source>
+        <translation>Der Export kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/corpuslock.cpp" line="32"/>
+        <source>process %1 (%2 on %3)</source>
+        <translation>Prozess %1 (%2 auf %3)</translation>
+    </message>
+    <message>
+        <location filename="../model/corpuslock.cpp" line="49"/>
+        <source>The corpus database %1 is open in another Dossier, %2.</source>
+        <translation>Die Korpus-Datenbank %1 ist in einem anderen Dossier geöffnet, %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/corpuslock.cpp" line="53"/>
+        <source>Cannot create the lock file %1 (permission denied).</source>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden (Zugriff verweigert).</translation>
+    </message>
+    <message>
+        <location filename="../model/corpuslock.cpp" line="57"/>
+        <source>Cannot create the lock file %1.</source>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/corpusscanner.cpp" line="35"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <location filename="../model/corpusscanner.cpp" line="37"/>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <location filename="../model/corpusscanner.cpp" line="39"/>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <location filename="../model/corpusscanner.cpp" line="40"/>
+        <location filename="../model/importer.cpp" line="84"/>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="67"/>
+        <source>The database %1 is damaged: %2</source>
+        <translation>Die Datenbank %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="68"/>
+        <source>%1 is not a Dossier database: %2</source>
+        <translation>%1 ist keine Dossier-Datenbank: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="93"/>
+        <source>The database %1 does not exist.</source>
+        <translation>Die Datenbank %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="100"/>
+        <source>Cannot open the database %1 read-only: %2</source>
+        <translation>Die Datenbank %1 kann nicht schreibgeschützt geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="111"/>
+        <source>%1 is not a Dossier database; nothing was changed.</source>
+        <translation>%1 ist keine Dossier-Datenbank; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="115"/>
+        <source>The database %1 has schema %2, older than this Dossier&apos;s %3, and it cannot be upgraded while it is open read-only. Close the other Dossier and open it again.</source>
+        <translation>Die Datenbank %1 hat das Schema %2, älter als das Schema %3 dieser Dossier-Version, und kann nicht aktualisiert werden, solange sie schreibgeschützt geöffnet ist. Schließen Sie das andere Dossier und öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="124"/>
+        <location filename="../model/database.cpp" line="192"/>
+        <source>The database %1 was made by a newer Dossier (schema %2; this one knows %3).</source>
+        <translation>Die Datenbank %1 wurde von einer neueren Dossier-Version erstellt (Schema %2; diese kennt %3).</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="134"/>
+        <location filename="../model/database.cpp" line="184"/>
+        <source>Cannot configure the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht konfiguriert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="152"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="161"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="173"/>
+        <source>%1 is not a Dossier database (it holds other tables); nothing was changed.</source>
+        <translation>%1 ist keine Dossier-Datenbank (sie enthält andere Tabellen); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="246"/>
+        <source>Missing migration %1</source>
+        <translation>Migration %1 fehlt</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="253"/>
+        <source>Cannot migrate %1: %2</source>
+        <translation>%1 kann nicht migriert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="262"/>
+        <source>Migration to schema %1 failed: %2 (in: %3)</source>
+        <translation>Migration auf Schema %1 fehlgeschlagen: %2 (in: %3)</translation>
+    </message>
+    <message>
+        <location filename="../model/exporter.cpp" line="55"/>
+        <source>HTML report</source>
+        <translation>HTML-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../model/exporter.cpp" line="57"/>
+        <source>PDF report</source>
+        <translation>PDF-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../model/exporter.cpp" line="59"/>
+        <source>CSV table of annotations</source>
+        <translation>CSV-Tabelle der Annotationen</translation>
+    </message>
+    <message>
+        <location filename="../model/exporter.cpp" line="61"/>
+        <source>Dossier JSON (for another analyst)</source>
+        <translation>Dossier-JSON (für andere Analysten)</translation>
+    </message>
+    <message>
+        <location filename="../model/exporter.cpp" line="63"/>
+        <source>REFI-QDA project (QualCoder, NVivo, MAXQDA, ATLAS.ti)</source>
+        <translation>REFI-QDA-Projekt (QualCoder, NVivo, MAXQDA, ATLAS.ti)</translation>
+    </message>
+    <message>
+        <location filename="../model/exporter.cpp" line="65"/>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>W3C Web Annotation (JSON-LD)</translation>
+    </message>
+    <message>
+        <location filename="../model/exporter.cpp" line="114"/>
+        <source>The export failed for an unknown reason.</source>
+        <translation>Der Export ist aus unbekanntem Grund fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../model/exporter.cpp" line="126"/>
+        <location filename="../model/exporter.cpp" line="134"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/exportsource.cpp" line="251"/>
+        <source>Cannot read the links between articles: %1</source>
+        <translation>Die Verknüpfungen zwischen Artikeln können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/exportsource.cpp" line="486"/>
+        <source>The codebook has no tag “%1”.</source>
+        <translation>Das Codebuch hat kein Schlagwort „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportsource.cpp" line="617"/>
+        <location filename="../model/reportexporter.cpp" line="1101"/>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="78"/>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="91"/>
+        <source>too large (%1 MB; the limit for one article is %2 MB)</source>
+        <translation>zu groß (%1 MB; die Grenze für einen Artikel liegt bei %2 MB)</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="101"/>
+        <source>read error: %1</source>
+        <translation>Lesefehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="157"/>
+        <source>binary file, not text</source>
+        <translation>Binärdatei, kein Text</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="157"/>
+        <source>binary file, not text (%1)</source>
+        <translation>Binärdatei, kein Text (%1)</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="162"/>
+        <source>empty file</source>
+        <translation>leere Datei</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="162"/>
+        <source>contains only white space</source>
+        <translation>enthält nur Leerraum</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="208"/>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/jsonldexporter.cpp" line="55"/>
+        <source>Dossier annotations of %1</source>
+        <translation>Dossier-Annotationen von %1</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="166"/>
+        <source>Claim: %1</source>
+        <translation>Behauptung: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="206"/>
+        <source>Dossier corpus</source>
+        <translation>Dossier-Korpus</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="215"/>
+        <source>Dossier export</source>
+        <translation>Dossier-Export</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="274"/>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="274"/>
+        <source>Quote of %1</source>
+        <translation>Zitat von %1</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="317"/>
+        <source>Exported by Dossier on %1.</source>
+        <translation>Von Dossier exportiert am %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="318"/>
+        <source>Exported by Dossier from %1 on %2.</source>
+        <translation>Von Dossier aus %1 exportiert am %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="434"/>
+        <source>An annotation whose passage is no longer in the text. It was made on: %1</source>
+        <translation>Eine Annotation, deren Passage nicht mehr im Text steht. Sie wurde angelegt am: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="436"/>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="442"/>
+        <source>Orphaned annotation in %1</source>
+        <translation>Verwaiste Annotation in %1</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="468"/>
+        <source>Same quote, altered</source>
+        <translation>Gleiches Zitat, verändert</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="468"/>
+        <source>Same quote</source>
+        <translation>Gleiches Zitat</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="469"/>
+        <source>Same quote of %1, altered</source>
+        <translation>Gleiches Zitat von %1, verändert</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="469"/>
+        <source>Same quote of %1</source>
+        <translation>Gleiches Zitat von %1</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="501"/>
+        <source>Story %1</source>
+        <translation>Geschichte %1</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="506"/>
+        <source>Outlets: %1</source>
+        <translation>Medien: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="507"/>
+        <source>First published %1. Outlets: %2</source>
+        <translation>Zuerst veröffentlicht %1. Medien: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="587"/>
+        <source>project.qde could not be written</source>
+        <translation>project.qde konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="1054"/>
+        <source>Cannot write the PDF: %1</source>
+        <translation>Das PDF kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="1059"/>
+        <source>Cannot join the PDF&apos;s parts: %1</source>
+        <translation>Die Teile des PDFs können nicht zusammengefügt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="1193"/>
+        <source>The report&apos;s contents did not fit the pages planned for them.</source>
+        <translation>Der Inhalt des Berichts passte nicht auf die dafür vorgesehenen Seiten.</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="1216"/>
+        <source>Cannot write the PDF.</source>
+        <translation>Das PDF kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/metadatafile.cpp" line="75"/>
+        <source>metadata.csv has no &quot;path&quot; column; it was ignored</source>
+        <translation>metadata.csv hat keine Spalte &quot;path&quot;; die Datei wurde ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../model/metadatafile.cpp" line="93"/>
+        <source>metadata.csv line %1: no path; row ignored</source>
+        <translation>metadata.csv Zeile %1: kein Pfad; Zeile ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../model/metadatafile.cpp" line="106"/>
+        <source>metadata.csv line %1: cannot read the date “%2”</source>
+        <translation>metadata.csv Zeile %1: Das Datum „%2“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storymodels.cpp" line="78"/>
+        <source>The stories could not be read: %1</source>
+        <translation>Die Geschichten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storymodels.cpp" line="280"/>
+        <source>%1 articles from %2</source>
+        <translation>%1 Artikel von %2</translation>
+    </message>
+    <message>
+        <location filename="../model/storymodels.cpp" line="281"/>
+        <source>Double-click to show only this story in the article list</source>
+        <translation>Doppelklicken, um nur diese Geschichte in der Artikelliste anzuzeigen</translation>
+    </message>
+    <message>
+        <location filename="../model/storymodels.cpp" line="288"/>
+        <source>Story of %1 articles: %2</source>
+        <translation>Geschichte aus %1 Artikeln: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/storymodels.cpp" line="302"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
+        <location filename="../model/storymodels.cpp" line="304"/>
+        <source>Outlets</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <location filename="../model/storymodels.cpp" line="306"/>
+        <source>First published</source>
+        <translation>Zuerst veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="27"/>
+        <source>a PNG image</source>
+        <translation>ein PNG-Bild</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="28"/>
+        <source>a JPEG image</source>
+        <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="29"/>
+        <location filename="../model/textdecoder.cpp" line="30"/>
+        <source>a GIF image</source>
+        <translation>ein GIF-Bild</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="31"/>
+        <source>a PDF document</source>
+        <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="32"/>
+        <source>a ZIP archive or office document</source>
+        <translation>ein ZIP-Archiv oder Office-Dokument</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="33"/>
+        <source>a gzip archive</source>
+        <translation>ein gzip-Archiv</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="34"/>
+        <source>a 7-Zip archive</source>
+        <translation>ein 7-Zip-Archiv</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="35"/>
+        <source>a program</source>
+        <translation>ein Programm</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="36"/>
+        <location filename="../model/textdecoder.cpp" line="37"/>
+        <source>a media file</source>
+        <translation>eine Mediendatei</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="38"/>
+        <source>an MP3 file</source>
+        <translation>eine MP3-Datei</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="39"/>
+        <source>an old Microsoft Office document</source>
+        <translation>ein altes Microsoft-Office-Dokument</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="203"/>
+        <source>the file ends in the middle of a character; the last bytes were dropped</source>
+        <translation>die Datei endet mitten in einem Zeichen; die letzten Bytes wurden verworfen</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="208"/>
+        <source>invalid %1 data was replaced with U+FFFD</source>
+        <translation>ungültige %1-Daten wurden durch U+FFFD ersetzt</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::AnnotationListModel</name>
+    <message>
+        <location filename="../model/annotationmodels.cpp" line="291"/>
+        <source>(deleted tag)</source>
+        <translation>(gelöschtes Schlagwort)</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationmodels.cpp" line="300"/>
+        <source>[orphaned] %1</source>
+        <translation>[verwaist] %1</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationmodels.cpp" line="316"/>
+        <source>Re-found after the article changed.</source>
+        <translation>Nach der Änderung des Artikels wiedergefunden.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationmodels.cpp" line="318"/>
+        <source>Not found in the changed article: re-attach or delete it.</source>
+        <translation>Im geänderten Artikel nicht gefunden: neu zuordnen oder löschen.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationmodels.cpp" line="343"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationmodels.cpp" line="344"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationmodels.cpp" line="345"/>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationmodels.cpp" line="346"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::AnnotationPanel</name>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="63"/>
+        <source>Selected annotation</source>
+        <translation>Ausgewählte Annotation</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="65"/>
+        <source>Remove Tag</source>
+        <translation>Schlagwort entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="67"/>
+        <source>This is a &amp;claim</source>
+        <translation>Dies ist eine &amp;Behauptung</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="71"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="79"/>
+        <source>Note on this article (saved as you type)</source>
+        <translation>Notiz zu diesem Artikel (wird beim Tippen gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="80"/>
+        <source>Note on this article</source>
+        <translation>Notiz zu diesem Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="90"/>
+        <source>Annotations of this article</source>
+        <translation>Annotationen dieses Artikels</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="100"/>
+        <location filename="../ui/annotationpanel.cpp" line="165"/>
+        <source>Add Tag…</source>
+        <translation>Schlagwort hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="103"/>
+        <source>Tags:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="104"/>
+        <source>Why this matters, what to check…</source>
+        <translation>Warum das wichtig ist, was zu prüfen ist…</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="105"/>
+        <source>Note on the annotation</source>
+        <translation>Notiz zur Annotation</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="108"/>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="112"/>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="113"/>
+        <source>Verdict:</source>
+        <translation>Bewertung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="114"/>
+        <source>Claimant</source>
+        <translation>Urheber</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="115"/>
+        <source>Claimant:</source>
+        <translation>Urheber:</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="116"/>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="118"/>
+        <source>Evidence:</source>
+        <translation>Belege:</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="120"/>
+        <source>Add Link…</source>
+        <translation>Link hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="125"/>
+        <location filename="../ui/annotationpanel.cpp" line="166"/>
+        <source>Delete Annotation</source>
+        <translation>Annotation löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="180"/>
+        <source>Remove tag</source>
+        <translation>Schlagwort entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="193"/>
+        <source>Mark as claim</source>
+        <translation>Als Behauptung markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="193"/>
+        <source>Unmark claim</source>
+        <translation>Markierung als Behauptung aufheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="199"/>
+        <source>Set verdict: %1</source>
+        <translation>Bewertung festlegen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="204"/>
+        <source>Set claimant</source>
+        <translation>Urheber festlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="210"/>
+        <location filename="../ui/annotationpanel.cpp" line="215"/>
+        <source>Add Evidence</source>
+        <translation>Beleg hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="210"/>
+        <source>Link (a URL, or the path of another article):</source>
+        <translation>Link (eine URL oder der Pfad eines anderen Artikels):</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="215"/>
+        <source>What it shows (optional):</source>
+        <translation>Was er zeigt (optional):</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="217"/>
+        <source>Add evidence</source>
+        <translation>Beleg hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="226"/>
+        <source>Remove evidence</source>
+        <translation>Beleg entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="317"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="327"/>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="334"/>
+        <source>Entity %1</source>
+        <translation>Entität %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="363"/>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::Annotator</name>
+    <message>
+        <location filename="../model/annotator.cpp" line="183"/>
+        <location filename="../model/annotator.cpp" line="276"/>
+        <source>No corpus is open.</source>
+        <translation>Es ist kein Korpus geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="189"/>
+        <source>This corpus is open read-only; nothing was changed.</source>
+        <translation>Dieses Korpus ist schreibgeschützt geöffnet; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="373"/>
+        <source>A link needs two different articles or quotes.</source>
+        <translation>Eine Verknüpfung braucht zwei verschiedene Artikel oder Zitate.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="418"/>
+        <source>Confirm Quote Link</source>
+        <translation>Zitatverknüpfung bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="418"/>
+        <source>Confirm Story Link</source>
+        <translation>Geschichtenverknüpfung bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="421"/>
+        <source>Reject Quote Link</source>
+        <translation>Zitatverknüpfung ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="421"/>
+        <source>Reject Story Link</source>
+        <translation>Geschichtenverknüpfung ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="424"/>
+        <source>Link Quotes</source>
+        <translation>Zitate verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="424"/>
+        <source>Link Articles</source>
+        <translation>Artikel verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="436"/>
+        <source>That link decision no longer exists.</source>
+        <translation>Diese Verknüpfungsentscheidung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="442"/>
+        <source>Withdraw Link Decision</source>
+        <translation>Verknüpfungsentscheidung zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="488"/>
+        <source>“%1” is not a tag name (an empty name in the path)</source>
+        <translation>„%1“ ist kein Schlagwortname (ein leerer Name im Pfad)</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="520"/>
+        <location filename="../model/annotator.cpp" line="562"/>
+        <source>A tag needs a name.</source>
+        <translation>Ein Schlagwort braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="525"/>
+        <location filename="../model/annotator.cpp" line="567"/>
+        <location filename="../model/annotator.cpp" line="602"/>
+        <source>There is already a tag named “%1” there.</source>
+        <translation>Dort gibt es bereits ein Schlagwort namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="548"/>
+        <source>New tag “%1”</source>
+        <translation>Neues Schlagwort „%1“</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="578"/>
+        <source>Rename tag “%1” to “%2”</source>
+        <translation>Schlagwort „%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="580"/>
+        <source>Recolour tag “%1”</source>
+        <translation>Farbe des Schlagworts „%1“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="582"/>
+        <location filename="../model/annotator.cpp" line="625"/>
+        <source>Move tag “%1”</source>
+        <translation>Schlagwort „%1“ verschieben</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="584"/>
+        <source>Edit tag “%1”</source>
+        <translation>Schlagwort „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="597"/>
+        <source>A tag cannot move below itself.</source>
+        <translation>Ein Schlagwort kann nicht unter sich selbst verschoben werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="638"/>
+        <source>A tag cannot be merged into a tag below it.</source>
+        <translation>Ein Schlagwort kann nicht mit einem ihm untergeordneten Schlagwort zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="649"/>
+        <source>“%1” and “%2” both have a tag named “%3”: merge or rename one of those first.</source>
+        <translation>„%1“ und „%2“ haben beide ein Schlagwort namens „%3“: Führen Sie zuerst eines davon zusammen oder benennen Sie es um.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="680"/>
+        <source>Merge tag “%1” into “%2”</source>
+        <translation>Schlagwort „%1“ mit „%2“ zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="724"/>
+        <source>Delete tag “%1”</source>
+        <translation>Schlagwort „%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="734"/>
+        <source>Select some text of the article first.</source>
+        <translation>Wählen Sie zuerst Text im Artikel aus.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="751"/>
+        <location filename="../model/annotator.cpp" line="774"/>
+        <source>Tag “%1”</source>
+        <translation>„%1“ verschlagworten</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="795"/>
+        <source>Edit annotation</source>
+        <translation>Annotation bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="807"/>
+        <source>Delete annotation “%1”</source>
+        <translation>Annotation „%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="819"/>
+        <source>Re-attach annotation</source>
+        <translation>Annotation neu zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="870"/>
+        <source>Edit article note</source>
+        <translation>Artikelnotiz bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="888"/>
+        <source>A quote needs some text.</source>
+        <translation>Ein Zitat braucht etwas Text.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="922"/>
+        <source>Clear quote review</source>
+        <translation>Zitatprüfung zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ArticleHighlighter</name>
+    <message>
+        <location filename="../ui/articlehighlighter.cpp" line="103"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../ui/articlehighlighter.cpp" line="105"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/articlehighlighter.cpp" line="107"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../ui/articlehighlighter.cpp" line="109"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/articlehighlighter.cpp" line="111"/>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <location filename="../ui/articlehighlighter.cpp" line="113"/>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../ui/articlehighlighter.cpp" line="115"/>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ArticlePickerDialog</name>
+    <message>
+        <location filename="../ui/articlepickerdialog.cpp" line="30"/>
+        <source>Choose an Article</source>
+        <translation>Artikel auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/articlepickerdialog.cpp" line="32"/>
+        <source>Filter by title or path</source>
+        <translation>Nach Titel oder Pfad filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/articlepickerdialog.cpp" line="34"/>
+        <source>Filter articles</source>
+        <translation>Artikel filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/articlepickerdialog.cpp" line="41"/>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/articlepickerdialog.cpp" line="42"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/articlepickerdialog.cpp" line="45"/>
+        <source>&amp;Find the article to link:</source>
+        <translation>Zu verknüpfenden &amp;Artikel suchen:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/articlepickerdialog.cpp" line="65"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::AutocodeDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/autocodedialog.cpp" line="37"/>
+        <source>%n spans</source>
+        <translation>
+            <numerusform>%n Textstelle</numerusform>
+            <numerusform>%n Textstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/autocodedialog.cpp" line="42"/>
+        <source>%n articles</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="51"/>
+        <source>&amp;Regular expression</source>
+        <translation>&amp;Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="52"/>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="53"/>
+        <source>&amp;Whole words</source>
+        <translation>Ganze &amp;Wörter</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="60"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="63"/>
+        <location filename="../ui/autocodedialog.cpp" line="376"/>
+        <source>Autocode</source>
+        <translation>Automatisch verschlagworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="72"/>
+        <source>Text or regular expression to find</source>
+        <translation>Zu suchender Text oder regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="73"/>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="75"/>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="76"/>
+        <source>Inside quotes</source>
+        <translation>Innerhalb von Zitaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="77"/>
+        <source>Quotes by speaker</source>
+        <translation>Zitate eines Sprechers</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="78"/>
+        <source>Where to look</source>
+        <translation>Suchbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="84"/>
+        <source>Loading speakers…</source>
+        <translation>Sprecher werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="85"/>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="88"/>
+        <source>A tag of the codebook, or a new name</source>
+        <translation>Ein Schlagwort aus dem Codebuch oder ein neuer Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="89"/>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="93"/>
+        <source>Autocode progress</source>
+        <translation>Fortschritt der automatischen Verschlagwortung</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="104"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="106"/>
+        <source>&amp;Look in:</source>
+        <translation>Suchen &amp;in:</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="107"/>
+        <source>&amp;Speaker:</source>
+        <translation>S&amp;precher:</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="108"/>
+        <source>&amp;Tag with:</source>
+        <translation>Verschlagworten &amp;mit:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/autocodedialog.cpp" line="181"/>
+        <source>%1 (%n quotes)</source>
+        <translation>
+            <numerusform>%1 (%n Zitat)</numerusform>
+            <numerusform>%1 (%n Zitate)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="301"/>
+        <source>%1 in %2 to tag (%3).</source>
+        <translation>%1 in %2 zu verschlagworten (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/autocodedialog.cpp" line="302"/>
+        <source>%n of them tagged already</source>
+        <translation>
+            <numerusform>davon %n bereits verschlagwortet</numerusform>
+            <numerusform>davon %n bereits verschlagwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="304"/>
+        <source>%1 in %2 to tag.</source>
+        <translation>%1 in %2 zu verschlagworten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="377"/>
+        <source>This tags %1 in %2, which takes a while to write. Tag them all?</source>
+        <translation>Damit werden %1 in %2 verschlagwortet; das Schreiben dauert eine Weile. Alle verschlagworten?</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="404"/>
+        <source>Tagged %1 in %2 (%3 undoes it)</source>
+        <translation>%1 in %2 verschlagwortet (%3 macht es rückgängig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="184"/>
+        <source>No speakers found</source>
+        <translation>Keine Sprecher gefunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="184"/>
+        <source>A speaker, or any name</source>
+        <translation>Ein Sprecher oder ein beliebiger Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="275"/>
+        <source>Choose a speaker.</source>
+        <translation>Wählen Sie einen Sprecher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="292"/>
+        <source>Counting…</source>
+        <translation>Zählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="319"/>
+        <source>Choose a tag, or type the name of a new one.</source>
+        <translation>Wählen Sie ein Schlagwort oder geben Sie den Namen eines neuen ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="331"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="332"/>
+        <source>Stop the search; nothing is tagged</source>
+        <translation>Suche abbrechen; es wird nichts verschlagwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="360"/>
+        <source>Cancelled; nothing was tagged.</source>
+        <translation>Abgebrochen; es wurde nichts verschlagwortet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="369"/>
+        <source>Nothing new to tag: all %1 matches have the tag already.</source>
+        <translation>Nichts Neues zu verschlagworten: Alle %1 Treffer haben das Schlagwort bereits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="370"/>
+        <source>No matches; nothing was tagged.</source>
+        <translation>Keine Treffer; es wurde nichts verschlagwortet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="380"/>
+        <source>Nothing was tagged.</source>
+        <translation>Es wurde nichts verschlagwortet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="385"/>
+        <source>Autocode “%1”</source>
+        <translation>Automatisch verschlagworten: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="401"/>
+        <source>Nothing was tagged: %1</source>
+        <translation>Es wurde nichts verschlagwortet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::CodebookPanel</name>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="54"/>
+        <source>&lt;b&gt;Codebook&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Codebuch&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="66"/>
+        <source>+ Tag</source>
+        <translation>+ Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="66"/>
+        <source>New tag at the top level</source>
+        <translation>Neues Schlagwort auf oberster Ebene</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="67"/>
+        <source>+ Child</source>
+        <translation>+ Unterschlagwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="67"/>
+        <source>New tag below the selected one</source>
+        <translation>Neues Schlagwort unter dem ausgewählten</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="68"/>
+        <location filename="../ui/codebookpanel.cpp" line="191"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="68"/>
+        <source>Rename, recolour, describe or give a shortcut key</source>
+        <translation>Umbenennen, Farbe ändern, beschreiben oder ein Tastenkürzel vergeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="74"/>
+        <source>Find a tag…</source>
+        <translation>Schlagwort suchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="76"/>
+        <source>Find a tag</source>
+        <translation>Schlagwort suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="84"/>
+        <source>Codebook</source>
+        <translation>Codebuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="94"/>
+        <source>Double-click a tag (or press Enter) to tag the selected text; F2 renames; drag to move</source>
+        <translation>Doppelklicken Sie auf ein Schlagwort (oder drücken Sie Enter), um den ausgewählten Text zu verschlagworten; F2 benennt um; ziehen zum Verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="121"/>
+        <source>New Tag under “%1”</source>
+        <translation>Neues Schlagwort unter „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="121"/>
+        <source>New Tag</source>
+        <translation>Neues Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="126"/>
+        <source>Tag not created</source>
+        <translation>Schlagwort nicht angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="140"/>
+        <source>Edit Tag “%1”</source>
+        <translation>Schlagwort „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="142"/>
+        <source>Tag not changed</source>
+        <translation>Schlagwort nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="158"/>
+        <source>Merge Tag</source>
+        <translation>Schlagwort zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="159"/>
+        <source>Merge “%1” into (its annotations and children move there):</source>
+        <translation>„%1“ zusammenführen mit (seine Annotationen und untergeordneten Schlagwörter werden dorthin verschoben):</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="164"/>
+        <source>Tags not merged</source>
+        <translation>Schlagwörter nicht zusammengeführt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/codebookpanel.cpp" line="172"/>
+        <source>Delete the tag “%1” and the tags below it? %n annotation(s) carry them; they lose these tags, and those left with no tag, note or claim are deleted. Undo (Ctrl+Z) brings everything back.</source>
+        <translation>
+            <numerusform>Das Schlagwort „%1“ und die untergeordneten Schlagwörter löschen? %n Annotation trägt sie; sie verliert diese Schlagwörter und wird gelöscht, wenn ihr danach weder Schlagwort noch Notiz noch Behauptung bleibt. Rückgängig (Ctrl+Z) stellt alles wieder her.</numerusform>
+            <numerusform>Das Schlagwort „%1“ und die untergeordneten Schlagwörter löschen? %n Annotationen tragen sie; sie verlieren diese Schlagwörter, und diejenigen, denen danach weder Schlagwort noch Notiz noch Behauptung bleibt, werden gelöscht. Rückgängig (Ctrl+Z) stellt alles wieder her.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="176"/>
+        <source>Delete the tag “%1” and the tags below it? No annotation carries them.</source>
+        <translation>Das Schlagwort „%1“ und die untergeordneten Schlagwörter löschen? Keine Annotation trägt sie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="177"/>
+        <source>Delete Tag</source>
+        <translation>Schlagwort löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="180"/>
+        <source>Tag not deleted</source>
+        <translation>Schlagwort nicht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="188"/>
+        <source>Tag the Selection</source>
+        <translation>Auswahl verschlagworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="190"/>
+        <source>New Child Tag…</source>
+        <translation>Neues untergeordnetes Schlagwort…</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="192"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="193"/>
+        <source>Merge Into…</source>
+        <translation>Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="194"/>
+        <source>Move to Top Level</source>
+        <translation>Auf oberste Ebene verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="196"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="198"/>
+        <source>New Tag…</source>
+        <translation>Neues Schlagwort…</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::CommandLine</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="557"/>
+        <source>The corpus database (default: FOLDER/.dossier/corpus.sqlite).</source>
+        <translation>Die Korpus-Datenbank (Standard: FOLDER/.dossier/corpus.sqlite).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="569"/>
+        <source>unknown command</source>
+        <translation>unbekannter Befehl</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::CompareDialog</name>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="27"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="39"/>
+        <source>Compare: %1</source>
+        <translation>Vergleich: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="43"/>
+        <source>The two articles side by side</source>
+        <translation>Die beiden Artikel nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="45"/>
+        <source>Struck through: words only on the left. Underlined: words only on the right. A hatched cell: the paragraph has no counterpart on that side.</source>
+        <translation>Durchgestrichen: Wörter nur links. Unterstrichen: Wörter nur rechts. Eine schraffierte Zelle: Der Absatz hat auf dieser Seite kein Gegenstück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="50"/>
+        <source>&amp;Previous Change</source>
+        <translation>&amp;Vorherige Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="52"/>
+        <source>Previous paragraph that differs (Shift+F8)</source>
+        <translation>Vorheriger abweichender Absatz (Shift+F8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="54"/>
+        <source>&amp;Next Change</source>
+        <translation>&amp;Nächste Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="56"/>
+        <source>Next paragraph that differs (F8)</source>
+        <translation>Nächster abweichender Absatz (F8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="147"/>
+        <source>%1 paragraphs in both (%2 of them changed), %3 only on the left, %4 only on the right. F8: next change.</source>
+        <translation>%1 Absätze in beiden (davon %2 geändert), %3 nur links, %4 nur rechts. F8: nächste Änderung.</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::CorpusLinker</name>
+    <message>
+        <location filename="../model/corpuslinker.cpp" line="143"/>
+        <source>Cannot read the articles to link: %1</source>
+        <translation>Die zu verknüpfenden Artikel können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/corpuslinker.cpp" line="210"/>
+        <source>Cannot read the stored signatures: %1</source>
+        <translation>Die gespeicherten Signaturen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/corpuslinker.cpp" line="229"/>
+        <source>Cannot read the stored quotes: %1</source>
+        <translation>Die gespeicherten Zitate können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/corpuslinker.cpp" line="288"/>
+        <location filename="../model/corpuslinker.cpp" line="391"/>
+        <source>Cannot write links: %1</source>
+        <translation>Verknüpfungen können nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/corpuslinker.cpp" line="380"/>
+        <source>Cannot store the links of article %1: %2</source>
+        <translation>Die Verknüpfungen von Artikel %1 können nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/corpuslinker.cpp" line="385"/>
+        <source>Cannot store the quote links: %1</source>
+        <translation>Die Zitatverknüpfungen können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/corpuslinker.cpp" line="421"/>
+        <source>Cannot build the stories: %1</source>
+        <translation>Die Geschichten können nicht gebildet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::CorpusScanner</name>
+    <message>
+        <location filename="../model/corpusscanner.cpp" line="131"/>
+        <source>cannot read the folder: %1</source>
+        <translation>Ordner kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/corpusscanner.cpp" line="146"/>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/corpusscanner.cpp" line="157"/>
+        <location filename="../model/corpusscanner.cpp" line="177"/>
+        <source>symbolic link to a folder, not followed</source>
+        <translation>symbolischer Link auf einen Ordner, nicht verfolgt</translation>
+    </message>
+    <message>
+        <location filename="../model/corpusscanner.cpp" line="161"/>
+        <source>a README, not an article: not imported</source>
+        <translation>eine README, kein Artikel: nicht importiert</translation>
+    </message>
+    <message>
+        <location filename="../model/corpusscanner.cpp" line="169"/>
+        <source>symbolic link loop</source>
+        <translation>Schleife symbolischer Links</translation>
+    </message>
+    <message>
+        <location filename="../model/corpusscanner.cpp" line="171"/>
+        <source>dangling symbolic link (its target does not exist)</source>
+        <translation>verwaister symbolischer Link (sein Ziel existiert nicht)</translation>
+    </message>
+    <message>
+        <location filename="../model/corpusscanner.cpp" line="173"/>
+        <source>cannot follow the symbolic link: %1</source>
+        <translation>symbolischer Link kann nicht verfolgt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/corpusscanner.cpp" line="182"/>
+        <source>%1, not a file</source>
+        <translation>%1, keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../model/corpusscanner.cpp" line="187"/>
+        <source>the file name is not valid UTF-8; invalid bytes are shown as \xNN</source>
+        <translation>der Dateiname ist kein gültiges UTF-8; ungültige Bytes werden als \xNN angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::DatabaseMaintenance</name>
+    <message>
+        <location filename="../model/databasemaintenance.cpp" line="153"/>
+        <source>Cannot back up %1: %2</source>
+        <translation>%1 kann nicht gesichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/databasemaintenance.cpp" line="158"/>
+        <source>Cannot back up %1: the SQLite driver gives no handle.</source>
+        <translation>%1 kann nicht gesichert werden: Der SQLite-Treiber liefert kein Handle.</translation>
+    </message>
+    <message>
+        <location filename="../model/databasemaintenance.cpp" line="167"/>
+        <source>Cannot create the backup %1: %2</source>
+        <translation>Die Sicherung %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/databasemaintenance.cpp" line="172"/>
+        <source>The backup of %1 to %2 failed: %3</source>
+        <translation>Die Sicherung von %1 nach %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/databasemaintenance.cpp" line="202"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../model/databasemaintenance.cpp" line="227"/>
+        <source>Cannot close the backup %1.</source>
+        <translation>Die Sicherung %1 kann nicht geschlossen werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/databasemaintenance.cpp" line="233"/>
+        <source>Cannot rename the backup %1 to %2.</source>
+        <translation>Die Sicherung %1 kann nicht in %2 umbenannt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::DiffText</name>
+    <message>
+        <location filename="../ui/difftext.cpp" line="30"/>
+        <source>Only in the first version</source>
+        <translation>Nur in der ersten Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/difftext.cpp" line="34"/>
+        <source>Only in the second version</source>
+        <translation>Nur in der zweiten Version</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::EntityTreeModel</name>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="104"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="104"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="106"/>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="106"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="108"/>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="108"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="110"/>
+        <source>Dates</source>
+        <translation>Datumsangaben</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="110"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="207"/>
+        <source>%1 (%2), mentioned once in this article</source>
+        <translation>%1 (%2), einmal in diesem Artikel erwähnt</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="208"/>
+        <source>%1 (%2), mentioned %3 times in this article</source>
+        <translation>%1 (%2), %3-mal in diesem Artikel erwähnt</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="223"/>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="223"/>
+        <source>Mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ExportDialog</name>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="76"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="77"/>
+        <source>&amp;All articles</source>
+        <translation>&amp;Alle Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="78"/>
+        <source>Articles in the &amp;list</source>
+        <translation>Artikel in der &amp;Liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="79"/>
+        <source>&amp;Selected articles</source>
+        <translation>Aus&amp;gewählte Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="80"/>
+        <source>Outlets</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="81"/>
+        <source>&amp;Published between</source>
+        <translation>&amp;Veröffentlicht zwischen</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="84"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="85"/>
+        <source>Verdicts</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="89"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="91"/>
+        <location filename="../ui/exportdialog.cpp" line="359"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="102"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="103"/>
+        <source>File to write</source>
+        <translation>Zu schreibende Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="111"/>
+        <source>Published from</source>
+        <translation>Veröffentlicht ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="112"/>
+        <source>Published until</source>
+        <translation>Veröffentlicht bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="121"/>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="128"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="129"/>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="133"/>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="141"/>
+        <source>&amp;Outlets (none ticked: all):</source>
+        <translation>&amp;Medien (keines angehakt: alle):</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="146"/>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="148"/>
+        <source>&amp;Tags, with the tags below them (none ticked: all):</source>
+        <translation>Schlag&amp;wörter, einschließlich untergeordneter (keines angehakt: alle):</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="150"/>
+        <source>&amp;Verdicts (none ticked: all):</source>
+        <translation>&amp;Bewertungen (keine angehakt: alle):</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="156"/>
+        <source>With tags or verdicts ticked, only the annotations that have one are exported, and only the articles that keep one.</source>
+        <translation>Sind Schlagwörter oder Bewertungen angehakt, werden nur die Annotationen exportiert, die eines davon haben, und nur die Artikel, in denen eine solche bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="231"/>
+        <source>&amp;All articles (%1)</source>
+        <translation>&amp;Alle Artikel (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="232"/>
+        <source>Articles in the &amp;list (%1)</source>
+        <translation>Artikel in der &amp;Liste (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="233"/>
+        <source>&amp;Selected articles (%1)</source>
+        <translation>Aus&amp;gewählte Artikel (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="289"/>
+        <source>Choose the file to write.</source>
+        <translation>Wählen Sie die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="292"/>
+        <source>%1 is a folder: choose a file name.</source>
+        <translation>%1 ist ein Ordner: Wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="294"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="296"/>
+        <source>The first date is after the last.</source>
+        <translation>Das erste Datum liegt nach dem letzten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="298"/>
+        <source>The list shows no articles.</source>
+        <translation>Die Liste zeigt keine Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="300"/>
+        <source>No articles are selected.</source>
+        <translation>Es sind keine Artikel ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="339"/>
+        <source>Export To</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="359"/>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="376"/>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="377"/>
+        <source>Stop the export; no file is written</source>
+        <translation>Export abbrechen; es wird keine Datei geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="385"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="400"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>Abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="401"/>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="401"/>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="408"/>
+        <source>Exported %1 in %2 to %3.</source>
+        <translation>%1 in %2 nach %3 exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exportdialog.cpp" line="409"/>
+        <source>%n annotations</source>
+        <translation>
+            <numerusform>%n Annotation</numerusform>
+            <numerusform>%n Annotationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exportdialog.cpp" line="409"/>
+        <source>%n articles</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikeln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ImportLogDialog</name>
+    <message>
+        <location filename="../ui/importlogdialog.cpp" line="16"/>
+        <source>Import Log</source>
+        <translation>Import-Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/importlogdialog.cpp" line="19"/>
+        <source>The last import skipped and repaired nothing.</source>
+        <translation>Der letzte Import hat nichts übersprungen und nichts repariert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importlogdialog.cpp" line="20"/>
+        <source>Files skipped, repaired or noted by the last import: %1</source>
+        <translation>Vom letzten Import übersprungene, reparierte oder vermerkte Dateien: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importlogdialog.cpp" line="25"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/importlogdialog.cpp" line="25"/>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location filename="../ui/importlogdialog.cpp" line="25"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/importlogdialog.cpp" line="35"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importlogdialog.cpp" line="38"/>
+        <source>repaired</source>
+        <translation>repariert</translation>
+    </message>
+    <message>
+        <location filename="../ui/importlogdialog.cpp" line="41"/>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::Importer</name>
+    <message>
+        <location filename="../model/importer.cpp" line="324"/>
+        <location filename="../model/importer.cpp" line="344"/>
+        <location filename="../model/importer.cpp" line="358"/>
+        <location filename="../model/importer.cpp" line="364"/>
+        <location filename="../model/importer.cpp" line="367"/>
+        <source>Cannot write to the database: %1</source>
+        <translation>In die Datenbank kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="330"/>
+        <location filename="../model/importer.cpp" line="335"/>
+        <location filename="../model/importer.cpp" line="341"/>
+        <source>Cannot store the analysis of an article: %1</source>
+        <translation>Die Analyse eines Artikels kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="400"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="402"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="404"/>
+        <source>The folder %1 cannot be read (permission denied).</source>
+        <translation>Der Ordner %1 kann nicht gelesen werden (Zugriff verweigert).</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="415"/>
+        <source>Another import of this corpus is running (process %1); try again when it has finished.</source>
+        <translation>Ein anderer Import dieses Korpus läuft (Prozess %1); versuchen Sie es erneut, wenn er beendet ist.</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="437"/>
+        <source>Cannot write to the database %1: %2</source>
+        <translation>In die Datenbank %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/importer.cpp" line="549"/>
+        <source>%n annotation(s) could not be re-found; see Orphaned annotations</source>
+        <translation>
+            <numerusform>%n Annotation konnte nicht wiedergefunden werden; siehe Verwaiste Annotationen</numerusform>
+            <numerusform>%n Annotationen konnten nicht wiedergefunden werden; siehe Verwaiste Annotationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/importer.cpp" line="552"/>
+        <source>%n quote review(s) could not be re-found in the changed text; they are kept</source>
+        <translation>
+            <numerusform>%n Zitatprüfung konnte im geänderten Text nicht wiedergefunden werden; sie bleibt erhalten</numerusform>
+            <numerusform>%n Zitatprüfungen konnten im geänderten Text nicht wiedergefunden werden; sie bleiben erhalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="630"/>
+        <source>moved or renamed: the article keeps its annotations</source>
+        <translation>verschoben oder umbenannt: Der Artikel behält seine Annotationen</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="654"/>
+        <source>cannot be stored: %1</source>
+        <translation>kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="658"/>
+        <source>Cannot write %1 to the database: %2</source>
+        <translation>%1 kann nicht in die Datenbank geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="723"/>
+        <source>the file is gone; the article is kept and marked missing</source>
+        <translation>die Datei ist verschwunden; der Artikel bleibt erhalten und wird als fehlend markiert</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::IntegrityReport</name>
+    <message>
+        <location filename="../model/databasemaintenance.cpp" line="87"/>
+        <source>The database %1 passed its integrity check.</source>
+        <translation>Die Datenbank %1 hat die Integritätsprüfung bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../model/databasemaintenance.cpp" line="89"/>
+        <source>The integrity check of %1 was cancelled.</source>
+        <translation>Die Integritätsprüfung von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../model/databasemaintenance.cpp" line="92"/>
+        <source>(and %1 more problems)</source>
+        <translation>(und %1 weitere Probleme)</translation>
+    </message>
+    <message>
+        <location filename="../model/databasemaintenance.cpp" line="93"/>
+        <source>The database %1 is damaged: %2</source>
+        <translation>Die Datenbank %1 ist beschädigt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::LayerLegend</name>
+    <message>
+        <location filename="../ui/layerlegend.cpp" line="35"/>
+        <source>Show or hide the %1 highlighting</source>
+        <translation>Hervorhebung „%1“ ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/layerlegend.cpp" line="41"/>
+        <source>Highlight layers</source>
+        <translation>Hervorhebungsebenen</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::Links</name>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="69"/>
+        <source>linked by hand</source>
+        <translation>von Hand verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="70"/>
+        <source>same story, through another article</source>
+        <translation>gleiche Geschichte, über einen anderen Artikel</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="70"/>
+        <source>same story</source>
+        <translation>gleiche Geschichte</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="74"/>
+        <source>duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="76"/>
+        <source>near-duplicate</source>
+        <translation>Beinahe-Duplikat</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="79"/>
+        <source>reprinted in this one</source>
+        <translation>in diesem nachgedruckt</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="81"/>
+        <source>reprints this one</source>
+        <translation>druckt diesen nach</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="83"/>
+        <source>same event</source>
+        <translation>gleiches Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="92"/>
+        <source>suggested</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="94"/>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="96"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="98"/>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::LinksPanel</name>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="176"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="177"/>
+        <source>Confirm the link: the two belong together</source>
+        <translation>Verknüpfung bestätigen: Die beiden gehören zusammen</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="178"/>
+        <source>&amp;Reject</source>
+        <translation>Ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="179"/>
+        <source>Reject the link: the two are never joined (it stays listed, greyed, to be restored)</source>
+        <translation>Verknüpfung ablehnen: Die beiden werden nie zusammengeführt (sie bleibt ausgegraut aufgeführt und kann wiederhergestellt werden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="180"/>
+        <source>&amp;Withdraw Decision</source>
+        <translation>Entscheidung &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="181"/>
+        <source>Withdraw your decision: back to what the import suggested</source>
+        <translation>Ihre Entscheidung zurücknehmen: zurück zum Vorschlag des Imports</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="182"/>
+        <source>Link to &amp;Article…</source>
+        <translation>Mit &amp;Artikel verknüpfen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="183"/>
+        <source>Link this article by hand to another one of the same story</source>
+        <translation>Diesen Artikel von Hand mit einem anderen Artikel derselben Geschichte verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="184"/>
+        <source>Link &amp;Quote…</source>
+        <translation>Zi&amp;tat verknüpfen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="185"/>
+        <source>Link a quote of this article by hand to the same quote in another article</source>
+        <translation>Ein Zitat dieses Artikels von Hand mit demselben Zitat in einem anderen Artikel verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="186"/>
+        <source>Withdraw</source>
+        <translation>Zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="187"/>
+        <source>Link Article…</source>
+        <translation>Artikel verknüpfen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="188"/>
+        <source>Compare Side by &amp;Side</source>
+        <translation>&amp;Nebeneinander vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="189"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="190"/>
+        <source>Show this article and the chosen one side by side, paragraph by paragraph</source>
+        <translation>Diesen Artikel und den gewählten nebeneinander anzeigen, Absatz für Absatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="218"/>
+        <source>Other articles of the same story</source>
+        <translation>Andere Artikel derselben Geschichte</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="226"/>
+        <source>The article&apos;s quotes in other articles</source>
+        <translation>Die Zitate des Artikels in anderen Artikeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="231"/>
+        <source>Differences between the two versions</source>
+        <translation>Unterschiede zwischen den beiden Versionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="244"/>
+        <source>Same story</source>
+        <translation>Gleiche Geschichte</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="245"/>
+        <source>Same quote elsewhere</source>
+        <translation>Gleiches Zitat anderswo</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="370"/>
+        <source>Same story: no other article</source>
+        <translation>Gleiche Geschichte: kein anderer Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="371"/>
+        <source>Same story (%1)</source>
+        <translation>Gleiche Geschichte (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="372"/>
+        <source>Same quote elsewhere: none found</source>
+        <translation>Gleiches Zitat anderswo: keines gefunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="373"/>
+        <source>Same quote elsewhere (%1)</source>
+        <translation>Gleiches Zitat anderswo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="473"/>
+        <source>Link not changed</source>
+        <translation>Verknüpfung nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="482"/>
+        <source>Decision not withdrawn</source>
+        <translation>Entscheidung nicht zurückgenommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="495"/>
+        <source>Articles not linked</source>
+        <translation>Artikel nicht verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="509"/>
+        <source>Quotes not linked</source>
+        <translation>Zitate nicht verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="520"/>
+        <source>Link to Article</source>
+        <translation>Mit Artikel verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="536"/>
+        <location filename="../ui/linkspanel.cpp" line="560"/>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="537"/>
+        <location filename="../ui/linkspanel.cpp" line="561"/>
+        <source>speaker unknown</source>
+        <translation>Sprecher unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="541"/>
+        <location filename="../ui/linkspanel.cpp" line="555"/>
+        <location filename="../ui/linkspanel.cpp" line="563"/>
+        <source>Link Quote</source>
+        <translation>Zitat verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="541"/>
+        <source>The quote of this article:</source>
+        <translation>Das Zitat dieses Artikels:</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="548"/>
+        <source>Link Quote: Choose the Other Article</source>
+        <translation>Zitat verknüpfen: Anderen Artikel auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="555"/>
+        <source>No quotes were found in “%1”.</source>
+        <translation>In „%1“ wurden keine Zitate gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="563"/>
+        <source>The same quote in “%1”:</source>
+        <translation>Dasselbe Zitat in „%1“:</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="596"/>
+        <location filename="../ui/linkspanel.cpp" line="618"/>
+        <source>the other article</source>
+        <translation>dem anderen Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="598"/>
+        <source>Comparing with %1…</source>
+        <translation>Vergleich mit %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="604"/>
+        <source>Differences from %1: struck through only here, underlined only in %1</source>
+        <translation>Unterschiede zu %1: durchgestrichen nur hier, unterstrichen nur in %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="619"/>
+        <source>The quote as %1 gives it: struck through only here, underlined only there</source>
+        <translation>Das Zitat, wie es in %1 steht: durchgestrichen nur hier, unterstrichen nur dort</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="625"/>
+        <source>Choose another outlet&apos;s version of the quote to see how it differs.</source>
+        <translation>Wählen Sie die Version des Zitats aus einem anderen Medium, um zu sehen, wie sie sich unterscheidet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="628"/>
+        <source>Open an article to see its links.</source>
+        <translation>Öffnen Sie einen Artikel, um seine Verknüpfungen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="629"/>
+        <source>Choose a linked article or quote to see how the versions differ.</source>
+        <translation>Wählen Sie einen verknüpften Artikel oder ein verknüpftes Zitat, um zu sehen, wie sich die Versionen unterscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="639"/>
+        <source>&amp;Open Article</source>
+        <translation>Artikel ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <source>&amp;Open Corpus Folder…</source>
+        <translation>Korpus-Ordner &amp;öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <source>&amp;Re-import Folder</source>
+        <translation>Ordner &amp;neu importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <source>Import new and changed files; unchanged files are skipped</source>
+        <translation>Neue und geänderte Dateien importieren; unveränderte Dateien werden übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <source>Import &amp;Log…</source>
+        <translation>Import-&amp;Protokoll…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <source>Write a report (HTML, PDF) or the annotations (CSV, JSON, REFI-QDA, Web Annotation)</source>
+        <translation>Einen Bericht (HTML, PDF) oder die Annotationen (CSV, JSON, REFI-QDA, Web Annotation) schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <source>&amp;Import Annotations…</source>
+        <translation>&amp;Annotationen importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <source>Merge another analyst&apos;s work from a Dossier JSON export</source>
+        <translation>Die Arbeit eines anderen Analysten aus einem Dossier-JSON-Export übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <source>Undo is possible once the import has finished.</source>
+        <translation>Rückgängig machen ist möglich, sobald der Import abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <source>Redo is possible once the import has finished.</source>
+        <translation>Wiederholen ist möglich, sobald der Import abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <source>Dossier uses the new language when it starts again.</source>
+        <translation>Dossier verwendet die neue Sprache nach dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <source>&amp;Annotate</source>
+        <translation>A&amp;nnotieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <source>A&amp;utocode…</source>
+        <translation>A&amp;utomatisch verschlagworten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <source>Open a corpus first.</source>
+        <translation>Öffnen Sie zuerst ein Korpus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <source>Autocode is possible once the import has finished.</source>
+        <translation>Automatisches Verschlagworten ist möglich, sobald der Import abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <source>Tag every match of a pattern across the corpus, as one step</source>
+        <translation>Jeden Treffer eines Musters im ganzen Korpus verschlagworten, in einem Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <source>&amp;Next Article</source>
+        <translation>&amp;Nächster Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <source>&amp;Previous Article</source>
+        <translation>&amp;Vorheriger Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <source>&amp;Search Articles</source>
+        <translation>Artikel &amp;durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <source>&amp;Filter List</source>
+        <translation>Liste &amp;filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <source>Show &amp;Original</source>
+        <translation>&amp;Original anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <source>Show the file as it was saved, with the site chrome the import removed</source>
+        <translation>Die Datei so anzeigen, wie sie gespeichert wurde, mit den Seitenelementen der Website, die der Import entfernt hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <source>&amp;Annotations Panel</source>
+        <translation>&amp;Annotationsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <source>&amp;Quotes Panel</source>
+        <translation>&amp;Zitatbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <source>&amp;Entities Panel</source>
+        <translation>&amp;Entitätenbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <source>&amp;Links Panel</source>
+        <translation>&amp;Verknüpfungsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <source>&amp;About Dossier</source>
+        <translation>Ü&amp;ber Dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <source>About Dossier</source>
+        <translation>Über Dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <source>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Read, tag and compare news articles across outlets.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel verschiedener Medien lesen, verschlagworten und vergleichen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <source>&amp;Group by Story</source>
+        <translation>Nach Geschichte &amp;gruppieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <source>Order the article list by story: the articles of each story together, the largest stories first, then the articles in no story</source>
+        <translation>Die Artikelliste nach Geschichte ordnen: die Artikel jeder Geschichte beieinander, die größten Geschichten zuerst, danach die Artikel ohne Geschichte</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <source>Stories</source>
+        <translation>Geschichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="656"/>
+        <source>&amp;Stories</source>
+        <translation>Ge&amp;schichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="658"/>
+        <source>The stories: articles linked as the same story across outlets, largest first</source>
+        <translation>Die Geschichten: Artikel verschiedener Medien, die als dieselbe Geschichte verknüpft sind, die größten zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <source>No stories yet: an import links the articles that tell the same story.</source>
+        <translation>Noch keine Geschichten: Ein Import verknüpft die Artikel, die dieselbe Geschichte erzählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <source>One story</source>
+        <translation>Eine Geschichte</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <source>Story: %1</source>
+        <translation>Geschichte: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="731"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="746"/>
+        <source>&amp;Automatic (Light or Dark with the System)</source>
+        <translation>&amp;Automatisch (hell oder dunkel wie das System)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <source>&amp;Layers</source>
+        <translation>E&amp;benen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="778"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <source>Open Corpus Folder</source>
+        <translation>Korpus-Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="788"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="788"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="837"/>
+        <source>Read-only: this corpus is open in another Dossier, %1. Nothing can be changed here until that one closes it; then open the corpus again.</source>
+        <translation>Schreibgeschützt: Dieses Korpus ist in einem anderen Dossier geöffnet, %1. Hier kann nichts geändert werden, bis es dort geschlossen wird; öffnen Sie das Korpus danach erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="910"/>
+        <source>Re-import is possible once the annotations are imported.</source>
+        <translation>Erneutes Importieren ist möglich, sobald die Annotationen importiert sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="921"/>
+        <source>Analysing %p%</source>
+        <translation>Analyse %p%</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="922"/>
+        <source>Analysing articles an older version of Dossier analysed</source>
+        <translation>Artikel werden analysiert, die eine ältere Dossier-Version analysiert hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="927"/>
+        <source>Linking %p%</source>
+        <translation>Verknüpfung %p%</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="928"/>
+        <source>Finding the same stories and quotes across articles</source>
+        <translation>Gleiche Geschichten und Zitate in verschiedenen Artikeln werden gesucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="933"/>
+        <source>Scanning…</source>
+        <translation>Wird durchsucht…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="941"/>
+        <source>Changes are possible once the import has finished.</source>
+        <translation>Änderungen sind möglich, sobald der Import abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="945"/>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="955"/>
+        <source>Cancelling the import…</source>
+        <translation>Import wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="965"/>
+        <source>Importing %p%</source>
+        <translation>Import %p%</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="987"/>
+        <source>Import failed: %1</source>
+        <translation>Import fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="989"/>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="993"/>
+        <source>Import cancelled: %1 added, %2 updated so far; re-import (F5) to complete it.</source>
+        <translation>Import abgebrochen: bisher %1 hinzugefügt, %2 aktualisiert; importieren Sie erneut (F5), um ihn abzuschließen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="994"/>
+        <source>Imported: %1 added, %2 updated, %3 unchanged, %4 missing.</source>
+        <translation>Importiert: %1 hinzugefügt, %2 aktualisiert, %3 unverändert, %4 fehlend.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1000"/>
+        <source>%1 skipped, %2 repaired: see File › Import Log (Ctrl+L).</source>
+        <translation>%1 übersprungen, %2 repariert: siehe Datei › Import-Protokoll (Ctrl+L).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <source>%n stories. Double-click a story to show only its articles in the list.</source>
+        <translation>
+            <numerusform>%n Geschichte. Doppelklicken Sie auf eine Geschichte, um nur ihre Artikel in der Liste anzuzeigen.</numerusform>
+            <numerusform>%n Geschichten. Doppelklicken Sie auf eine Geschichte, um nur ihre Artikel in der Liste anzuzeigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1002"/>
+        <source>Changed texts: %1 re-found, %2 orphaned (Annotate › Orphaned Annotations).</source>
+        <translation>Geänderte Texte: %1 wiedergefunden, %2 verwaist (Annotieren › Verwaiste Annotationen).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="1003"/>
+        <location filename="../ui/mainwindow.cpp" line="2015"/>
+        <source>%n annotations</source>
+        <translation>
+            <numerusform>%n Annotation</numerusform>
+            <numerusform>%n Annotationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1052"/>
+        <source>Filter by tag</source>
+        <translation>Nach Schlagwort filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1053"/>
+        <source>Articles with an annotation that carries this tag or a tag below it</source>
+        <translation>Artikel mit einer Annotation, die dieses Schlagwort oder ein untergeordnetes trägt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1056"/>
+        <location filename="../ui/mainwindow.cpp" line="1174"/>
+        <source>Any tag</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1060"/>
+        <source>Filter by claim status</source>
+        <translation>Nach Bewertung filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1061"/>
+        <source>Articles with a claim of this status</source>
+        <translation>Artikel mit einer Behauptung dieser Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1064"/>
+        <source>Any claim status</source>
+        <translation>Alle Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1070"/>
+        <source>Mentions entity…</source>
+        <translation>Erwähnt Entität…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1071"/>
+        <source>Filter by entity</source>
+        <translation>Nach Entität filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1072"/>
+        <source>Articles that mention this entity (a name from the registry; Enter applies)</source>
+        <translation>Artikel, die diese Entität erwähnen (ein Name aus dem Register; Enter wendet den Filter an)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1081"/>
+        <source>Annotated only</source>
+        <translation>Nur annotierte</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1083"/>
+        <source>Only articles with at least one annotation</source>
+        <translation>Nur Artikel mit mindestens einer Annotation</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1089"/>
+        <source>Filter by story</source>
+        <translation>Nach Geschichte filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1090"/>
+        <source>Articles in a story (two or more articles linked as the same story), or in one story: double-click a story in View › Stories</source>
+        <translation>Artikel in einer Geschichte (zwei oder mehr Artikel, die als dieselbe Geschichte verknüpft sind) oder in einer bestimmten Geschichte: Doppelklicken Sie auf eine Geschichte unter Ansicht › Geschichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1094"/>
+        <source>Any story</source>
+        <translation>Alle Geschichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1095"/>
+        <source>In a story</source>
+        <translation>In einer Geschichte</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1097"/>
+        <source>Altered quotes</source>
+        <translation>Veränderte Zitate</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1099"/>
+        <source>Only articles with a quote that another article words differently: quotes altered across outlets</source>
+        <translation>Nur Artikel mit einem Zitat, das ein anderer Artikel anders formuliert: über Medien hinweg veränderte Zitate</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1101"/>
+        <source>Clear Filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1103"/>
+        <source>Show every article: lift the title, outlet, date, tag, claim, entity, annotated, story, altered quotes and search conditions</source>
+        <translation>Alle Artikel anzeigen: Titel-, Medien-, Datums-, Schlagwort-, Behauptungs-, Entitäten-, Annotiert-, Geschichten-, Zitatveränderungs- und Suchbedingungen aufheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1114"/>
+        <source>Filter List</source>
+        <translation>Liste filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1117"/>
+        <source>Show in the article list only the articles the search matches, with the other filters</source>
+        <translation>In der Artikelliste nur die Artikel anzeigen, auf die die Suche zutrifft, zusammen mit den anderen Filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1248"/>
+        <source>The entity registry is still being read; try again in a moment.</source>
+        <translation>Das Entitätenregister wird noch gelesen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1249"/>
+        <source>No entity in the registry is called “%1”: choose one of the names offered.</source>
+        <translation>Keine Entität im Register heißt „%1“: Wählen Sie einen der angebotenen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1409"/>
+        <source>Open a corpus folder first.</source>
+        <translation>Öffnen Sie zuerst einen Korpus-Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1432"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1442"/>
+        <source>No article matches “%1”.</source>
+        <translation>Kein Artikel passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1445"/>
+        <source>The first %1 matches, best first.</source>
+        <translation>Die ersten %1 Treffer, die besten zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1446"/>
+        <source>1 match.</source>
+        <translation>1 Treffer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1446"/>
+        <source>%1 matches, best first.</source>
+        <translation>%1 Treffer, die besten zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1466"/>
+        <source>No corpus open</source>
+        <translation>Kein Korpus geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1472"/>
+        <source>Articles: %1 · Outlets: %2</source>
+        <translation>Artikel: %1 · Medien: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1474"/>
+        <source>Shown: %1</source>
+        <translation>Angezeigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1476"/>
+        <source>Missing: %1</source>
+        <translation>Fehlend: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1555"/>
+        <source>&amp;Tag Selection…</source>
+        <translation>Auswahl &amp;verschlagworten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1557"/>
+        <source>Choose a tag by typing a few letters</source>
+        <translation>Ein Schlagwort durch Eintippen einiger Buchstaben wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1558"/>
+        <source>&amp;New Tag…</source>
+        <translation>&amp;Neues Schlagwort…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1561"/>
+        <source>Add Selection as &amp;Quote</source>
+        <translation>Auswahl als &amp;Zitat hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1564"/>
+        <source>Note on This &amp;Article</source>
+        <translation>Notiz zu diesem &amp;Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1569"/>
+        <source>&amp;Delete Annotation</source>
+        <translation>Annotation &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1577"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1581"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1582"/>
+        <source>History of changes</source>
+        <translation>Änderungsverlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1587"/>
+        <source>Orphaned Annotations</source>
+        <translation>Verwaiste Annotationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1592"/>
+        <source>Passages not found again after their article changed. Open the article, select where the passage is now, and re-attach; or delete the annotation.</source>
+        <translation>Passagen, die nach einer Änderung ihres Artikels nicht wiedergefunden wurden. Öffnen Sie den Artikel, wählen Sie aus, wo die Passage jetzt steht, und ordnen Sie sie neu zu; oder löschen Sie die Annotation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1603"/>
+        <source>Orphaned annotations</source>
+        <translation>Verwaiste Annotationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1606"/>
+        <source>Show Article</source>
+        <translation>Artikel anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1607"/>
+        <source>Re-attach to Selection</source>
+        <translation>Der Auswahl neu zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1608"/>
+        <location filename="../ui/mainwindow.cpp" line="1794"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1632"/>
+        <source>Show the orphan&apos;s article and select where the passage is now, then re-attach.</source>
+        <translation>Zeigen Sie den Artikel der verwaisten Annotation an und wählen Sie aus, wo die Passage jetzt steht; ordnen Sie sie dann neu zu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1636"/>
+        <source>Re-attached (Ctrl+Z undoes it)</source>
+        <translation>Neu zugeordnet (Ctrl+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1644"/>
+        <source>&amp;Orphaned Annotations</source>
+        <translation>Ver&amp;waiste Annotationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1648"/>
+        <source>&amp;History</source>
+        <translation>Ve&amp;rlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1665"/>
+        <source>The shortcut of the tag “%1” is taken by “%2”; give the tag another one.</source>
+        <translation>Das Tastenkürzel des Schlagworts „%1“ ist bereits durch „%2“ belegt; geben Sie dem Schlagwort ein anderes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1670"/>
+        <source>Tag with “%1”</source>
+        <translation>Mit „%1“ verschlagworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1712"/>
+        <source>Switch to the cleaned text to annotate (the original is not annotated).</source>
+        <translation>Wechseln Sie zum bereinigten Text, um zu annotieren (das Original wird nicht annotiert).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1713"/>
+        <location filename="../ui/mainwindow.cpp" line="1735"/>
+        <source>Select some text of the article first, then tag it.</source>
+        <translation>Wählen Sie zuerst Text im Artikel aus und verschlagworten Sie ihn dann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1718"/>
+        <source>Tagging is possible once the import has finished.</source>
+        <translation>Verschlagworten ist möglich, sobald der Import abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1726"/>
+        <source>Tagged “%1” (Ctrl+Z undoes it)</source>
+        <translation>„%1“ verschlagwortet (Ctrl+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1759"/>
+        <source>Add tag “%1”</source>
+        <translation>Schlagwort „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1769"/>
+        <source>Tag Selection…</source>
+        <translation>Auswahl verschlagworten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1770"/>
+        <source>Tag Selection With</source>
+        <translation>Auswahl verschlagworten mit</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1778"/>
+        <source>Add Selection as Quote</source>
+        <translation>Auswahl als Zitat hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1779"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1788"/>
+        <source>Annotation “%1”</source>
+        <translation>Annotation „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1789"/>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1793"/>
+        <source>Add Tag…</source>
+        <translation>Schlagwort hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1799"/>
+        <source>Confirm This Quote</source>
+        <translation>Dieses Zitat bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1800"/>
+        <source>Reject This Quote (not speech)</source>
+        <translation>Dieses Zitat ablehnen (keine wörtliche Rede)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1802"/>
+        <source>Correct Quote to the Selection</source>
+        <translation>Zitat auf die Auswahl korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1803"/>
+        <source>Change Speaker…</source>
+        <translation>Sprecher ändern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1831"/>
+        <source>Confirm quote</source>
+        <translation>Zitat bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1831"/>
+        <source>Reject quote</source>
+        <translation>Zitat ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1837"/>
+        <source>Correct quote span</source>
+        <translation>Zitatbereich korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1840"/>
+        <source>Change Speaker</source>
+        <translation>Sprecher ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1840"/>
+        <source>Who said it:</source>
+        <translation>Wer hat es gesagt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1848"/>
+        <source>Change speaker to “%1”</source>
+        <translation>Sprecher in „%1“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1852"/>
+        <source>%1 (Ctrl+Z undoes it)</source>
+        <translation>%1 (Ctrl+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1860"/>
+        <source>Select the quoted words first.</source>
+        <translation>Wählen Sie zuerst die zitierten Wörter aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1864"/>
+        <source>Add Quote</source>
+        <translation>Zitat hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1864"/>
+        <source>Who said it (leave empty if unknown):</source>
+        <translation>Wer hat es gesagt (leer lassen, falls unbekannt):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1875"/>
+        <source>Add quote</source>
+        <translation>Zitat hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1876"/>
+        <source>Quote added (Ctrl+Z undoes it)</source>
+        <translation>Zitat hinzugefügt (Ctrl+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1904"/>
+        <source>Open a corpus folder first (Ctrl+O): there is nothing to export yet.</source>
+        <translation>Öffnen Sie zuerst einen Korpus-Ordner (Ctrl+O): Es gibt noch nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1932"/>
+        <location filename="../ui/mainwindow.cpp" line="1960"/>
+        <location filename="../ui/mainwindow.cpp" line="1997"/>
+        <source>Import Annotations</source>
+        <translation>Annotationen importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1933"/>
+        <source>Dossier JSON export (*.json);;All files (*)</source>
+        <translation>Dossier-JSON-Export (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1942"/>
+        <source>Open a corpus folder first (Ctrl+O).</source>
+        <translation>Öffnen Sie zuerst einen Korpus-Ordner (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1946"/>
+        <source>Annotations can be imported once the import has finished.</source>
+        <translation>Annotationen können importiert werden, sobald der Import abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1948"/>
+        <source>Annotations are being imported already.</source>
+        <translation>Annotationen werden bereits importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1955"/>
+        <source>Changes are possible once the annotations are imported.</source>
+        <translation>Änderungen sind möglich, sobald die Annotationen importiert sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1959"/>
+        <location filename="../ui/mainwindow.cpp" line="1971"/>
+        <source>Importing annotations from %1…</source>
+        <translation>Annotationen werden aus %1 importiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1993"/>
+        <source>Import of annotations cancelled; nothing was imported.</source>
+        <translation>Import der Annotationen abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1994"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2006"/>
+        <source>Import annotations from %1</source>
+        <translation>Annotationen aus %1 importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2008"/>
+        <source>Imported from %1: %2 annotations added (%3 re-found in a changed text, %4 orphaned), %5 already here; %6 tags created, %7 notes merged.</source>
+        <translation>Aus %1 importiert: %2 Annotationen hinzugefügt (%3 in einem geänderten Text wiedergefunden, %4 verwaist), %5 bereits vorhanden; %6 Schlagwörter angelegt, %7 Notizen zusammengeführt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2014"/>
+        <source>%1 of the file are not in this corpus (%2 not imported): %3</source>
+        <translation>%1 aus der Datei nicht in diesem Korpus (%2 nicht importiert): %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="2015"/>
+        <source>%n articles</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2019"/>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>Ctrl+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <source>%1 — Dossier</source>
+        <translation>%1 — Dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <source>%1 — Dossier (read-only)</source>
+        <translation>%1 — Dossier (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <source>Checking the database %1…</source>
+        <translation>Die Datenbank %1 wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="862"/>
+        <source>Read-only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <source>There is no backup of it.</source>
+        <translation>Es gibt keine Sicherung davon.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="864"/>
+        <source>The newest backup is %1.</source>
+        <translation>Die neueste Sicherung ist %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <source>Backup failed: %1</source>
+        <translation>Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <source>Backed up to %1</source>
+        <translation>Gesichert nach %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <source>Filter titles…</source>
+        <translation>Titel filtern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <source>Filter articles by title</source>
+        <translation>Artikel nach Titel filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <source>Filter by outlet</source>
+        <translation>Nach Medium filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="892"/>
+        <source>All outlets</source>
+        <translation>Alle Medien</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <source>Published from</source>
+        <translation>Veröffentlicht ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <source>Published until</source>
+        <translation>Veröffentlicht bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <source>&amp;Links</source>
+        <translation>&amp;Verknüpfungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <source>Search all articles (Ctrl+F): words, &quot;phrases&quot;, prefix*, OR, NOT</source>
+        <translation>Alle Artikel durchsuchen (Ctrl+F): Wörter, &quot;Wortfolgen&quot;, Präfix*, OR, NOT</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <source>Search all articles</source>
+        <translation>Alle Artikel durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="1959"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <source>Stop the import; what was imported is kept, and the next import completes it</source>
+        <translation>Import anhalten; das bereits Importierte bleibt erhalten, und der nächste Import vervollständigt es</translation>
+    </message>
 </context>
 <context>
-    <name>CommandLine</name>
+    <name>Dossier::NerTagger</name>
     <message>
-        <source>dossier %1: %2: no such database (import a folder first)</source>
-        <translation>dossier %1: %2: keine solche Datenbank (zuerst einen Ordner importieren)</translation>
+        <location filename="../model/nertagger.cpp" line="122"/>
+        <source>not a Dossier entity model</source>
+        <translation>kein Dossier-Entitätenmodell</translation>
     </message>
     <message>
-        <source>dossier %1: no corpus database; give --db FILE</source>
-        <translation>dossier %1: keine Korpus-Datenbank; --db DATEI angeben</translation>
+        <location filename="../model/nertagger.cpp" line="125"/>
+        <source>entity model format %1, expected %2</source>
+        <translation>Entitätenmodell im Format %1, erwartet %2</translation>
+    </message>
+    <message>
+        <location filename="../model/nertagger.cpp" line="129"/>
+        <source>the entity model is truncated (%1 of %2 bytes)</source>
+        <translation>das Entitätenmodell ist abgeschnitten (%1 von %2 Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../model/nertagger.cpp" line="131"/>
+        <source>the entity model is corrupt (checksum mismatch)</source>
+        <translation>das Entitätenmodell ist beschädigt (Prüfsumme stimmt nicht)</translation>
+    </message>
+    <message>
+        <location filename="../model/nertagger.cpp" line="134"/>
+        <source>the entity model does not decompress</source>
+        <translation>das Entitätenmodell lässt sich nicht entpacken</translation>
+    </message>
+    <message>
+        <location filename="../model/nertagger.cpp" line="142"/>
+        <source>the entity model is incomplete</source>
+        <translation>das Entitätenmodell ist unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../model/nertagger.cpp" line="144"/>
+        <source>the entity model has %1 labels and %2 bits; this version needs %3 labels</source>
+        <translation>das Entitätenmodell hat %1 Labels und %2 Bits; diese Version braucht %3 Labels</translation>
+    </message>
+    <message>
+        <location filename="../model/nertagger.cpp" line="150"/>
+        <source>the entity model weights have the wrong size</source>
+        <translation>die Gewichte des Entitätenmodells haben die falsche Größe</translation>
+    </message>
+    <message>
+        <location filename="../model/nertagger.cpp" line="152"/>
+        <source>the entity model gazetteer is unreadable</source>
+        <translation>das Ortsverzeichnis (Gazetteer) des Entitätenmodells ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../model/nertagger.cpp" line="154"/>
+        <source>the entity model vocabulary is unreadable</source>
+        <translation>das Vokabular des Entitätenmodells ist nicht lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::OrphanListModel</name>
+    <message>
+        <location filename="../model/orphanlistmodel.cpp" line="116"/>
+        <source>“%1”
+Could not be re-found after the article&apos;s text changed. Select the passage in the article and re-attach it, or delete it.</source>
+        <translation>„%1“
+Konnte nach der Änderung des Artikeltexts nicht wiedergefunden werden. Wählen Sie die Passage im Artikel aus und ordnen Sie die Annotation neu zu, oder löschen Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../model/orphanlistmodel.cpp" line="138"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../model/orphanlistmodel.cpp" line="140"/>
+        <source>Annotated text</source>
+        <translation>Annotierter Text</translation>
+    </message>
+    <message>
+        <location filename="../model/orphanlistmodel.cpp" line="142"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../model/orphanlistmodel.cpp" line="144"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="19"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="22"/>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="25"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="26"/>
+        <source>The language of Dossier&apos;s menus, dialogs and reports</source>
+        <translation>Die Sprache der Menüs, Dialoge und Berichte von Dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="30"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="33"/>
+        <source>Dossier uses the new language when it starts again.</source>
+        <translation>Dossier verwendet die neue Sprache nach dem nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ProgressPrinter</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="90"/>
+        <source>progress: %1/%2 files</source>
+        <translation>Fortschritt: %1/%2 Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::QuoteLinksModel</name>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="407"/>
+        <location filename="../model/linkmodels.cpp" line="427"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="417"/>
+        <source>earliest</source>
+        <translation>früheste Fassung</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="419"/>
+        <source>altered</source>
+        <translation>verändert</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="427"/>
+        <source>“%1”
+Said by %2</source>
+        <translation>„%1“
+Gesagt von %2</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="428"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="430"/>
+        <source>The earliest appearance of this quote.</source>
+        <translation>Das früheste Auftreten dieses Zitats.</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="432"/>
+        <source>Altered: the outlets give this quote in different words.</source>
+        <translation>Verändert: Die Medien geben dieses Zitat mit unterschiedlichen Worten wieder.</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="462"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="482"/>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="484"/>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="486"/>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="488"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="490"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::QuoteListModel</name>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="58"/>
+        <source>(unattributed)</source>
+        <translation>(nicht zugeordnet)</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="62"/>
+        <source>full</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="62"/>
+        <source>partial</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="68"/>
+        <source>“%1”
+Speaker unknown</source>
+        <translation>„%1“
+Sprecher unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="69"/>
+        <source>“%1”
+Said by %2</source>
+        <translation>„%1“
+Gesagt von %2</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="86"/>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="88"/>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="90"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ReaderView</name>
+    <message>
+        <location filename="../ui/readerview.cpp" line="60"/>
+        <source>Article text</source>
+        <translation>Artikeltext</translation>
+    </message>
+    <message>
+        <location filename="../ui/readerview.cpp" line="80"/>
+        <source>No article selected.</source>
+        <translation>Kein Artikel ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/readerview.cpp" line="222"/>
+        <source>Speaker unknown</source>
+        <translation>Sprecher unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/readerview.cpp" line="222"/>
+        <source>Said by %1</source>
+        <translation>Gesagt von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/readerview.cpp" line="391"/>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/readerview.cpp" line="398"/>
+        <source>the file can no longer be read as text; this is the last text read</source>
+        <translation>die Datei lässt sich nicht mehr als Text lesen; dies ist der zuletzt gelesene Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/readerview.cpp" line="400"/>
+        <source>file missing from the folder</source>
+        <translation>Datei fehlt im Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/readerview.cpp" line="402"/>
+        <source>original file (%1)</source>
+        <translation>Originaldatei (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ScopedConnection</name>
+    <message>
+        <location filename="../model/databasemaintenance.cpp" line="44"/>
+        <source>The database %1 does not exist.</source>
+        <translation>Die Datenbank %1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::SidePanel</name>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="83"/>
+        <source>Quotes in this article</source>
+        <translation>Zitate in diesem Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="84"/>
+        <location filename="../ui/sidepanel.cpp" line="151"/>
+        <location filename="../ui/sidepanel.cpp" line="164"/>
+        <source>&amp;Quotes</source>
+        <translation>&amp;Zitate</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="95"/>
+        <source>Entities in this article</source>
+        <translation>Entitäten in diesem Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="100"/>
+        <source>Choose an entity to list every article that mentions it.</source>
+        <translation>Wählen Sie eine Entität, um alle Artikel aufzulisten, die sie erwähnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="102"/>
+        <source>Articles that mention the entity</source>
+        <translation>Artikel, die die Entität erwähnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="109"/>
+        <source>&amp;Entities</source>
+        <translation>&amp;Entitäten</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="151"/>
+        <source>&amp;Quotes (%1)</source>
+        <translation>&amp;Zitate (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="153"/>
+        <source>This article has not been analysed yet.</source>
+        <translation>Dieser Artikel wurde noch nicht analysiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="174"/>
+        <source>Looking for articles that mention %1…</source>
+        <translation>Suche nach Artikeln, die %1 erwähnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="183"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="184"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="186"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sidepanel.cpp" line="186"/>
+        <source>%n mentions</source>
+        <translation>
+            <numerusform>%n Erwähnung</numerusform>
+            <numerusform>%n Erwähnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sidepanel.cpp" line="190"/>
+        <source>The first %n articles that mention %1 (most mentions first):</source>
+        <translation>
+            <numerusform>Der erste Artikel (%n), der %1 erwähnt (meiste Erwähnungen zuerst):</numerusform>
+            <numerusform>Die ersten %n Artikel, die %1 erwähnen (meiste Erwähnungen zuerst):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sidepanel.cpp" line="192"/>
+        <source>%n articles mention %1:</source>
+        <translation>
+            <numerusform>%n Artikel erwähnt %1:</numerusform>
+            <numerusform>%n Artikel erwähnen %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="206"/>
+        <source>Entity not changed</source>
+        <translation>Entität nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="206"/>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="219"/>
+        <source>Cannot rename the entity.</source>
+        <translation>Die Entität kann nicht umbenannt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="223"/>
+        <source>Rename “%1” to “%2”</source>
+        <translation>„%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="232"/>
+        <source>Cannot change the type.</source>
+        <translation>Der Typ kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="236"/>
+        <source>Make “%1” a %2</source>
+        <translation>Typ von „%1“ ändern: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="245"/>
+        <source>Cannot mark it as not an entity.</source>
+        <translation>Sie kann nicht als Nicht-Entität markiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="248"/>
+        <source>“%1” is not an entity</source>
+        <translation>„%1“ ist keine Entität</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="258"/>
+        <source>Cannot merge the entities.</source>
+        <translation>Die Entitäten können nicht zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="261"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>„%1“ mit „%2“ zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="271"/>
+        <source>Cannot split the entity.</source>
+        <translation>Die Entität kann nicht aufgeteilt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="275"/>
+        <source>Split “%1” from “%2”</source>
+        <translation>„%1“ von „%2“ abtrennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="291"/>
+        <source>Corrections are possible once the import has finished.</source>
+        <translation>Korrekturen sind möglich, sobald der Import abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="295"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="297"/>
+        <source>Rename Entity</source>
+        <translation>Entität umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="297"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="301"/>
+        <source>Change &amp;Type</source>
+        <translation>&amp;Typ ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="307"/>
+        <source>&amp;Not an Entity</source>
+        <translation>&amp;Keine Entität</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="309"/>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Zusammenführen mit…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sidepanel.cpp" line="317"/>
+        <source>%1 (%n mentions)</source>
+        <translation>
+            <numerusform>%1 (%n Erwähnung)</numerusform>
+            <numerusform>%1 (%n Erwähnungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="324"/>
+        <source>Merge Entity</source>
+        <translation>Entität zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="324"/>
+        <source>Merge “%1” into:</source>
+        <translation>„%1“ zusammenführen mit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="328"/>
+        <source>&amp;Split…</source>
+        <translation>&amp;Aufteilen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="330"/>
+        <location filename="../ui/sidepanel.cpp" line="334"/>
+        <source>Split Entity</source>
+        <translation>Entität aufteilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="330"/>
+        <source>The name that is someone or something else:</source>
+        <translation>Der Name, der jemand oder etwas anderes bezeichnet:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="334"/>
+        <source>Name of the new entity:</source>
+        <translation>Name der neuen Entität:</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::StoryLinksModel</name>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="196"/>
+        <source>%1
+%2, %3</source>
+        <translation>%1
+%2, %3</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="198"/>
+        <source>Shared text: %1 of the words&apos; shingles (Jaccard), %2 of the shorter one (containment)</source>
+        <translation>Gemeinsamer Text: %1 der Wort-Shingles (Jaccard), %2 des kürzeren Texts (Containment)</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="224"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="244"/>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="246"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="248"/>
+        <source>Similar</source>
+        <translation>Ähnlich</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="250"/>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="252"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="254"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::TagDialog</name>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="214"/>
+        <source>Tag name</source>
+        <translation>Schlagwortname</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="215"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="218"/>
+        <source>Tag Colour</source>
+        <translation>Schlagwortfarbe</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="224"/>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="226"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="229"/>
+        <source>&amp;Shortcut:</source>
+        <translation>&amp;Tastenkürzel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="242"/>
+        <source>A tag needs a name.</source>
+        <translation>Ein Schlagwort braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="247"/>
+        <source>There is already a tag named “%1” there.</source>
+        <translation>Dort gibt es bereits ein Schlagwort namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="249"/>
+        <source>“%1” already uses the shortcut %2.</source>
+        <translation>„%1“ verwendet bereits das Tastenkürzel %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="252"/>
+        <source>%1 is the shortcut of “%2”.</source>
+        <translation>%1 ist das Tastenkürzel von „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::TagPalette</name>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="282"/>
+        <source>Tag the selection with… (type, Enter)</source>
+        <translation>Auswahl verschlagworten mit… (tippen, Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="283"/>
+        <source>Tag palette</source>
+        <translation>Schlagwort-Palette</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::TagTreeModel</name>
+    <message>
+        <location filename="../model/annotationmodels.cpp" line="191"/>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationmodels.cpp" line="191"/>
+        <source>Uses</source>
+        <translation>Verwendungen</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::TextDecoder</name>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="241"/>
+        <source>not a text file: looks like %1</source>
+        <translation>keine Textdatei: sieht aus wie %1</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="245"/>
+        <source>not a text file: contains NUL bytes</source>
+        <translation>keine Textdatei: enthält NUL-Bytes</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="256"/>
+        <source>not a text file: too many control characters</source>
+        <translation>keine Textdatei: zu viele Steuerzeichen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/textdecoder.cpp" line="270"/>
+        <source>%n invalid UTF-8 sequence(s) replaced with U+FFFD</source>
+        <translation>
+            <numerusform>%n ungültige UTF-8-Sequenz durch U+FFFD ersetzt</numerusform>
+            <numerusform>%n ungültige UTF-8-Sequenzen durch U+FFFD ersetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/textdecoder.cpp" line="281"/>
+        <source>not valid UTF-8 (%n invalid sequence(s)); decoded as %1</source>
+        <translation>
+            <numerusform>kein gültiges UTF-8 (%n ungültige Sequenz); dekodiert als %1</numerusform>
+            <numerusform>kein gültiges UTF-8 (%n ungültige Sequenzen); dekodiert als %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="263"/>
+        <source>None among the exported annotations.</source>
+        <translation>Keine unter den exportierten Annotationen.</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="265"/>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="312"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="317"/>
+        <location filename="../model/reportexporter.cpp" line="352"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="341"/>
+        <source>Dossier report</source>
+        <translation>Dossier-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="347"/>
+        <source>Corpus: %1</source>
+        <translation>Korpus: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="348"/>
+        <source>Exported %1 (UTC)</source>
+        <translation>Exportiert am %1 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="353"/>
+        <source>%1 in %2 from %3; %4 of them claims.</source>
+        <translation>%1 in %2 aus %3; davon Behauptungen: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/reportexporter.cpp" line="354"/>
+        <source>%n annotations</source>
+        <translation>
+            <numerusform>%n Annotation</numerusform>
+            <numerusform>%n Annotationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/reportexporter.cpp" line="355"/>
+        <source>%n articles</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/reportexporter.cpp" line="356"/>
+        <source>%n outlets</source>
+        <translation>
+            <numerusform>%n Medium</numerusform>
+            <numerusform>%n Medien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="364"/>
+        <source>By tag</source>
+        <translation>Nach Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="364"/>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="365"/>
+        <source>By verdict</source>
+        <translation>Nach Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="365"/>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="366"/>
+        <source>By outlet</source>
+        <translation>Nach Medium</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="366"/>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="367"/>
+        <source>Annotations by outlet</source>
+        <translation>Annotationen nach Medium</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="368"/>
+        <source>Annotations by month</source>
+        <translation>Annotationen nach Monat</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="368"/>
+        <source>Annotations by date</source>
+        <translation>Annotationen nach Datum</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="395"/>
+        <source>tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="400"/>
+        <source>verdicts: %1</source>
+        <translation>Bewertungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="403"/>
+        <source>outlets: %1</source>
+        <translation>Medien: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="405"/>
+        <source>published %1 to %2</source>
+        <translation>veröffentlicht %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="408"/>
+        <source>only the selected articles (%1)</source>
+        <translation>nur die ausgewählten Artikel (%1)</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="409"/>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="417"/>
+        <location filename="../model/reportexporter.cpp" line="424"/>
+        <location filename="../model/reportexporter.cpp" line="658"/>
+        <source>undated</source>
+        <translation>undatiert</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="453"/>
+        <source>Article note:</source>
+        <translation>Artikelnotiz:</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="507"/>
+        <source>Other articles in the same story (%1):</source>
+        <translation>Andere Artikel derselben Geschichte (%1):</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="530"/>
+        <source>(no outlet)</source>
+        <translation>(kein Medium)</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="548"/>
+        <source>No longer found in the article&apos;s text (orphaned); as annotated:</source>
+        <translation>Nicht mehr im Artikeltext gefunden (verwaist); wie annotiert:</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="574"/>
+        <source>Speaker: %1</source>
+        <translation>Sprecher: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="576"/>
+        <source>Verdict: %1</source>
+        <translation>Bewertung: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="580"/>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="580"/>
+        <source>by %1, %2</source>
+        <translation>von %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="582"/>
+        <source>annotated %1</source>
+        <translation>annotiert am %1</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="585"/>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="589"/>
+        <source>Evidence:</source>
+        <translation>Belege:</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="627"/>
+        <source>Other articles with the same quote (%1): listed above</source>
+        <translation>Andere Artikel mit demselben Zitat (%1): oben aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="633"/>
+        <source>Other articles with the same quote (%1)</source>
+        <translation>Andere Artikel mit demselben Zitat (%1)</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="634"/>
+        <source>altered across outlets</source>
+        <translation>über Medien hinweg verändert</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="659"/>
+        <source>earliest</source>
+        <translation>früheste Fassung</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="676"/>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="689"/>
+        <source>and %1 more altered</source>
+        <translation>und %1 weitere veränderte</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="691"/>
+        <source>Word for word:</source>
+        <translation>Wortgleich:</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="1250"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="65"/>
+        <source>Read, tag and compare news articles across outlets.
+
+Commands: import, stats, export, autocode, import-annotations (dossier COMMAND --help).</source>
+        <translation>Nachrichtenartikel verschiedener Medien lesen, verschlagworten und vergleichen.
+
+Befehle: import, stats, export, autocode, import-annotations (dossier BEFEHL --help).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="69"/>
+        <source>The corpus database.</source>
+        <translation>Die Korpus-Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="71"/>
+        <source>A corpus folder to open (imported first if needed).</source>
+        <translation>Ein zu öffnender Korpus-Ordner (wird bei Bedarf zuerst importiert).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="74"/>
+        <source>Run “dossier --help” for usage.</source>
+        <translation>Rufen Sie „dossier --help“ auf, um die Verwendung anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="89"/>
+        <source>give at most one FOLDER</source>
+        <translation>Geben Sie höchstens einen Ordner (FOLDER) an</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="94"/>
+        <source>unknown command “%1” (commands: import, stats, export, autocode, import-annotations)</source>
+        <translation>Unbekannter Befehl „%1“ (Befehle: import, stats, export, autocode, import-annotations)</translation>
     </message>
 </context>
 </TS>

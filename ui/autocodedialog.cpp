@@ -32,6 +32,16 @@ constexpr int kConfirmAbove = 20000;  // spans; more than a few seconds of writi
 
 enum ScopeIndex { EverywhereIndex, InsideQuotesIndex, SpeakerIndex };
 
+QString spansText(qsizetype n)
+{
+    return AutocodeDialog::tr("%n spans", nullptr, int(n));
+}
+
+QString articlesText(qsizetype n)
+{
+    return AutocodeDialog::tr("%n articles", nullptr, int(n));
+}
+
 } // namespace
 
 AutocodeDialog::AutocodeDialog(Annotator *annotator, QWidget *parent)
@@ -168,7 +178,7 @@ void AutocodeDialog::loadSpeakers()
         const QString text = m_speaker->currentText();
         const QSignalBlocker block(m_speaker);
         for (const EntityRecord &e : speakers)
-            m_speaker->addItem(e.mentions == 1 ? tr("%1 (1 quote)").arg(e.name) : tr("%1 (%2 quotes)").arg(e.name).arg(e.mentions), e.id);
+            m_speaker->addItem(tr("%1 (%n quotes)", nullptr, e.mentions).arg(e.name), e.id);
         m_speaker->setCurrentIndex(-1);
         m_speaker->setEditText(text);
         m_speaker->lineEdit()->setPlaceholderText(speakers.isEmpty() ? tr("No speakers found") : tr("A speaker, or any name"));
@@ -288,10 +298,10 @@ void AutocodeDialog::showPreview(const AutocodeResult &r)
     if (!r.error.isEmpty())
         m_preview->setText(r.error);
     else if (r.skipped > 0)
-        m_preview->setText(tr("%1 spans in %2 articles to tag (%3 have the tag already).")
-                               .arg(QString::number(r.annotations.size()), QString::number(r.articles), QString::number(r.skipped)));
+        m_preview->setText(tr("%1 in %2 to tag (%3).")
+                               .arg(spansText(r.annotations.size()), articlesText(r.articles), tr("%n of them tagged already", nullptr, r.skipped)));
     else
-        m_preview->setText(tr("%1 spans in %2 articles to tag.").arg(QString::number(r.annotations.size()), QString::number(r.articles)));
+        m_preview->setText(tr("%1 in %2 to tag.").arg(spansText(r.annotations.size()), articlesText(r.articles)));
     Q_EMIT previewShown();
 }
 
@@ -364,8 +374,8 @@ void AutocodeDialog::finishRun()
     // nearly every word is most likely a slip, so ask before a long wait.
     if (result.annotations.size() > kConfirmAbove
         && QMessageBox::question(this, tr("Autocode"),
-                                 tr("This tags %1 spans in %2 articles, which takes a while to write. Tag them all?")
-                                     .arg(QString::number(result.annotations.size()), QString::number(result.articles)))
+                                 tr("This tags %1 in %2, which takes a while to write. Tag them all?")
+                                     .arg(spansText(result.annotations.size()), articlesText(result.articles)))
             != QMessageBox::Yes) {
         m_preview->setText(tr("Nothing was tagged."));
         return;
@@ -391,8 +401,8 @@ void AutocodeDialog::finishRun()
         m_preview->setText(tr("Nothing was tagged: %1").arg(m_annotator->errorString()));
         return;
     }
-    m_resultMessage = tr("Tagged %1 spans in %2 articles (%3 undoes it)")
-                          .arg(QString::number(added), QString::number(result.articles),
+    m_resultMessage = tr("Tagged %1 in %2 (%3 undoes it)")
+                          .arg(spansText(added), articlesText(result.articles),
                                QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText));
     accept();
 }

@@ -405,8 +405,9 @@ void ExportDialog::finishExport()
     QSettings settings;
     settings.setValue(kFormatKey, exportFormatName(format()));
     settings.setValue(kDirectoryKey, QFileInfo(m_runPath).absolutePath());
-    m_resultMessage = tr("Exported %1 annotations in %2 articles to %3.")
-                          .arg(QString::number(result.annotations), QString::number(result.articles), QDir::toNativeSeparators(m_runPath));
+    m_resultMessage = tr("Exported %1 in %2 to %3.")
+                          .arg(tr("%n annotations", nullptr, result.annotations), tr("%n articles", nullptr, result.articles),
+                               QDir::toNativeSeparators(m_runPath));
     Q_EMIT exportFinished(true);
     QDialog::accept();
 }

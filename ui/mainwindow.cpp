@@ -19,7 +19,9 @@
 #include "importjob.h"
 #include "importlogdialog.h"
 #include "linkspanel.h"
+#include "languages.h"
 #include "layerlegend.h"
+#include "preferencesdialog.h"
 #include "readerview.h"
 #include "sidepanel.h"
 #include "storymodels.h"
@@ -500,6 +502,20 @@ void MainWindow::createActions()
     connect(stack, &QUndoStack::indexChanged, this, updateUndo);
     connect(stack, &QUndoStack::cleanChanged, this, updateUndo);
     updateUndo();
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog dialog(this);
+        const QString before = Languages::chosen();
+        if (dialog.exec() == QDialog::Accepted && dialog.language() != before)
+            statusBar()->showMessage(tr("Dossier uses the new language when it starts again."), 8000);
+    });
+    preferences->setObjectName(QStringLiteral("preferences"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // The platform's key where it has one, and Ctrl+, (KDE's and GNOME's) everywhere.
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferenceKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferenceKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setShortcuts(preferenceKeys);
 
     QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
     createAnnotationActions(annotate);
@@ -657,7 +673,7 @@ void MainWindow::createStoryViews(QMenu *view)
         else if (m_stories->storyCount() == 0)
             summary->setText(tr("No stories yet: an import links the articles that tell the same story."));
         else
-            summary->setText(tr("%1 stories. Double-click a story to show only its articles in the list.").arg(m_stories->storyCount()));
+            summary->setText(tr("%n stories. Double-click a story to show only its articles in the list.", nullptr, m_stories->storyCount()));
     });
     // An article of a story opens in the reader; a story, double-clicked (or Enter), narrows the list to it.
     connect(m_storyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
@@ -983,8 +999,8 @@ void MainWindow::onImportFinished(const ImportSummary &s)
         if (s.skipped + s.repaired > 0)
             message += QLatin1Char(' ') + tr("%1 skipped, %2 repaired: see File › Import Log (Ctrl+L).").arg(s.skipped).arg(s.repaired);
         if (s.anchorsMoved + s.anchorsOrphaned > 0)
-            message += QLatin1Char(' ') + tr("Changed texts: %1 annotation(s) re-found, %2 orphaned (Annotate › Orphaned Annotations).")
-                                              .arg(s.anchorsMoved)
+            message += QLatin1Char(' ') + tr("Changed texts: %1 re-found, %2 orphaned (Annotate › Orphaned Annotations).")
+                                              .arg(tr("%n annotations", nullptr, s.anchorsMoved))
                                               .arg(s.anchorsOrphaned);
         statusBar()->showMessage(message);
         reloadOutlets(); // the import may have brought new ones
@@ -1995,8 +2011,8 @@ void MainWindow::onAnnotationImportFinished(const QString &file, const QString &
                                QString::number(s.annotationsOrphaned), QString::number(s.annotationsSkipped),
                                QString::number(s.tagsCreated), QString::number(s.notesMerged));
     if (!s.missingArticles.isEmpty())
-        message += QLatin1Char(' ') + tr("%1 articles of the file are not in this corpus (%2 annotations not imported): %3")
-                                          .arg(QString::number(s.missingArticles.size()), QString::number(s.annotationsInMissing),
+        message += QLatin1Char(' ') + tr("%1 of the file are not in this corpus (%2 not imported): %3")
+                                          .arg(tr("%n articles", nullptr, int(s.missingArticles.size())), tr("%n annotations", nullptr, s.annotationsInMissing),
                                                s.missingArticles.mid(0, 5).join(QLatin1String(", "))
                                                    + (s.missingArticles.size() > 5 ? QStringLiteral(", …") : QString()));
     if (s.annotationsAdded > 0)

@@ -183,14 +183,13 @@ void SidePanel::showMentioning(qint64 entityId, const QString &name)
             auto *item = new QListWidgetItem(a.outlet.isEmpty() ? tr("%1 (%2)").arg(a.title).arg(a.mentions)
                                                                 : tr("%1 — %2 (%3)").arg(a.title, a.outlet).arg(a.mentions));
             item->setData(ArticleIdRole, a.articleId);
-            item->setToolTip(tr("%1\n%2").arg(item->text(), a.mentions == 1 ? tr("1 mention") : tr("%1 mentions").arg(a.mentions)));
+            item->setToolTip(tr("%1\n%2").arg(item->text(), tr("%n mentions", nullptr, a.mentions)));
             m_mentioning->addItem(item);
         }
         if (articles.size() >= kMentioningLimit)
-            m_mentioningLabel->setText(tr("The first %1 articles that mention %2 (most mentions first):").arg(articles.size()).arg(name));
+            m_mentioningLabel->setText(tr("The first %n articles that mention %1 (most mentions first):", nullptr, int(articles.size())).arg(name));
         else
-            m_mentioningLabel->setText(articles.size() == 1 ? tr("1 article mentions %1:").arg(name)
-                                                            : tr("%1 articles mention %2:").arg(articles.size()).arg(name));
+            m_mentioningLabel->setText(tr("%n articles mention %1:", nullptr, int(articles.size())).arg(name));
         Q_EMIT mentioningListed();
     });
     const QString path = m_databasePath;
@@ -315,7 +314,7 @@ void SidePanel::entityMenu(const QPoint &pos)
         QList<qint64> ids;
         for (const EntityRecord &e : std::as_const(all)) {
             if (e.id != id && e.type == entity->type && names.size() < 5000) {
-                names << (e.mentions == 1 ? tr("%1 (1 mention)").arg(e.name) : tr("%1 (%2 mentions)").arg(e.name).arg(e.mentions));
+                names << tr("%1 (%n mentions)", nullptr, e.mentions).arg(e.name);
                 ids << e.id;
             }
         }

@@ -217,7 +217,7 @@ private Q_SLOTS:
         d->findChild<QLineEdit *>(QStringLiteral("pattern"))->setText(QStringLiteral("\\w+ "));
         d->findChild<QLineEdit *>(QStringLiteral("pattern"))->setText(QStringLiteral("\\w+"));
         QVERIFY(waitPreview(d));
-        QTRY_VERIFY2(d->previewText().contains(QStringLiteral("(2 have the tag already)")), qPrintable(d->previewText()));
+        QTRY_VERIFY2(d->previewText().contains(QStringLiteral("(2 of them tagged already)")), qPrintable(d->previewText()));
         QSignalSpy accepted(d, &QDialog::accepted);
         for (QPushButton *b : d->findChildren<QPushButton *>())
             if (b->text() == QLatin1String("&Run"))

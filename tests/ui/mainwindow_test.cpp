@@ -4,8 +4,10 @@
 #include "annotator.h"
 #include "articlelistmodel.h"
 #include "database.h"
+#include "languages.h"
 #include "linkstore.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 #include "readerview.h"
 #include "storymodels.h"
 #include "testutil.h"
@@ -31,6 +33,7 @@
 #include <QTest>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -404,6 +407,32 @@ private Q_SLOTS:
         QVERIFY(refreshed.wait(10000));
         QCOMPARE(w.articleModel()->rowCount(), TestUtil::sampleArticleCount());
         QTRY_VERIFY_WITH_TIMEOUT(!w.isImporting(), 20000);
+    }
+
+    void preferences_keepTheLanguageChosen()
+    {
+        MainWindow w;
+        w.show();
+        QAction *preferences = w.findChild<QAction *>(QStringLiteral("preferences"));
+        QVERIFY(preferences);
+        QVERIFY(preferences->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+        QVERIFY(Languages::chosen().isEmpty());
+        // The dialog is modal: pick Ukrainian in it once it shows, then OK.
+        bool picked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *language = dialog->findChild<QComboBox *>(QStringLiteral("language"));
+            picked = language && language->findData(QStringLiteral("uk")) > 0 && language->currentIndex() == 0; // the system's first
+            dialog->setLanguage(QStringLiteral("uk"));
+            dialog->accept();
+        });
+        preferences->trigger();
+        QVERIFY(picked);
+        QCOMPARE(Languages::chosen(), QStringLiteral("uk"));
+        QVERIFY(w.statusBar()->currentMessage().contains(QLatin1String("starts again")));
+        Languages::setChosen(QString());
     }
 
     void filterBar_narrowsTheList()

@@ -1,0 +1,4913 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk_UA" sourcelanguage="en">
+<context>
+    <name>AnnotationImporter</name>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="164"/>
+        <source>“entities” is not a list</source>
+        <translation>«entities» не є списком</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="182"/>
+        <source>“codebook” is not a list</source>
+        <translation>«codebook» не є списком</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="197"/>
+        <source>codebook entry %1: a tag needs an id and a name</source>
+        <translation>запис кодової книги %1: мітці потрібні id і назва</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="199"/>
+        <source>codebook entry %1: the id %2 is given twice</source>
+        <translation>запис кодової книги %1: id %2 вказано двічі</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="204"/>
+        <source>codebook entry %1 (“%2”): the parent is not a tag id</source>
+        <translation>запис кодової книги %1 («%2»): батьківський елемент не є id мітки</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="236"/>
+        <source>codebook: the parent (id %1) of the tag “%2” is not in the codebook, or the parents form a loop</source>
+        <translation>кодова книга: батьківської мітки (id %1) для мітки «%2» немає в кодовій книзі, або батьківські мітки утворюють цикл</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="248"/>
+        <source>article %1: no path</source>
+        <translation>стаття %1: немає шляху</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="251"/>
+        <source>article “%1”: “annotations” is not a list</source>
+        <translation>стаття «%1»: «annotations» не є списком</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="255"/>
+        <source>article “%1”: “note” is not text</source>
+        <translation>стаття «%1»: «note» не є текстом</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="265"/>
+        <source>article “%1”: no text, so the offsets of its annotations point nowhere</source>
+        <translation>стаття «%1»: немає тексту, тож зміщення її анотацій нікуди не вказують</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="283"/>
+        <source>article “%1”, annotation %2: %3</source>
+        <translation>стаття «%1», анотація %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="324"/>
+        <location filename="../model/annotationimporter.cpp" line="389"/>
+        <source>the database refused the import: %1</source>
+        <translation>база даних відхилила імпорт: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="374"/>
+        <source>“tags” and “tag_ids” must be lists</source>
+        <translation>«tags» і «tag_ids» мають бути списками</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="394"/>
+        <source>tag %1 of %2 is neither in the codebook nor named</source>
+        <translation>мітки %1 з %2 немає в кодовій книзі, і вона не має назви</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="410"/>
+        <source>“claim” is neither an object nor null</source>
+        <translation>«claim» не є ні об’єктом, ні null</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="417"/>
+        <source>unknown claim status “%1”</source>
+        <translation>невідомий статус твердження «%1»</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="427"/>
+        <source>the claim&apos;s “evidence” is not a list</source>
+        <translation>«evidence» твердження не є списком</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="450"/>
+        <source>an annotation without offsets (orphaned) needs its “text”</source>
+        <translation>анотації без зміщень (осиротілій) потрібне поле «text»</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="470"/>
+        <source>“start” and “end” must both be numbers, or both null</source>
+        <translation>«start» і «end» мають бути обидва числами або обидва null</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="474"/>
+        <source>the span [%1, %2) is not inside the article&apos;s text (%3 characters)</source>
+        <translation>фрагмент [%1, %2) виходить за межі тексту статті (символів: %3)</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="480"/>
+        <source>“text” is not text</source>
+        <translation>«text» не є текстом</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="504"/>
+        <source>not an object</source>
+        <translation>не є об’єктом</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="515"/>
+        <source>“note” and “author” must be text</source>
+        <translation>«note» і «author» мають бути текстом</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="582"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Не вдалося прочитати %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="595"/>
+        <source>%1 at offset %2: %3</source>
+        <translation>%1 на зміщенні %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="601"/>
+        <source>not a JSON object</source>
+        <translation>не є об’єктом JSON</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="602"/>
+        <source>format is “%1”</source>
+        <translation>формат — «%1»</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="603"/>
+        <source>no format</source>
+        <translation>формат не вказано</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="604"/>
+        <source>%1: not a Dossier export (%2)</source>
+        <translation>%1: не є експортом Dossier (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="609"/>
+        <source>%1: the export has no version number</source>
+        <translation>%1: в експорті немає номера версії</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="613"/>
+        <source>%1: export version %2 is not one this Dossier reads (it reads version %3)</source>
+        <translation>%1: ця версія Dossier не читає експорт версії %2 (вона читає версію %3)</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="621"/>
+        <source>%1: no “articles” list</source>
+        <translation>%1: немає списку «articles»</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="630"/>
+        <location filename="../model/annotationimporter.cpp" line="651"/>
+        <source>%1: the database refused the import: %2</source>
+        <translation>%1: база даних відхилила імпорт: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationimporter.cpp" line="643"/>
+        <source>%1: import cancelled; nothing was changed.</source>
+        <translation>%1: імпорт скасовано; нічого не змінено.</translation>
+    </message>
+</context>
+<context>
+    <name>Autocoder</name>
+    <message>
+        <location filename="../model/autocoder.cpp" line="75"/>
+        <source>The pattern is empty.</source>
+        <translation>Шаблон порожній.</translation>
+    </message>
+    <message>
+        <location filename="../model/autocoder.cpp" line="84"/>
+        <source>The regular expression “%1” is malformed at offset %2: %3</source>
+        <translation>Регулярний вираз «%1» має помилку на зміщенні %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/autocoder.cpp" line="102"/>
+        <source>No tag to give the matches.</source>
+        <translation>Не вказано мітку для збігів.</translation>
+    </message>
+    <message>
+        <location filename="../model/autocoder.cpp" line="106"/>
+        <source>No speaker: choose whose quotes to search.</source>
+        <translation>Не вказано мовця: виберіть, чиї цитати шукати.</translation>
+    </message>
+    <message>
+        <location filename="../model/autocoder.cpp" line="110"/>
+        <source>%1: no such database</source>
+        <translation>%1: такої бази даних немає</translation>
+    </message>
+    <message>
+        <location filename="../model/autocoder.cpp" line="213"/>
+        <source>Autocode “%1”</source>
+        <translation>Автокодування «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="59"/>
+        <source>Run “dossier %1 --help” for usage.</source>
+        <translation>Виконайте «dossier %1 --help», щоб дізнатися про використання.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="167"/>
+        <source>dossier %1: the corpus database %2 is open in Dossier, %3; close it there and try again (nothing was changed).</source>
+        <translation>dossier %1: базу даних корпусу %2 відкрито в Dossier, %3; закрийте її там і спробуйте ще раз (нічого не змінено).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="174"/>
+        <source>Import a folder of articles (incremental: unchanged files are skipped).</source>
+        <translation>Імпортувати теку зі статтями (інкрементно: незмінені файли пропускаються).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="175"/>
+        <source>The corpus folder.</source>
+        <translation>Тека корпусу.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="177"/>
+        <source>Store the texts only, without quotes and entities (a later import analyses them).</source>
+        <translation>Зберегти лише тексти, без цитат і сутностей (їх проаналізує наступний імпорт).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="180"/>
+        <source>Do not link stories and quotes across articles.</source>
+        <translation>Не пов’язувати сюжети й цитати між статтями.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="187"/>
+        <source>give exactly one FOLDER</source>
+        <translation>вкажіть рівно одну теку (FOLDER)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="191"/>
+        <source>dossier import: %1: %2</source>
+        <translation>dossier import: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="191"/>
+        <source>not a folder</source>
+        <translation>не є текою</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="191"/>
+        <source>no such folder</source>
+        <translation>такої теки немає</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="203"/>
+        <source>analysing: %1/%2 articles (analysed by an older version)</source>
+        <translation>аналіз: статті %1/%2 (проаналізовані старішою версією)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="204"/>
+        <source>linking: %1/%2 articles (stories and quotes across articles)</source>
+        <translation>зв’язування: статті %1/%2 (сюжети й цитати між статтями)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="231"/>
+        <source>%1 files: %2 added, %3 updated, %4 unchanged, %5 missing, %6 skipped, %7 repaired; %10 analysed (%8 s). Database: %9</source>
+        <translation>Файлів: %1; додано: %2, оновлено: %3, без змін: %4, відсутні: %5, пропущено: %6, виправлено: %7; проаналізовано: %10 (%8 с). База даних: %9</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="243"/>
+        <source>Linked %1 articles: %2 new links between articles, %3 between quotes</source>
+        <translation>Пов’язано статей: %1; нових зв’язків між статтями: %2, між цитатами: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="245"/>
+        <source>Annotations in changed articles: %1 re-found elsewhere in the new text, %2 could not be re-found (kept as orphaned; the import log names the articles)</source>
+        <translation>Анотації у змінених статтях: знайдено в іншому місці нового тексту — %1, не вдалося знайти знову — %2 (збережено як осиротілі; статті названо в журналі імпорту)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="250"/>
+        <source>dossier import: interrupted; run it again to complete the import.</source>
+        <translation>dossier import: перервано; запустіть знову, щоб завершити імпорт.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="259"/>
+        <source>dossier %1: no corpus database; give --db FILE</source>
+        <translation>dossier %1: немає бази даних корпусу; вкажіть --db FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="263"/>
+        <source>dossier %1: %2: no such database (import a folder first)</source>
+        <translation>dossier %1: %2: такої бази даних немає (спершу імпортуйте теку)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="286"/>
+        <source>Print the counts of a corpus database.</source>
+        <translation>Вивести кількісні показники бази даних корпусу.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="290"/>
+        <location filename="../app/commandline.cpp" line="338"/>
+        <location filename="../app/commandline.cpp" line="426"/>
+        <source>unexpected argument %1</source>
+        <translation>неочікуваний аргумент %1</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="322"/>
+        <source>Export the corpus and its annotations.</source>
+        <translation>Експортувати корпус і його анотації.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="323"/>
+        <source>Output format: html, pdf, csv, json, qdpx (REFI-QDA) or jsonld (W3C Web Annotation).</source>
+        <translation>Формат виводу: html, pdf, csv, json, qdpx (REFI-QDA) або jsonld (W3C Web Annotation).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="325"/>
+        <source>Output file.</source>
+        <translation>Вихідний файл.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="326"/>
+        <source>Only annotations with this tag or a tag below it; a name or a path Parent/Child (repeatable).</source>
+        <translation>Лише анотації з цією міткою або підпорядкованою їй; назва або шлях Батьківська/Дочірня (можна повторювати).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="328"/>
+        <source>Only claims with this verdict (repeatable): unverified, checking, true, false, misleading, unverifiable.</source>
+        <translation>Лише твердження з цим вердиктом (можна повторювати): unverified, checking, true, false, misleading, unverifiable.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="330"/>
+        <source>Only articles of this outlet (repeatable).</source>
+        <translation>Лише статті цього видання (можна повторювати).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="331"/>
+        <source>Only articles published on or after this date.</source>
+        <translation>Лише статті, опубліковані цього дня або пізніше.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="332"/>
+        <source>Only articles published on or before this date.</source>
+        <translation>Лише статті, опубліковані цього дня або раніше.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="333"/>
+        <source>Only this article, by its path in the corpus (repeatable).</source>
+        <translation>Лише ця стаття, за її шляхом у корпусі (можна повторювати).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="340"/>
+        <source>--format and --out are required</source>
+        <translation>потрібні --format і --out</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="344"/>
+        <source>unknown format “%1” (use html, pdf, csv, json, qdpx or jsonld)</source>
+        <translation>невідомий формат «%1» (використовуйте html, pdf, csv, json, qdpx або jsonld)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="351"/>
+        <source>--status: “%1” is not a verdict (unverified, checking, true, false, misleading, unverifiable)</source>
+        <translation>--status: «%1» не є вердиктом (unverified, checking, true, false, misleading, unverifiable)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="360"/>
+        <source>--%1: “%2” is not a date (YYYY-MM-DD)</source>
+        <translation>--%1: «%2» не є датою (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="373"/>
+        <source>dossier export: --article %1: no article with that path in the corpus</source>
+        <translation>dossier export: --article %1: у корпусі немає статті з таким шляхом</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="381"/>
+        <source>exporting: %1/%2 articles</source>
+        <translation>експорт: статті %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="393"/>
+        <source>%1 annotations in %2 articles written to %3</source>
+        <translation>Анотацій: %1, статей: %2; записано в %3</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="405"/>
+        <source>created the tag “%1”</source>
+        <translation>створено мітку «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="413"/>
+        <source>Tag every match of a pattern across the corpus (one undoable step in the GUI).</source>
+        <translation>Позначити міткою кожен збіг із шаблоном у всьому корпусі (один крок, який можна скасувати в графічному інтерфейсі).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="414"/>
+        <source>A regular expression (Perl syntax), or text with --literal.</source>
+        <translation>Регулярний вираз (синтаксис Perl) або текст із --literal.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="415"/>
+        <source>The tag to give every match; “Parent/Child” names a nested tag. Created when missing.</source>
+        <translation>Мітка для кожного збігу; «Батьківська/Дочірня» позначає вкладену мітку. Створюється, якщо її немає.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="417"/>
+        <source>The pattern is plain text, not a regular expression.</source>
+        <translation>Шаблон — звичайний текст, а не регулярний вираз.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="418"/>
+        <source>Match regardless of case.</source>
+        <translation>Шукати без урахування регістру.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="419"/>
+        <source>Only matches that neither start nor end inside a word.</source>
+        <translation>Лише збіги, що не починаються й не закінчуються всередині слова.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="420"/>
+        <source>Only inside quotes (as reviewed: rejected quotes left out, added ones in).</source>
+        <translation>Лише всередині цитат (з урахуванням перевірки: відхилені цитати не враховуються, додані — враховуються).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="421"/>
+        <source>Only inside the quotes of this speaker (a name or alias in the registry).</source>
+        <translation>Лише в цитатах цього мовця (ім’я або псевдонім із реєстру).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="428"/>
+        <source>--pattern and --tag are required</source>
+        <translation>потрібні --pattern і --tag</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="438"/>
+        <source>--speaker needs a name</source>
+        <translation>--speaker потребує імені</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="448"/>
+        <source>--tag: “%1” is not a tag name (write Parent/Child)</source>
+        <translation>--tag: «%1» не є назвою мітки (пишіть Батьківська/Дочірня)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="461"/>
+        <source>searching: %1/%2 articles</source>
+        <translation>пошук: статті %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="468"/>
+        <source>dossier autocode: interrupted; nothing was tagged.</source>
+        <translation>dossier autocode: перервано; нічого не позначено.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="479"/>
+        <source>Nothing matched (%1 articles searched); the tag “%2” was not created.</source>
+        <translation>Збігів немає (переглянуто статей: %1); мітку «%2» не створено.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="488"/>
+        <source>Tagged %1 spans in %2 articles with “%3” (%4 already tagged; %5 articles searched).</source>
+        <translation>Позначено міткою «%3»: фрагментів — %1, статей — %2 (уже позначено: %4; переглянуто статей: %5).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="496"/>
+        <source>Merge another analyst&apos;s work from a JSON export (dossier export --format json) into this corpus: articles matched by path, tags by name, annotations already here skipped.</source>
+        <translation>Об’єднати з цим корпусом роботу іншого аналітика з експорту JSON (dossier export --format json): статті зіставляються за шляхом, мітки — за назвою, анотації, які вже є, пропускаються.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="498"/>
+        <source>The JSON export to merge.</source>
+        <translation>Експорт JSON для об’єднання.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="504"/>
+        <source>give exactly one EXPORT.json</source>
+        <translation>вкажіть рівно один файл EXPORT.json</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="507"/>
+        <source>dossier import-annotations: %1: %2</source>
+        <translation>dossier import-annotations: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="507"/>
+        <source>not a file</source>
+        <translation>не є файлом</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="507"/>
+        <source>no such file</source>
+        <translation>такого файлу немає</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="515"/>
+        <source>merging: %1/%2 articles</source>
+        <translation>об’єднання: статті %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="525"/>
+        <source>dossier import-annotations: interrupted; nothing was imported.</source>
+        <translation>dossier import-annotations: перервано; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="530"/>
+        <source>%1: not in this corpus; its annotations were not imported</source>
+        <translation>%1: немає в цьому корпусі; анотації цієї статті не імпортовано</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="531"/>
+        <source>Merged %1 into %2: %3 articles matched, %4 not in this corpus; %5 annotations added (%6 re-found elsewhere in a changed text, %7 orphaned), %8 already present; %9 tags created, %10 article notes merged.</source>
+        <translation>%1 об’єднано в %2: зіставлено статей — %3, немає в цьому корпусі — %4; додано анотацій — %5 (знайдено в іншому місці зміненого тексту — %6, осиротілих — %7), уже наявних — %8; створено міток — %9, об’єднано нотаток до статей — %10.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="537"/>
+        <source>%1 annotations are in articles this corpus does not have (listed above).</source>
+        <translation>Анотацій у статтях, яких у цьому корпусі немає: %1 (перелічено вище).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="539"/>
+        <source>%1 claims name a claimant this corpus has no entity for; their claimant was left empty.</source>
+        <translation>Тверджень, автора яких немає серед сутностей цього корпусу: %1; поле автора твердження залишено порожнім.</translation>
+    </message>
+    <message>
+        <location filename="../model/analysisstore.cpp" line="506"/>
+        <source>Internal error: names prepared for another analysis.</source>
+        <translation>Внутрішня помилка: імена підготовлено для іншого аналізу.</translation>
+    </message>
+    <message>
+        <location filename="../model/analysisstore.cpp" line="1086"/>
+        <source>An entity needs a name.</source>
+        <translation>Сутності потрібна назва.</translation>
+    </message>
+    <message>
+        <location filename="../model/analysisstore.cpp" line="1114"/>
+        <source>Dates are not entities of the registry.</source>
+        <translation>Дати не є сутностями реєстру.</translation>
+    </message>
+    <message>
+        <location filename="../model/analysisstore.cpp" line="1147"/>
+        <source>An entity cannot be merged into itself.</source>
+        <translation>Сутність не можна об’єднати із самою собою.</translation>
+    </message>
+    <message>
+        <location filename="../model/analysisstore.cpp" line="1157"/>
+        <source>These entities are already one.</source>
+        <translation>Ці сутності вже об’єднано.</translation>
+    </message>
+    <message>
+        <location filename="../model/analysisstore.cpp" line="1162"/>
+        <location filename="../model/analysisstore.cpp" line="1260"/>
+        <source>No such entity.</source>
+        <translation>Такої сутності немає.</translation>
+    </message>
+    <message>
+        <location filename="../model/analysisstore.cpp" line="1251"/>
+        <source>Choose the names that belong to the new entity, and name it.</source>
+        <translation>Виберіть імена, що належать новій сутності, і дайте їй назву.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationstore.cpp" line="72"/>
+        <source>Unverified</source>
+        <translation>Не перевірено</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationstore.cpp" line="73"/>
+        <source>Checking</source>
+        <translation>Перевіряється</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationstore.cpp" line="74"/>
+        <source>True</source>
+        <translation>Правда</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationstore.cpp" line="75"/>
+        <source>False</source>
+        <translation>Неправда</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationstore.cpp" line="76"/>
+        <source>Misleading</source>
+        <translation>Вводить в оману</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationstore.cpp" line="77"/>
+        <source>Unverifiable</source>
+        <translation>Неможливо перевірити</translation>
+    </message>
+    <message>
+        <location filename="../model/articlelistmodel.cpp" line="177"/>
+        <source>%1 articles · 1 outlet</source>
+        <extracomment>the article list&apos;s Story column: how many articles the story has, from how many outlets</extracomment>
+        <translation>Статей: %1 · 1 видання</translation>
+    </message>
+    <message>
+        <location filename="../model/articlelistmodel.cpp" line="178"/>
+        <source>%1 articles · %2 outlets</source>
+        <translation>Статей: %1 · видань: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/articlelistmodel.cpp" line="183"/>
+        <source>In a story of %1 articles from %2</source>
+        <translation>Статей у сюжеті: %1; видання: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/articlelistmodel.cpp" line="185"/>
+        <source>%1
+The file is missing from the folder; the article is kept.</source>
+        <translation>%1
+Файлу немає в теці; статтю збережено.</translation>
+    </message>
+    <message>
+        <location filename="../model/articlelistmodel.cpp" line="187"/>
+        <source>%1
+The file can no longer be read as text; the last text read is kept.</source>
+        <translation>%1
+Файл більше не читається як текст; збережено останній прочитаний текст.</translation>
+    </message>
+    <message>
+        <location filename="../model/articlelistmodel.cpp" line="211"/>
+        <location filename="../model/qdpxexporter.cpp" line="224"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../model/articlelistmodel.cpp" line="213"/>
+        <location filename="../model/qdpxexporter.cpp" line="222"/>
+        <source>Outlet</source>
+        <translation>Видання</translation>
+    </message>
+    <message>
+        <location filename="../model/articlelistmodel.cpp" line="215"/>
+        <location filename="../model/qdpxexporter.cpp" line="223"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../model/articlelistmodel.cpp" line="217"/>
+        <location filename="../model/storymodels.cpp" line="300"/>
+        <source>Story</source>
+        <translation>Сюжет</translation>
+    </message>
+    <message>
+        <location filename="../model/articlestore.cpp" line="100"/>
+        <source>The search “%1” is not valid (%2). Write words, &quot;exact phrases&quot;, prefix*, and combine them with AND, OR, NOT.</source>
+        <translation>Пошуковий запит «%1» некоректний (%2). Пишіть слова, &quot;точні фрази&quot;, префікс*, і поєднуйте їх за допомогою AND, OR, NOT.</translation>
+    </message>
+    <message>
+        <location filename="../model/articlestore.cpp" line="531"/>
+        <location filename="../model/articlestore.cpp" line="550"/>
+        <source>The article list could not be read: %1</source>
+        <translation>Не вдалося прочитати список статей: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/csvexporter.cpp" line="43"/>
+        <location filename="../model/jsonexporter.cpp" line="40"/>
+        <location filename="../model/jsonexporter.cpp" line="52"/>
+        <location filename="../model/jsonldexporter.cpp" line="125"/>
+        <location filename="../model/jsonldexporter.cpp" line="135"/>
+        <location filename="../model/qdpxexporter.cpp" line="558"/>
+        <location filename="../model/reportexporter.cpp" line="715"/>
+        <source>Cannot write the export: %1</source>
+        <translation>Не вдалося записати експорт: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/corpuslock.cpp" line="32"/>
+        <source>process %1 (%2 on %3)</source>
+        <translation>процес %1 (%2 на %3)</translation>
+    </message>
+    <message>
+        <location filename="../model/corpuslock.cpp" line="49"/>
+        <source>The corpus database %1 is open in another Dossier, %2.</source>
+        <translation>Базу даних корпусу %1 відкрито в іншому екземплярі Dossier, %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/corpuslock.cpp" line="53"/>
+        <source>Cannot create the lock file %1 (permission denied).</source>
+        <translation>Не вдалося створити файл блокування %1 (доступ заборонено).</translation>
+    </message>
+    <message>
+        <location filename="../model/corpuslock.cpp" line="57"/>
+        <source>Cannot create the lock file %1.</source>
+        <translation>Не вдалося створити файл блокування %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/corpusscanner.cpp" line="35"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>іменований канал (FIFO)</translation>
+    </message>
+    <message>
+        <location filename="../model/corpusscanner.cpp" line="37"/>
+        <source>a socket</source>
+        <translation>сокет</translation>
+    </message>
+    <message>
+        <location filename="../model/corpusscanner.cpp" line="39"/>
+        <source>a device</source>
+        <translation>пристрій</translation>
+    </message>
+    <message>
+        <location filename="../model/corpusscanner.cpp" line="40"/>
+        <location filename="../model/importer.cpp" line="84"/>
+        <source>not a regular file</source>
+        <translation>не звичайний файл</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="67"/>
+        <source>The database %1 is damaged: %2</source>
+        <translation>База даних %1 пошкоджена: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="68"/>
+        <source>%1 is not a Dossier database: %2</source>
+        <translation>%1 не є базою даних Dossier: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="93"/>
+        <source>The database %1 does not exist.</source>
+        <translation>Бази даних %1 не існує.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="100"/>
+        <source>Cannot open the database %1 read-only: %2</source>
+        <translation>Не вдалося відкрити базу даних %1 лише для читання: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="111"/>
+        <source>%1 is not a Dossier database; nothing was changed.</source>
+        <translation>%1 не є базою даних Dossier; нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="115"/>
+        <source>The database %1 has schema %2, older than this Dossier&apos;s %3, and it cannot be upgraded while it is open read-only. Close the other Dossier and open it again.</source>
+        <translation>База даних %1 має схему %2, старішу за схему %3 цієї версії Dossier, і її неможливо оновити, поки вона відкрита лише для читання. Закрийте інший екземпляр Dossier і відкрийте її знову.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="124"/>
+        <location filename="../model/database.cpp" line="192"/>
+        <source>The database %1 was made by a newer Dossier (schema %2; this one knows %3).</source>
+        <translation>Базу даних %1 створено новішою версією Dossier (схема %2; ця версія знає схему %3).</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="134"/>
+        <location filename="../model/database.cpp" line="184"/>
+        <source>Cannot configure the database %1: %2</source>
+        <translation>Не вдалося налаштувати базу даних %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="152"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Не вдалося створити теку %1</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="161"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Не вдалося відкрити базу даних %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="173"/>
+        <source>%1 is not a Dossier database (it holds other tables); nothing was changed.</source>
+        <translation>%1 не є базою даних Dossier (вона містить інші таблиці); нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="246"/>
+        <source>Missing migration %1</source>
+        <translation>Бракує міграції %1</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="253"/>
+        <source>Cannot migrate %1: %2</source>
+        <translation>Не вдалося мігрувати %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="262"/>
+        <source>Migration to schema %1 failed: %2 (in: %3)</source>
+        <translation>Міграція до схеми %1 не вдалася: %2 (у: %3)</translation>
+    </message>
+    <message>
+        <location filename="../model/exporter.cpp" line="55"/>
+        <source>HTML report</source>
+        <translation>Звіт HTML</translation>
+    </message>
+    <message>
+        <location filename="../model/exporter.cpp" line="57"/>
+        <source>PDF report</source>
+        <translation>Звіт PDF</translation>
+    </message>
+    <message>
+        <location filename="../model/exporter.cpp" line="59"/>
+        <source>CSV table of annotations</source>
+        <translation>Таблиця анотацій CSV</translation>
+    </message>
+    <message>
+        <location filename="../model/exporter.cpp" line="61"/>
+        <source>Dossier JSON (for another analyst)</source>
+        <translation>Dossier JSON (для іншого аналітика)</translation>
+    </message>
+    <message>
+        <location filename="../model/exporter.cpp" line="63"/>
+        <source>REFI-QDA project (QualCoder, NVivo, MAXQDA, ATLAS.ti)</source>
+        <translation>Проєкт REFI-QDA (QualCoder, NVivo, MAXQDA, ATLAS.ti)</translation>
+    </message>
+    <message>
+        <location filename="../model/exporter.cpp" line="65"/>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>W3C Web Annotation (JSON-LD)</translation>
+    </message>
+    <message>
+        <location filename="../model/exporter.cpp" line="114"/>
+        <source>The export failed for an unknown reason.</source>
+        <translation>Експорт не вдався з невідомої причини.</translation>
+    </message>
+    <message>
+        <location filename="../model/exporter.cpp" line="126"/>
+        <location filename="../model/exporter.cpp" line="134"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не вдалося записати %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/exportsource.cpp" line="251"/>
+        <source>Cannot read the links between articles: %1</source>
+        <translation>Не вдалося прочитати зв’язки між статтями: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/exportsource.cpp" line="486"/>
+        <source>The codebook has no tag “%1”.</source>
+        <translation>У кодовій книзі немає мітки «%1».</translation>
+    </message>
+    <message>
+        <location filename="../model/exportsource.cpp" line="617"/>
+        <location filename="../model/reportexporter.cpp" line="1101"/>
+        <source>Export cancelled.</source>
+        <translation>Експорт скасовано.</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="78"/>
+        <source>cannot open: %1</source>
+        <translation>не вдалося відкрити: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="91"/>
+        <source>too large (%1 MB; the limit for one article is %2 MB)</source>
+        <translation>завеликий (%1 МБ; обмеження для однієї статті — %2 МБ)</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="101"/>
+        <source>read error: %1</source>
+        <translation>помилка читання: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="157"/>
+        <source>binary file, not text</source>
+        <translation>двійковий файл, а не текст</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="157"/>
+        <source>binary file, not text (%1)</source>
+        <translation>двійковий файл, а не текст (%1)</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="162"/>
+        <source>empty file</source>
+        <translation>порожній файл</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="162"/>
+        <source>contains only white space</source>
+        <translation>містить лише пробільні символи</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="208"/>
+        <source>cannot read: %1</source>
+        <translation>не вдалося прочитати: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/jsonldexporter.cpp" line="55"/>
+        <source>Dossier annotations of %1</source>
+        <translation>Анотації Dossier для %1</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="166"/>
+        <source>Claim: %1</source>
+        <translation>Твердження: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="206"/>
+        <source>Dossier corpus</source>
+        <translation>Корпус Dossier</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="215"/>
+        <source>Dossier export</source>
+        <translation>Експорт Dossier</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="274"/>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="274"/>
+        <source>Quote of %1</source>
+        <translation>Цитата (мовець: %1)</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="317"/>
+        <source>Exported by Dossier on %1.</source>
+        <translation>Експортовано з Dossier (дата: %1).</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="318"/>
+        <source>Exported by Dossier from %1 on %2.</source>
+        <translation>Експортовано з Dossier (джерело: %1, дата: %2).</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="434"/>
+        <source>An annotation whose passage is no longer in the text. It was made on: %1</source>
+        <translation>Анотація, уривка якої більше немає в тексті. Анотований текст: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="436"/>
+        <source>Tags: %1</source>
+        <translation>Мітки: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="442"/>
+        <source>Orphaned annotation in %1</source>
+        <translation>Осиротіла анотація в %1</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="468"/>
+        <source>Same quote, altered</source>
+        <translation>Та сама цитата, змінена</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="468"/>
+        <source>Same quote</source>
+        <translation>Та сама цитата</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="469"/>
+        <source>Same quote of %1, altered</source>
+        <translation>Та сама цитата (мовець: %1), змінена</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="469"/>
+        <source>Same quote of %1</source>
+        <translation>Та сама цитата (мовець: %1)</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="501"/>
+        <source>Story %1</source>
+        <translation>Сюжет %1</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="506"/>
+        <source>Outlets: %1</source>
+        <translation>Видання: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="507"/>
+        <source>First published %1. Outlets: %2</source>
+        <translation>Уперше опубліковано %1. Видання: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/qdpxexporter.cpp" line="587"/>
+        <source>project.qde could not be written</source>
+        <translation>не вдалося записати project.qde</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="1054"/>
+        <source>Cannot write the PDF: %1</source>
+        <translation>Не вдалося записати PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="1059"/>
+        <source>Cannot join the PDF&apos;s parts: %1</source>
+        <translation>Не вдалося об’єднати частини PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="1193"/>
+        <source>The report&apos;s contents did not fit the pages planned for them.</source>
+        <translation>Вміст звіту не вмістився на сторінки, заплановані для нього.</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="1216"/>
+        <source>Cannot write the PDF.</source>
+        <translation>Не вдалося записати PDF.</translation>
+    </message>
+    <message>
+        <location filename="../model/metadatafile.cpp" line="75"/>
+        <source>metadata.csv has no &quot;path&quot; column; it was ignored</source>
+        <translation>у metadata.csv немає стовпця &quot;path&quot;; файл проігноровано</translation>
+    </message>
+    <message>
+        <location filename="../model/metadatafile.cpp" line="93"/>
+        <source>metadata.csv line %1: no path; row ignored</source>
+        <translation>metadata.csv, рядок %1: немає шляху; рядок проігноровано</translation>
+    </message>
+    <message>
+        <location filename="../model/metadatafile.cpp" line="106"/>
+        <source>metadata.csv line %1: cannot read the date “%2”</source>
+        <translation>metadata.csv, рядок %1: не вдалося прочитати дату «%2»</translation>
+    </message>
+    <message>
+        <location filename="../model/storymodels.cpp" line="78"/>
+        <source>The stories could not be read: %1</source>
+        <translation>Не вдалося прочитати сюжети: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storymodels.cpp" line="280"/>
+        <source>%1 articles from %2</source>
+        <translation>Статей: %1; видання: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/storymodels.cpp" line="281"/>
+        <source>Double-click to show only this story in the article list</source>
+        <translation>Двічі клацніть, щоб показати в списку статей лише цей сюжет</translation>
+    </message>
+    <message>
+        <location filename="../model/storymodels.cpp" line="288"/>
+        <source>Story of %1 articles: %2</source>
+        <translation>Сюжет (статей: %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../model/storymodels.cpp" line="302"/>
+        <source>Articles</source>
+        <translation>Статті</translation>
+    </message>
+    <message>
+        <location filename="../model/storymodels.cpp" line="304"/>
+        <source>Outlets</source>
+        <translation>Видання</translation>
+    </message>
+    <message>
+        <location filename="../model/storymodels.cpp" line="306"/>
+        <source>First published</source>
+        <translation>Перша публікація</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="27"/>
+        <source>a PNG image</source>
+        <translation>зображення PNG</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="28"/>
+        <source>a JPEG image</source>
+        <translation>зображення JPEG</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="29"/>
+        <location filename="../model/textdecoder.cpp" line="30"/>
+        <source>a GIF image</source>
+        <translation>зображення GIF</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="31"/>
+        <source>a PDF document</source>
+        <translation>документ PDF</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="32"/>
+        <source>a ZIP archive or office document</source>
+        <translation>архів ZIP або офісний документ</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="33"/>
+        <source>a gzip archive</source>
+        <translation>архів gzip</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="34"/>
+        <source>a 7-Zip archive</source>
+        <translation>архів 7-Zip</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="35"/>
+        <source>a program</source>
+        <translation>програма</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="36"/>
+        <location filename="../model/textdecoder.cpp" line="37"/>
+        <source>a media file</source>
+        <translation>медіафайл</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="38"/>
+        <source>an MP3 file</source>
+        <translation>файл MP3</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="39"/>
+        <source>an old Microsoft Office document</source>
+        <translation>старий документ Microsoft Office</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="203"/>
+        <source>the file ends in the middle of a character; the last bytes were dropped</source>
+        <translation>файл закінчується посеред символу; останні байти відкинуто</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="208"/>
+        <source>invalid %1 data was replaced with U+FFFD</source>
+        <translation>некоректні дані %1 замінено на U+FFFD</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::AnnotationListModel</name>
+    <message>
+        <location filename="../model/annotationmodels.cpp" line="291"/>
+        <source>(deleted tag)</source>
+        <translation>(видалена мітка)</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationmodels.cpp" line="300"/>
+        <source>[orphaned] %1</source>
+        <translation>[осиротіла] %1</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationmodels.cpp" line="316"/>
+        <source>Re-found after the article changed.</source>
+        <translation>Знайдено знову після зміни статті.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationmodels.cpp" line="318"/>
+        <source>Not found in the changed article: re-attach or delete it.</source>
+        <translation>Не знайдено в зміненій статті: прикріпіть знову або видаліть.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationmodels.cpp" line="343"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationmodels.cpp" line="344"/>
+        <source>Tags</source>
+        <translation>Мітки</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationmodels.cpp" line="345"/>
+        <source>Claim</source>
+        <translation>Твердження</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationmodels.cpp" line="346"/>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::AnnotationPanel</name>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="63"/>
+        <source>Selected annotation</source>
+        <translation>Вибрана анотація</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="65"/>
+        <source>Remove Tag</source>
+        <translation>Вилучити мітку</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="67"/>
+        <source>This is a &amp;claim</source>
+        <translation>Це &amp;твердження</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="71"/>
+        <source>Remove</source>
+        <translation>Вилучити</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="79"/>
+        <source>Note on this article (saved as you type)</source>
+        <translation>Нотатка до цієї статті (зберігається під час введення)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="80"/>
+        <source>Note on this article</source>
+        <translation>Нотатка до цієї статті</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="90"/>
+        <source>Annotations of this article</source>
+        <translation>Анотації цієї статті</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="100"/>
+        <location filename="../ui/annotationpanel.cpp" line="165"/>
+        <source>Add Tag…</source>
+        <translation>Додати мітку…</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="103"/>
+        <source>Tags:</source>
+        <translation>Мітки:</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="104"/>
+        <source>Why this matters, what to check…</source>
+        <translation>Чому це важливо, що перевірити…</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="105"/>
+        <source>Note on the annotation</source>
+        <translation>Нотатка до анотації</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="108"/>
+        <source>Note:</source>
+        <translation>Нотатка:</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="112"/>
+        <source>Verdict</source>
+        <translation>Вердикт</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="113"/>
+        <source>Verdict:</source>
+        <translation>Вердикт:</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="114"/>
+        <source>Claimant</source>
+        <translation>Автор твердження</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="115"/>
+        <source>Claimant:</source>
+        <translation>Автор твердження:</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="116"/>
+        <source>Evidence</source>
+        <translation>Докази</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="118"/>
+        <source>Evidence:</source>
+        <translation>Докази:</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="120"/>
+        <source>Add Link…</source>
+        <translation>Додати посилання…</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="125"/>
+        <location filename="../ui/annotationpanel.cpp" line="166"/>
+        <source>Delete Annotation</source>
+        <translation>Видалити анотацію</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="180"/>
+        <source>Remove tag</source>
+        <translation>Вилучити мітку</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="193"/>
+        <source>Mark as claim</source>
+        <translation>Позначити як твердження</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="193"/>
+        <source>Unmark claim</source>
+        <translation>Зняти позначку твердження</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="199"/>
+        <source>Set verdict: %1</source>
+        <translation>Встановити вердикт: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="204"/>
+        <source>Set claimant</source>
+        <translation>Вказати автора твердження</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="210"/>
+        <location filename="../ui/annotationpanel.cpp" line="215"/>
+        <source>Add Evidence</source>
+        <translation>Додати доказ</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="210"/>
+        <source>Link (a URL, or the path of another article):</source>
+        <translation>Посилання (URL або шлях до іншої статті):</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="215"/>
+        <source>What it shows (optional):</source>
+        <translation>Що він показує (необов’язково):</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="217"/>
+        <source>Add evidence</source>
+        <translation>Додати доказ</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="226"/>
+        <source>Remove evidence</source>
+        <translation>Вилучити доказ</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="317"/>
+        <source>(none)</source>
+        <translation>(немає)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="327"/>
+        <source>(nobody)</source>
+        <translation>(ніхто)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="334"/>
+        <source>Entity %1</source>
+        <translation>Сутність %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="363"/>
+        <source>Edit note</source>
+        <translation>Редагувати нотатку</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::Annotator</name>
+    <message>
+        <location filename="../model/annotator.cpp" line="183"/>
+        <location filename="../model/annotator.cpp" line="276"/>
+        <source>No corpus is open.</source>
+        <translation>Жоден корпус не відкрито.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="189"/>
+        <source>This corpus is open read-only; nothing was changed.</source>
+        <translation>Цей корпус відкрито лише для читання; нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="373"/>
+        <source>A link needs two different articles or quotes.</source>
+        <translation>Для зв’язку потрібні дві різні статті або цитати.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="418"/>
+        <source>Confirm Quote Link</source>
+        <translation>Підтвердити зв’язок цитат</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="418"/>
+        <source>Confirm Story Link</source>
+        <translation>Підтвердити зв’язок сюжету</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="421"/>
+        <source>Reject Quote Link</source>
+        <translation>Відхилити зв’язок цитат</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="421"/>
+        <source>Reject Story Link</source>
+        <translation>Відхилити зв’язок сюжету</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="424"/>
+        <source>Link Quotes</source>
+        <translation>Пов’язати цитати</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="424"/>
+        <source>Link Articles</source>
+        <translation>Пов’язати статті</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="436"/>
+        <source>That link decision no longer exists.</source>
+        <translation>Цього рішення щодо зв’язку більше не існує.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="442"/>
+        <source>Withdraw Link Decision</source>
+        <translation>Відкликати рішення щодо зв’язку</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="488"/>
+        <source>“%1” is not a tag name (an empty name in the path)</source>
+        <translation>«%1» не є назвою мітки (порожня назва в шляху)</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="520"/>
+        <location filename="../model/annotator.cpp" line="562"/>
+        <source>A tag needs a name.</source>
+        <translation>Мітці потрібна назва.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="525"/>
+        <location filename="../model/annotator.cpp" line="567"/>
+        <location filename="../model/annotator.cpp" line="602"/>
+        <source>There is already a tag named “%1” there.</source>
+        <translation>Там уже є мітка з назвою «%1».</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="548"/>
+        <source>New tag “%1”</source>
+        <translation>Нова мітка «%1»</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="578"/>
+        <source>Rename tag “%1” to “%2”</source>
+        <translation>Перейменувати мітку «%1» на «%2»</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="580"/>
+        <source>Recolour tag “%1”</source>
+        <translation>Змінити колір мітки «%1»</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="582"/>
+        <location filename="../model/annotator.cpp" line="625"/>
+        <source>Move tag “%1”</source>
+        <translation>Перемістити мітку «%1»</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="584"/>
+        <source>Edit tag “%1”</source>
+        <translation>Редагувати мітку «%1»</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="597"/>
+        <source>A tag cannot move below itself.</source>
+        <translation>Мітку не можна перемістити під саму себе.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="638"/>
+        <source>A tag cannot be merged into a tag below it.</source>
+        <translation>Мітку не можна об’єднати з підпорядкованою їй міткою.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="649"/>
+        <source>“%1” and “%2” both have a tag named “%3”: merge or rename one of those first.</source>
+        <translation>І «%1», і «%2» мають мітку з назвою «%3»: спершу об’єднайте або перейменуйте одну з них.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="680"/>
+        <source>Merge tag “%1” into “%2”</source>
+        <translation>Об’єднати мітку «%1» у «%2»</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="724"/>
+        <source>Delete tag “%1”</source>
+        <translation>Видалити мітку «%1»</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="734"/>
+        <source>Select some text of the article first.</source>
+        <translation>Спершу виділіть фрагмент тексту статті.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="751"/>
+        <location filename="../model/annotator.cpp" line="774"/>
+        <source>Tag “%1”</source>
+        <translation>Позначити міткою текст «%1»</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="795"/>
+        <source>Edit annotation</source>
+        <translation>Редагувати анотацію</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="807"/>
+        <source>Delete annotation “%1”</source>
+        <translation>Видалити анотацію «%1»</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="819"/>
+        <source>Re-attach annotation</source>
+        <translation>Прикріпити анотацію знову</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="870"/>
+        <source>Edit article note</source>
+        <translation>Редагувати нотатку до статті</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="888"/>
+        <source>A quote needs some text.</source>
+        <translation>Цитаті потрібен текст.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotator.cpp" line="922"/>
+        <source>Clear quote review</source>
+        <translation>Скинути перевірку цитати</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ArticleHighlighter</name>
+    <message>
+        <location filename="../ui/articlehighlighter.cpp" line="103"/>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <location filename="../ui/articlehighlighter.cpp" line="105"/>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <location filename="../ui/articlehighlighter.cpp" line="107"/>
+        <source>Place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <location filename="../ui/articlehighlighter.cpp" line="109"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../ui/articlehighlighter.cpp" line="111"/>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <location filename="../ui/articlehighlighter.cpp" line="113"/>
+        <source>Speaker</source>
+        <translation>Мовець</translation>
+    </message>
+    <message>
+        <location filename="../ui/articlehighlighter.cpp" line="115"/>
+        <source>Annotations</source>
+        <translation>Анотації</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ArticlePickerDialog</name>
+    <message>
+        <location filename="../ui/articlepickerdialog.cpp" line="30"/>
+        <source>Choose an Article</source>
+        <translation>Вибір статті</translation>
+    </message>
+    <message>
+        <location filename="../ui/articlepickerdialog.cpp" line="32"/>
+        <source>Filter by title or path</source>
+        <translation>Фільтр за заголовком або шляхом</translation>
+    </message>
+    <message>
+        <location filename="../ui/articlepickerdialog.cpp" line="34"/>
+        <source>Filter articles</source>
+        <translation>Фільтрувати статті</translation>
+    </message>
+    <message>
+        <location filename="../ui/articlepickerdialog.cpp" line="41"/>
+        <source>Articles</source>
+        <translation>Статті</translation>
+    </message>
+    <message>
+        <location filename="../ui/articlepickerdialog.cpp" line="42"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Пов’язати</translation>
+    </message>
+    <message>
+        <location filename="../ui/articlepickerdialog.cpp" line="45"/>
+        <source>&amp;Find the article to link:</source>
+        <translation>&amp;Знайдіть статтю для зв’язку:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/articlepickerdialog.cpp" line="65"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n стаття</numerusform>
+            <numerusform>%n статті</numerusform>
+            <numerusform>%n статей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::AutocodeDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/autocodedialog.cpp" line="37"/>
+        <source>%n spans</source>
+        <translation>
+            <numerusform>%n фрагмент</numerusform>
+            <numerusform>%n фрагменти</numerusform>
+            <numerusform>%n фрагментів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/autocodedialog.cpp" line="42"/>
+        <source>%n articles</source>
+        <translation>
+            <numerusform>%n стаття</numerusform>
+            <numerusform>%n статті</numerusform>
+            <numerusform>%n статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="51"/>
+        <source>&amp;Regular expression</source>
+        <translation>&amp;Регулярний вираз</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="52"/>
+        <source>Match &amp;case</source>
+        <translation>Враховувати ре&amp;гістр</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="53"/>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Цілі слова</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="60"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Запустити</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="63"/>
+        <location filename="../ui/autocodedialog.cpp" line="376"/>
+        <source>Autocode</source>
+        <translation>Автокодування</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="72"/>
+        <source>Text or regular expression to find</source>
+        <translation>Текст або регулярний вираз для пошуку</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="73"/>
+        <source>Pattern</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="75"/>
+        <source>Everywhere</source>
+        <translation>Усюди</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="76"/>
+        <source>Inside quotes</source>
+        <translation>У цитатах</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="77"/>
+        <source>Quotes by speaker</source>
+        <translation>Цитати мовця</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="78"/>
+        <source>Where to look</source>
+        <translation>Де шукати</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="84"/>
+        <source>Loading speakers…</source>
+        <translation>Завантаження мовців…</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="85"/>
+        <source>Speaker</source>
+        <translation>Мовець</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="88"/>
+        <source>A tag of the codebook, or a new name</source>
+        <translation>Мітка з кодової книги або нова назва</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="89"/>
+        <source>Tag</source>
+        <translation>Мітка</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="93"/>
+        <source>Autocode progress</source>
+        <translation>Перебіг автокодування</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="104"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Шукати:</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="106"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Де шукати:</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="107"/>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Мовець:</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="108"/>
+        <source>&amp;Tag with:</source>
+        <translation>&amp;Позначити міткою:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/autocodedialog.cpp" line="181"/>
+        <source>%1 (%n quotes)</source>
+        <translation>
+            <numerusform>%1 (%n цитата)</numerusform>
+            <numerusform>%1 (%n цитати)</numerusform>
+            <numerusform>%1 (%n цитат)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="301"/>
+        <source>%1 in %2 to tag (%3).</source>
+        <translation>%2: %1 до позначення (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/autocodedialog.cpp" line="302"/>
+        <source>%n of them tagged already</source>
+        <translation>
+            <numerusform>%n з них уже позначений</numerusform>
+            <numerusform>%n з них уже позначені</numerusform>
+            <numerusform>%n з них уже позначено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="304"/>
+        <source>%1 in %2 to tag.</source>
+        <translation>%2: %1 до позначення.</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="377"/>
+        <source>This tags %1 in %2, which takes a while to write. Tag them all?</source>
+        <translation>%2: буде позначено %1, а запис займе певний час. Позначити їх усі?</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="404"/>
+        <source>Tagged %1 in %2 (%3 undoes it)</source>
+        <translation>%2: позначено %1 (%3 скасовує)</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="184"/>
+        <source>No speakers found</source>
+        <translation>Мовців не знайдено</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="184"/>
+        <source>A speaker, or any name</source>
+        <translation>Мовець або будь-яке ім’я</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="275"/>
+        <source>Choose a speaker.</source>
+        <translation>Виберіть мовця.</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="292"/>
+        <source>Counting…</source>
+        <translation>Підрахунок…</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="319"/>
+        <source>Choose a tag, or type the name of a new one.</source>
+        <translation>Виберіть мітку або введіть назву нової.</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="331"/>
+        <source>Searching…</source>
+        <translation>Пошук…</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="332"/>
+        <source>Stop the search; nothing is tagged</source>
+        <translation>Зупинити пошук; нічого не буде позначено</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="360"/>
+        <source>Cancelled; nothing was tagged.</source>
+        <translation>Скасовано; нічого не позначено.</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="369"/>
+        <source>Nothing new to tag: all %1 matches have the tag already.</source>
+        <translation>Нічого нового для позначення: усі збіги (%1) вже мають цю мітку.</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="370"/>
+        <source>No matches; nothing was tagged.</source>
+        <translation>Збігів немає; нічого не позначено.</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="380"/>
+        <source>Nothing was tagged.</source>
+        <translation>Нічого не позначено.</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="385"/>
+        <source>Autocode “%1”</source>
+        <translation>Автокодування «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="401"/>
+        <source>Nothing was tagged: %1</source>
+        <translation>Нічого не позначено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::CodebookPanel</name>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="54"/>
+        <source>&lt;b&gt;Codebook&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Кодова книга&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="66"/>
+        <source>+ Tag</source>
+        <translation>+ Мітка</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="66"/>
+        <source>New tag at the top level</source>
+        <translation>Нова мітка на верхньому рівні</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="67"/>
+        <source>+ Child</source>
+        <translation>+ Дочірня</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="67"/>
+        <source>New tag below the selected one</source>
+        <translation>Нова мітка під вибраною</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="68"/>
+        <location filename="../ui/codebookpanel.cpp" line="191"/>
+        <source>Edit…</source>
+        <translation>Редагувати…</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="68"/>
+        <source>Rename, recolour, describe or give a shortcut key</source>
+        <translation>Перейменувати, змінити колір, описати або призначити клавішу швидкого доступу</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="74"/>
+        <source>Find a tag…</source>
+        <translation>Знайти мітку…</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="76"/>
+        <source>Find a tag</source>
+        <translation>Знайти мітку</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="84"/>
+        <source>Codebook</source>
+        <translation>Кодова книга</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="94"/>
+        <source>Double-click a tag (or press Enter) to tag the selected text; F2 renames; drag to move</source>
+        <translation>Двічі клацніть мітку (або натисніть Enter), щоб позначити виділений текст; F2 — перейменувати; перетягніть, щоб перемістити</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="121"/>
+        <source>New Tag under “%1”</source>
+        <translation>Нова мітка під «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="121"/>
+        <source>New Tag</source>
+        <translation>Нова мітка</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="126"/>
+        <source>Tag not created</source>
+        <translation>Мітку не створено</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="140"/>
+        <source>Edit Tag “%1”</source>
+        <translation>Редагування мітки «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="142"/>
+        <source>Tag not changed</source>
+        <translation>Мітку не змінено</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="158"/>
+        <source>Merge Tag</source>
+        <translation>Об’єднати мітку</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="159"/>
+        <source>Merge “%1” into (its annotations and children move there):</source>
+        <translation>Куди об’єднати «%1» (туди перейдуть її анотації та дочірні мітки):</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="164"/>
+        <source>Tags not merged</source>
+        <translation>Мітки не об’єднано</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/codebookpanel.cpp" line="172"/>
+        <source>Delete the tag “%1” and the tags below it? %n annotation(s) carry them; they lose these tags, and those left with no tag, note or claim are deleted. Undo (Ctrl+Z) brings everything back.</source>
+        <translation>
+            <numerusform>Видалити мітку «%1» і підпорядковані їй мітки? Їх має %n анотація; вона втратить ці мітки, а якщо в неї не залишиться жодної мітки, нотатки чи твердження, її буде видалено. Скасування (Ctrl+Z) усе поверне.</numerusform>
+            <numerusform>Видалити мітку «%1» і підпорядковані їй мітки? Їх мають %n анотації; вони втратять ці мітки, а ті, у яких не залишиться жодної мітки, нотатки чи твердження, буде видалено. Скасування (Ctrl+Z) усе поверне.</numerusform>
+            <numerusform>Видалити мітку «%1» і підпорядковані їй мітки? Їх мають %n анотацій; вони втратять ці мітки, а ті, у яких не залишиться жодної мітки, нотатки чи твердження, буде видалено. Скасування (Ctrl+Z) усе поверне.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="176"/>
+        <source>Delete the tag “%1” and the tags below it? No annotation carries them.</source>
+        <translation>Видалити мітку «%1» і підпорядковані їй мітки? Жодна анотація їх не має.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="177"/>
+        <source>Delete Tag</source>
+        <translation>Видалити мітку</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="180"/>
+        <source>Tag not deleted</source>
+        <translation>Мітку не видалено</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="188"/>
+        <source>Tag the Selection</source>
+        <translation>Позначити виділене</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="190"/>
+        <source>New Child Tag…</source>
+        <translation>Нова дочірня мітка…</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="192"/>
+        <source>Rename</source>
+        <translation>Перейменувати</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="193"/>
+        <source>Merge Into…</source>
+        <translation>Об’єднати в…</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="194"/>
+        <source>Move to Top Level</source>
+        <translation>Перемістити на верхній рівень</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="196"/>
+        <source>Delete…</source>
+        <translation>Видалити…</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="198"/>
+        <source>New Tag…</source>
+        <translation>Нова мітка…</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::CommandLine</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="557"/>
+        <source>The corpus database (default: FOLDER/.dossier/corpus.sqlite).</source>
+        <translation>База даних корпусу (типово: FOLDER/.dossier/corpus.sqlite).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="569"/>
+        <source>unknown command</source>
+        <translation>невідома команда</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::CompareDialog</name>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="27"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="39"/>
+        <source>Compare: %1</source>
+        <translation>Порівняння: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="43"/>
+        <source>The two articles side by side</source>
+        <translation>Дві статті поруч</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="45"/>
+        <source>Struck through: words only on the left. Underlined: words only on the right. A hatched cell: the paragraph has no counterpart on that side.</source>
+        <translation>Закреслено: слова, що є лише ліворуч. Підкреслено: слова, що є лише праворуч. Заштрихована клітинка: абзац не має відповідника з цього боку.</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="50"/>
+        <source>&amp;Previous Change</source>
+        <translation>&amp;Попередня зміна</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="52"/>
+        <source>Previous paragraph that differs (Shift+F8)</source>
+        <translation>Попередній відмінний абзац (Shift+F8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="54"/>
+        <source>&amp;Next Change</source>
+        <translation>&amp;Наступна зміна</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="56"/>
+        <source>Next paragraph that differs (F8)</source>
+        <translation>Наступний відмінний абзац (F8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="147"/>
+        <source>%1 paragraphs in both (%2 of them changed), %3 only on the left, %4 only on the right. F8: next change.</source>
+        <translation>Абзаців в обох: %1 (змінено: %2), лише ліворуч: %3, лише праворуч: %4. F8 — наступна зміна.</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::CorpusLinker</name>
+    <message>
+        <location filename="../model/corpuslinker.cpp" line="143"/>
+        <source>Cannot read the articles to link: %1</source>
+        <translation>Не вдалося прочитати статті для зв’язування: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/corpuslinker.cpp" line="210"/>
+        <source>Cannot read the stored signatures: %1</source>
+        <translation>Не вдалося прочитати збережені сигнатури: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/corpuslinker.cpp" line="229"/>
+        <source>Cannot read the stored quotes: %1</source>
+        <translation>Не вдалося прочитати збережені цитати: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/corpuslinker.cpp" line="288"/>
+        <location filename="../model/corpuslinker.cpp" line="391"/>
+        <source>Cannot write links: %1</source>
+        <translation>Не вдалося записати зв’язки: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/corpuslinker.cpp" line="380"/>
+        <source>Cannot store the links of article %1: %2</source>
+        <translation>Не вдалося зберегти зв’язки статті %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/corpuslinker.cpp" line="385"/>
+        <source>Cannot store the quote links: %1</source>
+        <translation>Не вдалося зберегти зв’язки цитат: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/corpuslinker.cpp" line="421"/>
+        <source>Cannot build the stories: %1</source>
+        <translation>Не вдалося побудувати сюжети: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::CorpusScanner</name>
+    <message>
+        <location filename="../model/corpusscanner.cpp" line="131"/>
+        <source>cannot read the folder: %1</source>
+        <translation>не вдалося прочитати теку: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/corpusscanner.cpp" line="146"/>
+        <source>cannot read: %1</source>
+        <translation>не вдалося прочитати: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/corpusscanner.cpp" line="157"/>
+        <location filename="../model/corpusscanner.cpp" line="177"/>
+        <source>symbolic link to a folder, not followed</source>
+        <translation>символічне посилання на теку; перехід за ним не виконано</translation>
+    </message>
+    <message>
+        <location filename="../model/corpusscanner.cpp" line="161"/>
+        <source>a README, not an article: not imported</source>
+        <translation>README, а не стаття: не імпортовано</translation>
+    </message>
+    <message>
+        <location filename="../model/corpusscanner.cpp" line="169"/>
+        <source>symbolic link loop</source>
+        <translation>цикл символічних посилань</translation>
+    </message>
+    <message>
+        <location filename="../model/corpusscanner.cpp" line="171"/>
+        <source>dangling symbolic link (its target does not exist)</source>
+        <translation>розірване символічне посилання (його цілі не існує)</translation>
+    </message>
+    <message>
+        <location filename="../model/corpusscanner.cpp" line="173"/>
+        <source>cannot follow the symbolic link: %1</source>
+        <translation>не вдалося перейти за символічним посиланням: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/corpusscanner.cpp" line="182"/>
+        <source>%1, not a file</source>
+        <translation>%1, а не файл</translation>
+    </message>
+    <message>
+        <location filename="../model/corpusscanner.cpp" line="187"/>
+        <source>the file name is not valid UTF-8; invalid bytes are shown as \xNN</source>
+        <translation>назва файлу не є коректним UTF-8; некоректні байти показано як \xNN</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::DatabaseMaintenance</name>
+    <message>
+        <location filename="../model/databasemaintenance.cpp" line="153"/>
+        <source>Cannot back up %1: %2</source>
+        <translation>Не вдалося створити резервну копію %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/databasemaintenance.cpp" line="158"/>
+        <source>Cannot back up %1: the SQLite driver gives no handle.</source>
+        <translation>Не вдалося створити резервну копію %1: драйвер SQLite не надає дескриптора.</translation>
+    </message>
+    <message>
+        <location filename="../model/databasemaintenance.cpp" line="167"/>
+        <source>Cannot create the backup %1: %2</source>
+        <translation>Не вдалося створити файл резервної копії %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/databasemaintenance.cpp" line="172"/>
+        <source>The backup of %1 to %2 failed: %3</source>
+        <translation>Не вдалося створити резервну копію %1 у %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/databasemaintenance.cpp" line="202"/>
+        <source>cancelled</source>
+        <translation>скасовано</translation>
+    </message>
+    <message>
+        <location filename="../model/databasemaintenance.cpp" line="227"/>
+        <source>Cannot close the backup %1.</source>
+        <translation>Не вдалося закрити резервну копію %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/databasemaintenance.cpp" line="233"/>
+        <source>Cannot rename the backup %1 to %2.</source>
+        <translation>Не вдалося перейменувати резервну копію %1 на %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::DiffText</name>
+    <message>
+        <location filename="../ui/difftext.cpp" line="30"/>
+        <source>Only in the first version</source>
+        <translation>Лише в першій версії</translation>
+    </message>
+    <message>
+        <location filename="../ui/difftext.cpp" line="34"/>
+        <source>Only in the second version</source>
+        <translation>Лише в другій версії</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::EntityTreeModel</name>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="104"/>
+        <source>People</source>
+        <translation>Особи</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="104"/>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="106"/>
+        <source>Organisations</source>
+        <translation>Організації</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="106"/>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="108"/>
+        <source>Places</source>
+        <translation>Місця</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="108"/>
+        <source>Place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="110"/>
+        <source>Dates</source>
+        <translation>Дати</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="110"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="207"/>
+        <source>%1 (%2), mentioned once in this article</source>
+        <translation>%1 (%2), згадується в цій статті один раз</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="208"/>
+        <source>%1 (%2), mentioned %3 times in this article</source>
+        <translation>%1 (%2), кількість згадок у цій статті: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="223"/>
+        <source>Entity</source>
+        <translation>Сутність</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="223"/>
+        <source>Mentions</source>
+        <translation>Згадки</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ExportDialog</name>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="76"/>
+        <source>&amp;Browse…</source>
+        <translation>О&amp;гляд…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="77"/>
+        <source>&amp;All articles</source>
+        <translation>&amp;Усі статті</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="78"/>
+        <source>Articles in the &amp;list</source>
+        <translation>Статті зі &amp;списку</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="79"/>
+        <source>&amp;Selected articles</source>
+        <translation>&amp;Вибрані статті</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="80"/>
+        <source>Outlets</source>
+        <translation>Видання</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="81"/>
+        <source>&amp;Published between</source>
+        <translation>&amp;Опубліковані між</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="84"/>
+        <source>Tags</source>
+        <translation>Мітки</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="85"/>
+        <source>Verdicts</source>
+        <translation>Вердикти</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="89"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Експортувати</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="91"/>
+        <location filename="../ui/exportdialog.cpp" line="359"/>
+        <source>Export</source>
+        <translation>Експорт</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="102"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="103"/>
+        <source>File to write</source>
+        <translation>Файл для запису</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="111"/>
+        <source>Published from</source>
+        <translation>Опубліковано з</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="112"/>
+        <source>Published until</source>
+        <translation>Опубліковано до</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="121"/>
+        <source>Export progress</source>
+        <translation>Перебіг експорту</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="128"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="129"/>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Зберегти в:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="133"/>
+        <source>Articles</source>
+        <translation>Статті</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="141"/>
+        <source>&amp;Outlets (none ticked: all):</source>
+        <translation>В&amp;идання (нічого не позначено — усі):</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="146"/>
+        <source>Annotations</source>
+        <translation>Анотації</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="148"/>
+        <source>&amp;Tags, with the tags below them (none ticked: all):</source>
+        <translation>&amp;Мітки разом із підпорядкованими (нічого не позначено — усі):</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="150"/>
+        <source>&amp;Verdicts (none ticked: all):</source>
+        <translation>Вер&amp;дикти (нічого не позначено — усі):</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="156"/>
+        <source>With tags or verdicts ticked, only the annotations that have one are exported, and only the articles that keep one.</source>
+        <translation>Якщо позначено мітки чи вердикти, експортуються лише анотації, що мають одне з них, і лише статті, у яких лишилася хоч одна така анотація.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="231"/>
+        <source>&amp;All articles (%1)</source>
+        <translation>&amp;Усі статті (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="232"/>
+        <source>Articles in the &amp;list (%1)</source>
+        <translation>Статті зі &amp;списку (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="233"/>
+        <source>&amp;Selected articles (%1)</source>
+        <translation>&amp;Вибрані статті (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="289"/>
+        <source>Choose the file to write.</source>
+        <translation>Виберіть файл для запису.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="292"/>
+        <source>%1 is a folder: choose a file name.</source>
+        <translation>%1 — це тека: виберіть назву файлу.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="294"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Теки %1 не існує.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="296"/>
+        <source>The first date is after the last.</source>
+        <translation>Початкова дата пізніша за кінцеву.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="298"/>
+        <source>The list shows no articles.</source>
+        <translation>У списку немає статей.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="300"/>
+        <source>No articles are selected.</source>
+        <translation>Не вибрано жодної статті.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="339"/>
+        <source>Export To</source>
+        <translation>Експортувати в</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="359"/>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 уже існує. Замінити?</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="376"/>
+        <source>Exporting to %1…</source>
+        <translation>Експорт у %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="377"/>
+        <source>Stop the export; no file is written</source>
+        <translation>Зупинити експорт; файл не буде записано</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="385"/>
+        <source>Cancelling…</source>
+        <translation>Скасування…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="400"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>Скасовано; файл не записано.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="401"/>
+        <source>The export failed: %1</source>
+        <translation>Експорт не вдався: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="401"/>
+        <source>unknown error</source>
+        <translation>невідома помилка</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="408"/>
+        <source>Exported %1 in %2 to %3.</source>
+        <translation>Експортовано в %3: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exportdialog.cpp" line="409"/>
+        <source>%n annotations</source>
+        <translation>
+            <numerusform>%n анотація</numerusform>
+            <numerusform>%n анотації</numerusform>
+            <numerusform>%n анотацій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exportdialog.cpp" line="409"/>
+        <source>%n articles</source>
+        <translation>
+            <numerusform>%n стаття</numerusform>
+            <numerusform>%n статті</numerusform>
+            <numerusform>%n статей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ImportLogDialog</name>
+    <message>
+        <location filename="../ui/importlogdialog.cpp" line="16"/>
+        <source>Import Log</source>
+        <translation>Журнал імпорту</translation>
+    </message>
+    <message>
+        <location filename="../ui/importlogdialog.cpp" line="19"/>
+        <source>The last import skipped and repaired nothing.</source>
+        <translation>Під час останнього імпорту нічого не пропущено й не виправлено.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importlogdialog.cpp" line="20"/>
+        <source>Files skipped, repaired or noted by the last import: %1</source>
+        <translation>Файли, пропущені, виправлені чи відзначені під час останнього імпорту: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importlogdialog.cpp" line="25"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../ui/importlogdialog.cpp" line="25"/>
+        <source>What happened</source>
+        <translation>Що сталося</translation>
+    </message>
+    <message>
+        <location filename="../ui/importlogdialog.cpp" line="25"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../ui/importlogdialog.cpp" line="35"/>
+        <source>skipped</source>
+        <translation>пропущено</translation>
+    </message>
+    <message>
+        <location filename="../ui/importlogdialog.cpp" line="38"/>
+        <source>repaired</source>
+        <translation>виправлено</translation>
+    </message>
+    <message>
+        <location filename="../ui/importlogdialog.cpp" line="41"/>
+        <source>note</source>
+        <translation>зауваження</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::Importer</name>
+    <message>
+        <location filename="../model/importer.cpp" line="324"/>
+        <location filename="../model/importer.cpp" line="344"/>
+        <location filename="../model/importer.cpp" line="358"/>
+        <location filename="../model/importer.cpp" line="364"/>
+        <location filename="../model/importer.cpp" line="367"/>
+        <source>Cannot write to the database: %1</source>
+        <translation>Не вдалося записати в базу даних: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="330"/>
+        <location filename="../model/importer.cpp" line="335"/>
+        <location filename="../model/importer.cpp" line="341"/>
+        <source>Cannot store the analysis of an article: %1</source>
+        <translation>Не вдалося зберегти аналіз статті: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="400"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Теки %1 не існує.</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="402"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 не є текою.</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="404"/>
+        <source>The folder %1 cannot be read (permission denied).</source>
+        <translation>Не вдалося прочитати теку %1 (доступ заборонено).</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="415"/>
+        <source>Another import of this corpus is running (process %1); try again when it has finished.</source>
+        <translation>Триває інший імпорт цього корпусу (процес %1); спробуйте знову, коли він завершиться.</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="437"/>
+        <source>Cannot write to the database %1: %2</source>
+        <translation>Не вдалося записати в базу даних %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/importer.cpp" line="549"/>
+        <source>%n annotation(s) could not be re-found; see Orphaned annotations</source>
+        <translation>
+            <numerusform>%n анотацію не вдалося знову знайти; див. «Осиротілі анотації»</numerusform>
+            <numerusform>%n анотації не вдалося знову знайти; див. «Осиротілі анотації»</numerusform>
+            <numerusform>%n анотацій не вдалося знову знайти; див. «Осиротілі анотації»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/importer.cpp" line="552"/>
+        <source>%n quote review(s) could not be re-found in the changed text; they are kept</source>
+        <translation>
+            <numerusform>%n перевірку цитати не вдалося знову знайти в зміненому тексті; її збережено</numerusform>
+            <numerusform>%n перевірки цитат не вдалося знову знайти в зміненому тексті; їх збережено</numerusform>
+            <numerusform>%n перевірок цитат не вдалося знову знайти в зміненому тексті; їх збережено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="630"/>
+        <source>moved or renamed: the article keeps its annotations</source>
+        <translation>переміщено або перейменовано: стаття зберігає свої анотації</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="654"/>
+        <source>cannot be stored: %1</source>
+        <translation>не вдалося зберегти: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="658"/>
+        <source>Cannot write %1 to the database: %2</source>
+        <translation>Не вдалося записати %1 у базу даних: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="723"/>
+        <source>the file is gone; the article is kept and marked missing</source>
+        <translation>файлу більше немає; статтю збережено й позначено як відсутню</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::IntegrityReport</name>
+    <message>
+        <location filename="../model/databasemaintenance.cpp" line="87"/>
+        <source>The database %1 passed its integrity check.</source>
+        <translation>База даних %1 пройшла перевірку цілісності.</translation>
+    </message>
+    <message>
+        <location filename="../model/databasemaintenance.cpp" line="89"/>
+        <source>The integrity check of %1 was cancelled.</source>
+        <translation>Перевірку цілісності %1 скасовано.</translation>
+    </message>
+    <message>
+        <location filename="../model/databasemaintenance.cpp" line="92"/>
+        <source>(and %1 more problems)</source>
+        <translation>(і ще проблем: %1)</translation>
+    </message>
+    <message>
+        <location filename="../model/databasemaintenance.cpp" line="93"/>
+        <source>The database %1 is damaged: %2</source>
+        <translation>База даних %1 пошкоджена: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::LayerLegend</name>
+    <message>
+        <location filename="../ui/layerlegend.cpp" line="35"/>
+        <source>Show or hide the %1 highlighting</source>
+        <translation>Показати або сховати підсвічування шару «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/layerlegend.cpp" line="41"/>
+        <source>Highlight layers</source>
+        <translation>Шари підсвічування</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::Links</name>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="69"/>
+        <source>linked by hand</source>
+        <translation>пов’язано вручну</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="70"/>
+        <source>same story, through another article</source>
+        <translation>той самий сюжет, через іншу статтю</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="70"/>
+        <source>same story</source>
+        <translation>той самий сюжет</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="74"/>
+        <source>duplicate</source>
+        <translation>дублікат</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="76"/>
+        <source>near-duplicate</source>
+        <translation>майже дублікат</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="79"/>
+        <source>reprinted in this one</source>
+        <translation>передруковано в цій статті</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="81"/>
+        <source>reprints this one</source>
+        <translation>передруковує цю статтю</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="83"/>
+        <source>same event</source>
+        <translation>та сама подія</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="92"/>
+        <source>suggested</source>
+        <translation>запропоновано</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="94"/>
+        <source>confirmed</source>
+        <translation>підтверджено</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="96"/>
+        <source>rejected</source>
+        <translation>відхилено</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="98"/>
+        <source>by hand</source>
+        <translation>вручну</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::LinksPanel</name>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="176"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Підтвердити</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="177"/>
+        <source>Confirm the link: the two belong together</source>
+        <translation>Підтвердити зв’язок: ці дві справді пов’язані</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="178"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Відхилити</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="179"/>
+        <source>Reject the link: the two are never joined (it stays listed, greyed, to be restored)</source>
+        <translation>Відхилити зв’язок: ці дві ніколи не поєднуватимуться (зв’язок лишається в списку, сірим, щоб його можна було відновити)</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="180"/>
+        <source>&amp;Withdraw Decision</source>
+        <translation>Відк&amp;ликати рішення</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="181"/>
+        <source>Withdraw your decision: back to what the import suggested</source>
+        <translation>Відкликати своє рішення: повернутися до того, що запропонував імпорт</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="182"/>
+        <source>Link to &amp;Article…</source>
+        <translation>Пов’язати зі &amp;статтею…</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="183"/>
+        <source>Link this article by hand to another one of the same story</source>
+        <translation>Вручну пов’язати цю статтю з іншою статтею того самого сюжету</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="184"/>
+        <source>Link &amp;Quote…</source>
+        <translation>Пов’язати &amp;цитату…</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="185"/>
+        <source>Link a quote of this article by hand to the same quote in another article</source>
+        <translation>Вручну пов’язати цитату з цієї статті з тією самою цитатою в іншій статті</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="186"/>
+        <source>Withdraw</source>
+        <translation>Відкликати</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="187"/>
+        <source>Link Article…</source>
+        <translation>Пов’язати статтю…</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="188"/>
+        <source>Compare Side by &amp;Side</source>
+        <translation>Порівняти по&amp;руч</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="189"/>
+        <source>Compare</source>
+        <translation>Порівняти</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="190"/>
+        <source>Show this article and the chosen one side by side, paragraph by paragraph</source>
+        <translation>Показати цю статтю й вибрану поруч, абзац за абзацом</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="218"/>
+        <source>Other articles of the same story</source>
+        <translation>Інші статті того самого сюжету</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="226"/>
+        <source>The article&apos;s quotes in other articles</source>
+        <translation>Цитати статті в інших статтях</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="231"/>
+        <source>Differences between the two versions</source>
+        <translation>Відмінності між двома версіями</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="244"/>
+        <source>Same story</source>
+        <translation>Той самий сюжет</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="245"/>
+        <source>Same quote elsewhere</source>
+        <translation>Та сама цитата деінде</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="370"/>
+        <source>Same story: no other article</source>
+        <translation>Той самий сюжет: інших статей немає</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="371"/>
+        <source>Same story (%1)</source>
+        <translation>Той самий сюжет (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="372"/>
+        <source>Same quote elsewhere: none found</source>
+        <translation>Та сама цитата деінде: не знайдено</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="373"/>
+        <source>Same quote elsewhere (%1)</source>
+        <translation>Та сама цитата деінде (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="473"/>
+        <source>Link not changed</source>
+        <translation>Зв’язок не змінено</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="482"/>
+        <source>Decision not withdrawn</source>
+        <translation>Рішення не відкликано</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="495"/>
+        <source>Articles not linked</source>
+        <translation>Статті не пов’язано</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="509"/>
+        <source>Quotes not linked</source>
+        <translation>Цитати не пов’язано</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="520"/>
+        <source>Link to Article</source>
+        <translation>Зв’язок зі статтею</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="536"/>
+        <location filename="../ui/linkspanel.cpp" line="560"/>
+        <source>“%1” (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="537"/>
+        <location filename="../ui/linkspanel.cpp" line="561"/>
+        <source>speaker unknown</source>
+        <translation>мовець невідомий</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="541"/>
+        <location filename="../ui/linkspanel.cpp" line="555"/>
+        <location filename="../ui/linkspanel.cpp" line="563"/>
+        <source>Link Quote</source>
+        <translation>Пов’язати цитату</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="541"/>
+        <source>The quote of this article:</source>
+        <translation>Цитата з цієї статті:</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="548"/>
+        <source>Link Quote: Choose the Other Article</source>
+        <translation>Пов’язати цитату: виберіть іншу статтю</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="555"/>
+        <source>No quotes were found in “%1”.</source>
+        <translation>У «%1» не знайдено цитат.</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="563"/>
+        <source>The same quote in “%1”:</source>
+        <translation>Та сама цитата в «%1»:</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="596"/>
+        <location filename="../ui/linkspanel.cpp" line="618"/>
+        <source>the other article</source>
+        <translation>іншої статті</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="598"/>
+        <source>Comparing with %1…</source>
+        <translation>Порівняння з версією %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="604"/>
+        <source>Differences from %1: struck through only here, underlined only in %1</source>
+        <translation>Відмінності від версії %1: закреслене є лише тут, підкреслене — лише у версії %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="619"/>
+        <source>The quote as %1 gives it: struck through only here, underlined only there</source>
+        <translation>Цитата у версії %1: закреслене є лише тут, підкреслене — лише там</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="625"/>
+        <source>Choose another outlet&apos;s version of the quote to see how it differs.</source>
+        <translation>Виберіть версію цитати з іншого видання, щоб побачити відмінності.</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="628"/>
+        <source>Open an article to see its links.</source>
+        <translation>Відкрийте статтю, щоб побачити її зв’язки.</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="629"/>
+        <source>Choose a linked article or quote to see how the versions differ.</source>
+        <translation>Виберіть пов’язану статтю або цитату, щоб побачити відмінності між версіями.</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="639"/>
+        <source>&amp;Open Article</source>
+        <translation>Ві&amp;дкрити статтю</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <source>Read-only</source>
+        <translation>Лише читання</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <source>%1 — Dossier</source>
+        <translation>%1 — Dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <source>%1 — Dossier (read-only)</source>
+        <translation>%1 — Dossier (лише читання)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <source>Checking the database %1…</source>
+        <translation>Перевірка бази даних %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="862"/>
+        <source>Read-only: %1</source>
+        <translation>Лише читання: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <source>There is no backup of it.</source>
+        <translation>Резервної копії немає.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="864"/>
+        <source>The newest backup is %1.</source>
+        <translation>Найновіша резервна копія: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <source>Backup failed: %1</source>
+        <translation>Не вдалося створити резервну копію: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <source>Backed up to %1</source>
+        <translation>Резервну копію збережено в %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <source>Filter titles…</source>
+        <translation>Фільтр заголовків…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <source>Filter articles by title</source>
+        <translation>Фільтрувати статті за заголовком</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <source>Filter by outlet</source>
+        <translation>Фільтр за виданням</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="892"/>
+        <source>All outlets</source>
+        <translation>Усі видання</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <source>Published</source>
+        <translation>Опубліковано</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <source>Published from</source>
+        <translation>Опубліковано з</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <source>Published until</source>
+        <translation>Опубліковано до</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <source>Articles</source>
+        <translation>Статті</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <source>Search results</source>
+        <translation>Результати пошуку</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <source>Annotations</source>
+        <translation>Анотації</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <source>&amp;Links</source>
+        <translation>&amp;Зв’язки</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <source>Search all articles (Ctrl+F): words, &quot;phrases&quot;, prefix*, OR, NOT</source>
+        <translation>Пошук у всіх статтях (Ctrl+F): слова, &quot;фрази&quot;, префікс*, OR, NOT</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <source>Search all articles</source>
+        <translation>Пошук у всіх статтях</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="1959"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <source>Stop the import; what was imported is kept, and the next import completes it</source>
+        <translation>Зупинити імпорт; уже імпортоване збережеться, а наступний імпорт його завершить</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <source>&amp;Open Corpus Folder…</source>
+        <translation>&amp;Відкрити теку корпусу…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <source>Open &amp;Recent</source>
+        <translation>Відкрити &amp;недавні</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <source>&amp;Re-import Folder</source>
+        <translation>&amp;Повторно імпортувати теку</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <source>Import new and changed files; unchanged files are skipped</source>
+        <translation>Імпортувати нові та змінені файли; незмінені файли пропускаються</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <source>Import &amp;Log…</source>
+        <translation>&amp;Журнал імпорту…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Експорт…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <source>Write a report (HTML, PDF) or the annotations (CSV, JSON, REFI-QDA, Web Annotation)</source>
+        <translation>Записати звіт (HTML, PDF) або анотації (CSV, JSON, REFI-QDA, Web Annotation)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <source>&amp;Import Annotations…</source>
+        <translation>&amp;Імпорт анотацій…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <source>Merge another analyst&apos;s work from a Dossier JSON export</source>
+        <translation>Об’єднати роботу іншого аналітика з експорту Dossier JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <source>&amp;Quit</source>
+        <translation>Ви&amp;йти</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Редагування</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <source>Undo is possible once the import has finished.</source>
+        <translation>Скасування буде можливе після завершення імпорту.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторити</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <source>Redo is possible once the import has finished.</source>
+        <translation>Повторення буде можливе після завершення імпорту.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Скасувати: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторити: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Налаштування…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <source>Dossier uses the new language when it starts again.</source>
+        <translation>Dossier перейде на нову мову після перезапуску.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <source>&amp;Annotate</source>
+        <translation>&amp;Анотування</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <source>A&amp;utocode…</source>
+        <translation>&amp;Автокодування…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <source>Open a corpus first.</source>
+        <translation>Спершу відкрийте корпус.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <source>Autocode is possible once the import has finished.</source>
+        <translation>Автокодування буде можливе після завершення імпорту.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <source>Tag every match of a pattern across the corpus, as one step</source>
+        <translation>Позначити міткою кожен збіг із шаблоном у всьому корпусі одним кроком</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Перехід</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <source>&amp;Next Article</source>
+        <translation>&amp;Наступна стаття</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <source>&amp;Previous Article</source>
+        <translation>П&amp;опередня стаття</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <source>&amp;Search Articles</source>
+        <translation>&amp;Шукати в статтях</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <source>&amp;Filter List</source>
+        <translation>&amp;Фільтрувати список</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <source>Show &amp;Original</source>
+        <translation>Показати &amp;оригінал</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <source>Show the file as it was saved, with the site chrome the import removed</source>
+        <translation>Показати файл у збереженому вигляді, разом з елементами сайту, які прибрав імпорт</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <source>&amp;Annotations Panel</source>
+        <translation>Панель &amp;анотацій</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <source>&amp;Quotes Panel</source>
+        <translation>Панель &amp;цитат</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <source>&amp;Entities Panel</source>
+        <translation>Панель &amp;сутностей</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <source>&amp;Links Panel</source>
+        <translation>Панель &amp;зв’язків</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <source>&amp;About Dossier</source>
+        <translation>&amp;Про Dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <source>About Dossier</source>
+        <translation>Про Dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <source>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Read, tag and compare news articles across outlets.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Читайте, позначайте мітками й порівнюйте новинні статті з різних видань.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <source>&amp;Group by Story</source>
+        <translation>&amp;Групувати за сюжетами</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <source>Order the article list by story: the articles of each story together, the largest stories first, then the articles in no story</source>
+        <translation>Упорядкувати список статей за сюжетами: статті кожного сюжету разом, спершу найбільші сюжети, потім статті поза сюжетами</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <source>Stories</source>
+        <translation>Сюжети</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="656"/>
+        <source>&amp;Stories</source>
+        <translation>Сю&amp;жети</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="658"/>
+        <source>The stories: articles linked as the same story across outlets, largest first</source>
+        <translation>Сюжети: статті з різних видань, пов’язані як той самий сюжет; спершу найбільші</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <source>No stories yet: an import links the articles that tell the same story.</source>
+        <translation>Сюжетів ще немає: під час імпорту пов’язуються статті, що належать до одного сюжету.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <source>One story</source>
+        <translation>Один сюжет</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <source>Story: %1</source>
+        <translation>Сюжет: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="731"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="746"/>
+        <source>&amp;Automatic (Light or Dark with the System)</source>
+        <translation>&amp;Автоматично (світла чи темна, як у системі)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <source>&amp;Layers</source>
+        <translation>&amp;Шари</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="778"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <source>Open Corpus Folder</source>
+        <translation>Відкрити теку корпусу</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="788"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 не є текою.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="788"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Теки %1 не існує.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="837"/>
+        <source>Read-only: this corpus is open in another Dossier, %1. Nothing can be changed here until that one closes it; then open the corpus again.</source>
+        <translation>Лише читання: цей корпус відкрито в іншому екземплярі Dossier, %1. Тут нічого не можна змінити, доки той екземпляр його не закриє; після цього відкрийте корпус знову.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="910"/>
+        <source>Re-import is possible once the annotations are imported.</source>
+        <translation>Повторний імпорт буде можливий після завершення імпорту анотацій.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="921"/>
+        <source>Analysing %p%</source>
+        <translation>Аналіз %p%</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="922"/>
+        <source>Analysing articles an older version of Dossier analysed</source>
+        <translation>Аналіз статей, проаналізованих старішою версією Dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="927"/>
+        <source>Linking %p%</source>
+        <translation>Зв’язування %p%</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="928"/>
+        <source>Finding the same stories and quotes across articles</source>
+        <translation>Пошук однакових сюжетів і цитат у різних статтях</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="933"/>
+        <source>Scanning…</source>
+        <translation>Сканування…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="941"/>
+        <source>Changes are possible once the import has finished.</source>
+        <translation>Зміни будуть можливі після завершення імпорту.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="945"/>
+        <source>Importing %1…</source>
+        <translation>Імпорт %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="955"/>
+        <source>Cancelling the import…</source>
+        <translation>Скасування імпорту…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="965"/>
+        <source>Importing %p%</source>
+        <translation>Імпорт %p%</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="987"/>
+        <source>Import failed: %1</source>
+        <translation>Імпорт не вдався: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="989"/>
+        <source>Import failed</source>
+        <translation>Імпорт не вдався</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="993"/>
+        <source>Import cancelled: %1 added, %2 updated so far; re-import (F5) to complete it.</source>
+        <translation>Імпорт скасовано: наразі додано — %1, оновлено — %2; щоб завершити, імпортуйте повторно (F5).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="994"/>
+        <source>Imported: %1 added, %2 updated, %3 unchanged, %4 missing.</source>
+        <translation>Імпортовано: додано — %1, оновлено — %2, без змін — %3, відсутні — %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1000"/>
+        <source>%1 skipped, %2 repaired: see File › Import Log (Ctrl+L).</source>
+        <translation>Пропущено: %1, виправлено: %2 — див. Файл › Журнал імпорту (Ctrl+L).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <source>%n stories. Double-click a story to show only its articles in the list.</source>
+        <translation>
+            <numerusform>%n сюжет. Двічі клацніть сюжет, щоб показати в списку лише його статті.</numerusform>
+            <numerusform>%n сюжети. Двічі клацніть сюжет, щоб показати в списку лише його статті.</numerusform>
+            <numerusform>%n сюжетів. Двічі клацніть сюжет, щоб показати в списку лише його статті.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1002"/>
+        <source>Changed texts: %1 re-found, %2 orphaned (Annotate › Orphaned Annotations).</source>
+        <translation>Змінені тексти: знову знайдено — %1, осиротілих — %2 (Анотування › Осиротілі анотації).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="1003"/>
+        <location filename="../ui/mainwindow.cpp" line="2015"/>
+        <source>%n annotations</source>
+        <translation>
+            <numerusform>%n анотація</numerusform>
+            <numerusform>%n анотації</numerusform>
+            <numerusform>%n анотацій</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1052"/>
+        <source>Filter by tag</source>
+        <translation>Фільтр за міткою</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1053"/>
+        <source>Articles with an annotation that carries this tag or a tag below it</source>
+        <translation>Статті з анотацією, що має цю мітку або підпорядковану їй</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1056"/>
+        <location filename="../ui/mainwindow.cpp" line="1174"/>
+        <source>Any tag</source>
+        <translation>Будь-яка мітка</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1060"/>
+        <source>Filter by claim status</source>
+        <translation>Фільтр за статусом твердження</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1061"/>
+        <source>Articles with a claim of this status</source>
+        <translation>Статті з твердженням із цим статусом</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1064"/>
+        <source>Any claim status</source>
+        <translation>Будь-який статус твердження</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1070"/>
+        <source>Mentions entity…</source>
+        <translation>Згадує сутність…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1071"/>
+        <source>Filter by entity</source>
+        <translation>Фільтр за сутністю</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1072"/>
+        <source>Articles that mention this entity (a name from the registry; Enter applies)</source>
+        <translation>Статті, що згадують цю сутність (назва з реєстру; Enter — застосувати)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1081"/>
+        <source>Annotated only</source>
+        <translation>Лише анотовані</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1083"/>
+        <source>Only articles with at least one annotation</source>
+        <translation>Лише статті, що мають принаймні одну анотацію</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1089"/>
+        <source>Filter by story</source>
+        <translation>Фільтр за сюжетом</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1090"/>
+        <source>Articles in a story (two or more articles linked as the same story), or in one story: double-click a story in View › Stories</source>
+        <translation>Статті, що входять до будь-якого сюжету (дві чи більше статті, пов’язані як той самий сюжет), або до одного певного сюжету: двічі клацніть сюжет у Вигляд › Сюжети</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1094"/>
+        <source>Any story</source>
+        <translation>Будь-який сюжет</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1095"/>
+        <source>In a story</source>
+        <translation>У сюжеті</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1097"/>
+        <source>Altered quotes</source>
+        <translation>Змінені цитати</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1099"/>
+        <source>Only articles with a quote that another article words differently: quotes altered across outlets</source>
+        <translation>Лише статті з цитатою, яку інша стаття подає іншими словами: цитати, змінені в різних виданнях</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1101"/>
+        <source>Clear Filters</source>
+        <translation>Скинути фільтри</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1103"/>
+        <source>Show every article: lift the title, outlet, date, tag, claim, entity, annotated, story, altered quotes and search conditions</source>
+        <translation>Показати всі статті: зняти умови за заголовком, виданням, датою, міткою, твердженням, сутністю, анотованістю, сюжетом, зміненими цитатами та пошуком</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1114"/>
+        <source>Filter List</source>
+        <translation>Фільтрувати список</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1117"/>
+        <source>Show in the article list only the articles the search matches, with the other filters</source>
+        <translation>Показати в списку статей лише статті, що відповідають пошуку, з урахуванням інших фільтрів</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1248"/>
+        <source>The entity registry is still being read; try again in a moment.</source>
+        <translation>Реєстр сутностей ще зчитується; спробуйте за мить.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1249"/>
+        <source>No entity in the registry is called “%1”: choose one of the names offered.</source>
+        <translation>У реєстрі немає сутності з назвою «%1»: виберіть одну із запропонованих назв.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1409"/>
+        <source>Open a corpus folder first.</source>
+        <translation>Спершу відкрийте теку корпусу.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1432"/>
+        <source>Searching…</source>
+        <translation>Пошук…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1442"/>
+        <source>No article matches “%1”.</source>
+        <translation>Жодна стаття не відповідає запиту «%1».</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1445"/>
+        <source>The first %1 matches, best first.</source>
+        <translation>Перші результати (%1), спершу найкращі.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1446"/>
+        <source>1 match.</source>
+        <translation>1 результат.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1446"/>
+        <source>%1 matches, best first.</source>
+        <translation>Результатів: %1, спершу найкращі.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1466"/>
+        <source>No corpus open</source>
+        <translation>Корпус не відкрито</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1472"/>
+        <source>Articles: %1 · Outlets: %2</source>
+        <translation>Статті: %1 · Видання: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1474"/>
+        <source>Shown: %1</source>
+        <translation>Показано: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1476"/>
+        <source>Missing: %1</source>
+        <translation>Відсутні: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1555"/>
+        <source>&amp;Tag Selection…</source>
+        <translation>Позначити &amp;виділене міткою…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1557"/>
+        <source>Choose a tag by typing a few letters</source>
+        <translation>Виберіть мітку, ввівши кілька літер</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1558"/>
+        <source>&amp;New Tag…</source>
+        <translation>&amp;Нова мітка…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1561"/>
+        <source>Add Selection as &amp;Quote</source>
+        <translation>Додати виділене як &amp;цитату</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1564"/>
+        <source>Note on This &amp;Article</source>
+        <translation>Нотатка до цієї &amp;статті</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1569"/>
+        <source>&amp;Delete Annotation</source>
+        <translation>В&amp;идалити анотацію</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1577"/>
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1581"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;відкрито&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1582"/>
+        <source>History of changes</source>
+        <translation>Історія змін</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1587"/>
+        <source>Orphaned Annotations</source>
+        <translation>Осиротілі анотації</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1592"/>
+        <source>Passages not found again after their article changed. Open the article, select where the passage is now, and re-attach; or delete the annotation.</source>
+        <translation>Уривки, які не вдалося знову знайти після зміни статті. Відкрийте статтю, виділіть місце, де уривок тепер, і прикріпіть знову; або видаліть анотацію.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1603"/>
+        <source>Orphaned annotations</source>
+        <translation>Осиротілі анотації</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1606"/>
+        <source>Show Article</source>
+        <translation>Показати статтю</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1607"/>
+        <source>Re-attach to Selection</source>
+        <translation>Прикріпити до виділеного</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1608"/>
+        <location filename="../ui/mainwindow.cpp" line="1794"/>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1632"/>
+        <source>Show the orphan&apos;s article and select where the passage is now, then re-attach.</source>
+        <translation>Покажіть статтю осиротілої анотації та виділіть місце, де уривок тепер, а потім прикріпіть знову.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1636"/>
+        <source>Re-attached (Ctrl+Z undoes it)</source>
+        <translation>Прикріплено знову (Ctrl+Z скасовує)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1644"/>
+        <source>&amp;Orphaned Annotations</source>
+        <translation>&amp;Осиротілі анотації</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1648"/>
+        <source>&amp;History</source>
+        <translation>&amp;Історія</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1665"/>
+        <source>The shortcut of the tag “%1” is taken by “%2”; give the tag another one.</source>
+        <translation>Клавішу швидкого доступу мітки «%1» уже зайнято міткою «%2»; призначте мітці іншу.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1670"/>
+        <source>Tag with “%1”</source>
+        <translation>Позначити міткою «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1712"/>
+        <source>Switch to the cleaned text to annotate (the original is not annotated).</source>
+        <translation>Щоб анотувати, перейдіть до очищеного тексту (оригінал не анотується).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1713"/>
+        <location filename="../ui/mainwindow.cpp" line="1735"/>
+        <source>Select some text of the article first, then tag it.</source>
+        <translation>Спершу виділіть фрагмент тексту статті, потім позначте його міткою.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1718"/>
+        <source>Tagging is possible once the import has finished.</source>
+        <translation>Позначати мітками можна буде після завершення імпорту.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1726"/>
+        <source>Tagged “%1” (Ctrl+Z undoes it)</source>
+        <translation>Позначено міткою «%1» (Ctrl+Z скасовує)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1759"/>
+        <source>Add tag “%1”</source>
+        <translation>Додати мітку «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1769"/>
+        <source>Tag Selection…</source>
+        <translation>Позначити виділене міткою…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1770"/>
+        <source>Tag Selection With</source>
+        <translation>Позначити виділене міткою</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1778"/>
+        <source>Add Selection as Quote</source>
+        <translation>Додати виділене як цитату</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1779"/>
+        <source>Copy</source>
+        <translation>Копіювати</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1788"/>
+        <source>Annotation “%1”</source>
+        <translation>Анотація «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1789"/>
+        <source>Select</source>
+        <translation>Виділити</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1793"/>
+        <source>Add Tag…</source>
+        <translation>Додати мітку…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1799"/>
+        <source>Confirm This Quote</source>
+        <translation>Підтвердити цю цитату</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1800"/>
+        <source>Reject This Quote (not speech)</source>
+        <translation>Відхилити цю цитату (це не пряма мова)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1802"/>
+        <source>Correct Quote to the Selection</source>
+        <translation>Виправити межі цитати за виділеним</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1803"/>
+        <source>Change Speaker…</source>
+        <translation>Змінити мовця…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1831"/>
+        <source>Confirm quote</source>
+        <translation>Підтвердити цитату</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1831"/>
+        <source>Reject quote</source>
+        <translation>Відхилити цитату</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1837"/>
+        <source>Correct quote span</source>
+        <translation>Виправити межі цитати</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1840"/>
+        <source>Change Speaker</source>
+        <translation>Змінити мовця</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1840"/>
+        <source>Who said it:</source>
+        <translation>Хто це сказав:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1848"/>
+        <source>Change speaker to “%1”</source>
+        <translation>Змінити мовця на «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1852"/>
+        <source>%1 (Ctrl+Z undoes it)</source>
+        <translation>%1 (Ctrl+Z скасовує)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1860"/>
+        <source>Select the quoted words first.</source>
+        <translation>Спершу виділіть слова цитати.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1864"/>
+        <source>Add Quote</source>
+        <translation>Додати цитату</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1864"/>
+        <source>Who said it (leave empty if unknown):</source>
+        <translation>Хто це сказав (залиште порожнім, якщо невідомо):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1875"/>
+        <source>Add quote</source>
+        <translation>Додати цитату</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1876"/>
+        <source>Quote added (Ctrl+Z undoes it)</source>
+        <translation>Цитату додано (Ctrl+Z скасовує)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1904"/>
+        <source>Open a corpus folder first (Ctrl+O): there is nothing to export yet.</source>
+        <translation>Спершу відкрийте теку корпусу (Ctrl+O): поки що нема чого експортувати.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1932"/>
+        <location filename="../ui/mainwindow.cpp" line="1960"/>
+        <location filename="../ui/mainwindow.cpp" line="1997"/>
+        <source>Import Annotations</source>
+        <translation>Імпорт анотацій</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1933"/>
+        <source>Dossier JSON export (*.json);;All files (*)</source>
+        <translation>Експорт Dossier JSON (*.json);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1942"/>
+        <source>Open a corpus folder first (Ctrl+O).</source>
+        <translation>Спершу відкрийте теку корпусу (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1946"/>
+        <source>Annotations can be imported once the import has finished.</source>
+        <translation>Імпортувати анотації можна буде після завершення імпорту.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1948"/>
+        <source>Annotations are being imported already.</source>
+        <translation>Анотації вже імпортуються.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1955"/>
+        <source>Changes are possible once the annotations are imported.</source>
+        <translation>Зміни будуть можливі після завершення імпорту анотацій.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1959"/>
+        <location filename="../ui/mainwindow.cpp" line="1971"/>
+        <source>Importing annotations from %1…</source>
+        <translation>Імпорт анотацій з %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1993"/>
+        <source>Import of annotations cancelled; nothing was imported.</source>
+        <translation>Імпорт анотацій скасовано; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1994"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Нічого не імпортовано: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2006"/>
+        <source>Import annotations from %1</source>
+        <translation>Імпорт анотацій з %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2008"/>
+        <source>Imported from %1: %2 annotations added (%3 re-found in a changed text, %4 orphaned), %5 already here; %6 tags created, %7 notes merged.</source>
+        <translation>Імпортовано з %1: додано анотацій — %2 (знайдено в зміненому тексті — %3, осиротілих — %4), уже наявних — %5; створено міток — %6, об’єднано нотаток — %7.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2014"/>
+        <source>%1 of the file are not in this corpus (%2 not imported): %3</source>
+        <translation>Немає в цьому корпусі: %1 з файлу (не імпортовано: %2) — %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="2015"/>
+        <source>%n articles</source>
+        <translation>
+            <numerusform>%n стаття</numerusform>
+            <numerusform>%n статті</numerusform>
+            <numerusform>%n статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2019"/>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>Ctrl+Z скасовує.</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::NerTagger</name>
+    <message>
+        <location filename="../model/nertagger.cpp" line="122"/>
+        <source>not a Dossier entity model</source>
+        <translation>не є моделлю сутностей Dossier</translation>
+    </message>
+    <message>
+        <location filename="../model/nertagger.cpp" line="125"/>
+        <source>entity model format %1, expected %2</source>
+        <translation>формат моделі сутностей %1, очікувався %2</translation>
+    </message>
+    <message>
+        <location filename="../model/nertagger.cpp" line="129"/>
+        <source>the entity model is truncated (%1 of %2 bytes)</source>
+        <translation>модель сутностей обрізана (%1 з %2 байтів)</translation>
+    </message>
+    <message>
+        <location filename="../model/nertagger.cpp" line="131"/>
+        <source>the entity model is corrupt (checksum mismatch)</source>
+        <translation>модель сутностей пошкоджена (контрольна сума не збігається)</translation>
+    </message>
+    <message>
+        <location filename="../model/nertagger.cpp" line="134"/>
+        <source>the entity model does not decompress</source>
+        <translation>модель сутностей не вдається розпакувати</translation>
+    </message>
+    <message>
+        <location filename="../model/nertagger.cpp" line="142"/>
+        <source>the entity model is incomplete</source>
+        <translation>модель сутностей неповна</translation>
+    </message>
+    <message>
+        <location filename="../model/nertagger.cpp" line="144"/>
+        <source>the entity model has %1 labels and %2 bits; this version needs %3 labels</source>
+        <translation>модель сутностей має класів: %1, бітів: %2; цій версії потрібно класів: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/nertagger.cpp" line="150"/>
+        <source>the entity model weights have the wrong size</source>
+        <translation>ваги моделі сутностей мають неправильний розмір</translation>
+    </message>
+    <message>
+        <location filename="../model/nertagger.cpp" line="152"/>
+        <source>the entity model gazetteer is unreadable</source>
+        <translation>не вдається прочитати газетир моделі сутностей</translation>
+    </message>
+    <message>
+        <location filename="../model/nertagger.cpp" line="154"/>
+        <source>the entity model vocabulary is unreadable</source>
+        <translation>не вдається прочитати словник моделі сутностей</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::OrphanListModel</name>
+    <message>
+        <location filename="../model/orphanlistmodel.cpp" line="116"/>
+        <source>“%1”
+Could not be re-found after the article&apos;s text changed. Select the passage in the article and re-attach it, or delete it.</source>
+        <translation>«%1»
+Не вдалося знову знайти після зміни тексту статті. Виділіть уривок у статті та прикріпіть анотацію знову або видаліть її.</translation>
+    </message>
+    <message>
+        <location filename="../model/orphanlistmodel.cpp" line="138"/>
+        <source>Article</source>
+        <translation>Стаття</translation>
+    </message>
+    <message>
+        <location filename="../model/orphanlistmodel.cpp" line="140"/>
+        <source>Annotated text</source>
+        <translation>Анотований текст</translation>
+    </message>
+    <message>
+        <location filename="../model/orphanlistmodel.cpp" line="142"/>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <location filename="../model/orphanlistmodel.cpp" line="144"/>
+        <source>Tags</source>
+        <translation>Мітки</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="19"/>
+        <source>Preferences</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="22"/>
+        <source>System default (%1)</source>
+        <translation>Як у системі (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="25"/>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="26"/>
+        <source>The language of Dossier&apos;s menus, dialogs and reports</source>
+        <translation>Мова меню, діалогових вікон і звітів Dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="30"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="33"/>
+        <source>Dossier uses the new language when it starts again.</source>
+        <translation>Dossier перейде на нову мову після перезапуску.</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ProgressPrinter</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="90"/>
+        <source>progress: %1/%2 files</source>
+        <translation>поступ: файли %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::QuoteLinksModel</name>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="407"/>
+        <location filename="../model/linkmodels.cpp" line="427"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="417"/>
+        <source>earliest</source>
+        <translation>найраніша</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="419"/>
+        <source>altered</source>
+        <translation>змінена</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="427"/>
+        <source>“%1”
+Said by %2</source>
+        <translation>«%1»
+Мовець: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="428"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="430"/>
+        <source>The earliest appearance of this quote.</source>
+        <translation>Найперша поява цієї цитати.</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="432"/>
+        <source>Altered: the outlets give this quote in different words.</source>
+        <translation>Змінена: видання подають цю цитату різними словами.</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="462"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="482"/>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="484"/>
+        <source>Speaker</source>
+        <translation>Мовець</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="486"/>
+        <source>Outlet</source>
+        <translation>Видання</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="488"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="490"/>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::QuoteListModel</name>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="58"/>
+        <source>(unattributed)</source>
+        <translation>(мовця не вказано)</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="62"/>
+        <source>full</source>
+        <translation>повна</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="62"/>
+        <source>partial</source>
+        <translation>часткова</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="68"/>
+        <source>“%1”
+Speaker unknown</source>
+        <translation>«%1»
+Мовець невідомий</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="69"/>
+        <source>“%1”
+Said by %2</source>
+        <translation>«%1»
+Мовець: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="86"/>
+        <source>Speaker</source>
+        <translation>Мовець</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="88"/>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <location filename="../model/analysismodels.cpp" line="90"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ReaderView</name>
+    <message>
+        <location filename="../ui/readerview.cpp" line="60"/>
+        <source>Article text</source>
+        <translation>Текст статті</translation>
+    </message>
+    <message>
+        <location filename="../ui/readerview.cpp" line="80"/>
+        <source>No article selected.</source>
+        <translation>Статтю не вибрано.</translation>
+    </message>
+    <message>
+        <location filename="../ui/readerview.cpp" line="222"/>
+        <source>Speaker unknown</source>
+        <translation>Мовець невідомий</translation>
+    </message>
+    <message>
+        <location filename="../ui/readerview.cpp" line="222"/>
+        <source>Said by %1</source>
+        <translation>Мовець: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/readerview.cpp" line="391"/>
+        <source>by %1</source>
+        <translation>автор: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/readerview.cpp" line="398"/>
+        <source>the file can no longer be read as text; this is the last text read</source>
+        <translation>файл більше не читається як текст; це останній прочитаний текст</translation>
+    </message>
+    <message>
+        <location filename="../ui/readerview.cpp" line="400"/>
+        <source>file missing from the folder</source>
+        <translation>файлу немає в теці</translation>
+    </message>
+    <message>
+        <location filename="../ui/readerview.cpp" line="402"/>
+        <source>original file (%1)</source>
+        <translation>оригінальний файл (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ScopedConnection</name>
+    <message>
+        <location filename="../model/databasemaintenance.cpp" line="44"/>
+        <source>The database %1 does not exist.</source>
+        <translation>Бази даних %1 не існує.</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::SidePanel</name>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="83"/>
+        <source>Quotes in this article</source>
+        <translation>Цитати в цій статті</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="84"/>
+        <location filename="../ui/sidepanel.cpp" line="151"/>
+        <location filename="../ui/sidepanel.cpp" line="164"/>
+        <source>&amp;Quotes</source>
+        <translation>&amp;Цитати</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="95"/>
+        <source>Entities in this article</source>
+        <translation>Сутності в цій статті</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="100"/>
+        <source>Choose an entity to list every article that mentions it.</source>
+        <translation>Виберіть сутність, щоб побачити всі статті, які її згадують.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="102"/>
+        <source>Articles that mention the entity</source>
+        <translation>Статті, що згадують сутність</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="109"/>
+        <source>&amp;Entities</source>
+        <translation>&amp;Сутності</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="151"/>
+        <source>&amp;Quotes (%1)</source>
+        <translation>&amp;Цитати (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="153"/>
+        <source>This article has not been analysed yet.</source>
+        <translation>Цю статтю ще не проаналізовано.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="174"/>
+        <source>Looking for articles that mention %1…</source>
+        <translation>Пошук статей, що згадують %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="183"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="184"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="186"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sidepanel.cpp" line="186"/>
+        <source>%n mentions</source>
+        <translation>
+            <numerusform>%n згадка</numerusform>
+            <numerusform>%n згадки</numerusform>
+            <numerusform>%n згадок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sidepanel.cpp" line="190"/>
+        <source>The first %n articles that mention %1 (most mentions first):</source>
+        <translation>
+            <numerusform>Перша %n стаття, що згадує %1 (спершу ті, де згадок найбільше):</numerusform>
+            <numerusform>Перші %n статті, що згадують %1 (спершу ті, де згадок найбільше):</numerusform>
+            <numerusform>Перші %n статей, що згадують %1 (спершу ті, де згадок найбільше):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sidepanel.cpp" line="192"/>
+        <source>%n articles mention %1:</source>
+        <translation>
+            <numerusform>%n стаття згадує %1:</numerusform>
+            <numerusform>%n статті згадують %1:</numerusform>
+            <numerusform>%n статей згадують %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="206"/>
+        <source>Entity not changed</source>
+        <translation>Сутність не змінено</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="206"/>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="219"/>
+        <source>Cannot rename the entity.</source>
+        <translation>Не вдалося перейменувати сутність.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="223"/>
+        <source>Rename “%1” to “%2”</source>
+        <translation>Перейменувати «%1» на «%2»</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="232"/>
+        <source>Cannot change the type.</source>
+        <translation>Не вдалося змінити тип.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="236"/>
+        <source>Make “%1” a %2</source>
+        <translation>Змінити тип «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="245"/>
+        <source>Cannot mark it as not an entity.</source>
+        <translation>Не вдалося позначити це як не-сутність.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="248"/>
+        <source>“%1” is not an entity</source>
+        <translation>«%1» не є сутністю</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="258"/>
+        <source>Cannot merge the entities.</source>
+        <translation>Не вдалося об’єднати сутності.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="261"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Об’єднати «%1» у «%2»</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="271"/>
+        <source>Cannot split the entity.</source>
+        <translation>Не вдалося розділити сутність.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="275"/>
+        <source>Split “%1” from “%2”</source>
+        <translation>Відокремити «%1» від «%2»</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="291"/>
+        <source>Corrections are possible once the import has finished.</source>
+        <translation>Виправлення будуть можливі після завершення імпорту.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="295"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Перейменувати…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="297"/>
+        <source>Rename Entity</source>
+        <translation>Перейменувати сутність</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="297"/>
+        <source>Name:</source>
+        <translation>Назва:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="301"/>
+        <source>Change &amp;Type</source>
+        <translation>Змінити &amp;тип</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="307"/>
+        <source>&amp;Not an Entity</source>
+        <translation>&amp;Не сутність</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="309"/>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Об’єднати в…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sidepanel.cpp" line="317"/>
+        <source>%1 (%n mentions)</source>
+        <translation>
+            <numerusform>%1 (%n згадка)</numerusform>
+            <numerusform>%1 (%n згадки)</numerusform>
+            <numerusform>%1 (%n згадок)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="324"/>
+        <source>Merge Entity</source>
+        <translation>Об’єднати сутність</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="324"/>
+        <source>Merge “%1” into:</source>
+        <translation>Об’єднати «%1» у:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="328"/>
+        <source>&amp;Split…</source>
+        <translation>&amp;Розділити…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="330"/>
+        <location filename="../ui/sidepanel.cpp" line="334"/>
+        <source>Split Entity</source>
+        <translation>Розділити сутність</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="330"/>
+        <source>The name that is someone or something else:</source>
+        <translation>Ім’я, що позначає когось або щось інше:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="334"/>
+        <source>Name of the new entity:</source>
+        <translation>Назва нової сутності:</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::StoryLinksModel</name>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="196"/>
+        <source>%1
+%2, %3</source>
+        <translation>%1
+%2, %3</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="198"/>
+        <source>Shared text: %1 of the words&apos; shingles (Jaccard), %2 of the shorter one (containment)</source>
+        <translation>Спільний текст: %1 шинглів слів (коефіцієнт Жаккара), %2 коротшого тексту (включення)</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="224"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="244"/>
+        <source>Outlet</source>
+        <translation>Видання</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="246"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="248"/>
+        <source>Similar</source>
+        <translation>Схожість</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="250"/>
+        <source>Relation</source>
+        <translation>Зв’язок</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="252"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../model/linkmodels.cpp" line="254"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::TagDialog</name>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="214"/>
+        <source>Tag name</source>
+        <translation>Назва мітки</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="215"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="218"/>
+        <source>Tag Colour</source>
+        <translation>Колір мітки</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="224"/>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Колір:</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="226"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Опис:</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="229"/>
+        <source>&amp;Shortcut:</source>
+        <translation>Клавіша &amp;швидкого доступу:</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="242"/>
+        <source>A tag needs a name.</source>
+        <translation>Мітці потрібна назва.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="247"/>
+        <source>There is already a tag named “%1” there.</source>
+        <translation>Там уже є мітка з назвою «%1».</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="249"/>
+        <source>“%1” already uses the shortcut %2.</source>
+        <translation>«%1» уже використовує клавішу %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="252"/>
+        <source>%1 is the shortcut of “%2”.</source>
+        <translation>%1 — клавіша швидкого доступу мітки «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::TagPalette</name>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="282"/>
+        <source>Tag the selection with… (type, Enter)</source>
+        <translation>Позначити виділене міткою… (введіть назву, Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="283"/>
+        <source>Tag palette</source>
+        <translation>Палітра міток</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::TagTreeModel</name>
+    <message>
+        <location filename="../model/annotationmodels.cpp" line="191"/>
+        <source>Tag</source>
+        <translation>Мітка</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationmodels.cpp" line="191"/>
+        <source>Uses</source>
+        <translation>Використань</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::TextDecoder</name>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="241"/>
+        <source>not a text file: looks like %1</source>
+        <translation>не текстовий файл: схоже, це %1</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="245"/>
+        <source>not a text file: contains NUL bytes</source>
+        <translation>не текстовий файл: містить байти NUL</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="256"/>
+        <source>not a text file: too many control characters</source>
+        <translation>не текстовий файл: забагато керівних символів</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/textdecoder.cpp" line="270"/>
+        <source>%n invalid UTF-8 sequence(s) replaced with U+FFFD</source>
+        <translation>
+            <numerusform>%n некоректну послідовність UTF-8 замінено на U+FFFD</numerusform>
+            <numerusform>%n некоректні послідовності UTF-8 замінено на U+FFFD</numerusform>
+            <numerusform>%n некоректних послідовностей UTF-8 замінено на U+FFFD</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/textdecoder.cpp" line="281"/>
+        <source>not valid UTF-8 (%n invalid sequence(s)); decoded as %1</source>
+        <translation>
+            <numerusform>некоректний UTF-8 (%n некоректна послідовність); декодовано як %1</numerusform>
+            <numerusform>некоректний UTF-8 (%n некоректні послідовності); декодовано як %1</numerusform>
+            <numerusform>некоректний UTF-8 (%n некоректних послідовностей); декодовано як %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="263"/>
+        <source>None among the exported annotations.</source>
+        <translation>Немає серед експортованих анотацій.</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="265"/>
+        <source>Annotations</source>
+        <translation>Анотації</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="312"/>
+        <source>Contents</source>
+        <translation>Зміст</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="317"/>
+        <location filename="../model/reportexporter.cpp" line="352"/>
+        <source>Summary</source>
+        <translation>Підсумок</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="341"/>
+        <source>Dossier report</source>
+        <translation>Звіт Dossier</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="347"/>
+        <source>Corpus: %1</source>
+        <translation>Корпус: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="348"/>
+        <source>Exported %1 (UTC)</source>
+        <translation>Експортовано %1 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="353"/>
+        <source>%1 in %2 from %3; %4 of them claims.</source>
+        <translation>Усього: %1 (%2, %3); із них тверджень — %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/reportexporter.cpp" line="354"/>
+        <source>%n annotations</source>
+        <translation>
+            <numerusform>%n анотація</numerusform>
+            <numerusform>%n анотації</numerusform>
+            <numerusform>%n анотацій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/reportexporter.cpp" line="355"/>
+        <source>%n articles</source>
+        <translation>
+            <numerusform>%n стаття</numerusform>
+            <numerusform>%n статті</numerusform>
+            <numerusform>%n статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/reportexporter.cpp" line="356"/>
+        <source>%n outlets</source>
+        <translation>
+            <numerusform>%n видання</numerusform>
+            <numerusform>%n видання</numerusform>
+            <numerusform>%n видань</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="364"/>
+        <source>By tag</source>
+        <translation>За мітками</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="364"/>
+        <source>Tag</source>
+        <translation>Мітка</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="365"/>
+        <source>By verdict</source>
+        <translation>За вердиктами</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="365"/>
+        <source>Verdict</source>
+        <translation>Вердикт</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="366"/>
+        <source>By outlet</source>
+        <translation>За виданнями</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="366"/>
+        <source>Outlet</source>
+        <translation>Видання</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="367"/>
+        <source>Annotations by outlet</source>
+        <translation>Анотації за виданнями</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="368"/>
+        <source>Annotations by month</source>
+        <translation>Анотації за місяцями</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="368"/>
+        <source>Annotations by date</source>
+        <translation>Анотації за датами</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="395"/>
+        <source>tags: %1</source>
+        <translation>мітки: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="400"/>
+        <source>verdicts: %1</source>
+        <translation>вердикти: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="403"/>
+        <source>outlets: %1</source>
+        <translation>видання: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="405"/>
+        <source>published %1 to %2</source>
+        <translation>опубліковано з %1 до %2</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="408"/>
+        <source>only the selected articles (%1)</source>
+        <translation>лише вибрані статті (%1)</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="409"/>
+        <source>Filter: %1</source>
+        <translation>Фільтр: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="417"/>
+        <location filename="../model/reportexporter.cpp" line="424"/>
+        <location filename="../model/reportexporter.cpp" line="658"/>
+        <source>undated</source>
+        <translation>без дати</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="453"/>
+        <source>Article note:</source>
+        <translation>Нотатка до статті:</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="507"/>
+        <source>Other articles in the same story (%1):</source>
+        <translation>Інші статті того самого сюжету (%1):</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="530"/>
+        <source>(no outlet)</source>
+        <translation>(без видання)</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="548"/>
+        <source>No longer found in the article&apos;s text (orphaned); as annotated:</source>
+        <translation>Більше не знаходиться в тексті статті (осиротіла); як було анотовано:</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="574"/>
+        <source>Speaker: %1</source>
+        <translation>Мовець: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="576"/>
+        <source>Verdict: %1</source>
+        <translation>Вердикт: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="580"/>
+        <source>by %1</source>
+        <translation>автор: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="580"/>
+        <source>by %1, %2</source>
+        <translation>автор: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="582"/>
+        <source>annotated %1</source>
+        <translation>анотовано %1</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="585"/>
+        <source>Note:</source>
+        <translation>Нотатка:</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="589"/>
+        <source>Evidence:</source>
+        <translation>Докази:</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="627"/>
+        <source>Other articles with the same quote (%1): listed above</source>
+        <translation>Інші статті з тією самою цитатою (%1): перелічено вище</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="633"/>
+        <source>Other articles with the same quote (%1)</source>
+        <translation>Інші статті з тією самою цитатою (%1)</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="634"/>
+        <source>altered across outlets</source>
+        <translation>змінена в різних виданнях</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="659"/>
+        <source>earliest</source>
+        <translation>найраніша</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="676"/>
+        <source>and %1 more</source>
+        <translation>і ще %1</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="689"/>
+        <source>and %1 more altered</source>
+        <translation>і ще змінених: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="691"/>
+        <source>Word for word:</source>
+        <translation>Дослівно:</translation>
+    </message>
+    <message>
+        <location filename="../model/reportexporter.cpp" line="1250"/>
+        <source>Page %1 of %2</source>
+        <translation>Сторінка %1 з %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="65"/>
+        <source>Read, tag and compare news articles across outlets.
+
+Commands: import, stats, export, autocode, import-annotations (dossier COMMAND --help).</source>
+        <translation>Читайте, позначайте мітками й порівнюйте новинні статті з різних видань.
+
+Команди: import, stats, export, autocode, import-annotations (dossier COMMAND --help).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="69"/>
+        <source>The corpus database.</source>
+        <translation>База даних корпусу.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="71"/>
+        <source>A corpus folder to open (imported first if needed).</source>
+        <translation>Тека корпусу, яку слід відкрити (за потреби спершу імпортується).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="74"/>
+        <source>Run “dossier --help” for usage.</source>
+        <translation>Виконайте «dossier --help», щоб дізнатися про використання.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="89"/>
+        <source>give at most one FOLDER</source>
+        <translation>вкажіть не більше однієї теки (FOLDER)</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="94"/>
+        <source>unknown command “%1” (commands: import, stats, export, autocode, import-annotations)</source>
+        <translation>невідома команда «%1» (команди: import, stats, export, autocode, import-annotations)</translation>
+    </message>
+</context>
+</TS>
