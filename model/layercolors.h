@@ -3,7 +3,11 @@
 #pragma once
 
 #include <QColor>
+#include <QList>
 #include <QRgb>
+
+#include <algorithm>
+#include <cmath>
 
 namespace Dossier {
 
@@ -44,6 +48,42 @@ inline QColor blend(const QColor &base, const QColor &tint, qreal amount)
 inline QColor tinted(const QColor &background, const LayerHue &hue, bool dark)
 {
     return blend(background, QColor::fromRgb(dark ? hue.dark : hue.light), dark ? hue.darkAmount : hue.lightAmount);
+}
+
+/** WCAG 2 relative luminance of a colour (sRGB). */
+inline double luminance(const QColor &c)
+{
+    const auto linear = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+}
+
+/** WCAG 2 contrast ratio of two colours: 1 (none) to 21 (black on white). */
+inline double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+/** WCAG AA: normal text needs 4.5:1 against its background, graphics such as an underline 3:1. */
+inline constexpr double textContrast = 4.5;
+inline constexpr double graphicContrast = 3.0;
+
+/**
+ * `color`, darkened (over light backgrounds) or lightened (over dark ones) just enough to reach
+ * `ratio` against every one of `backgrounds`; as it is when it already does.
+ */
+inline QColor readable(const QColor &color, const QList<QColor> &backgrounds, bool dark, double ratio = textContrast)
+{
+    const auto worst = [&](const QColor &c) {
+        double w = 21;
+        for (const QColor &b : backgrounds)
+            w = std::min(w, contrast(c, b));
+        return w;
+    };
+    QColor c = color;
+    for (int step = 1; step <= 20 && worst(c) < ratio; ++step)
+        c = blend(color, dark ? QColor(Qt::white) : QColor(Qt::black), step / 20.0);
+    return c;
 }
 } // namespace LayerColors
 

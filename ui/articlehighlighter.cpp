@@ -6,6 +6,7 @@
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Theme>
 
 #include <QTextBlock>
@@ -262,6 +263,16 @@ void ArticleHighlighter::updateLayerFormats(const Theme &t)
         f.setUnderlineColor(c);
         m_formats[size_t(layerCount + i)] = f;
     }
+
+    // The backgrounds text can have, for readable syntax colours: the theme's, each tint layer's,
+    // and the annotation tints (single and overlapping) of the default annotation colour.
+    m_dark = dark;
+    m_backgrounds = {background};
+    for (Layer l : {Layer::Person, Layer::Organisation, Layer::Location, Layer::Date, Layer::Quote})
+        m_backgrounds << m_formats[size_t(index(l))].background().color();
+    for (qreal amount : {dark ? LayerColors::annotationDark : LayerColors::annotationLight, dark ? LayerColors::overlapDark : LayerColors::overlapLight})
+        m_backgrounds << LayerColors::blend(background, hue(LayerColors::annotation), amount);
+    m_textColors.clear();
 }
 
 void ArticleHighlighter::suspend()
@@ -303,13 +314,35 @@ void ArticleHighlighter::completeNow()
     Q_EMIT finished();
 }
 
+QColor ArticleHighlighter::textColor(const KSyntaxHighlighting::Format &format) const
+{
+    auto it = m_textColors.constFind(format.id());
+    if (it == m_textColors.cend())
+        it = m_textColors.insert(format.id(), LayerColors::readable(format.textColor(theme()), m_backgrounds, m_dark));
+    return *it;
+}
+
+// As SyntaxHighlighter::applyFormat(), with the text colour made readable on the layers' tints.
 void ArticleHighlighter::applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format)
 {
-    SyntaxHighlighter::applyFormat(offset, length, format);
-    if (length > 0) {
-        m_edges.push_back(offset);
-        m_edges.push_back(offset + length);
-    }
+    if (length <= 0)
+        return;
+    const Theme t = theme();
+    QTextCharFormat tf;
+    tf.setForeground(textColor(format));
+    if (format.hasBackgroundColor(t))
+        tf.setBackground(format.backgroundColor(t));
+    if (format.isBold(t))
+        tf.setFontWeight(QFont::Bold);
+    if (format.isItalic(t))
+        tf.setFontItalic(true);
+    if (format.isUnderline(t))
+        tf.setFontUnderline(true);
+    if (format.isStrikeThrough(t))
+        tf.setFontStrikeOut(true);
+    setFormat(offset, length, tf);
+    m_edges.push_back(offset);
+    m_edges.push_back(offset + length);
 }
 
 void ArticleHighlighter::highlightBlock(const QString &text)

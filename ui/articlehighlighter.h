@@ -9,6 +9,7 @@
 #include <QColor>
 #include <QList>
 #include <QSizeF>
+#include <QHash>
 #include <QTextCharFormat>
 
 #include <array>
@@ -94,6 +95,12 @@ public:
 
     void setTheme(const KSyntaxHighlighting::Theme &theme) override;
 
+    /** The text colour a syntax format is drawn in: the theme's, made readable (WCAG AA, 4.5:1)
+     *  on the theme's background and on every layer's tint. */
+    QColor textColor(const KSyntaxHighlighting::Format &format) const;
+    /** The backgrounds text can have: the theme's and each layer's and annotation tint over it. */
+    QList<QColor> backgrounds() const { return m_backgrounds; }
+
     /** Leaves the document unhighlighted until the next refresh(): call before replacing its
      *  text, so the text is highlighted once, with its analysis. */
     void suspend();
@@ -136,6 +143,9 @@ private:
     std::array<Track, layerCount> m_tracks;
     std::array<bool, layerCount> m_visible;
     std::vector<QTextCharFormat> m_formats; // one per layer, then one per annotation colour
+    QList<QColor> m_backgrounds;            // see backgrounds()
+    bool m_dark = false;
+    mutable QHash<quint16, QColor> m_textColors; // by syntax format id, for the current theme
     QList<AnnotationMark> m_annotations;
 
     int m_horizon = INT_MAX; // blocks starting here or later are left plain until a pass

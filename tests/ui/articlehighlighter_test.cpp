@@ -4,6 +4,7 @@
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Theme>
 
 #include <QSignalSpy>
@@ -58,7 +59,16 @@ class ArticleHighlighterTest : public QObject
     Q_OBJECT
 
 private:
-    QColor styleColor(const ArticleHighlighter &h, Theme::TextStyle style) { return QColor::fromRgb(h.theme().textColor(style)); }
+    /** The colour text of `style` is drawn in: the theme's, as the highlighter makes it readable. */
+    QColor styleColor(const ArticleHighlighter &h, Theme::TextStyle style)
+    {
+        const auto def = ArticleHighlighter::repository().definitionForName(ArticleHighlighter::definitionName());
+        for (const KSyntaxHighlighting::Format &f : def.formats()) {
+            if (f.textStyle() == style)
+                return h.textColor(f);
+        }
+        return QColor::fromRgb(h.theme().textColor(style));
+    }
     QColor layerBackground(const ArticleHighlighter &h, Layer layer) { return h.layerFormat(layer).background().color(); }
 
 private Q_SLOTS:
@@ -302,9 +312,12 @@ private Q_SLOTS:
         QVERIFY(h.theme().name() != dark.name());
         h.setTheme(dark);
         QVERIFY(h.isComplete());
-        QCOMPARE(foregroundAt(doc, 1), QColor::fromRgb(dark.textColor(Theme::Normal)));
-        QCOMPARE(foregroundAt(doc, 8), QColor::fromRgb(dark.textColor(Theme::Normal)));
-        QCOMPARE(foregroundAt(doc, offsetOf(text, QStringLiteral("quote"))), QColor::fromRgb(dark.textColor(Theme::String)));
+        // The dark theme's colours, as made readable on its tints: light text now.
+        QCOMPARE(foregroundAt(doc, 1), styleColor(h, Theme::Normal));
+        QCOMPARE(foregroundAt(doc, 8), styleColor(h, Theme::Normal));
+        QVERIFY(styleColor(h, Theme::Normal).lightness() > 128);
+        QCOMPARE(foregroundAt(doc, offsetOf(text, QStringLiteral("quote"))), styleColor(h, Theme::String));
+        QVERIFY(styleColor(h, Theme::String) != styleColor(h, Theme::Normal));
         QCOMPARE(backgroundAt(doc, 0), layerBackground(h, Layer::Person));
     }
 
