@@ -23,11 +23,6 @@ namespace {
 
 std::atomic<int> s_counter{0};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Dossier", text);
-}
-
 // A connection of its own for one maintenance call, removed again when it goes.
 class ScopedConnection
 {
