@@ -23,6 +23,7 @@
 #include "layerlegend.h"
 #include "preferencesdialog.h"
 #include "readerview.h"
+#include "shortcutsdialog.h"
 #include "sidepanel.h"
 #include "storymodels.h"
 
@@ -100,6 +101,9 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     createWidgets();
     createActions();
+    // Shortcuts changed in Edit > Keyboard Shortcuts, over the defaults just set.
+    if (Shortcuts::applySaved(Shortcuts::configurable(menuBar())))
+        rebuildTagShortcuts();
     createBanner();
     const QSettings settings;
     if (!restoreGeometry(settings.value(key("mainwindow/geometry")).toByteArray())) {
@@ -225,7 +229,7 @@ void MainWindow::startBackup()
         const DatabaseMaintenance::BackupResult result = watcher->result();
         if (!result.error.isEmpty())
             statusBar()->showMessage(tr("Backup failed: %1").arg(result.error));
-        else if (!result.path.isEmpty())
+        else if (!result.path.isEmpty() && statusBar()->currentMessage().isEmpty()) // a routine notice hides no other message
             statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(result.path)), 5000);
     });
     const QString path = m_databasePath;
@@ -457,23 +461,29 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Corpus Folder…"), this, &MainWindow::chooseFolder);
     open->setShortcut(QKeySequence::Open);
+    open->setObjectName(QStringLiteral("openFolder"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_reimport = file->addAction(tr("&Re-import Folder"), this, &MainWindow::startImport);
     m_reimport->setShortcut(QKeySequence::Refresh);
+    m_reimport->setObjectName(QStringLiteral("reimport"));
     m_reimport->setToolTip(tr("Import new and changed files; unchanged files are skipped"));
     m_importLogAction = file->addAction(tr("Import &Log…"), this, &MainWindow::showImportLog);
     m_importLogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_importLogAction->setObjectName(QStringLiteral("importLog"));
     file->addSeparator();
     m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::showExportDialog);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setObjectName(QStringLiteral("export"));
     m_exportAction->setToolTip(tr("Write a report (HTML, PDF) or the annotations (CSV, JSON, REFI-QDA, Web Annotation)"));
     m_importAnnotationsAction = file->addAction(tr("&Import Annotations…"), this, &MainWindow::chooseAnnotationImport);
     m_importAnnotationsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importAnnotationsAction->setObjectName(QStringLiteral("importAnnotations"));
     m_importAnnotationsAction->setToolTip(tr("Merge another analyst's work from a Dossier JSON export"));
     updateExchangeActions();
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("quit"));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     // Undo and redo write to the database: not while an import holds it (the GUI would wait).
@@ -485,6 +495,7 @@ void MainWindow::createActions()
             stack->undo();
     });
     undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undo"));
     QAction *redo = edit->addAction(tr("&Redo"), this, [this, stack] {
         if (isImporting())
             statusBar()->showMessage(tr("Redo is possible once the import has finished."), 5000);
@@ -493,6 +504,7 @@ void MainWindow::createActions()
     });
     // Ctrl+Shift+Z everywhere, and the platform's own redo key where it differs (Ctrl+Y).
     redo->setShortcuts(QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setObjectName(QStringLiteral("redo"));
     const auto updateUndo = [undo, redo, stack] {
         undo->setEnabled(stack->canUndo());
         undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
@@ -516,6 +528,9 @@ void MainWindow::createActions()
     if (!preferenceKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
         preferenceKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     preferences->setShortcuts(preferenceKeys);
+    QAction *shortcuts = edit->addAction(tr("&Keyboard Shortcuts…"), this, &MainWindow::showShortcutsDialog);
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcuts"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Comma)); // KDE's
 
     QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
     createAnnotationActions(annotate);
@@ -535,29 +550,35 @@ void MainWindow::createActions()
         dialog->open();
     });
     autocode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    autocode->setObjectName(QStringLiteral("autocode"));
     autocode->setToolTip(tr("Tag every match of a pattern across the corpus, as one step"));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *next = go->addAction(tr("&Next Article"), this, [this] { moveSelection(1); });
     next->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Down), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    next->setObjectName(QStringLiteral("nextArticle"));
     QAction *previous = go->addAction(tr("&Previous Article"), this, [this] { moveSelection(-1); });
     previous->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    previous->setObjectName(QStringLiteral("previousArticle"));
     go->addSeparator();
     QAction *find = go->addAction(tr("&Search Articles"), this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
     find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)});
+    find->setObjectName(QStringLiteral("searchArticles"));
     QAction *filter = go->addAction(tr("&Filter List"), this, [this] {
         m_leftTabs->setCurrentIndex(0);
         m_filterText->setFocus(Qt::ShortcutFocusReason);
     });
     filter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    filter->setObjectName(QStringLiteral("filterList"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_showOriginal = view->addAction(tr("Show &Original"));
     m_showOriginal->setCheckable(true);
     m_showOriginal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_showOriginal->setObjectName(QStringLiteral("showOriginal"));
     m_showOriginal->setToolTip(tr("Show the file as it was saved, with the site chrome the import removed"));
     connect(m_showOriginal, &QAction::toggled, m_reader, &ReaderView::setShowOriginal);
     QAction *annotations = view->addAction(tr("&Annotations Panel"), this, [this] {
@@ -565,34 +586,47 @@ void MainWindow::createActions()
         m_annotationPanel->listView()->setFocus(Qt::ShortcutFocusReason);
     });
     annotations->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    annotations->setObjectName(QStringLiteral("annotationsPanel"));
     QAction *quotes = view->addAction(tr("&Quotes Panel"), this, [this] {
         m_sidePanel->setCurrentWidget(m_sidePanel->quotesView());
         m_sidePanel->quotesView()->setFocus(Qt::ShortcutFocusReason);
     });
     quotes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    quotes->setObjectName(QStringLiteral("quotesPanel"));
     QAction *entities = view->addAction(tr("&Entities Panel"), this, [this] {
         m_sidePanel->setCurrentWidget(m_sidePanel->entitiesView()->parentWidget());
         m_sidePanel->entitiesView()->setFocus(Qt::ShortcutFocusReason);
     });
     entities->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    entities->setObjectName(QStringLiteral("entitiesPanel"));
     QAction *links = view->addAction(tr("&Links Panel"), this, [this] {
         m_sidePanel->setCurrentWidget(m_linksPanel);
         m_linksPanel->storyView()->setFocus(Qt::ShortcutFocusReason);
     });
     links->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    links->setObjectName(QStringLiteral("linksPanel"));
     QAction *compare = m_linksPanel->compareAction();
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    compare->setObjectName(QStringLiteral("compareLink"));
     compare->setShortcutContext(Qt::WindowShortcut);
     view->addAction(compare);
     createStoryViews(view);
     createReaderMenus(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Dossier"), this, [this] {
+    QAction *about = help->addAction(tr("&About Dossier"), this, [this] {
         QMessageBox::about(this, tr("About Dossier"),
                            tr("<h3>Dossier %1</h3><p>Read, tag and compare news articles across outlets.</p>")
                                .arg(QCoreApplication::applicationVersion()));
     });
+    about->setObjectName(QStringLiteral("about"));
+}
+
+void MainWindow::showShortcutsDialog()
+{
+    ShortcutsDialog dialog(Shortcuts::configurable(menuBar()), this);
+    if (dialog.exec() == QDialog::Accepted)
+        rebuildTagShortcuts(); // the tags' own keys give way to the window's
 }
 
 // View › Theme and View › Layers; both remembered in the settings.
@@ -1554,23 +1588,28 @@ void MainWindow::createAnnotationActions(QMenu *menu)
 {
     QAction *palette = menu->addAction(tr("&Tag Selection…"), this, [this] { showTagPalette(); });
     palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    palette->setObjectName(QStringLiteral("tagSelection"));
     palette->setToolTip(tr("Choose a tag by typing a few letters"));
     QAction *newTag = menu->addAction(tr("&New Tag…"), this, [this] { m_codebook->newTag(0); });
     newTag->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    newTag->setObjectName(QStringLiteral("newTag"));
     menu->addSeparator();
     QAction *addQuote = menu->addAction(tr("Add Selection as &Quote"), this, &MainWindow::addQuoteFromSelection);
     addQuote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    addQuote->setObjectName(QStringLiteral("addQuote"));
     menu->addSeparator();
     QAction *note = menu->addAction(tr("Note on This &Article"), this, [this] {
         m_sidePanel->setCurrentWidget(m_annotationPanel);
         m_annotationPanel->articleNoteEdit()->setFocus();
     });
     note->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    note->setObjectName(QStringLiteral("articleNote"));
     QAction *deleteAnnotation = menu->addAction(tr("&Delete Annotation"), this, [this] {
         if (const qint64 id = m_annotationPanel->currentAnnotation())
             m_annotator->deleteAnnotation(id);
     });
     deleteAnnotation->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    deleteAnnotation->setObjectName(QStringLiteral("deleteAnnotation"));
     menu->addSeparator();
 
     // The history: every change, undoable by clicking an earlier step.
@@ -1643,10 +1682,12 @@ void MainWindow::createAnnotationActions(QMenu *menu)
     QAction *showOrphans = m_orphanDock->toggleViewAction();
     showOrphans->setText(tr("&Orphaned Annotations"));
     menu->addAction(showOrphans);
+    showOrphans->setObjectName(QStringLiteral("orphanedAnnotations"));
 
     QAction *showHistory = historyDock->toggleViewAction();
     showHistory->setText(tr("&History"));
     showHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    showHistory->setObjectName(QStringLiteral("history"));
     menu->addAction(showHistory);
     rebuildTagShortcuts();
 }

@@ -135,6 +135,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void showShortcutsDialog();
     void createActions();
     void createAnnotationActions(QMenu *menu);
     void rebuildTagShortcuts();

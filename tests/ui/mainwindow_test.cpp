@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "readerview.h"
+#include "shortcutsdialog.h"
 #include "storymodels.h"
 #include "testutil.h"
 #include "windowfixture.h"
@@ -31,10 +32,12 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QMenuBar>
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Dossier;
@@ -433,6 +436,51 @@ private Q_SLOTS:
         QCOMPARE(Languages::chosen(), QStringLiteral("uk"));
         QVERIFY(w.statusBar()->currentMessage().contains(QLatin1String("starts again")));
         Languages::setChosen(QString());
+    }
+
+    void keyboardShortcuts_listEditAndKeepThem()
+    {
+        QKeySequence newKey(Qt::CTRL | Qt::ALT | Qt::Key_E);
+        {
+            MainWindow w;
+            w.show();
+            auto *dialogAction = w.findChild<QAction *>(QStringLiteral("keyboardShortcuts"));
+            auto *exportAction = w.findChild<QAction *>(QStringLiteral("export"));
+            auto *openAction = w.findChild<QAction *>(QStringLiteral("openFolder"));
+            QVERIFY(dialogAction && exportAction && openAction);
+            QCOMPARE(exportAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+            // Every action of the menus is listed, each with a name to keep its shortcut by.
+            const QList<QAction *> listed = Shortcuts::configurable(w.menuBar());
+            QVERIFY2(listed.size() >= 30, qPrintable(QString::number(listed.size())));
+            QVERIFY(listed.contains(exportAction) && listed.contains(dialogAction));
+            int rows = 0;
+            QString conflict;
+            bool reassigned = false, refused = false;
+            QTimer::singleShot(0, this, [&] {
+                auto *dialog = qobject_cast<ShortcutsDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                rows = dialog->findChild<QTreeWidget *>(QStringLiteral("shortcutList"))->topLevelItemCount();
+                // Ctrl+O is Open's: refused, naming it; a free key is taken.
+                refused = !dialog->assign(exportAction, QKeySequence::Open, &conflict);
+                reassigned = dialog->assign(exportAction, newKey);
+                dialog->accept();
+            });
+            dialogAction->trigger();
+            QCOMPARE(rows, int(listed.size()));
+            QVERIFY(refused);
+            QCOMPARE(conflict, Shortcuts::label(openAction));
+            QVERIFY(reassigned);
+            QCOMPARE(exportAction->shortcut(), newKey);
+            QCOMPARE(openAction->shortcut(), QKeySequence(QKeySequence::Open));
+        }
+        // A new window has the key the user chose, and the default can come back.
+        MainWindow w;
+        auto *exportAction = w.findChild<QAction *>(QStringLiteral("export"));
+        QCOMPARE(exportAction->shortcut(), newKey);
+        QCOMPARE(Shortcuts::defaults(exportAction), QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_E)});
+        Shortcuts::set(exportAction, Shortcuts::defaults(exportAction));
+        QVERIFY(!QSettings().contains(QStringLiteral("shortcuts/export")));
     }
 
     void filterBar_narrowsTheList()
