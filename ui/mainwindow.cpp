@@ -24,6 +24,7 @@
 #include "preferencesdialog.h"
 #include "readerview.h"
 #include "shortcutsdialog.h"
+#include "tourdialog.h"
 #include "sidepanel.h"
 #include "storymodels.h"
 
@@ -614,6 +615,12 @@ void MainWindow::createActions()
     createReaderMenus(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *tour = help->addAction(tr("&Getting Started"), this, [this] {
+        TourDialog dialog(this);
+        dialog.exec();
+    });
+    tour->setObjectName(QStringLiteral("gettingStarted"));
+    tour->setShortcut(QKeySequence::HelpContents);
     QAction *about = help->addAction(tr("&About Dossier"), this, [this] {
         QMessageBox::about(this, tr("About Dossier"),
                            tr("<h3>Dossier %1</h3><p>Read, tag and compare news articles across outlets.</p>")

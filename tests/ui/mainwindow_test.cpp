@@ -10,6 +10,7 @@
 #include "preferencesdialog.h"
 #include "readerview.h"
 #include "shortcutsdialog.h"
+#include "tourdialog.h"
 #include "storymodels.h"
 #include "testutil.h"
 #include "windowfixture.h"
@@ -22,6 +23,7 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
@@ -481,6 +483,45 @@ private Q_SLOTS:
         QCOMPARE(Shortcuts::defaults(exportAction), QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_E)});
         Shortcuts::set(exportAction, Shortcuts::defaults(exportAction));
         QVERIFY(!QSettings().contains(QStringLiteral("shortcuts/export")));
+    }
+
+    void gettingStarted_goesThroughTheSteps()
+    {
+        MainWindow w;
+        w.show();
+        QAction *tour = w.findChild<QAction *>(QStringLiteral("gettingStarted"));
+        QVERIFY(tour);
+        QCOMPARE(tour->shortcut(), QKeySequence(QKeySequence::HelpContents));
+        QStringList titles;
+        int pages = 0;
+        bool imagesShown = true;
+        int images = 0;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<TourDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            pages = dialog->pageCount();
+            for (int i = 0; i < pages; ++i) {
+                dialog->showPage(i);
+                titles << dialog->pageTitle(dialog->currentPage());
+            }
+            // Every page shows its screenshot (compiled in from docs/images).
+            for (QLabel *image : dialog->findChildren<QLabel *>()) {
+                if (image->accessibleName().startsWith(QLatin1String("Screenshot"))) {
+                    ++images;
+                    imagesShown = imagesShown && !image->pixmap().isNull();
+                }
+            }
+            dialog->showPage(pages); // past the end: stays on the last
+            imagesShown = imagesShown && dialog->currentPage() == pages - 1;
+            dialog->accept();
+        });
+        tour->trigger();
+        QCOMPARE(pages, 5);
+        QCOMPARE(titles.first(), QStringLiteral("1. Open a corpus"));
+        QCOMPARE(titles.last(), QStringLiteral("5. Export"));
+        QCOMPARE(images, 5);
+        QVERIFY(imagesShown);
     }
 
     void filterBar_narrowsTheList()
