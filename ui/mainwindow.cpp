@@ -273,6 +273,7 @@ void MainWindow::createWidgets()
     dateRow->addWidget(m_to, 1);
 
     m_list = new QTableView(left);
+    m_list->setObjectName(QStringLiteral("articleList"));
     m_list->setModel(m_model);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Several articles can be selected (Ctrl+click, Shift+click): File › Export takes them.
