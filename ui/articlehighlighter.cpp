@@ -226,11 +226,23 @@ void ArticleHighlighter::setTheme(const Theme &theme)
     refresh();
 }
 
+void ArticleHighlighter::setPageColors(const QColor &background, const QColor &text)
+{
+    if (background == m_pageBackground && text == m_pageText)
+        return;
+    m_pageBackground = background;
+    m_pageText = text;
+    updateLayerFormats(theme());
+    refresh();
+}
+
 void ArticleHighlighter::updateLayerFormats(const Theme &t)
 {
     QColor background = QColor::fromRgb(t.editorColor(Theme::BackgroundColor));
     if (!t.isValid())
         background = Qt::white;
+    if (m_pageBackground.isValid())
+        background = m_pageBackground;
     const bool dark = background.lightness() < 128;
     auto hue = [dark](const LayerHue &h) { return QColor::fromRgb(dark ? h.dark : h.light); };
 
@@ -317,8 +329,10 @@ void ArticleHighlighter::completeNow()
 QColor ArticleHighlighter::textColor(const KSyntaxHighlighting::Format &format) const
 {
     auto it = m_textColors.constFind(format.id());
-    if (it == m_textColors.cend())
-        it = m_textColors.insert(format.id(), LayerColors::readable(format.textColor(theme()), m_backgrounds, m_dark));
+    if (it == m_textColors.cend()) {
+        const QColor own = m_pageText.isValid() && format.textStyle() == Theme::Normal ? m_pageText : QColor(format.textColor(theme()));
+        it = m_textColors.insert(format.id(), LayerColors::readable(own, m_backgrounds, m_dark));
+    }
     return *it;
 }
 

@@ -95,8 +95,12 @@ public:
 
     void setTheme(const KSyntaxHighlighting::Theme &theme) override;
 
-    /** The text colour a syntax format is drawn in: the theme's, made readable (WCAG AA, 4.5:1)
-     *  on the theme's background and on every layer's tint. */
+    /** The page's own colours instead of the theme's background and normal text (a high-contrast
+     *  system palette); invalid colours: the theme's again. */
+    void setPageColors(const QColor &background, const QColor &text);
+
+    /** The text colour a syntax format is drawn in: the theme's (normal text: the page's, when
+     *  set), made readable (WCAG AA, 4.5:1) on the background and on every layer's tint. */
     QColor textColor(const KSyntaxHighlighting::Format &format) const;
     /** The backgrounds text can have: the theme's and each layer's and annotation tint over it. */
     QList<QColor> backgrounds() const { return m_backgrounds; }
@@ -144,6 +148,8 @@ private:
     std::array<bool, layerCount> m_visible;
     std::vector<QTextCharFormat> m_formats; // one per layer, then one per annotation colour
     QList<QColor> m_backgrounds;            // see backgrounds()
+    QColor m_pageBackground;                // see setPageColors()
+    QColor m_pageText;
     bool m_dark = false;
     mutable QHash<quint16, QColor> m_textColors; // by syntax format id, for the current theme
     QList<AnnotationMark> m_annotations;

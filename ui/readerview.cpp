@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readerview.h"
 
+#include "layercolors.h"
+
 #include <QContextMenuEvent>
 #include <QMouseEvent>
 
@@ -269,11 +271,17 @@ void ReaderView::applyTheme()
     Theme theme = m_themeName.isEmpty() ? Theme() : repo.theme(m_themeName);
     if (!theme.isValid())
         theme = repo.themeForPalette(QGuiApplication::palette());
+    // A high-contrast system palette (its text on its base at 15:1 or more, as black on white) is
+    // kept when no theme was chosen: the page takes its colours, the layers tint over them.
+    const QPalette system = QGuiApplication::palette();
+    const bool highContrast = m_themeName.isEmpty() && LayerColors::contrast(system.color(QPalette::Base), system.color(QPalette::Text)) >= 15.0;
+    m_highlighter->setPageColors(highContrast ? system.color(QPalette::Base) : QColor(), highContrast ? system.color(QPalette::Text) : QColor());
     m_highlighter->setTheme(theme);
 
-    // The page takes the theme's colours; the header and the legend sit on the same page.
-    const QColor background = QColor::fromRgb(theme.editorColor(Theme::BackgroundColor));
-    const QColor text = QColor::fromRgb(theme.textColor(Theme::Normal));
+    // The page takes the theme's colours (or the high-contrast palette's); the header and the
+    // legend sit on the same page.
+    const QColor background = highContrast ? system.color(QPalette::Base) : QColor::fromRgb(theme.editorColor(Theme::BackgroundColor));
+    const QColor text = highContrast ? system.color(QPalette::Text) : QColor::fromRgb(theme.textColor(Theme::Normal));
     for (QWidget *w : {static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_header), static_cast<QWidget *>(m_legend)}) {
         QPalette pal = QGuiApplication::palette();
         pal.setColor(QPalette::Base, background);

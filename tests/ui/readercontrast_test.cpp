@@ -7,13 +7,16 @@
 
 #include "articlehighlighter.h"
 #include "layercolors.h"
+#include "readerview.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QApplication>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTextDocument>
 
 using namespace Dossier;
@@ -85,6 +88,43 @@ private Q_SLOTS:
                 failures << QStringLiteral("%1 underline %2: %3").arg(ArticleHighlighter::layerKey(layer), line.name()).arg(ratio, 0, 'f', 2);
         }
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+    }
+
+    void highContrastPalette_isKept()
+    {
+        // A high-contrast system palette, white on black: the reader's page takes it (a theme's
+        // dark grey would lower it), and every colour drawn on it still meets AA.
+        const QPalette before = QGuiApplication::palette();
+        QPalette contrast = before;
+        for (auto role : {QPalette::Base, QPalette::Window})
+            contrast.setColor(role, Qt::black);
+        for (auto role : {QPalette::Text, QPalette::WindowText})
+            contrast.setColor(role, Qt::white);
+        QApplication::setPalette(contrast);
+        ReaderView reader;
+        const QColor page = reader.textView()->palette().color(QPalette::Base);
+        const QColor text = reader.textView()->palette().color(QPalette::Text);
+        ArticleHighlighter *highlighter = reader.highlighter();
+        const QList<QColor> backgrounds = highlighter->backgrounds();
+        QStringList failures;
+        const auto definition = ArticleHighlighter::repository().definitionForName(ArticleHighlighter::definitionName());
+        for (const KSyntaxHighlighting::Format &format : definition.formats()) {
+            for (const QColor &b : backgrounds) {
+                if (LayerColors::contrast(highlighter->textColor(format), b) < LayerColors::textContrast)
+                    failures << format.name() + u' ' + b.name();
+            }
+        }
+        const QColor normal = highlighter->textColor(definition.formats().first());
+        QApplication::setPalette(before);
+        QCOMPARE(page, QColor(Qt::black));
+        QCOMPARE(text, QColor(Qt::white));
+        QCOMPARE(backgrounds.first(), QColor(Qt::black));
+        QCOMPARE(normal, QColor(Qt::white)); // the palette's text, not the theme's grey
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+
+        // With the ordinary palette back, a new reader follows its theme again.
+        ReaderView ordinary;
+        QVERIFY(ordinary.textView()->palette().color(QPalette::Base) != QColor(Qt::black) || before.color(QPalette::Base) == Qt::black);
     }
 };
 
