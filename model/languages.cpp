@@ -72,8 +72,12 @@ QString install(QCoreApplication *app, const QString &code)
     } else {
         delete qt;
     }
+    // The installed files first (share/dossier/translations beside the binary), else the ones
+    // compiled in.
     auto *own = new QTranslator(app);
-    if (own->load(locale, QStringLiteral("dossier"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    const QString installedDir = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/dossier/translations");
+    if (own->load(locale, QStringLiteral("dossier"), QStringLiteral("_"), installedDir)
+        || own->load(locale, QStringLiteral("dossier"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
         installed().append(own);
         return own->language().section(QLatin1Char('_'), 0, 0);

@@ -1194,145 +1194,205 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         <translation>Notiz zu diesem Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="90"/>
+        <location filename="../ui/annotationpanel.cpp" line="81"/>
+        <source>A note on the whole article, saved as you type (Ctrl+Shift+M)</source>
+        <translation>Eine Notiz zum ganzen Artikel, wird beim Tippen gespeichert (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="91"/>
         <source>Annotations of this article</source>
         <translation>Annotationen dieses Artikels</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="100"/>
-        <location filename="../ui/annotationpanel.cpp" line="165"/>
+        <location filename="../ui/annotationpanel.cpp" line="92"/>
+        <source>Choose an annotation to edit its tags, note and claim below</source>
+        <translation>Wählen Sie eine Annotation, um unten ihre Schlagwörter, Notiz und Behauptung zu bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="102"/>
+        <location filename="../ui/annotationpanel.cpp" line="177"/>
         <source>Add Tag…</source>
         <translation>Schlagwort hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/annotationpanel.cpp" line="103"/>
+        <source>Add a tag to the selected annotation</source>
+        <translation>Der ausgewählten Annotation ein Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="104"/>
+        <source>Remove a tag from the selected annotation</source>
+        <translation>Ein Schlagwort von der ausgewählten Annotation entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="107"/>
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="104"/>
+        <location filename="../ui/annotationpanel.cpp" line="108"/>
         <source>Why this matters, what to check…</source>
         <translation>Warum das wichtig ist, was zu prüfen ist…</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="105"/>
+        <location filename="../ui/annotationpanel.cpp" line="109"/>
         <source>Note on the annotation</source>
         <translation>Notiz zur Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="108"/>
+        <location filename="../ui/annotationpanel.cpp" line="110"/>
+        <source>A note on the selected annotation, saved as you type</source>
+        <translation>Eine Notiz zur ausgewählten Annotation, wird beim Tippen gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="113"/>
         <source>Note:</source>
         <translation>Notiz:</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="112"/>
+        <location filename="../ui/annotationpanel.cpp" line="114"/>
+        <source>Mark the passage as a claim to check, with a verdict, a claimant and evidence</source>
+        <translation>Die Passage als zu prüfende Behauptung markieren, mit Bewertung, Urheber und Belegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="118"/>
         <source>Verdict</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="113"/>
+        <location filename="../ui/annotationpanel.cpp" line="119"/>
+        <source>Where the check of the claim stands</source>
+        <translation>Der Stand der Prüfung der Behauptung</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="120"/>
         <source>Verdict:</source>
         <translation>Bewertung:</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="114"/>
+        <location filename="../ui/annotationpanel.cpp" line="121"/>
         <source>Claimant</source>
         <translation>Urheber</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="115"/>
+        <location filename="../ui/annotationpanel.cpp" line="122"/>
+        <source>Who made the claim: a person or organisation of the corpus</source>
+        <translation>Wer die Behauptung aufgestellt hat: eine Person oder Organisation des Korpus</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="123"/>
         <source>Claimant:</source>
         <translation>Urheber:</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="116"/>
+        <location filename="../ui/annotationpanel.cpp" line="124"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="118"/>
+        <location filename="../ui/annotationpanel.cpp" line="125"/>
+        <source>Links that support or refute the claim, with notes</source>
+        <translation>Links, die die Behauptung stützen oder widerlegen, mit Notizen</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="127"/>
         <source>Evidence:</source>
         <translation>Belege:</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="120"/>
+        <location filename="../ui/annotationpanel.cpp" line="129"/>
         <source>Add Link…</source>
         <translation>Link hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="125"/>
-        <location filename="../ui/annotationpanel.cpp" line="166"/>
+        <location filename="../ui/annotationpanel.cpp" line="130"/>
+        <source>Add a link as evidence for the claim</source>
+        <translation>Einen Link als Beleg für die Behauptung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="131"/>
+        <source>Remove the chosen link</source>
+        <translation>Den ausgewählten Link entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="136"/>
+        <location filename="../ui/annotationpanel.cpp" line="178"/>
         <source>Delete Annotation</source>
         <translation>Annotation löschen</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="180"/>
+        <location filename="../ui/annotationpanel.cpp" line="137"/>
+        <source>Delete the selected annotation (Ctrl+Delete; Ctrl+Z brings it back)</source>
+        <translation>Die ausgewählte Annotation löschen (Ctrl+Delete; Ctrl+Z stellt sie wieder her)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="192"/>
         <source>Remove tag</source>
         <translation>Schlagwort entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="193"/>
+        <location filename="../ui/annotationpanel.cpp" line="205"/>
         <source>Mark as claim</source>
         <translation>Als Behauptung markieren</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="193"/>
+        <location filename="../ui/annotationpanel.cpp" line="205"/>
         <source>Unmark claim</source>
         <translation>Markierung als Behauptung aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="199"/>
+        <location filename="../ui/annotationpanel.cpp" line="211"/>
         <source>Set verdict: %1</source>
         <translation>Bewertung festlegen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="204"/>
+        <location filename="../ui/annotationpanel.cpp" line="216"/>
         <source>Set claimant</source>
         <translation>Urheber festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="210"/>
-        <location filename="../ui/annotationpanel.cpp" line="215"/>
+        <location filename="../ui/annotationpanel.cpp" line="222"/>
+        <location filename="../ui/annotationpanel.cpp" line="227"/>
         <source>Add Evidence</source>
         <translation>Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="210"/>
+        <location filename="../ui/annotationpanel.cpp" line="222"/>
         <source>Link (a URL, or the path of another article):</source>
         <translation>Link (eine URL oder der Pfad eines anderen Artikels):</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="215"/>
+        <location filename="../ui/annotationpanel.cpp" line="227"/>
         <source>What it shows (optional):</source>
         <translation>Was er zeigt (optional):</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="217"/>
+        <location filename="../ui/annotationpanel.cpp" line="229"/>
         <source>Add evidence</source>
         <translation>Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="226"/>
+        <location filename="../ui/annotationpanel.cpp" line="238"/>
         <source>Remove evidence</source>
         <translation>Beleg entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="317"/>
+        <location filename="../ui/annotationpanel.cpp" line="329"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="327"/>
+        <location filename="../ui/annotationpanel.cpp" line="339"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="334"/>
+        <location filename="../ui/annotationpanel.cpp" line="346"/>
         <source>Entity %1</source>
         <translation>Entität %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="363"/>
+        <location filename="../ui/annotationpanel.cpp" line="375"/>
         <source>Edit note</source>
         <translation>Notiz bearbeiten</translation>
     </message>
@@ -1835,7 +1895,7 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
     </message>
     <message>
         <location filename="../ui/codebookpanel.cpp" line="68"/>
-        <location filename="../ui/codebookpanel.cpp" line="191"/>
+        <location filename="../ui/codebookpanel.cpp" line="192"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
@@ -1860,52 +1920,57 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         <translation>Codebuch</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="94"/>
+        <location filename="../ui/codebookpanel.cpp" line="85"/>
+        <source>Your tags, within one another, with how many annotations carry each</source>
+        <translation>Ihre Schlagwörter, ineinander verschachtelt, mit der Anzahl der Annotationen, die jedes davon tragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="95"/>
         <source>Double-click a tag (or press Enter) to tag the selected text; F2 renames; drag to move</source>
         <translation>Doppelklicken Sie auf ein Schlagwort (oder drücken Sie Enter), um den ausgewählten Text zu verschlagworten; F2 benennt um; ziehen zum Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="121"/>
+        <location filename="../ui/codebookpanel.cpp" line="122"/>
         <source>New Tag under “%1”</source>
         <translation>Neues Schlagwort unter „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="121"/>
+        <location filename="../ui/codebookpanel.cpp" line="122"/>
         <source>New Tag</source>
         <translation>Neues Schlagwort</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="126"/>
+        <location filename="../ui/codebookpanel.cpp" line="127"/>
         <source>Tag not created</source>
         <translation>Schlagwort nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="140"/>
+        <location filename="../ui/codebookpanel.cpp" line="141"/>
         <source>Edit Tag “%1”</source>
         <translation>Schlagwort „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="142"/>
+        <location filename="../ui/codebookpanel.cpp" line="143"/>
         <source>Tag not changed</source>
         <translation>Schlagwort nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="158"/>
+        <location filename="../ui/codebookpanel.cpp" line="159"/>
         <source>Merge Tag</source>
         <translation>Schlagwort zusammenführen</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="159"/>
+        <location filename="../ui/codebookpanel.cpp" line="160"/>
         <source>Merge “%1” into (its annotations and children move there):</source>
         <translation>„%1“ zusammenführen mit (seine Annotationen und untergeordneten Schlagwörter werden dorthin verschoben):</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="164"/>
+        <location filename="../ui/codebookpanel.cpp" line="165"/>
         <source>Tags not merged</source>
         <translation>Schlagwörter nicht zusammengeführt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/codebookpanel.cpp" line="172"/>
+        <location filename="../ui/codebookpanel.cpp" line="173"/>
         <source>Delete the tag “%1” and the tags below it? %n annotation(s) carry them; they lose these tags, and those left with no tag, note or claim are deleted. Undo (Ctrl+Z) brings everything back.</source>
         <translation>
             <numerusform>Das Schlagwort „%1“ und die untergeordneten Schlagwörter löschen? %n Annotation trägt sie; sie verliert diese Schlagwörter und wird gelöscht, wenn ihr danach weder Schlagwort noch Notiz noch Behauptung bleibt. Rückgängig (Ctrl+Z) stellt alles wieder her.</numerusform>
@@ -1913,52 +1978,52 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         </translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="176"/>
+        <location filename="../ui/codebookpanel.cpp" line="177"/>
         <source>Delete the tag “%1” and the tags below it? No annotation carries them.</source>
         <translation>Das Schlagwort „%1“ und die untergeordneten Schlagwörter löschen? Keine Annotation trägt sie.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="177"/>
+        <location filename="../ui/codebookpanel.cpp" line="178"/>
         <source>Delete Tag</source>
         <translation>Schlagwort löschen</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="180"/>
+        <location filename="../ui/codebookpanel.cpp" line="181"/>
         <source>Tag not deleted</source>
         <translation>Schlagwort nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="188"/>
+        <location filename="../ui/codebookpanel.cpp" line="189"/>
         <source>Tag the Selection</source>
         <translation>Auswahl verschlagworten</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="190"/>
+        <location filename="../ui/codebookpanel.cpp" line="191"/>
         <source>New Child Tag…</source>
         <translation>Neues untergeordnetes Schlagwort…</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="192"/>
+        <location filename="../ui/codebookpanel.cpp" line="193"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="193"/>
+        <location filename="../ui/codebookpanel.cpp" line="194"/>
         <source>Merge Into…</source>
         <translation>Zusammenführen mit…</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="194"/>
+        <location filename="../ui/codebookpanel.cpp" line="195"/>
         <source>Move to Top Level</source>
         <translation>Auf oberste Ebene verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="196"/>
+        <location filename="../ui/codebookpanel.cpp" line="197"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="198"/>
+        <location filename="../ui/codebookpanel.cpp" line="199"/>
         <source>New Tag…</source>
         <translation>Neues Schlagwort…</translation>
     </message>
@@ -2275,7 +2340,7 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="91"/>
-        <location filename="../ui/exportdialog.cpp" line="359"/>
+        <location filename="../ui/exportdialog.cpp" line="372"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -2300,142 +2365,202 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         <translation>Veröffentlicht bis</translation>
     </message>
     <message>
+        <location filename="../ui/exportdialog.cpp" line="114"/>
+        <source>A report to read (HTML, PDF) or the annotations as data (CSV, JSON, REFI-QDA, Web Annotation)</source>
+        <translation>Ein Bericht zum Lesen (HTML, PDF) oder die Annotationen als Daten (CSV, JSON, REFI-QDA, Web Annotation)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="115"/>
+        <source>The file to write; its suffix follows the format</source>
+        <translation>Die zu schreibende Datei; ihre Endung richtet sich nach dem Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="116"/>
+        <source>Choose the file to write</source>
+        <translation>Die zu schreibende Datei wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="117"/>
+        <source>Every article of the corpus</source>
+        <translation>Alle Artikel des Korpus</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="118"/>
+        <source>The articles the list shows with its filters</source>
+        <translation>Die Artikel, die die Liste mit ihren Filtern anzeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="119"/>
+        <source>The articles selected in the list (Ctrl+click, Shift+click)</source>
+        <translation>Die in der Liste ausgewählten Artikel (Ctrl+click, Shift+click)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="120"/>
+        <source>Only the articles published between the two dates</source>
+        <translation>Nur die Artikel, die zwischen den beiden Daten veröffentlicht wurden</translation>
+    </message>
+    <message>
         <location filename="../ui/exportdialog.cpp" line="121"/>
+        <source>The first day of the date range</source>
+        <translation>Der erste Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="122"/>
+        <source>The last day of the date range</source>
+        <translation>Der letzte Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="123"/>
+        <source>Tick outlets to export only their articles; none ticked: all</source>
+        <translation>Medien anhaken, um nur deren Artikel zu exportieren; keines angehakt: alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="124"/>
+        <source>Tick tags to export only the annotations that have one; none ticked: all</source>
+        <translation>Schlagwörter anhaken, um nur die Annotationen zu exportieren, die eines davon tragen; keines angehakt: alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="125"/>
+        <source>Tick verdicts to export only the claims that have one; none ticked: all</source>
+        <translation>Bewertungen anhaken, um nur die Behauptungen zu exportieren, die eine davon haben; keine angehakt: alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="134"/>
         <source>Export progress</source>
         <translation>Exportfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="128"/>
+        <location filename="../ui/exportdialog.cpp" line="141"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="129"/>
+        <location filename="../ui/exportdialog.cpp" line="142"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Speichern unter:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="133"/>
+        <location filename="../ui/exportdialog.cpp" line="146"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="141"/>
+        <location filename="../ui/exportdialog.cpp" line="154"/>
         <source>&amp;Outlets (none ticked: all):</source>
         <translation>&amp;Medien (keines angehakt: alle):</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="146"/>
+        <location filename="../ui/exportdialog.cpp" line="159"/>
         <source>Annotations</source>
         <translation>Annotationen</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="148"/>
+        <location filename="../ui/exportdialog.cpp" line="161"/>
         <source>&amp;Tags, with the tags below them (none ticked: all):</source>
         <translation>Schlag&amp;wörter, einschließlich untergeordneter (keines angehakt: alle):</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="150"/>
+        <location filename="../ui/exportdialog.cpp" line="163"/>
         <source>&amp;Verdicts (none ticked: all):</source>
         <translation>&amp;Bewertungen (keine angehakt: alle):</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="156"/>
+        <location filename="../ui/exportdialog.cpp" line="169"/>
         <source>With tags or verdicts ticked, only the annotations that have one are exported, and only the articles that keep one.</source>
         <translation>Sind Schlagwörter oder Bewertungen angehakt, werden nur die Annotationen exportiert, die eines davon haben, und nur die Artikel, in denen eine solche bleibt.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="231"/>
+        <location filename="../ui/exportdialog.cpp" line="244"/>
         <source>&amp;All articles (%1)</source>
         <translation>&amp;Alle Artikel (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="232"/>
+        <location filename="../ui/exportdialog.cpp" line="245"/>
         <source>Articles in the &amp;list (%1)</source>
         <translation>Artikel in der &amp;Liste (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="233"/>
+        <location filename="../ui/exportdialog.cpp" line="246"/>
         <source>&amp;Selected articles (%1)</source>
         <translation>Aus&amp;gewählte Artikel (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="289"/>
+        <location filename="../ui/exportdialog.cpp" line="302"/>
         <source>Choose the file to write.</source>
         <translation>Wählen Sie die zu schreibende Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="292"/>
+        <location filename="../ui/exportdialog.cpp" line="305"/>
         <source>%1 is a folder: choose a file name.</source>
         <translation>%1 ist ein Ordner: Wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="294"/>
+        <location filename="../ui/exportdialog.cpp" line="307"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="296"/>
+        <location filename="../ui/exportdialog.cpp" line="309"/>
         <source>The first date is after the last.</source>
         <translation>Das erste Datum liegt nach dem letzten.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="298"/>
+        <location filename="../ui/exportdialog.cpp" line="311"/>
         <source>The list shows no articles.</source>
         <translation>Die Liste zeigt keine Artikel.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="300"/>
+        <location filename="../ui/exportdialog.cpp" line="313"/>
         <source>No articles are selected.</source>
         <translation>Es sind keine Artikel ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="339"/>
+        <location filename="../ui/exportdialog.cpp" line="352"/>
         <source>Export To</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="359"/>
+        <location filename="../ui/exportdialog.cpp" line="372"/>
         <source>%1 exists. Replace it?</source>
         <translation>%1 existiert bereits. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="376"/>
+        <location filename="../ui/exportdialog.cpp" line="389"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="377"/>
+        <location filename="../ui/exportdialog.cpp" line="390"/>
         <source>Stop the export; no file is written</source>
         <translation>Export abbrechen; es wird keine Datei geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="385"/>
+        <location filename="../ui/exportdialog.cpp" line="398"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="400"/>
+        <location filename="../ui/exportdialog.cpp" line="413"/>
         <source>Cancelled; no file was written.</source>
         <translation>Abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="401"/>
+        <location filename="../ui/exportdialog.cpp" line="414"/>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="401"/>
+        <location filename="../ui/exportdialog.cpp" line="414"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="408"/>
+        <location filename="../ui/exportdialog.cpp" line="421"/>
         <source>Exported %1 in %2 to %3.</source>
         <translation>%1 in %2 nach %3 exportiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportdialog.cpp" line="409"/>
+        <location filename="../ui/exportdialog.cpp" line="422"/>
         <source>%n annotations</source>
         <translation>
             <numerusform>%n Annotation</numerusform>
@@ -2443,7 +2568,7 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportdialog.cpp" line="409"/>
+        <location filename="../ui/exportdialog.cpp" line="422"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -2909,366 +3034,366 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
 <context>
     <name>Dossier::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>&amp;Open Corpus Folder…</source>
         <translation>Korpus-Ordner &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>&amp;Re-import Folder</source>
         <translation>Ordner &amp;neu importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>Import new and changed files; unchanged files are skipped</source>
         <translation>Neue und geänderte Dateien importieren; unveränderte Dateien werden übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>Import &amp;Log…</source>
         <translation>Import-&amp;Protokoll…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>Write a report (HTML, PDF) or the annotations (CSV, JSON, REFI-QDA, Web Annotation)</source>
         <translation>Einen Bericht (HTML, PDF) oder die Annotationen (CSV, JSON, REFI-QDA, Web Annotation) schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Annotationen importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>Merge another analyst&apos;s work from a Dossier JSON export</source>
         <translation>Die Arbeit eines anderen Analysten aus einem Dossier-JSON-Export übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Undo is possible once the import has finished.</source>
         <translation>Rückgängig machen ist möglich, sobald der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Redo is possible once the import has finished.</source>
         <translation>Wiederholen ist möglich, sobald der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>Dossier uses the new language when it starts again.</source>
         <translation>Dossier verwendet die neue Sprache nach dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>&amp;Annotate</source>
         <translation>A&amp;nnotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>A&amp;utocode…</source>
         <translation>A&amp;utomatisch verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>Open a corpus first.</source>
         <translation>Öffnen Sie zuerst ein Korpus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Autocode is possible once the import has finished.</source>
         <translation>Automatisches Verschlagworten ist möglich, sobald der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>Tag every match of a pattern across the corpus, as one step</source>
         <translation>Jeden Treffer eines Musters im ganzen Korpus verschlagworten, in einem Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>&amp;Next Article</source>
         <translation>&amp;Nächster Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>&amp;Previous Article</source>
         <translation>&amp;Vorheriger Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>&amp;Search Articles</source>
         <translation>Artikel &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>&amp;Filter List</source>
         <translation>Liste &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>Show &amp;Original</source>
         <translation>&amp;Original anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>Show the file as it was saved, with the site chrome the import removed</source>
         <translation>Die Datei so anzeigen, wie sie gespeichert wurde, mit den Seitenelementen der Website, die der Import entfernt hat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>&amp;Annotations Panel</source>
         <translation>&amp;Annotationsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>&amp;Quotes Panel</source>
         <translation>&amp;Zitatbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>&amp;Entities Panel</source>
         <translation>&amp;Entitätenbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>&amp;Links Panel</source>
         <translation>&amp;Verknüpfungsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>&amp;About Dossier</source>
         <translation>Ü&amp;ber Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>About Dossier</source>
         <translation>Über Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Read, tag and compare news articles across outlets.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel verschiedener Medien lesen, verschlagworten und vergleichen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>&amp;Group by Story</source>
         <translation>Nach Geschichte &amp;gruppieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>Order the article list by story: the articles of each story together, the largest stories first, then the articles in no story</source>
         <translation>Die Artikelliste nach Geschichte ordnen: die Artikel jeder Geschichte beieinander, die größten Geschichten zuerst, danach die Artikel ohne Geschichte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>Stories</source>
         <translation>Geschichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="703"/>
         <source>&amp;Stories</source>
         <translation>Ge&amp;schichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="699"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>The stories: articles linked as the same story across outlets, largest first</source>
         <translation>Die Geschichten: Artikel verschiedener Medien, die als dieselbe Geschichte verknüpft sind, die größten zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="715"/>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
         <source>No stories yet: an import links the articles that tell the same story.</source>
         <translation>Noch keine Geschichten: Ein Import verknüpft die Artikel, die dieselbe Geschichte erzählen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="757"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>One story</source>
         <translation>Eine Geschichte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="757"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>Story: %1</source>
         <translation>Geschichte: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="778"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>&amp;Automatic (Light or Dark with the System)</source>
         <translation>&amp;Automatisch (hell oder dunkel wie das System)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="800"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>&amp;Layers</source>
         <translation>E&amp;benen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="819"/>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="825"/>
+        <location filename="../ui/mainwindow.cpp" line="834"/>
         <source>Open Corpus Folder</source>
         <translation>Korpus-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
+        <location filename="../ui/mainwindow.cpp" line="835"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
+        <location filename="../ui/mainwindow.cpp" line="835"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="878"/>
+        <location filename="../ui/mainwindow.cpp" line="884"/>
         <source>Read-only: this corpus is open in another Dossier, %1. Nothing can be changed here until that one closes it; then open the corpus again.</source>
         <translation>Schreibgeschützt: Dieses Korpus ist in einem anderen Dossier geöffnet, %1. Hier kann nichts geändert werden, bis es dort geschlossen wird; öffnen Sie das Korpus danach erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="951"/>
+        <location filename="../ui/mainwindow.cpp" line="957"/>
         <source>Re-import is possible once the annotations are imported.</source>
         <translation>Erneutes Importieren ist möglich, sobald die Annotationen importiert sind.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="962"/>
+        <location filename="../ui/mainwindow.cpp" line="968"/>
         <source>Analysing %p%</source>
         <translation>Analyse %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="963"/>
+        <location filename="../ui/mainwindow.cpp" line="969"/>
         <source>Analysing articles an older version of Dossier analysed</source>
         <translation>Artikel werden analysiert, die eine ältere Dossier-Version analysiert hat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="968"/>
+        <location filename="../ui/mainwindow.cpp" line="974"/>
         <source>Linking %p%</source>
         <translation>Verknüpfung %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="969"/>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
         <source>Finding the same stories and quotes across articles</source>
         <translation>Gleiche Geschichten und Zitate in verschiedenen Artikeln werden gesucht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="974"/>
+        <location filename="../ui/mainwindow.cpp" line="980"/>
         <source>Scanning…</source>
         <translation>Wird durchsucht…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="982"/>
+        <location filename="../ui/mainwindow.cpp" line="988"/>
         <source>Changes are possible once the import has finished.</source>
         <translation>Änderungen sind möglich, sobald der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="986"/>
+        <location filename="../ui/mainwindow.cpp" line="992"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="996"/>
+        <location filename="../ui/mainwindow.cpp" line="1002"/>
         <source>Cancelling the import…</source>
         <translation>Import wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1006"/>
+        <location filename="../ui/mainwindow.cpp" line="1012"/>
         <source>Importing %p%</source>
         <translation>Import %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1028"/>
+        <location filename="../ui/mainwindow.cpp" line="1034"/>
         <source>Import failed: %1</source>
         <translation>Import fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1030"/>
+        <location filename="../ui/mainwindow.cpp" line="1036"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1034"/>
+        <location filename="../ui/mainwindow.cpp" line="1040"/>
         <source>Import cancelled: %1 added, %2 updated so far; re-import (F5) to complete it.</source>
         <translation>Import abgebrochen: bisher %1 hinzugefügt, %2 aktualisiert; importieren Sie erneut (F5), um ihn abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1035"/>
+        <location filename="../ui/mainwindow.cpp" line="1041"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 missing.</source>
         <translation>Importiert: %1 hinzugefügt, %2 aktualisiert, %3 unverändert, %4 fehlend.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1041"/>
+        <location filename="../ui/mainwindow.cpp" line="1047"/>
         <source>%1 skipped, %2 repaired: see File › Import Log (Ctrl+L).</source>
         <translation>%1 übersprungen, %2 repariert: siehe Datei › Import-Protokoll (Ctrl+L).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>%n stories. Double-click a story to show only its articles in the list.</source>
         <translation>
             <numerusform>%n Geschichte. Doppelklicken Sie auf eine Geschichte, um nur ihre Artikel in der Liste anzuzeigen.</numerusform>
@@ -3276,23 +3401,48 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <source>List only the articles of one outlet</source>
+        <translation>Nur die Artikel eines Mediums auflisten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <source>List only the articles published between the two dates</source>
+        <translation>Nur die Artikel auflisten, die zwischen den beiden Daten veröffentlicht wurden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <source>The first day of the date range</source>
+        <translation>Der erste Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <source>The last day of the date range</source>
+        <translation>Der letzte Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <source>The articles of the corpus: choose one to read it (Alt+Down, Alt+Up: next, previous)</source>
+        <translation>Die Artikel des Korpus: Wählen Sie einen aus, um ihn zu lesen (Alt+Down, Alt+Up: nächster, vorheriger)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Tastenkürzel…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1043"/>
+        <location filename="../ui/mainwindow.cpp" line="1049"/>
         <source>Changed texts: %1 re-found, %2 orphaned (Annotate › Orphaned Annotations).</source>
         <translation>Geänderte Texte: %1 wiedergefunden, %2 verwaist (Annotieren › Verwaiste Annotationen).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1044"/>
-        <location filename="../ui/mainwindow.cpp" line="2063"/>
+        <location filename="../ui/mainwindow.cpp" line="1050"/>
+        <location filename="../ui/mainwindow.cpp" line="2069"/>
         <source>%n annotations</source>
         <translation>
             <numerusform>%n Annotation</numerusform>
@@ -3300,488 +3450,488 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1093"/>
+        <location filename="../ui/mainwindow.cpp" line="1099"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1094"/>
+        <location filename="../ui/mainwindow.cpp" line="1100"/>
         <source>Articles with an annotation that carries this tag or a tag below it</source>
         <translation>Artikel mit einer Annotation, die dieses Schlagwort oder ein untergeordnetes trägt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1097"/>
-        <location filename="../ui/mainwindow.cpp" line="1215"/>
+        <location filename="../ui/mainwindow.cpp" line="1103"/>
+        <location filename="../ui/mainwindow.cpp" line="1221"/>
         <source>Any tag</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1101"/>
+        <location filename="../ui/mainwindow.cpp" line="1107"/>
         <source>Filter by claim status</source>
         <translation>Nach Bewertung filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1102"/>
+        <location filename="../ui/mainwindow.cpp" line="1108"/>
         <source>Articles with a claim of this status</source>
         <translation>Artikel mit einer Behauptung dieser Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1105"/>
+        <location filename="../ui/mainwindow.cpp" line="1111"/>
         <source>Any claim status</source>
         <translation>Alle Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1111"/>
+        <location filename="../ui/mainwindow.cpp" line="1117"/>
         <source>Mentions entity…</source>
         <translation>Erwähnt Entität…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1112"/>
+        <location filename="../ui/mainwindow.cpp" line="1118"/>
         <source>Filter by entity</source>
         <translation>Nach Entität filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1113"/>
+        <location filename="../ui/mainwindow.cpp" line="1119"/>
         <source>Articles that mention this entity (a name from the registry; Enter applies)</source>
         <translation>Artikel, die diese Entität erwähnen (ein Name aus dem Register; Enter wendet den Filter an)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1122"/>
+        <location filename="../ui/mainwindow.cpp" line="1128"/>
         <source>Annotated only</source>
         <translation>Nur annotierte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1124"/>
+        <location filename="../ui/mainwindow.cpp" line="1130"/>
         <source>Only articles with at least one annotation</source>
         <translation>Nur Artikel mit mindestens einer Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1130"/>
+        <location filename="../ui/mainwindow.cpp" line="1136"/>
         <source>Filter by story</source>
         <translation>Nach Geschichte filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1131"/>
+        <location filename="../ui/mainwindow.cpp" line="1137"/>
         <source>Articles in a story (two or more articles linked as the same story), or in one story: double-click a story in View › Stories</source>
         <translation>Artikel in einer Geschichte (zwei oder mehr Artikel, die als dieselbe Geschichte verknüpft sind) oder in einer bestimmten Geschichte: Doppelklicken Sie auf eine Geschichte unter Ansicht › Geschichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1135"/>
+        <location filename="../ui/mainwindow.cpp" line="1141"/>
         <source>Any story</source>
         <translation>Alle Geschichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1136"/>
+        <location filename="../ui/mainwindow.cpp" line="1142"/>
         <source>In a story</source>
         <translation>In einer Geschichte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1138"/>
+        <location filename="../ui/mainwindow.cpp" line="1144"/>
         <source>Altered quotes</source>
         <translation>Veränderte Zitate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1140"/>
+        <location filename="../ui/mainwindow.cpp" line="1146"/>
         <source>Only articles with a quote that another article words differently: quotes altered across outlets</source>
         <translation>Nur Artikel mit einem Zitat, das ein anderer Artikel anders formuliert: über Medien hinweg veränderte Zitate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1142"/>
+        <location filename="../ui/mainwindow.cpp" line="1148"/>
         <source>Clear Filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1144"/>
+        <location filename="../ui/mainwindow.cpp" line="1150"/>
         <source>Show every article: lift the title, outlet, date, tag, claim, entity, annotated, story, altered quotes and search conditions</source>
         <translation>Alle Artikel anzeigen: Titel-, Medien-, Datums-, Schlagwort-, Behauptungs-, Entitäten-, Annotiert-, Geschichten-, Zitatveränderungs- und Suchbedingungen aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1155"/>
+        <location filename="../ui/mainwindow.cpp" line="1161"/>
         <source>Filter List</source>
         <translation>Liste filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1158"/>
+        <location filename="../ui/mainwindow.cpp" line="1164"/>
         <source>Show in the article list only the articles the search matches, with the other filters</source>
         <translation>In der Artikelliste nur die Artikel anzeigen, auf die die Suche zutrifft, zusammen mit den anderen Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1289"/>
+        <location filename="../ui/mainwindow.cpp" line="1295"/>
         <source>The entity registry is still being read; try again in a moment.</source>
         <translation>Das Entitätenregister wird noch gelesen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1290"/>
+        <location filename="../ui/mainwindow.cpp" line="1296"/>
         <source>No entity in the registry is called “%1”: choose one of the names offered.</source>
         <translation>Keine Entität im Register heißt „%1“: Wählen Sie einen der angebotenen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1450"/>
+        <location filename="../ui/mainwindow.cpp" line="1456"/>
         <source>Open a corpus folder first.</source>
         <translation>Öffnen Sie zuerst einen Korpus-Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1473"/>
+        <location filename="../ui/mainwindow.cpp" line="1479"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1483"/>
+        <location filename="../ui/mainwindow.cpp" line="1489"/>
         <source>No article matches “%1”.</source>
         <translation>Kein Artikel passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1486"/>
+        <location filename="../ui/mainwindow.cpp" line="1492"/>
         <source>The first %1 matches, best first.</source>
         <translation>Die ersten %1 Treffer, die besten zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1487"/>
+        <location filename="../ui/mainwindow.cpp" line="1493"/>
         <source>1 match.</source>
         <translation>1 Treffer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1487"/>
+        <location filename="../ui/mainwindow.cpp" line="1493"/>
         <source>%1 matches, best first.</source>
         <translation>%1 Treffer, die besten zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1507"/>
+        <location filename="../ui/mainwindow.cpp" line="1513"/>
         <source>No corpus open</source>
         <translation>Kein Korpus geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1513"/>
+        <location filename="../ui/mainwindow.cpp" line="1519"/>
         <source>Articles: %1 · Outlets: %2</source>
         <translation>Artikel: %1 · Medien: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1515"/>
+        <location filename="../ui/mainwindow.cpp" line="1521"/>
         <source>Shown: %1</source>
         <translation>Angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1517"/>
+        <location filename="../ui/mainwindow.cpp" line="1523"/>
         <source>Missing: %1</source>
         <translation>Fehlend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1596"/>
+        <location filename="../ui/mainwindow.cpp" line="1602"/>
         <source>&amp;Tag Selection…</source>
         <translation>Auswahl &amp;verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1599"/>
+        <location filename="../ui/mainwindow.cpp" line="1605"/>
         <source>Choose a tag by typing a few letters</source>
         <translation>Ein Schlagwort durch Eintippen einiger Buchstaben wählen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1600"/>
+        <location filename="../ui/mainwindow.cpp" line="1606"/>
         <source>&amp;New Tag…</source>
         <translation>&amp;Neues Schlagwort…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1604"/>
+        <location filename="../ui/mainwindow.cpp" line="1610"/>
         <source>Add Selection as &amp;Quote</source>
         <translation>Auswahl als &amp;Zitat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1608"/>
+        <location filename="../ui/mainwindow.cpp" line="1614"/>
         <source>Note on This &amp;Article</source>
         <translation>Notiz zu diesem &amp;Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1614"/>
+        <location filename="../ui/mainwindow.cpp" line="1620"/>
         <source>&amp;Delete Annotation</source>
         <translation>Annotation &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1623"/>
+        <location filename="../ui/mainwindow.cpp" line="1629"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1627"/>
+        <location filename="../ui/mainwindow.cpp" line="1633"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1628"/>
+        <location filename="../ui/mainwindow.cpp" line="1634"/>
         <source>History of changes</source>
         <translation>Änderungsverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1633"/>
+        <location filename="../ui/mainwindow.cpp" line="1639"/>
         <source>Orphaned Annotations</source>
         <translation>Verwaiste Annotationen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1638"/>
+        <location filename="../ui/mainwindow.cpp" line="1644"/>
         <source>Passages not found again after their article changed. Open the article, select where the passage is now, and re-attach; or delete the annotation.</source>
         <translation>Passagen, die nach einer Änderung ihres Artikels nicht wiedergefunden wurden. Öffnen Sie den Artikel, wählen Sie aus, wo die Passage jetzt steht, und ordnen Sie sie neu zu; oder löschen Sie die Annotation.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1649"/>
+        <location filename="../ui/mainwindow.cpp" line="1655"/>
         <source>Orphaned annotations</source>
         <translation>Verwaiste Annotationen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1652"/>
+        <location filename="../ui/mainwindow.cpp" line="1658"/>
         <source>Show Article</source>
         <translation>Artikel anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1653"/>
+        <location filename="../ui/mainwindow.cpp" line="1659"/>
         <source>Re-attach to Selection</source>
         <translation>Der Auswahl neu zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1654"/>
-        <location filename="../ui/mainwindow.cpp" line="1842"/>
+        <location filename="../ui/mainwindow.cpp" line="1660"/>
+        <location filename="../ui/mainwindow.cpp" line="1848"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1678"/>
+        <location filename="../ui/mainwindow.cpp" line="1684"/>
         <source>Show the orphan&apos;s article and select where the passage is now, then re-attach.</source>
         <translation>Zeigen Sie den Artikel der verwaisten Annotation an und wählen Sie aus, wo die Passage jetzt steht; ordnen Sie sie dann neu zu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1682"/>
+        <location filename="../ui/mainwindow.cpp" line="1688"/>
         <source>Re-attached (Ctrl+Z undoes it)</source>
         <translation>Neu zugeordnet (Ctrl+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1690"/>
+        <location filename="../ui/mainwindow.cpp" line="1696"/>
         <source>&amp;Orphaned Annotations</source>
         <translation>Ver&amp;waiste Annotationen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1695"/>
+        <location filename="../ui/mainwindow.cpp" line="1701"/>
         <source>&amp;History</source>
         <translation>Ve&amp;rlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1713"/>
+        <location filename="../ui/mainwindow.cpp" line="1719"/>
         <source>The shortcut of the tag “%1” is taken by “%2”; give the tag another one.</source>
         <translation>Das Tastenkürzel des Schlagworts „%1“ ist bereits durch „%2“ belegt; geben Sie dem Schlagwort ein anderes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1718"/>
+        <location filename="../ui/mainwindow.cpp" line="1724"/>
         <source>Tag with “%1”</source>
         <translation>Mit „%1“ verschlagworten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1760"/>
+        <location filename="../ui/mainwindow.cpp" line="1766"/>
         <source>Switch to the cleaned text to annotate (the original is not annotated).</source>
         <translation>Wechseln Sie zum bereinigten Text, um zu annotieren (das Original wird nicht annotiert).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1761"/>
-        <location filename="../ui/mainwindow.cpp" line="1783"/>
+        <location filename="../ui/mainwindow.cpp" line="1767"/>
+        <location filename="../ui/mainwindow.cpp" line="1789"/>
         <source>Select some text of the article first, then tag it.</source>
         <translation>Wählen Sie zuerst Text im Artikel aus und verschlagworten Sie ihn dann.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1766"/>
+        <location filename="../ui/mainwindow.cpp" line="1772"/>
         <source>Tagging is possible once the import has finished.</source>
         <translation>Verschlagworten ist möglich, sobald der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1774"/>
+        <location filename="../ui/mainwindow.cpp" line="1780"/>
         <source>Tagged “%1” (Ctrl+Z undoes it)</source>
         <translation>„%1“ verschlagwortet (Ctrl+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1807"/>
+        <location filename="../ui/mainwindow.cpp" line="1813"/>
         <source>Add tag “%1”</source>
         <translation>Schlagwort „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1817"/>
+        <location filename="../ui/mainwindow.cpp" line="1823"/>
         <source>Tag Selection…</source>
         <translation>Auswahl verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1818"/>
+        <location filename="../ui/mainwindow.cpp" line="1824"/>
         <source>Tag Selection With</source>
         <translation>Auswahl verschlagworten mit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1826"/>
+        <location filename="../ui/mainwindow.cpp" line="1832"/>
         <source>Add Selection as Quote</source>
         <translation>Auswahl als Zitat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1827"/>
+        <location filename="../ui/mainwindow.cpp" line="1833"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1836"/>
+        <location filename="../ui/mainwindow.cpp" line="1842"/>
         <source>Annotation “%1”</source>
         <translation>Annotation „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1837"/>
+        <location filename="../ui/mainwindow.cpp" line="1843"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1841"/>
+        <location filename="../ui/mainwindow.cpp" line="1847"/>
         <source>Add Tag…</source>
         <translation>Schlagwort hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1847"/>
+        <location filename="../ui/mainwindow.cpp" line="1853"/>
         <source>Confirm This Quote</source>
         <translation>Dieses Zitat bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1848"/>
+        <location filename="../ui/mainwindow.cpp" line="1854"/>
         <source>Reject This Quote (not speech)</source>
         <translation>Dieses Zitat ablehnen (keine wörtliche Rede)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1850"/>
+        <location filename="../ui/mainwindow.cpp" line="1856"/>
         <source>Correct Quote to the Selection</source>
         <translation>Zitat auf die Auswahl korrigieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1851"/>
+        <location filename="../ui/mainwindow.cpp" line="1857"/>
         <source>Change Speaker…</source>
         <translation>Sprecher ändern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1879"/>
+        <location filename="../ui/mainwindow.cpp" line="1885"/>
         <source>Confirm quote</source>
         <translation>Zitat bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1879"/>
+        <location filename="../ui/mainwindow.cpp" line="1885"/>
         <source>Reject quote</source>
         <translation>Zitat ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1885"/>
+        <location filename="../ui/mainwindow.cpp" line="1891"/>
         <source>Correct quote span</source>
         <translation>Zitatbereich korrigieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1888"/>
+        <location filename="../ui/mainwindow.cpp" line="1894"/>
         <source>Change Speaker</source>
         <translation>Sprecher ändern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1888"/>
+        <location filename="../ui/mainwindow.cpp" line="1894"/>
         <source>Who said it:</source>
         <translation>Wer hat es gesagt:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1896"/>
+        <location filename="../ui/mainwindow.cpp" line="1902"/>
         <source>Change speaker to “%1”</source>
         <translation>Sprecher in „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1900"/>
+        <location filename="../ui/mainwindow.cpp" line="1906"/>
         <source>%1 (Ctrl+Z undoes it)</source>
         <translation>%1 (Ctrl+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1908"/>
+        <location filename="../ui/mainwindow.cpp" line="1914"/>
         <source>Select the quoted words first.</source>
         <translation>Wählen Sie zuerst die zitierten Wörter aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1912"/>
+        <location filename="../ui/mainwindow.cpp" line="1918"/>
         <source>Add Quote</source>
         <translation>Zitat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1912"/>
+        <location filename="../ui/mainwindow.cpp" line="1918"/>
         <source>Who said it (leave empty if unknown):</source>
         <translation>Wer hat es gesagt (leer lassen, falls unbekannt):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1923"/>
+        <location filename="../ui/mainwindow.cpp" line="1929"/>
         <source>Add quote</source>
         <translation>Zitat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1924"/>
+        <location filename="../ui/mainwindow.cpp" line="1930"/>
         <source>Quote added (Ctrl+Z undoes it)</source>
         <translation>Zitat hinzugefügt (Ctrl+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1952"/>
+        <location filename="../ui/mainwindow.cpp" line="1958"/>
         <source>Open a corpus folder first (Ctrl+O): there is nothing to export yet.</source>
         <translation>Öffnen Sie zuerst einen Korpus-Ordner (Ctrl+O): Es gibt noch nichts zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1980"/>
-        <location filename="../ui/mainwindow.cpp" line="2008"/>
-        <location filename="../ui/mainwindow.cpp" line="2045"/>
+        <location filename="../ui/mainwindow.cpp" line="1986"/>
+        <location filename="../ui/mainwindow.cpp" line="2014"/>
+        <location filename="../ui/mainwindow.cpp" line="2051"/>
         <source>Import Annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1981"/>
+        <location filename="../ui/mainwindow.cpp" line="1987"/>
         <source>Dossier JSON export (*.json);;All files (*)</source>
         <translation>Dossier-JSON-Export (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1990"/>
+        <location filename="../ui/mainwindow.cpp" line="1996"/>
         <source>Open a corpus folder first (Ctrl+O).</source>
         <translation>Öffnen Sie zuerst einen Korpus-Ordner (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1994"/>
+        <location filename="../ui/mainwindow.cpp" line="2000"/>
         <source>Annotations can be imported once the import has finished.</source>
         <translation>Annotationen können importiert werden, sobald der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1996"/>
+        <location filename="../ui/mainwindow.cpp" line="2002"/>
         <source>Annotations are being imported already.</source>
         <translation>Annotationen werden bereits importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2003"/>
+        <location filename="../ui/mainwindow.cpp" line="2009"/>
         <source>Changes are possible once the annotations are imported.</source>
         <translation>Änderungen sind möglich, sobald die Annotationen importiert sind.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2007"/>
-        <location filename="../ui/mainwindow.cpp" line="2019"/>
+        <location filename="../ui/mainwindow.cpp" line="2013"/>
+        <location filename="../ui/mainwindow.cpp" line="2025"/>
         <source>Importing annotations from %1…</source>
         <translation>Annotationen werden aus %1 importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2041"/>
+        <location filename="../ui/mainwindow.cpp" line="2047"/>
         <source>Import of annotations cancelled; nothing was imported.</source>
         <translation>Import der Annotationen abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2042"/>
+        <location filename="../ui/mainwindow.cpp" line="2048"/>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2054"/>
+        <location filename="../ui/mainwindow.cpp" line="2060"/>
         <source>Import annotations from %1</source>
         <translation>Annotationen aus %1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2056"/>
+        <location filename="../ui/mainwindow.cpp" line="2062"/>
         <source>Imported from %1: %2 annotations added (%3 re-found in a changed text, %4 orphaned), %5 already here; %6 tags created, %7 notes merged.</source>
         <translation>Aus %1 importiert: %2 Annotationen hinzugefügt (%3 in einem geänderten Text wiedergefunden, %4 verwaist), %5 bereits vorhanden; %6 Schlagwörter angelegt, %7 Notizen zusammengeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2062"/>
+        <location filename="../ui/mainwindow.cpp" line="2068"/>
         <source>%1 of the file are not in this corpus (%2 not imported): %3</source>
         <translation>%1 aus der Datei nicht in diesem Korpus (%2 nicht importiert): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="2063"/>
+        <location filename="../ui/mainwindow.cpp" line="2069"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -3789,13 +3939,13 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2067"/>
+        <location filename="../ui/mainwindow.cpp" line="2073"/>
         <source>Ctrl+Z undoes it.</source>
         <translation>Ctrl+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
@@ -3826,8 +3976,8 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="204"/>
-        <location filename="../ui/mainwindow.cpp" line="882"/>
-        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <location filename="../ui/mainwindow.cpp" line="888"/>
+        <location filename="../ui/mainwindow.cpp" line="909"/>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
@@ -3838,7 +3988,7 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="206"/>
-        <location filename="../ui/mainwindow.cpp" line="905"/>
+        <location filename="../ui/mainwindow.cpp" line="911"/>
         <source>The newest backup is %1.</source>
         <translation>Die neueste Sicherung ist %1.</translation>
     </message>
@@ -3868,65 +4018,65 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         <translation>Nach Medium filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
-        <location filename="../ui/mainwindow.cpp" line="933"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="939"/>
         <source>All outlets</source>
         <translation>Alle Medien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>Published from</source>
         <translation>Veröffentlicht ab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Published until</source>
         <translation>Veröffentlicht bis</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Annotations</source>
         <translation>Annotationen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>&amp;Links</source>
         <translation>&amp;Verknüpfungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>Search all articles (Ctrl+F): words, &quot;phrases&quot;, prefix*, OR, NOT</source>
         <translation>Alle Artikel durchsuchen (Ctrl+F): Wörter, &quot;Wortfolgen&quot;, Präfix*, OR, NOT</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Search all articles</source>
         <translation>Alle Artikel durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
-        <location filename="../ui/mainwindow.cpp" line="2007"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="2013"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>Stop the import; what was imported is kept, and the next import completes it</source>
         <translation>Import anhalten; das bereits Importierte bleibt erhalten, und der nächste Import vervollständigt es</translation>
     </message>
@@ -4176,42 +4326,52 @@ Gesagt von %2</translation>
 <context>
     <name>Dossier::ReaderView</name>
     <message>
-        <location filename="../ui/readerview.cpp" line="60"/>
+        <location filename="../ui/readerview.cpp" line="52"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/readerview.cpp" line="53"/>
+        <source>The article&apos;s text, with quotes, speakers, entities and annotations highlighted</source>
+        <translation>Der Text des Artikels, mit hervorgehobenen Zitaten, Sprechern, Entitäten und Annotationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/readerview.cpp" line="64"/>
         <source>Article text</source>
         <translation>Artikeltext</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="80"/>
+        <location filename="../ui/readerview.cpp" line="84"/>
         <source>No article selected.</source>
         <translation>Kein Artikel ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="222"/>
+        <location filename="../ui/readerview.cpp" line="226"/>
         <source>Speaker unknown</source>
         <translation>Sprecher unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="222"/>
+        <location filename="../ui/readerview.cpp" line="226"/>
         <source>Said by %1</source>
         <translation>Gesagt von %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="391"/>
+        <location filename="../ui/readerview.cpp" line="401"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="398"/>
+        <location filename="../ui/readerview.cpp" line="408"/>
         <source>the file can no longer be read as text; this is the last text read</source>
         <translation>die Datei lässt sich nicht mehr als Text lesen; dies ist der zuletzt gelesene Text</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="400"/>
+        <location filename="../ui/readerview.cpp" line="410"/>
         <source>file missing from the folder</source>
         <translation>Datei fehlt im Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="402"/>
+        <location filename="../ui/readerview.cpp" line="412"/>
         <source>original file (%1)</source>
         <translation>Originaldatei (%1)</translation>
     </message>
@@ -4570,52 +4730,52 @@ Gesagt von %2</translation>
 <context>
     <name>Dossier::TagDialog</name>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="214"/>
+        <location filename="../ui/codebookpanel.cpp" line="215"/>
         <source>Tag name</source>
         <translation>Schlagwortname</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="215"/>
+        <location filename="../ui/codebookpanel.cpp" line="216"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="218"/>
+        <location filename="../ui/codebookpanel.cpp" line="219"/>
         <source>Tag Colour</source>
         <translation>Schlagwortfarbe</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="224"/>
+        <location filename="../ui/codebookpanel.cpp" line="225"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Farbe:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="226"/>
+        <location filename="../ui/codebookpanel.cpp" line="227"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="229"/>
+        <location filename="../ui/codebookpanel.cpp" line="230"/>
         <source>&amp;Shortcut:</source>
         <translation>&amp;Tastenkürzel:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="242"/>
+        <location filename="../ui/codebookpanel.cpp" line="243"/>
         <source>A tag needs a name.</source>
         <translation>Ein Schlagwort braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="247"/>
+        <location filename="../ui/codebookpanel.cpp" line="248"/>
         <source>There is already a tag named “%1” there.</source>
         <translation>Dort gibt es bereits ein Schlagwort namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="249"/>
+        <location filename="../ui/codebookpanel.cpp" line="250"/>
         <source>“%1” already uses the shortcut %2.</source>
         <translation>„%1“ verwendet bereits das Tastenkürzel %2.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="252"/>
+        <location filename="../ui/codebookpanel.cpp" line="253"/>
         <source>%1 is the shortcut of “%2”.</source>
         <translation>%1 ist das Tastenkürzel von „%2“.</translation>
     </message>
@@ -4623,12 +4783,12 @@ Gesagt von %2</translation>
 <context>
     <name>Dossier::TagPalette</name>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="282"/>
+        <location filename="../ui/codebookpanel.cpp" line="283"/>
         <source>Tag the selection with… (type, Enter)</source>
         <translation>Auswahl verschlagworten mit… (tippen, Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="283"/>
+        <location filename="../ui/codebookpanel.cpp" line="284"/>
         <source>Tag palette</source>
         <translation>Schlagwort-Palette</translation>
     </message>

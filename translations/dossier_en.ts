@@ -50,7 +50,7 @@
 <context>
     <name>Dossier::CodebookPanel</name>
     <message numerus="yes">
-        <location filename="../../../../ui/codebookpanel.cpp" line="172"/>
+        <location filename="../../../../ui/codebookpanel.cpp" line="173"/>
         <source>Delete the tag “%1” and the tags below it? %n annotation(s) carry them; they lose these tags, and those left with no tag, note or claim are deleted. Undo (Ctrl+Z) brings everything back.</source>
         <translation>
             <numerusform>Delete the tag “%1” and the tags below it? %n annotation carries them; it loses these tags, and is deleted if it is left with no tag, note or claim. Undo (Ctrl+Z) brings everything back.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>Dossier::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../../../ui/exportdialog.cpp" line="409"/>
+        <location filename="../../../../ui/exportdialog.cpp" line="422"/>
         <source>%n annotations</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../ui/exportdialog.cpp" line="409"/>
+        <location filename="../../../../ui/exportdialog.cpp" line="422"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>Dossier::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../../ui/mainwindow.cpp" line="717"/>
+        <location filename="../../../../ui/mainwindow.cpp" line="723"/>
         <source>%n stories. Double-click a story to show only its articles in the list.</source>
         <translation>
             <numerusform>%n story. Double-click a story to show only its articles in the list.</numerusform>
@@ -107,8 +107,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../ui/mainwindow.cpp" line="1044"/>
-        <location filename="../../../../ui/mainwindow.cpp" line="2063"/>
+        <location filename="../../../../ui/mainwindow.cpp" line="1050"/>
+        <location filename="../../../../ui/mainwindow.cpp" line="2069"/>
         <source>%n annotations</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../ui/mainwindow.cpp" line="2063"/>
+        <location filename="../../../../ui/mainwindow.cpp" line="2069"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n article</numerusform>

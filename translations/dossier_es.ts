@@ -1194,145 +1194,205 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         <translation>Nota sobre este artículo</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="90"/>
+        <location filename="../ui/annotationpanel.cpp" line="81"/>
+        <source>A note on the whole article, saved as you type (Ctrl+Shift+M)</source>
+        <translation>Una nota sobre todo el artículo, que se guarda mientras escribe (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="91"/>
         <source>Annotations of this article</source>
         <translation>Anotaciones de este artículo</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="100"/>
-        <location filename="../ui/annotationpanel.cpp" line="165"/>
+        <location filename="../ui/annotationpanel.cpp" line="92"/>
+        <source>Choose an annotation to edit its tags, note and claim below</source>
+        <translation>Elija una anotación para editar abajo sus etiquetas, su nota y su afirmación</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="102"/>
+        <location filename="../ui/annotationpanel.cpp" line="177"/>
         <source>Add Tag…</source>
         <translation>Añadir etiqueta…</translation>
     </message>
     <message>
         <location filename="../ui/annotationpanel.cpp" line="103"/>
+        <source>Add a tag to the selected annotation</source>
+        <translation>Añadir una etiqueta a la anotación seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="104"/>
+        <source>Remove a tag from the selected annotation</source>
+        <translation>Quitar una etiqueta de la anotación seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="107"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="104"/>
+        <location filename="../ui/annotationpanel.cpp" line="108"/>
         <source>Why this matters, what to check…</source>
         <translation>Por qué importa, qué hay que comprobar…</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="105"/>
+        <location filename="../ui/annotationpanel.cpp" line="109"/>
         <source>Note on the annotation</source>
         <translation>Nota sobre la anotación</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="108"/>
+        <location filename="../ui/annotationpanel.cpp" line="110"/>
+        <source>A note on the selected annotation, saved as you type</source>
+        <translation>Una nota sobre la anotación seleccionada, que se guarda mientras escribe</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="113"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="112"/>
+        <location filename="../ui/annotationpanel.cpp" line="114"/>
+        <source>Mark the passage as a claim to check, with a verdict, a claimant and evidence</source>
+        <translation>Marcar el pasaje como una afirmación que hay que comprobar, con un veredicto, un autor de la afirmación y pruebas</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="118"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="113"/>
+        <location filename="../ui/annotationpanel.cpp" line="119"/>
+        <source>Where the check of the claim stands</source>
+        <translation>En qué punto está la comprobación de la afirmación</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="120"/>
         <source>Verdict:</source>
         <translation>Veredicto:</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="114"/>
+        <location filename="../ui/annotationpanel.cpp" line="121"/>
         <source>Claimant</source>
         <translation>Autor de la afirmación</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="115"/>
+        <location filename="../ui/annotationpanel.cpp" line="122"/>
+        <source>Who made the claim: a person or organisation of the corpus</source>
+        <translation>Quién hizo la afirmación: una persona u organización del corpus</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="123"/>
         <source>Claimant:</source>
         <translation>Autor de la afirmación:</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="116"/>
+        <location filename="../ui/annotationpanel.cpp" line="124"/>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="118"/>
+        <location filename="../ui/annotationpanel.cpp" line="125"/>
+        <source>Links that support or refute the claim, with notes</source>
+        <translation>Enlaces que respaldan o refutan la afirmación, con notas</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="127"/>
         <source>Evidence:</source>
         <translation>Pruebas:</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="120"/>
+        <location filename="../ui/annotationpanel.cpp" line="129"/>
         <source>Add Link…</source>
         <translation>Añadir enlace…</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="125"/>
-        <location filename="../ui/annotationpanel.cpp" line="166"/>
+        <location filename="../ui/annotationpanel.cpp" line="130"/>
+        <source>Add a link as evidence for the claim</source>
+        <translation>Añadir un enlace como prueba de la afirmación</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="131"/>
+        <source>Remove the chosen link</source>
+        <translation>Quitar el enlace elegido</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="136"/>
+        <location filename="../ui/annotationpanel.cpp" line="178"/>
         <source>Delete Annotation</source>
         <translation>Eliminar anotación</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="180"/>
+        <location filename="../ui/annotationpanel.cpp" line="137"/>
+        <source>Delete the selected annotation (Ctrl+Delete; Ctrl+Z brings it back)</source>
+        <translation>Eliminar la anotación seleccionada (Ctrl+Delete; Ctrl+Z la recupera)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="192"/>
         <source>Remove tag</source>
         <translation>Quitar etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="193"/>
+        <location filename="../ui/annotationpanel.cpp" line="205"/>
         <source>Mark as claim</source>
         <translation>Marcar como afirmación</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="193"/>
+        <location filename="../ui/annotationpanel.cpp" line="205"/>
         <source>Unmark claim</source>
         <translation>Desmarcar afirmación</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="199"/>
+        <location filename="../ui/annotationpanel.cpp" line="211"/>
         <source>Set verdict: %1</source>
         <translation>Asignar veredicto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="204"/>
+        <location filename="../ui/annotationpanel.cpp" line="216"/>
         <source>Set claimant</source>
         <translation>Asignar autor de la afirmación</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="210"/>
-        <location filename="../ui/annotationpanel.cpp" line="215"/>
+        <location filename="../ui/annotationpanel.cpp" line="222"/>
+        <location filename="../ui/annotationpanel.cpp" line="227"/>
         <source>Add Evidence</source>
         <translation>Añadir prueba</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="210"/>
+        <location filename="../ui/annotationpanel.cpp" line="222"/>
         <source>Link (a URL, or the path of another article):</source>
         <translation>Enlace (una URL o la ruta de otro artículo):</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="215"/>
+        <location filename="../ui/annotationpanel.cpp" line="227"/>
         <source>What it shows (optional):</source>
         <translation>Qué muestra (opcional):</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="217"/>
+        <location filename="../ui/annotationpanel.cpp" line="229"/>
         <source>Add evidence</source>
         <translation>Añadir prueba</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="226"/>
+        <location filename="../ui/annotationpanel.cpp" line="238"/>
         <source>Remove evidence</source>
         <translation>Quitar prueba</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="317"/>
+        <location filename="../ui/annotationpanel.cpp" line="329"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="327"/>
+        <location filename="../ui/annotationpanel.cpp" line="339"/>
         <source>(nobody)</source>
         <translation>(nadie)</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="334"/>
+        <location filename="../ui/annotationpanel.cpp" line="346"/>
         <source>Entity %1</source>
         <translation>Entidad %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="363"/>
+        <location filename="../ui/annotationpanel.cpp" line="375"/>
         <source>Edit note</source>
         <translation>Editar nota</translation>
     </message>
@@ -1835,7 +1895,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
     </message>
     <message>
         <location filename="../ui/codebookpanel.cpp" line="68"/>
-        <location filename="../ui/codebookpanel.cpp" line="191"/>
+        <location filename="../ui/codebookpanel.cpp" line="192"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
@@ -1860,52 +1920,57 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         <translation>Libro de códigos</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="94"/>
+        <location filename="../ui/codebookpanel.cpp" line="85"/>
+        <source>Your tags, within one another, with how many annotations carry each</source>
+        <translation>Sus etiquetas, unas dentro de otras, con cuántas anotaciones lleva cada una</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="95"/>
         <source>Double-click a tag (or press Enter) to tag the selected text; F2 renames; drag to move</source>
         <translation>Doble clic en una etiqueta (o Intro) para etiquetar el texto seleccionado; F2 renombra; arrastre para mover</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="121"/>
+        <location filename="../ui/codebookpanel.cpp" line="122"/>
         <source>New Tag under “%1”</source>
         <translation>Nueva etiqueta bajo «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="121"/>
+        <location filename="../ui/codebookpanel.cpp" line="122"/>
         <source>New Tag</source>
         <translation>Nueva etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="126"/>
+        <location filename="../ui/codebookpanel.cpp" line="127"/>
         <source>Tag not created</source>
         <translation>No se creó la etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="140"/>
+        <location filename="../ui/codebookpanel.cpp" line="141"/>
         <source>Edit Tag “%1”</source>
         <translation>Editar la etiqueta «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="142"/>
+        <location filename="../ui/codebookpanel.cpp" line="143"/>
         <source>Tag not changed</source>
         <translation>No se cambió la etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="158"/>
+        <location filename="../ui/codebookpanel.cpp" line="159"/>
         <source>Merge Tag</source>
         <translation>Fusionar etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="159"/>
+        <location filename="../ui/codebookpanel.cpp" line="160"/>
         <source>Merge “%1” into (its annotations and children move there):</source>
         <translation>Fusionar «%1» con (sus anotaciones y subetiquetas pasan allí):</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="164"/>
+        <location filename="../ui/codebookpanel.cpp" line="165"/>
         <source>Tags not merged</source>
         <translation>No se fusionaron las etiquetas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/codebookpanel.cpp" line="172"/>
+        <location filename="../ui/codebookpanel.cpp" line="173"/>
         <source>Delete the tag “%1” and the tags below it? %n annotation(s) carry them; they lose these tags, and those left with no tag, note or claim are deleted. Undo (Ctrl+Z) brings everything back.</source>
         <translation>
             <numerusform>¿Eliminar la etiqueta «%1» y las etiquetas que cuelgan de ella? %n anotación las lleva; pierde estas etiquetas y, si se queda sin etiqueta, nota ni afirmación, se elimina. Deshacer (Ctrl+Z) lo recupera todo.</numerusform>
@@ -1913,52 +1978,52 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="176"/>
+        <location filename="../ui/codebookpanel.cpp" line="177"/>
         <source>Delete the tag “%1” and the tags below it? No annotation carries them.</source>
         <translation>¿Eliminar la etiqueta «%1» y las etiquetas que cuelgan de ella? Ninguna anotación las lleva.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="177"/>
+        <location filename="../ui/codebookpanel.cpp" line="178"/>
         <source>Delete Tag</source>
         <translation>Eliminar etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="180"/>
+        <location filename="../ui/codebookpanel.cpp" line="181"/>
         <source>Tag not deleted</source>
         <translation>No se eliminó la etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="188"/>
+        <location filename="../ui/codebookpanel.cpp" line="189"/>
         <source>Tag the Selection</source>
         <translation>Etiquetar la selección</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="190"/>
+        <location filename="../ui/codebookpanel.cpp" line="191"/>
         <source>New Child Tag…</source>
         <translation>Nueva subetiqueta…</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="192"/>
+        <location filename="../ui/codebookpanel.cpp" line="193"/>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="193"/>
+        <location filename="../ui/codebookpanel.cpp" line="194"/>
         <source>Merge Into…</source>
         <translation>Fusionar con…</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="194"/>
+        <location filename="../ui/codebookpanel.cpp" line="195"/>
         <source>Move to Top Level</source>
         <translation>Mover al nivel superior</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="196"/>
+        <location filename="../ui/codebookpanel.cpp" line="197"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="198"/>
+        <location filename="../ui/codebookpanel.cpp" line="199"/>
         <source>New Tag…</source>
         <translation>Nueva etiqueta…</translation>
     </message>
@@ -2275,7 +2340,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="91"/>
-        <location filename="../ui/exportdialog.cpp" line="359"/>
+        <location filename="../ui/exportdialog.cpp" line="372"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -2300,142 +2365,202 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         <translation>Publicados hasta</translation>
     </message>
     <message>
+        <location filename="../ui/exportdialog.cpp" line="114"/>
+        <source>A report to read (HTML, PDF) or the annotations as data (CSV, JSON, REFI-QDA, Web Annotation)</source>
+        <translation>Un informe para leer (HTML, PDF) o las anotaciones como datos (CSV, JSON, REFI-QDA, Web Annotation)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="115"/>
+        <source>The file to write; its suffix follows the format</source>
+        <translation>El archivo que escribir; su extensión sigue el formato</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="116"/>
+        <source>Choose the file to write</source>
+        <translation>Elegir el archivo que escribir</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="117"/>
+        <source>Every article of the corpus</source>
+        <translation>Todos los artículos del corpus</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="118"/>
+        <source>The articles the list shows with its filters</source>
+        <translation>Los artículos que muestra la lista con sus filtros</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="119"/>
+        <source>The articles selected in the list (Ctrl+click, Shift+click)</source>
+        <translation>Los artículos seleccionados en la lista (Ctrl+click, Shift+click)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="120"/>
+        <source>Only the articles published between the two dates</source>
+        <translation>Solo los artículos publicados entre las dos fechas</translation>
+    </message>
+    <message>
         <location filename="../ui/exportdialog.cpp" line="121"/>
+        <source>The first day of the date range</source>
+        <translation>El primer día del intervalo de fechas</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="122"/>
+        <source>The last day of the date range</source>
+        <translation>El último día del intervalo de fechas</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="123"/>
+        <source>Tick outlets to export only their articles; none ticked: all</source>
+        <translation>Marque medios para exportar solo sus artículos; ninguno marcado: todos</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="124"/>
+        <source>Tick tags to export only the annotations that have one; none ticked: all</source>
+        <translation>Marque etiquetas para exportar solo las anotaciones que tienen alguna; ninguna marcada: todas</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="125"/>
+        <source>Tick verdicts to export only the claims that have one; none ticked: all</source>
+        <translation>Marque veredictos para exportar solo las afirmaciones que tienen alguno; ninguno marcado: todos</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="134"/>
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="128"/>
+        <location filename="../ui/exportdialog.cpp" line="141"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="129"/>
+        <location filename="../ui/exportdialog.cpp" line="142"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Guardar en:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="133"/>
+        <location filename="../ui/exportdialog.cpp" line="146"/>
         <source>Articles</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="141"/>
+        <location filename="../ui/exportdialog.cpp" line="154"/>
         <source>&amp;Outlets (none ticked: all):</source>
         <translation>&amp;Medios (ninguno marcado: todos):</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="146"/>
+        <location filename="../ui/exportdialog.cpp" line="159"/>
         <source>Annotations</source>
         <translation>Anotaciones</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="148"/>
+        <location filename="../ui/exportdialog.cpp" line="161"/>
         <source>&amp;Tags, with the tags below them (none ticked: all):</source>
         <translation>Eti&amp;quetas, con las etiquetas que cuelgan de ellas (ninguna marcada: todas):</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="150"/>
+        <location filename="../ui/exportdialog.cpp" line="163"/>
         <source>&amp;Verdicts (none ticked: all):</source>
         <translation>&amp;Veredictos (ninguno marcado: todos):</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="156"/>
+        <location filename="../ui/exportdialog.cpp" line="169"/>
         <source>With tags or verdicts ticked, only the annotations that have one are exported, and only the articles that keep one.</source>
         <translation>Con etiquetas o veredictos marcados, solo se exportan las anotaciones que tienen alguno, y solo los artículos que conservan alguna de ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="231"/>
+        <location filename="../ui/exportdialog.cpp" line="244"/>
         <source>&amp;All articles (%1)</source>
         <translation>&amp;Todos los artículos (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="232"/>
+        <location filename="../ui/exportdialog.cpp" line="245"/>
         <source>Articles in the &amp;list (%1)</source>
         <translation>Artículos de la &amp;lista (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="233"/>
+        <location filename="../ui/exportdialog.cpp" line="246"/>
         <source>&amp;Selected articles (%1)</source>
         <translation>Artículos &amp;seleccionados (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="289"/>
+        <location filename="../ui/exportdialog.cpp" line="302"/>
         <source>Choose the file to write.</source>
         <translation>Elija el archivo que escribir.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="292"/>
+        <location filename="../ui/exportdialog.cpp" line="305"/>
         <source>%1 is a folder: choose a file name.</source>
         <translation>%1 es una carpeta: elija un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="294"/>
+        <location filename="../ui/exportdialog.cpp" line="307"/>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="296"/>
+        <location filename="../ui/exportdialog.cpp" line="309"/>
         <source>The first date is after the last.</source>
         <translation>La primera fecha es posterior a la última.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="298"/>
+        <location filename="../ui/exportdialog.cpp" line="311"/>
         <source>The list shows no articles.</source>
         <translation>La lista no muestra ningún artículo.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="300"/>
+        <location filename="../ui/exportdialog.cpp" line="313"/>
         <source>No articles are selected.</source>
         <translation>No hay ningún artículo seleccionado.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="339"/>
+        <location filename="../ui/exportdialog.cpp" line="352"/>
         <source>Export To</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="359"/>
+        <location filename="../ui/exportdialog.cpp" line="372"/>
         <source>%1 exists. Replace it?</source>
         <translation>%1 ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="376"/>
+        <location filename="../ui/exportdialog.cpp" line="389"/>
         <source>Exporting to %1…</source>
         <translation>Exportando a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="377"/>
+        <location filename="../ui/exportdialog.cpp" line="390"/>
         <source>Stop the export; no file is written</source>
         <translation>Detener la exportación; no se escribe ningún archivo</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="385"/>
+        <location filename="../ui/exportdialog.cpp" line="398"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="400"/>
+        <location filename="../ui/exportdialog.cpp" line="413"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="401"/>
+        <location filename="../ui/exportdialog.cpp" line="414"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="401"/>
+        <location filename="../ui/exportdialog.cpp" line="414"/>
         <source>unknown error</source>
         <translation>error desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="408"/>
+        <location filename="../ui/exportdialog.cpp" line="421"/>
         <source>Exported %1 in %2 to %3.</source>
         <translation>Exportado a %3: %1 de %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportdialog.cpp" line="409"/>
+        <location filename="../ui/exportdialog.cpp" line="422"/>
         <source>%n annotations</source>
         <translation>
             <numerusform>%n anotación</numerusform>
@@ -2443,7 +2568,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportdialog.cpp" line="409"/>
+        <location filename="../ui/exportdialog.cpp" line="422"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n artículo</numerusform>
@@ -2935,8 +3060,8 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="204"/>
-        <location filename="../ui/mainwindow.cpp" line="882"/>
-        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <location filename="../ui/mainwindow.cpp" line="888"/>
+        <location filename="../ui/mainwindow.cpp" line="909"/>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
@@ -2947,7 +3072,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="206"/>
-        <location filename="../ui/mainwindow.cpp" line="905"/>
+        <location filename="../ui/mainwindow.cpp" line="911"/>
         <source>The newest backup is %1.</source>
         <translation>La copia de seguridad más reciente es %1.</translation>
     </message>
@@ -2977,435 +3102,435 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         <translation>Filtrar por medio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
-        <location filename="../ui/mainwindow.cpp" line="933"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="939"/>
         <source>All outlets</source>
         <translation>Todos los medios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Published</source>
         <translation>Publicados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>Published from</source>
         <translation>Publicados desde</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Published until</source>
         <translation>Publicados hasta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>Articles</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Annotations</source>
         <translation>Anotaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>&amp;Links</source>
         <translation>&amp;Vínculos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>Search all articles (Ctrl+F): words, &quot;phrases&quot;, prefix*, OR, NOT</source>
         <translation>Buscar en todos los artículos (Ctrl+F): palabras, &quot;frases&quot;, prefijo*, OR, NOT</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Search all articles</source>
         <translation>Buscar en todos los artículos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
-        <location filename="../ui/mainwindow.cpp" line="2007"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="2013"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>Stop the import; what was imported is kept, and the next import completes it</source>
         <translation>Detener la importación; lo importado se conserva y la próxima importación la completa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>&amp;Open Corpus Folder…</source>
         <translation>&amp;Abrir carpeta de corpus…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>&amp;Re-import Folder</source>
         <translation>Reimportar &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>Import new and changed files; unchanged files are skipped</source>
         <translation>Importar los archivos nuevos y modificados; se omiten los que no han cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>Import &amp;Log…</source>
         <translation>Re&amp;gistro de importación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>Write a report (HTML, PDF) or the annotations (CSV, JSON, REFI-QDA, Web Annotation)</source>
         <translation>Escribir un informe (HTML, PDF) o las anotaciones (CSV, JSON, REFI-QDA, Web Annotation)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Importar anotaciones…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>Merge another analyst&apos;s work from a Dossier JSON export</source>
         <translation>Fusionar el trabajo de otro analista a partir de una exportación JSON de Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Undo is possible once the import has finished.</source>
         <translation>Se puede deshacer cuando haya terminado la importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Redo is possible once the import has finished.</source>
         <translation>Se puede rehacer cuando haya terminado la importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>Dossier uses the new language when it starts again.</source>
         <translation>Dossier usará el nuevo idioma la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>&amp;Annotate</source>
         <translation>A&amp;notar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>A&amp;utocode…</source>
         <translation>A&amp;utocodificar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>Open a corpus first.</source>
         <translation>Abra primero un corpus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Autocode is possible once the import has finished.</source>
         <translation>Se puede autocodificar cuando haya terminado la importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>Tag every match of a pattern across the corpus, as one step</source>
         <translation>Etiquetar cada coincidencia de un patrón en todo el corpus, en un solo paso</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>&amp;Next Article</source>
         <translation>Artículo &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>&amp;Previous Article</source>
         <translation>Artículo &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>&amp;Search Articles</source>
         <translation>&amp;Buscar en los artículos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>&amp;Filter List</source>
         <translation>&amp;Filtrar lista</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>Show &amp;Original</source>
         <translation>Mostrar &amp;original</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>Show the file as it was saved, with the site chrome the import removed</source>
         <translation>Mostrar el archivo tal como se guardó, con los elementos del sitio web que eliminó la importación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>&amp;Annotations Panel</source>
         <translation>Panel de &amp;anotaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>&amp;Quotes Panel</source>
         <translation>Panel de &amp;citas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>&amp;Entities Panel</source>
         <translation>Panel de &amp;entidades</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>&amp;Links Panel</source>
         <translation>Panel de &amp;vínculos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>&amp;About Dossier</source>
         <translation>&amp;Acerca de Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>About Dossier</source>
         <translation>Acerca de Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Read, tag and compare news articles across outlets.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Leer, etiquetar y comparar artículos de noticias de distintos medios.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>&amp;Group by Story</source>
         <translation>A&amp;grupar por historia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>Order the article list by story: the articles of each story together, the largest stories first, then the articles in no story</source>
         <translation>Ordenar la lista de artículos por historia: los artículos de cada historia juntos, primero las historias más grandes y después los artículos que no están en ninguna historia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>Stories</source>
         <translation>Historias</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="703"/>
         <source>&amp;Stories</source>
         <translation>&amp;Historias</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="699"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>The stories: articles linked as the same story across outlets, largest first</source>
         <translation>Las historias: artículos vinculados como la misma historia en distintos medios, primero las más grandes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="715"/>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
         <source>No stories yet: an import links the articles that tell the same story.</source>
         <translation>Aún no hay historias: una importación vincula los artículos que cuentan la misma historia.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="757"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>One story</source>
         <translation>Una historia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="757"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>Story: %1</source>
         <translation>Historia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="778"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>&amp;Automatic (Light or Dark with the System)</source>
         <translation>&amp;Automático (claro u oscuro según el sistema)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="800"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>&amp;Layers</source>
         <translation>Ca&amp;pas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="819"/>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="825"/>
+        <location filename="../ui/mainwindow.cpp" line="834"/>
         <source>Open Corpus Folder</source>
         <translation>Abrir carpeta de corpus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
+        <location filename="../ui/mainwindow.cpp" line="835"/>
         <source>%1 is not a folder.</source>
         <translation>%1 no es una carpeta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
+        <location filename="../ui/mainwindow.cpp" line="835"/>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="878"/>
+        <location filename="../ui/mainwindow.cpp" line="884"/>
         <source>Read-only: this corpus is open in another Dossier, %1. Nothing can be changed here until that one closes it; then open the corpus again.</source>
         <translation>Solo lectura: este corpus está abierto en otro Dossier, %1. Aquí no se puede cambiar nada hasta que aquel lo cierre; después, vuelva a abrir el corpus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="951"/>
+        <location filename="../ui/mainwindow.cpp" line="957"/>
         <source>Re-import is possible once the annotations are imported.</source>
         <translation>Se puede reimportar cuando se hayan importado las anotaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="962"/>
+        <location filename="../ui/mainwindow.cpp" line="968"/>
         <source>Analysing %p%</source>
         <translation>Analizando %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="963"/>
+        <location filename="../ui/mainwindow.cpp" line="969"/>
         <source>Analysing articles an older version of Dossier analysed</source>
         <translation>Analizando los artículos que analizó una versión anterior de Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="968"/>
+        <location filename="../ui/mainwindow.cpp" line="974"/>
         <source>Linking %p%</source>
         <translation>Vinculando %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="969"/>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
         <source>Finding the same stories and quotes across articles</source>
         <translation>Buscando las mismas historias y citas entre artículos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="974"/>
+        <location filename="../ui/mainwindow.cpp" line="980"/>
         <source>Scanning…</source>
         <translation>Examinando…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="982"/>
+        <location filename="../ui/mainwindow.cpp" line="988"/>
         <source>Changes are possible once the import has finished.</source>
         <translation>Se pueden hacer cambios cuando haya terminado la importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="986"/>
+        <location filename="../ui/mainwindow.cpp" line="992"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="996"/>
+        <location filename="../ui/mainwindow.cpp" line="1002"/>
         <source>Cancelling the import…</source>
         <translation>Cancelando la importación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1006"/>
+        <location filename="../ui/mainwindow.cpp" line="1012"/>
         <source>Importing %p%</source>
         <translation>Importando %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1028"/>
+        <location filename="../ui/mainwindow.cpp" line="1034"/>
         <source>Import failed: %1</source>
         <translation>La importación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1030"/>
+        <location filename="../ui/mainwindow.cpp" line="1036"/>
         <source>Import failed</source>
         <translation>La importación falló</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1034"/>
+        <location filename="../ui/mainwindow.cpp" line="1040"/>
         <source>Import cancelled: %1 added, %2 updated so far; re-import (F5) to complete it.</source>
         <translation>Importación cancelada: %1 añadidos y %2 actualizados hasta ahora; reimporte (F5) para completarla.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1035"/>
+        <location filename="../ui/mainwindow.cpp" line="1041"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 missing.</source>
         <translation>Importados: %1 añadidos, %2 actualizados, %3 sin cambios, %4 ausentes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1041"/>
+        <location filename="../ui/mainwindow.cpp" line="1047"/>
         <source>%1 skipped, %2 repaired: see File › Import Log (Ctrl+L).</source>
         <translation>%1 omitidos, %2 reparados: vea Archivo › Registro de importación (Ctrl+L).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>%n stories. Double-click a story to show only its articles in the list.</source>
         <translation>
             <numerusform>%n historia. Haga doble clic en una historia para mostrar solo sus artículos en la lista.</numerusform>
@@ -3413,23 +3538,48 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <source>List only the articles of one outlet</source>
+        <translation>Mostrar en la lista solo los artículos de un medio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <source>List only the articles published between the two dates</source>
+        <translation>Mostrar en la lista solo los artículos publicados entre las dos fechas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <source>The first day of the date range</source>
+        <translation>El primer día del intervalo de fechas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <source>The last day of the date range</source>
+        <translation>El último día del intervalo de fechas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <source>The articles of the corpus: choose one to read it (Alt+Down, Alt+Up: next, previous)</source>
+        <translation>Los artículos del corpus: elija uno para leerlo (Alt+Down, Alt+Up: siguiente, anterior)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Atajos de teclado…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1043"/>
+        <location filename="../ui/mainwindow.cpp" line="1049"/>
         <source>Changed texts: %1 re-found, %2 orphaned (Annotate › Orphaned Annotations).</source>
         <translation>Textos modificados — relocalizadas: %1; huérfanas: %2 (Anotar › Anotaciones huérfanas).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1044"/>
-        <location filename="../ui/mainwindow.cpp" line="2063"/>
+        <location filename="../ui/mainwindow.cpp" line="1050"/>
+        <location filename="../ui/mainwindow.cpp" line="2069"/>
         <source>%n annotations</source>
         <translation>
             <numerusform>%n anotación</numerusform>
@@ -3437,488 +3587,488 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1093"/>
+        <location filename="../ui/mainwindow.cpp" line="1099"/>
         <source>Filter by tag</source>
         <translation>Filtrar por etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1094"/>
+        <location filename="../ui/mainwindow.cpp" line="1100"/>
         <source>Articles with an annotation that carries this tag or a tag below it</source>
         <translation>Artículos con una anotación que lleva esta etiqueta o una etiqueta que cuelga de ella</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1097"/>
-        <location filename="../ui/mainwindow.cpp" line="1215"/>
+        <location filename="../ui/mainwindow.cpp" line="1103"/>
+        <location filename="../ui/mainwindow.cpp" line="1221"/>
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1101"/>
+        <location filename="../ui/mainwindow.cpp" line="1107"/>
         <source>Filter by claim status</source>
         <translation>Filtrar por estado de la afirmación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1102"/>
+        <location filename="../ui/mainwindow.cpp" line="1108"/>
         <source>Articles with a claim of this status</source>
         <translation>Artículos con una afirmación en este estado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1105"/>
+        <location filename="../ui/mainwindow.cpp" line="1111"/>
         <source>Any claim status</source>
         <translation>Cualquier estado de afirmación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1111"/>
+        <location filename="../ui/mainwindow.cpp" line="1117"/>
         <source>Mentions entity…</source>
         <translation>Menciona la entidad…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1112"/>
+        <location filename="../ui/mainwindow.cpp" line="1118"/>
         <source>Filter by entity</source>
         <translation>Filtrar por entidad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1113"/>
+        <location filename="../ui/mainwindow.cpp" line="1119"/>
         <source>Articles that mention this entity (a name from the registry; Enter applies)</source>
         <translation>Artículos que mencionan esta entidad (un nombre del registro de entidades; Intro aplica el filtro)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1122"/>
+        <location filename="../ui/mainwindow.cpp" line="1128"/>
         <source>Annotated only</source>
         <translation>Solo anotados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1124"/>
+        <location filename="../ui/mainwindow.cpp" line="1130"/>
         <source>Only articles with at least one annotation</source>
         <translation>Solo los artículos con al menos una anotación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1130"/>
+        <location filename="../ui/mainwindow.cpp" line="1136"/>
         <source>Filter by story</source>
         <translation>Filtrar por historia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1131"/>
+        <location filename="../ui/mainwindow.cpp" line="1137"/>
         <source>Articles in a story (two or more articles linked as the same story), or in one story: double-click a story in View › Stories</source>
         <translation>Artículos en una historia (dos o más artículos vinculados como la misma historia), o en una historia concreta: doble clic en una historia en Ver › Historias</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1135"/>
+        <location filename="../ui/mainwindow.cpp" line="1141"/>
         <source>Any story</source>
         <translation>Cualquier historia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1136"/>
+        <location filename="../ui/mainwindow.cpp" line="1142"/>
         <source>In a story</source>
         <translation>En una historia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1138"/>
+        <location filename="../ui/mainwindow.cpp" line="1144"/>
         <source>Altered quotes</source>
         <translation>Citas alteradas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1140"/>
+        <location filename="../ui/mainwindow.cpp" line="1146"/>
         <source>Only articles with a quote that another article words differently: quotes altered across outlets</source>
         <translation>Solo los artículos con una cita que otro artículo formula con otras palabras: citas alteradas entre medios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1142"/>
+        <location filename="../ui/mainwindow.cpp" line="1148"/>
         <source>Clear Filters</source>
         <translation>Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1144"/>
+        <location filename="../ui/mainwindow.cpp" line="1150"/>
         <source>Show every article: lift the title, outlet, date, tag, claim, entity, annotated, story, altered quotes and search conditions</source>
         <translation>Mostrar todos los artículos: quitar las condiciones de título, medio, fecha, etiqueta, afirmación, entidad, anotados, historia, citas alteradas y búsqueda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1155"/>
+        <location filename="../ui/mainwindow.cpp" line="1161"/>
         <source>Filter List</source>
         <translation>Filtrar lista</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1158"/>
+        <location filename="../ui/mainwindow.cpp" line="1164"/>
         <source>Show in the article list only the articles the search matches, with the other filters</source>
         <translation>Mostrar en la lista de artículos solo los artículos que coinciden con la búsqueda, junto con los demás filtros</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1289"/>
+        <location filename="../ui/mainwindow.cpp" line="1295"/>
         <source>The entity registry is still being read; try again in a moment.</source>
         <translation>El registro de entidades aún se está leyendo; vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1290"/>
+        <location filename="../ui/mainwindow.cpp" line="1296"/>
         <source>No entity in the registry is called “%1”: choose one of the names offered.</source>
         <translation>Ninguna entidad del registro se llama «%1»: elija uno de los nombres propuestos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1450"/>
+        <location filename="../ui/mainwindow.cpp" line="1456"/>
         <source>Open a corpus folder first.</source>
         <translation>Abra primero una carpeta de corpus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1473"/>
+        <location filename="../ui/mainwindow.cpp" line="1479"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1483"/>
+        <location filename="../ui/mainwindow.cpp" line="1489"/>
         <source>No article matches “%1”.</source>
         <translation>Ningún artículo coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1486"/>
+        <location filename="../ui/mainwindow.cpp" line="1492"/>
         <source>The first %1 matches, best first.</source>
         <translation>Las primeras %1 coincidencias, de mejor a peor.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1487"/>
+        <location filename="../ui/mainwindow.cpp" line="1493"/>
         <source>1 match.</source>
         <translation>1 coincidencia.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1487"/>
+        <location filename="../ui/mainwindow.cpp" line="1493"/>
         <source>%1 matches, best first.</source>
         <translation>%1 coincidencias, de mejor a peor.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1507"/>
+        <location filename="../ui/mainwindow.cpp" line="1513"/>
         <source>No corpus open</source>
         <translation>Ningún corpus abierto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1513"/>
+        <location filename="../ui/mainwindow.cpp" line="1519"/>
         <source>Articles: %1 · Outlets: %2</source>
         <translation>Artículos: %1 · Medios: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1515"/>
+        <location filename="../ui/mainwindow.cpp" line="1521"/>
         <source>Shown: %1</source>
         <translation>Mostrados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1517"/>
+        <location filename="../ui/mainwindow.cpp" line="1523"/>
         <source>Missing: %1</source>
         <translation>Ausentes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1596"/>
+        <location filename="../ui/mainwindow.cpp" line="1602"/>
         <source>&amp;Tag Selection…</source>
         <translation>&amp;Etiquetar selección…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1599"/>
+        <location filename="../ui/mainwindow.cpp" line="1605"/>
         <source>Choose a tag by typing a few letters</source>
         <translation>Elegir una etiqueta escribiendo unas pocas letras</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1600"/>
+        <location filename="../ui/mainwindow.cpp" line="1606"/>
         <source>&amp;New Tag…</source>
         <translation>&amp;Nueva etiqueta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1604"/>
+        <location filename="../ui/mainwindow.cpp" line="1610"/>
         <source>Add Selection as &amp;Quote</source>
         <translation>Añadir selección como &amp;cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1608"/>
+        <location filename="../ui/mainwindow.cpp" line="1614"/>
         <source>Note on This &amp;Article</source>
         <translation>Nota sobre este &amp;artículo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1614"/>
+        <location filename="../ui/mainwindow.cpp" line="1620"/>
         <source>&amp;Delete Annotation</source>
         <translation>E&amp;liminar anotación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1623"/>
+        <location filename="../ui/mainwindow.cpp" line="1629"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1627"/>
+        <location filename="../ui/mainwindow.cpp" line="1633"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;abierto&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1628"/>
+        <location filename="../ui/mainwindow.cpp" line="1634"/>
         <source>History of changes</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1633"/>
+        <location filename="../ui/mainwindow.cpp" line="1639"/>
         <source>Orphaned Annotations</source>
         <translation>Anotaciones huérfanas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1638"/>
+        <location filename="../ui/mainwindow.cpp" line="1644"/>
         <source>Passages not found again after their article changed. Open the article, select where the passage is now, and re-attach; or delete the annotation.</source>
         <translation>Pasajes que no se volvieron a encontrar después de que cambiara su artículo. Abra el artículo, seleccione dónde está ahora el pasaje y reubíquelo; o elimine la anotación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1649"/>
+        <location filename="../ui/mainwindow.cpp" line="1655"/>
         <source>Orphaned annotations</source>
         <translation>Anotaciones huérfanas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1652"/>
+        <location filename="../ui/mainwindow.cpp" line="1658"/>
         <source>Show Article</source>
         <translation>Mostrar artículo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1653"/>
+        <location filename="../ui/mainwindow.cpp" line="1659"/>
         <source>Re-attach to Selection</source>
         <translation>Reubicar en la selección</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1654"/>
-        <location filename="../ui/mainwindow.cpp" line="1842"/>
+        <location filename="../ui/mainwindow.cpp" line="1660"/>
+        <location filename="../ui/mainwindow.cpp" line="1848"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1678"/>
+        <location filename="../ui/mainwindow.cpp" line="1684"/>
         <source>Show the orphan&apos;s article and select where the passage is now, then re-attach.</source>
         <translation>Muestre el artículo de la anotación huérfana, seleccione dónde está ahora el pasaje y reubíquela.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1682"/>
+        <location filename="../ui/mainwindow.cpp" line="1688"/>
         <source>Re-attached (Ctrl+Z undoes it)</source>
         <translation>Reubicada (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1690"/>
+        <location filename="../ui/mainwindow.cpp" line="1696"/>
         <source>&amp;Orphaned Annotations</source>
         <translation>Anotaciones &amp;huérfanas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1695"/>
+        <location filename="../ui/mainwindow.cpp" line="1701"/>
         <source>&amp;History</source>
         <translation>Histo&amp;rial</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1713"/>
+        <location filename="../ui/mainwindow.cpp" line="1719"/>
         <source>The shortcut of the tag “%1” is taken by “%2”; give the tag another one.</source>
         <translation>El atajo de la etiqueta «%1» ya lo usa «%2»; asigne otro a la etiqueta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1718"/>
+        <location filename="../ui/mainwindow.cpp" line="1724"/>
         <source>Tag with “%1”</source>
         <translation>Etiquetar con «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1760"/>
+        <location filename="../ui/mainwindow.cpp" line="1766"/>
         <source>Switch to the cleaned text to annotate (the original is not annotated).</source>
         <translation>Cambie al texto limpio para anotar (el original no se anota).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1761"/>
-        <location filename="../ui/mainwindow.cpp" line="1783"/>
+        <location filename="../ui/mainwindow.cpp" line="1767"/>
+        <location filename="../ui/mainwindow.cpp" line="1789"/>
         <source>Select some text of the article first, then tag it.</source>
         <translation>Seleccione antes algún texto del artículo y luego etiquételo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1766"/>
+        <location filename="../ui/mainwindow.cpp" line="1772"/>
         <source>Tagging is possible once the import has finished.</source>
         <translation>Se puede etiquetar cuando haya terminado la importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1774"/>
+        <location filename="../ui/mainwindow.cpp" line="1780"/>
         <source>Tagged “%1” (Ctrl+Z undoes it)</source>
         <translation>Etiquetado con «%1» (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1807"/>
+        <location filename="../ui/mainwindow.cpp" line="1813"/>
         <source>Add tag “%1”</source>
         <translation>Añadir la etiqueta «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1817"/>
+        <location filename="../ui/mainwindow.cpp" line="1823"/>
         <source>Tag Selection…</source>
         <translation>Etiquetar selección…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1818"/>
+        <location filename="../ui/mainwindow.cpp" line="1824"/>
         <source>Tag Selection With</source>
         <translation>Etiquetar selección con</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1826"/>
+        <location filename="../ui/mainwindow.cpp" line="1832"/>
         <source>Add Selection as Quote</source>
         <translation>Añadir selección como cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1827"/>
+        <location filename="../ui/mainwindow.cpp" line="1833"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1836"/>
+        <location filename="../ui/mainwindow.cpp" line="1842"/>
         <source>Annotation “%1”</source>
         <translation>Anotación «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1837"/>
+        <location filename="../ui/mainwindow.cpp" line="1843"/>
         <source>Select</source>
         <translation>Seleccionar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1841"/>
+        <location filename="../ui/mainwindow.cpp" line="1847"/>
         <source>Add Tag…</source>
         <translation>Añadir etiqueta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1847"/>
+        <location filename="../ui/mainwindow.cpp" line="1853"/>
         <source>Confirm This Quote</source>
         <translation>Confirmar esta cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1848"/>
+        <location filename="../ui/mainwindow.cpp" line="1854"/>
         <source>Reject This Quote (not speech)</source>
         <translation>Rechazar esta cita (no es una declaración)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1850"/>
+        <location filename="../ui/mainwindow.cpp" line="1856"/>
         <source>Correct Quote to the Selection</source>
         <translation>Ajustar la cita a la selección</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1851"/>
+        <location filename="../ui/mainwindow.cpp" line="1857"/>
         <source>Change Speaker…</source>
         <translation>Cambiar hablante…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1879"/>
+        <location filename="../ui/mainwindow.cpp" line="1885"/>
         <source>Confirm quote</source>
         <translation>Confirmar cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1879"/>
+        <location filename="../ui/mainwindow.cpp" line="1885"/>
         <source>Reject quote</source>
         <translation>Rechazar cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1885"/>
+        <location filename="../ui/mainwindow.cpp" line="1891"/>
         <source>Correct quote span</source>
         <translation>Ajustar la extensión de la cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1888"/>
+        <location filename="../ui/mainwindow.cpp" line="1894"/>
         <source>Change Speaker</source>
         <translation>Cambiar hablante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1888"/>
+        <location filename="../ui/mainwindow.cpp" line="1894"/>
         <source>Who said it:</source>
         <translation>Quién lo dijo:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1896"/>
+        <location filename="../ui/mainwindow.cpp" line="1902"/>
         <source>Change speaker to “%1”</source>
         <translation>Cambiar el hablante a «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1900"/>
+        <location filename="../ui/mainwindow.cpp" line="1906"/>
         <source>%1 (Ctrl+Z undoes it)</source>
         <translation>%1 (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1908"/>
+        <location filename="../ui/mainwindow.cpp" line="1914"/>
         <source>Select the quoted words first.</source>
         <translation>Seleccione antes las palabras citadas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1912"/>
+        <location filename="../ui/mainwindow.cpp" line="1918"/>
         <source>Add Quote</source>
         <translation>Añadir cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1912"/>
+        <location filename="../ui/mainwindow.cpp" line="1918"/>
         <source>Who said it (leave empty if unknown):</source>
         <translation>Quién lo dijo (déjelo vacío si no se sabe):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1923"/>
+        <location filename="../ui/mainwindow.cpp" line="1929"/>
         <source>Add quote</source>
         <translation>Añadir cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1924"/>
+        <location filename="../ui/mainwindow.cpp" line="1930"/>
         <source>Quote added (Ctrl+Z undoes it)</source>
         <translation>Cita añadida (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1952"/>
+        <location filename="../ui/mainwindow.cpp" line="1958"/>
         <source>Open a corpus folder first (Ctrl+O): there is nothing to export yet.</source>
         <translation>Abra primero una carpeta de corpus (Ctrl+O): aún no hay nada que exportar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1980"/>
-        <location filename="../ui/mainwindow.cpp" line="2008"/>
-        <location filename="../ui/mainwindow.cpp" line="2045"/>
+        <location filename="../ui/mainwindow.cpp" line="1986"/>
+        <location filename="../ui/mainwindow.cpp" line="2014"/>
+        <location filename="../ui/mainwindow.cpp" line="2051"/>
         <source>Import Annotations</source>
         <translation>Importar anotaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1981"/>
+        <location filename="../ui/mainwindow.cpp" line="1987"/>
         <source>Dossier JSON export (*.json);;All files (*)</source>
         <translation>Exportación JSON de Dossier (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1990"/>
+        <location filename="../ui/mainwindow.cpp" line="1996"/>
         <source>Open a corpus folder first (Ctrl+O).</source>
         <translation>Abra primero una carpeta de corpus (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1994"/>
+        <location filename="../ui/mainwindow.cpp" line="2000"/>
         <source>Annotations can be imported once the import has finished.</source>
         <translation>Se pueden importar anotaciones cuando haya terminado la importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1996"/>
+        <location filename="../ui/mainwindow.cpp" line="2002"/>
         <source>Annotations are being imported already.</source>
         <translation>Ya se están importando anotaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2003"/>
+        <location filename="../ui/mainwindow.cpp" line="2009"/>
         <source>Changes are possible once the annotations are imported.</source>
         <translation>Se pueden hacer cambios cuando se hayan importado las anotaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2007"/>
-        <location filename="../ui/mainwindow.cpp" line="2019"/>
+        <location filename="../ui/mainwindow.cpp" line="2013"/>
+        <location filename="../ui/mainwindow.cpp" line="2025"/>
         <source>Importing annotations from %1…</source>
         <translation>Importando anotaciones de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2041"/>
+        <location filename="../ui/mainwindow.cpp" line="2047"/>
         <source>Import of annotations cancelled; nothing was imported.</source>
         <translation>Importación de anotaciones cancelada; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2042"/>
+        <location filename="../ui/mainwindow.cpp" line="2048"/>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2054"/>
+        <location filename="../ui/mainwindow.cpp" line="2060"/>
         <source>Import annotations from %1</source>
         <translation>Importar anotaciones de %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2056"/>
+        <location filename="../ui/mainwindow.cpp" line="2062"/>
         <source>Imported from %1: %2 annotations added (%3 re-found in a changed text, %4 orphaned), %5 already here; %6 tags created, %7 notes merged.</source>
         <translation>Importado de %1: %2 anotaciones añadidas (%3 relocalizadas en un texto modificado, %4 huérfanas), %5 ya presentes; %6 etiquetas creadas, %7 notas fusionadas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2062"/>
+        <location filename="../ui/mainwindow.cpp" line="2068"/>
         <source>%1 of the file are not in this corpus (%2 not imported): %3</source>
         <translation>Fuera de este corpus: %1 del archivo (%2 sin importar): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="2063"/>
+        <location filename="../ui/mainwindow.cpp" line="2069"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n artículo</numerusform>
@@ -3926,7 +4076,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2067"/>
+        <location filename="../ui/mainwindow.cpp" line="2073"/>
         <source>Ctrl+Z undoes it.</source>
         <translation>Ctrl+Z lo deshace.</translation>
     </message>
@@ -4176,42 +4326,52 @@ Lo dijo %2</translation>
 <context>
     <name>Dossier::ReaderView</name>
     <message>
-        <location filename="../ui/readerview.cpp" line="60"/>
+        <location filename="../ui/readerview.cpp" line="52"/>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location filename="../ui/readerview.cpp" line="53"/>
+        <source>The article&apos;s text, with quotes, speakers, entities and annotations highlighted</source>
+        <translation>El texto del artículo, con las citas, los hablantes, las entidades y las anotaciones resaltados</translation>
+    </message>
+    <message>
+        <location filename="../ui/readerview.cpp" line="64"/>
         <source>Article text</source>
         <translation>Texto del artículo</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="80"/>
+        <location filename="../ui/readerview.cpp" line="84"/>
         <source>No article selected.</source>
         <translation>Ningún artículo seleccionado.</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="222"/>
+        <location filename="../ui/readerview.cpp" line="226"/>
         <source>Speaker unknown</source>
         <translation>Hablante desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="222"/>
+        <location filename="../ui/readerview.cpp" line="226"/>
         <source>Said by %1</source>
         <translation>Lo dijo %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="391"/>
+        <location filename="../ui/readerview.cpp" line="401"/>
         <source>by %1</source>
         <translation>por %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="398"/>
+        <location filename="../ui/readerview.cpp" line="408"/>
         <source>the file can no longer be read as text; this is the last text read</source>
         <translation>el archivo ya no se puede leer como texto; este es el último texto leído</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="400"/>
+        <location filename="../ui/readerview.cpp" line="410"/>
         <source>file missing from the folder</source>
         <translation>el archivo falta en la carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="402"/>
+        <location filename="../ui/readerview.cpp" line="412"/>
         <source>original file (%1)</source>
         <translation>archivo original (%1)</translation>
     </message>
@@ -4570,52 +4730,52 @@ Lo dijo %2</translation>
 <context>
     <name>Dossier::TagDialog</name>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="214"/>
+        <location filename="../ui/codebookpanel.cpp" line="215"/>
         <source>Tag name</source>
         <translation>Nombre de la etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="215"/>
+        <location filename="../ui/codebookpanel.cpp" line="216"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="218"/>
+        <location filename="../ui/codebookpanel.cpp" line="219"/>
         <source>Tag Colour</source>
         <translation>Color de la etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="224"/>
+        <location filename="../ui/codebookpanel.cpp" line="225"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Color:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="226"/>
+        <location filename="../ui/codebookpanel.cpp" line="227"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="229"/>
+        <location filename="../ui/codebookpanel.cpp" line="230"/>
         <source>&amp;Shortcut:</source>
         <translation>&amp;Atajo:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="242"/>
+        <location filename="../ui/codebookpanel.cpp" line="243"/>
         <source>A tag needs a name.</source>
         <translation>Una etiqueta necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="247"/>
+        <location filename="../ui/codebookpanel.cpp" line="248"/>
         <source>There is already a tag named “%1” there.</source>
         <translation>Ya hay una etiqueta llamada «%1» ahí.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="249"/>
+        <location filename="../ui/codebookpanel.cpp" line="250"/>
         <source>“%1” already uses the shortcut %2.</source>
         <translation>«%1» ya usa el atajo %2.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="252"/>
+        <location filename="../ui/codebookpanel.cpp" line="253"/>
         <source>%1 is the shortcut of “%2”.</source>
         <translation>%1 es el atajo de «%2».</translation>
     </message>
@@ -4623,12 +4783,12 @@ Lo dijo %2</translation>
 <context>
     <name>Dossier::TagPalette</name>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="282"/>
+        <location filename="../ui/codebookpanel.cpp" line="283"/>
         <source>Tag the selection with… (type, Enter)</source>
         <translation>Etiquetar la selección con… (escriba y pulse Intro)</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="283"/>
+        <location filename="../ui/codebookpanel.cpp" line="284"/>
         <source>Tag palette</source>
         <translation>Paleta de etiquetas</translation>
     </message>

@@ -1194,145 +1194,205 @@ The file can no longer be read as text; the last text read is kept.</source>
         <translation>Нотатка до цієї статті</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="90"/>
+        <location filename="../ui/annotationpanel.cpp" line="81"/>
+        <source>A note on the whole article, saved as you type (Ctrl+Shift+M)</source>
+        <translation>Нотатка до всієї статті, зберігається під час введення (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="91"/>
         <source>Annotations of this article</source>
         <translation>Анотації цієї статті</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="100"/>
-        <location filename="../ui/annotationpanel.cpp" line="165"/>
+        <location filename="../ui/annotationpanel.cpp" line="92"/>
+        <source>Choose an annotation to edit its tags, note and claim below</source>
+        <translation>Виберіть анотацію, щоб нижче змінити її мітки, нотатку й твердження</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="102"/>
+        <location filename="../ui/annotationpanel.cpp" line="177"/>
         <source>Add Tag…</source>
         <translation>Додати мітку…</translation>
     </message>
     <message>
         <location filename="../ui/annotationpanel.cpp" line="103"/>
+        <source>Add a tag to the selected annotation</source>
+        <translation>Додати мітку до вибраної анотації</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="104"/>
+        <source>Remove a tag from the selected annotation</source>
+        <translation>Вилучити мітку з вибраної анотації</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="107"/>
         <source>Tags:</source>
         <translation>Мітки:</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="104"/>
+        <location filename="../ui/annotationpanel.cpp" line="108"/>
         <source>Why this matters, what to check…</source>
         <translation>Чому це важливо, що перевірити…</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="105"/>
+        <location filename="../ui/annotationpanel.cpp" line="109"/>
         <source>Note on the annotation</source>
         <translation>Нотатка до анотації</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="108"/>
+        <location filename="../ui/annotationpanel.cpp" line="110"/>
+        <source>A note on the selected annotation, saved as you type</source>
+        <translation>Нотатка до вибраної анотації, зберігається під час введення</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="113"/>
         <source>Note:</source>
         <translation>Нотатка:</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="112"/>
+        <location filename="../ui/annotationpanel.cpp" line="114"/>
+        <source>Mark the passage as a claim to check, with a verdict, a claimant and evidence</source>
+        <translation>Позначити уривок як твердження для перевірки, з вердиктом, автором твердження й доказами</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="118"/>
         <source>Verdict</source>
         <translation>Вердикт</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="113"/>
+        <location filename="../ui/annotationpanel.cpp" line="119"/>
+        <source>Where the check of the claim stands</source>
+        <translation>На якому етапі перевірка твердження</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="120"/>
         <source>Verdict:</source>
         <translation>Вердикт:</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="114"/>
+        <location filename="../ui/annotationpanel.cpp" line="121"/>
         <source>Claimant</source>
         <translation>Автор твердження</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="115"/>
+        <location filename="../ui/annotationpanel.cpp" line="122"/>
+        <source>Who made the claim: a person or organisation of the corpus</source>
+        <translation>Хто висловив твердження: особа чи організація з корпусу</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="123"/>
         <source>Claimant:</source>
         <translation>Автор твердження:</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="116"/>
+        <location filename="../ui/annotationpanel.cpp" line="124"/>
         <source>Evidence</source>
         <translation>Докази</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="118"/>
+        <location filename="../ui/annotationpanel.cpp" line="125"/>
+        <source>Links that support or refute the claim, with notes</source>
+        <translation>Посилання, що підтверджують або спростовують твердження, з нотатками</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="127"/>
         <source>Evidence:</source>
         <translation>Докази:</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="120"/>
+        <location filename="../ui/annotationpanel.cpp" line="129"/>
         <source>Add Link…</source>
         <translation>Додати посилання…</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="125"/>
-        <location filename="../ui/annotationpanel.cpp" line="166"/>
+        <location filename="../ui/annotationpanel.cpp" line="130"/>
+        <source>Add a link as evidence for the claim</source>
+        <translation>Додати посилання як доказ для твердження</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="131"/>
+        <source>Remove the chosen link</source>
+        <translation>Вилучити вибране посилання</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="136"/>
+        <location filename="../ui/annotationpanel.cpp" line="178"/>
         <source>Delete Annotation</source>
         <translation>Видалити анотацію</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="180"/>
+        <location filename="../ui/annotationpanel.cpp" line="137"/>
+        <source>Delete the selected annotation (Ctrl+Delete; Ctrl+Z brings it back)</source>
+        <translation>Видалити вибрану анотацію (Ctrl+Delete; Ctrl+Z повертає її)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="192"/>
         <source>Remove tag</source>
         <translation>Вилучити мітку</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="193"/>
+        <location filename="../ui/annotationpanel.cpp" line="205"/>
         <source>Mark as claim</source>
         <translation>Позначити як твердження</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="193"/>
+        <location filename="../ui/annotationpanel.cpp" line="205"/>
         <source>Unmark claim</source>
         <translation>Зняти позначку твердження</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="199"/>
+        <location filename="../ui/annotationpanel.cpp" line="211"/>
         <source>Set verdict: %1</source>
         <translation>Встановити вердикт: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="204"/>
+        <location filename="../ui/annotationpanel.cpp" line="216"/>
         <source>Set claimant</source>
         <translation>Вказати автора твердження</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="210"/>
-        <location filename="../ui/annotationpanel.cpp" line="215"/>
+        <location filename="../ui/annotationpanel.cpp" line="222"/>
+        <location filename="../ui/annotationpanel.cpp" line="227"/>
         <source>Add Evidence</source>
         <translation>Додати доказ</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="210"/>
+        <location filename="../ui/annotationpanel.cpp" line="222"/>
         <source>Link (a URL, or the path of another article):</source>
         <translation>Посилання (URL або шлях до іншої статті):</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="215"/>
+        <location filename="../ui/annotationpanel.cpp" line="227"/>
         <source>What it shows (optional):</source>
         <translation>Що він показує (необов’язково):</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="217"/>
+        <location filename="../ui/annotationpanel.cpp" line="229"/>
         <source>Add evidence</source>
         <translation>Додати доказ</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="226"/>
+        <location filename="../ui/annotationpanel.cpp" line="238"/>
         <source>Remove evidence</source>
         <translation>Вилучити доказ</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="317"/>
+        <location filename="../ui/annotationpanel.cpp" line="329"/>
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="327"/>
+        <location filename="../ui/annotationpanel.cpp" line="339"/>
         <source>(nobody)</source>
         <translation>(ніхто)</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="334"/>
+        <location filename="../ui/annotationpanel.cpp" line="346"/>
         <source>Entity %1</source>
         <translation>Сутність %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="363"/>
+        <location filename="../ui/annotationpanel.cpp" line="375"/>
         <source>Edit note</source>
         <translation>Редагувати нотатку</translation>
     </message>
@@ -1840,7 +1900,7 @@ The file can no longer be read as text; the last text read is kept.</source>
     </message>
     <message>
         <location filename="../ui/codebookpanel.cpp" line="68"/>
-        <location filename="../ui/codebookpanel.cpp" line="191"/>
+        <location filename="../ui/codebookpanel.cpp" line="192"/>
         <source>Edit…</source>
         <translation>Редагувати…</translation>
     </message>
@@ -1865,52 +1925,57 @@ The file can no longer be read as text; the last text read is kept.</source>
         <translation>Кодова книга</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="94"/>
+        <location filename="../ui/codebookpanel.cpp" line="85"/>
+        <source>Your tags, within one another, with how many annotations carry each</source>
+        <translation>Ваші мітки, вкладені одна в одну, із кількістю анотацій, що мають кожну з них</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="95"/>
         <source>Double-click a tag (or press Enter) to tag the selected text; F2 renames; drag to move</source>
         <translation>Двічі клацніть мітку (або натисніть Enter), щоб позначити виділений текст; F2 — перейменувати; перетягніть, щоб перемістити</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="121"/>
+        <location filename="../ui/codebookpanel.cpp" line="122"/>
         <source>New Tag under “%1”</source>
         <translation>Нова мітка під «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="121"/>
+        <location filename="../ui/codebookpanel.cpp" line="122"/>
         <source>New Tag</source>
         <translation>Нова мітка</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="126"/>
+        <location filename="../ui/codebookpanel.cpp" line="127"/>
         <source>Tag not created</source>
         <translation>Мітку не створено</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="140"/>
+        <location filename="../ui/codebookpanel.cpp" line="141"/>
         <source>Edit Tag “%1”</source>
         <translation>Редагування мітки «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="142"/>
+        <location filename="../ui/codebookpanel.cpp" line="143"/>
         <source>Tag not changed</source>
         <translation>Мітку не змінено</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="158"/>
+        <location filename="../ui/codebookpanel.cpp" line="159"/>
         <source>Merge Tag</source>
         <translation>Об’єднати мітку</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="159"/>
+        <location filename="../ui/codebookpanel.cpp" line="160"/>
         <source>Merge “%1” into (its annotations and children move there):</source>
         <translation>Куди об’єднати «%1» (туди перейдуть її анотації та дочірні мітки):</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="164"/>
+        <location filename="../ui/codebookpanel.cpp" line="165"/>
         <source>Tags not merged</source>
         <translation>Мітки не об’єднано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/codebookpanel.cpp" line="172"/>
+        <location filename="../ui/codebookpanel.cpp" line="173"/>
         <source>Delete the tag “%1” and the tags below it? %n annotation(s) carry them; they lose these tags, and those left with no tag, note or claim are deleted. Undo (Ctrl+Z) brings everything back.</source>
         <translation>
             <numerusform>Видалити мітку «%1» і підпорядковані їй мітки? Їх має %n анотація; вона втратить ці мітки, а якщо в неї не залишиться жодної мітки, нотатки чи твердження, її буде видалено. Скасування (Ctrl+Z) усе поверне.</numerusform>
@@ -1919,52 +1984,52 @@ The file can no longer be read as text; the last text read is kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="176"/>
+        <location filename="../ui/codebookpanel.cpp" line="177"/>
         <source>Delete the tag “%1” and the tags below it? No annotation carries them.</source>
         <translation>Видалити мітку «%1» і підпорядковані їй мітки? Жодна анотація їх не має.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="177"/>
+        <location filename="../ui/codebookpanel.cpp" line="178"/>
         <source>Delete Tag</source>
         <translation>Видалити мітку</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="180"/>
+        <location filename="../ui/codebookpanel.cpp" line="181"/>
         <source>Tag not deleted</source>
         <translation>Мітку не видалено</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="188"/>
+        <location filename="../ui/codebookpanel.cpp" line="189"/>
         <source>Tag the Selection</source>
         <translation>Позначити виділене</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="190"/>
+        <location filename="../ui/codebookpanel.cpp" line="191"/>
         <source>New Child Tag…</source>
         <translation>Нова дочірня мітка…</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="192"/>
+        <location filename="../ui/codebookpanel.cpp" line="193"/>
         <source>Rename</source>
         <translation>Перейменувати</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="193"/>
+        <location filename="../ui/codebookpanel.cpp" line="194"/>
         <source>Merge Into…</source>
         <translation>Об’єднати в…</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="194"/>
+        <location filename="../ui/codebookpanel.cpp" line="195"/>
         <source>Move to Top Level</source>
         <translation>Перемістити на верхній рівень</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="196"/>
+        <location filename="../ui/codebookpanel.cpp" line="197"/>
         <source>Delete…</source>
         <translation>Видалити…</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="198"/>
+        <location filename="../ui/codebookpanel.cpp" line="199"/>
         <source>New Tag…</source>
         <translation>Нова мітка…</translation>
     </message>
@@ -2281,7 +2346,7 @@ The file can no longer be read as text; the last text read is kept.</source>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="91"/>
-        <location filename="../ui/exportdialog.cpp" line="359"/>
+        <location filename="../ui/exportdialog.cpp" line="372"/>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
@@ -2306,142 +2371,202 @@ The file can no longer be read as text; the last text read is kept.</source>
         <translation>Опубліковано до</translation>
     </message>
     <message>
+        <location filename="../ui/exportdialog.cpp" line="114"/>
+        <source>A report to read (HTML, PDF) or the annotations as data (CSV, JSON, REFI-QDA, Web Annotation)</source>
+        <translation>Звіт для читання (HTML, PDF) або анотації як дані (CSV, JSON, REFI-QDA, Web Annotation)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="115"/>
+        <source>The file to write; its suffix follows the format</source>
+        <translation>Файл для запису; його розширення відповідає формату</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="116"/>
+        <source>Choose the file to write</source>
+        <translation>Вибрати файл для запису</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="117"/>
+        <source>Every article of the corpus</source>
+        <translation>Усі статті корпусу</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="118"/>
+        <source>The articles the list shows with its filters</source>
+        <translation>Статті, які показує список з урахуванням його фільтрів</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="119"/>
+        <source>The articles selected in the list (Ctrl+click, Shift+click)</source>
+        <translation>Статті, вибрані в списку (Ctrl+click, Shift+click)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="120"/>
+        <source>Only the articles published between the two dates</source>
+        <translation>Лише статті, опубліковані між двома датами</translation>
+    </message>
+    <message>
         <location filename="../ui/exportdialog.cpp" line="121"/>
+        <source>The first day of the date range</source>
+        <translation>Перший день діапазону дат</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="122"/>
+        <source>The last day of the date range</source>
+        <translation>Останній день діапазону дат</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="123"/>
+        <source>Tick outlets to export only their articles; none ticked: all</source>
+        <translation>Позначте видання, щоб експортувати лише їхні статті; нічого не позначено — усі</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="124"/>
+        <source>Tick tags to export only the annotations that have one; none ticked: all</source>
+        <translation>Позначте мітки, щоб експортувати лише анотації, що мають одну з них; нічого не позначено — усі</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="125"/>
+        <source>Tick verdicts to export only the claims that have one; none ticked: all</source>
+        <translation>Позначте вердикти, щоб експортувати лише твердження, що мають один із них; нічого не позначено — усі</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="134"/>
         <source>Export progress</source>
         <translation>Перебіг експорту</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="128"/>
+        <location filename="../ui/exportdialog.cpp" line="141"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="129"/>
+        <location filename="../ui/exportdialog.cpp" line="142"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Зберегти в:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="133"/>
+        <location filename="../ui/exportdialog.cpp" line="146"/>
         <source>Articles</source>
         <translation>Статті</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="141"/>
+        <location filename="../ui/exportdialog.cpp" line="154"/>
         <source>&amp;Outlets (none ticked: all):</source>
         <translation>В&amp;идання (нічого не позначено — усі):</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="146"/>
+        <location filename="../ui/exportdialog.cpp" line="159"/>
         <source>Annotations</source>
         <translation>Анотації</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="148"/>
+        <location filename="../ui/exportdialog.cpp" line="161"/>
         <source>&amp;Tags, with the tags below them (none ticked: all):</source>
         <translation>&amp;Мітки разом із підпорядкованими (нічого не позначено — усі):</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="150"/>
+        <location filename="../ui/exportdialog.cpp" line="163"/>
         <source>&amp;Verdicts (none ticked: all):</source>
         <translation>Вер&amp;дикти (нічого не позначено — усі):</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="156"/>
+        <location filename="../ui/exportdialog.cpp" line="169"/>
         <source>With tags or verdicts ticked, only the annotations that have one are exported, and only the articles that keep one.</source>
         <translation>Якщо позначено мітки чи вердикти, експортуються лише анотації, що мають одне з них, і лише статті, у яких лишилася хоч одна така анотація.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="231"/>
+        <location filename="../ui/exportdialog.cpp" line="244"/>
         <source>&amp;All articles (%1)</source>
         <translation>&amp;Усі статті (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="232"/>
+        <location filename="../ui/exportdialog.cpp" line="245"/>
         <source>Articles in the &amp;list (%1)</source>
         <translation>Статті зі &amp;списку (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="233"/>
+        <location filename="../ui/exportdialog.cpp" line="246"/>
         <source>&amp;Selected articles (%1)</source>
         <translation>&amp;Вибрані статті (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="289"/>
+        <location filename="../ui/exportdialog.cpp" line="302"/>
         <source>Choose the file to write.</source>
         <translation>Виберіть файл для запису.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="292"/>
+        <location filename="../ui/exportdialog.cpp" line="305"/>
         <source>%1 is a folder: choose a file name.</source>
         <translation>%1 — це тека: виберіть назву файлу.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="294"/>
+        <location filename="../ui/exportdialog.cpp" line="307"/>
         <source>The folder %1 does not exist.</source>
         <translation>Теки %1 не існує.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="296"/>
+        <location filename="../ui/exportdialog.cpp" line="309"/>
         <source>The first date is after the last.</source>
         <translation>Початкова дата пізніша за кінцеву.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="298"/>
+        <location filename="../ui/exportdialog.cpp" line="311"/>
         <source>The list shows no articles.</source>
         <translation>У списку немає статей.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="300"/>
+        <location filename="../ui/exportdialog.cpp" line="313"/>
         <source>No articles are selected.</source>
         <translation>Не вибрано жодної статті.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="339"/>
+        <location filename="../ui/exportdialog.cpp" line="352"/>
         <source>Export To</source>
         <translation>Експортувати в</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="359"/>
+        <location filename="../ui/exportdialog.cpp" line="372"/>
         <source>%1 exists. Replace it?</source>
         <translation>%1 уже існує. Замінити?</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="376"/>
+        <location filename="../ui/exportdialog.cpp" line="389"/>
         <source>Exporting to %1…</source>
         <translation>Експорт у %1…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="377"/>
+        <location filename="../ui/exportdialog.cpp" line="390"/>
         <source>Stop the export; no file is written</source>
         <translation>Зупинити експорт; файл не буде записано</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="385"/>
+        <location filename="../ui/exportdialog.cpp" line="398"/>
         <source>Cancelling…</source>
         <translation>Скасування…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="400"/>
+        <location filename="../ui/exportdialog.cpp" line="413"/>
         <source>Cancelled; no file was written.</source>
         <translation>Скасовано; файл не записано.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="401"/>
+        <location filename="../ui/exportdialog.cpp" line="414"/>
         <source>The export failed: %1</source>
         <translation>Експорт не вдався: %1</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="401"/>
+        <location filename="../ui/exportdialog.cpp" line="414"/>
         <source>unknown error</source>
         <translation>невідома помилка</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="408"/>
+        <location filename="../ui/exportdialog.cpp" line="421"/>
         <source>Exported %1 in %2 to %3.</source>
         <translation>Експортовано в %3: %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportdialog.cpp" line="409"/>
+        <location filename="../ui/exportdialog.cpp" line="422"/>
         <source>%n annotations</source>
         <translation>
             <numerusform>%n анотація</numerusform>
@@ -2450,7 +2575,7 @@ The file can no longer be read as text; the last text read is kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportdialog.cpp" line="409"/>
+        <location filename="../ui/exportdialog.cpp" line="422"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n стаття</numerusform>
@@ -2945,8 +3070,8 @@ The file can no longer be read as text; the last text read is kept.</source>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="204"/>
-        <location filename="../ui/mainwindow.cpp" line="882"/>
-        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <location filename="../ui/mainwindow.cpp" line="888"/>
+        <location filename="../ui/mainwindow.cpp" line="909"/>
         <source>Read-only: %1</source>
         <translation>Лише читання: %1</translation>
     </message>
@@ -2957,7 +3082,7 @@ The file can no longer be read as text; the last text read is kept.</source>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="206"/>
-        <location filename="../ui/mainwindow.cpp" line="905"/>
+        <location filename="../ui/mainwindow.cpp" line="911"/>
         <source>The newest backup is %1.</source>
         <translation>Найновіша резервна копія: %1.</translation>
     </message>
@@ -2987,435 +3112,435 @@ The file can no longer be read as text; the last text read is kept.</source>
         <translation>Фільтр за виданням</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
-        <location filename="../ui/mainwindow.cpp" line="933"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="939"/>
         <source>All outlets</source>
         <translation>Усі видання</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Published</source>
         <translation>Опубліковано</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>Published from</source>
         <translation>Опубліковано з</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Published until</source>
         <translation>Опубліковано до</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>Articles</source>
         <translation>Статті</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Search results</source>
         <translation>Результати пошуку</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Annotations</source>
         <translation>Анотації</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>&amp;Links</source>
         <translation>&amp;Зв’язки</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>Search all articles (Ctrl+F): words, &quot;phrases&quot;, prefix*, OR, NOT</source>
         <translation>Пошук у всіх статтях (Ctrl+F): слова, &quot;фрази&quot;, префікс*, OR, NOT</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Search all articles</source>
         <translation>Пошук у всіх статтях</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
-        <location filename="../ui/mainwindow.cpp" line="2007"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="2013"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>Stop the import; what was imported is kept, and the next import completes it</source>
         <translation>Зупинити імпорт; уже імпортоване збережеться, а наступний імпорт його завершить</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>&amp;Open Corpus Folder…</source>
         <translation>&amp;Відкрити теку корпусу…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>Open &amp;Recent</source>
         <translation>Відкрити &amp;недавні</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>&amp;Re-import Folder</source>
         <translation>&amp;Повторно імпортувати теку</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>Import new and changed files; unchanged files are skipped</source>
         <translation>Імпортувати нові та змінені файли; незмінені файли пропускаються</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>Import &amp;Log…</source>
         <translation>&amp;Журнал імпорту…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>&amp;Export…</source>
         <translation>&amp;Експорт…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>Write a report (HTML, PDF) or the annotations (CSV, JSON, REFI-QDA, Web Annotation)</source>
         <translation>Записати звіт (HTML, PDF) або анотації (CSV, JSON, REFI-QDA, Web Annotation)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Імпорт анотацій…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>Merge another analyst&apos;s work from a Dossier JSON export</source>
         <translation>Об’єднати роботу іншого аналітика з експорту Dossier JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>&amp;Quit</source>
         <translation>Ви&amp;йти</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Undo is possible once the import has finished.</source>
         <translation>Скасування буде можливе після завершення імпорту.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Redo is possible once the import has finished.</source>
         <translation>Повторення буде можливе після завершення імпорту.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Скасувати: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторити: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>Dossier uses the new language when it starts again.</source>
         <translation>Dossier перейде на нову мову після перезапуску.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>&amp;Annotate</source>
         <translation>&amp;Анотування</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>A&amp;utocode…</source>
         <translation>&amp;Автокодування…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>Open a corpus first.</source>
         <translation>Спершу відкрийте корпус.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Autocode is possible once the import has finished.</source>
         <translation>Автокодування буде можливе після завершення імпорту.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>Tag every match of a pattern across the corpus, as one step</source>
         <translation>Позначити міткою кожен збіг із шаблоном у всьому корпусі одним кроком</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>&amp;Go</source>
         <translation>&amp;Перехід</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>&amp;Next Article</source>
         <translation>&amp;Наступна стаття</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>&amp;Previous Article</source>
         <translation>П&amp;опередня стаття</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>&amp;Search Articles</source>
         <translation>&amp;Шукати в статтях</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>&amp;Filter List</source>
         <translation>&amp;Фільтрувати список</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>Show &amp;Original</source>
         <translation>Показати &amp;оригінал</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>Show the file as it was saved, with the site chrome the import removed</source>
         <translation>Показати файл у збереженому вигляді, разом з елементами сайту, які прибрав імпорт</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>&amp;Annotations Panel</source>
         <translation>Панель &amp;анотацій</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>&amp;Quotes Panel</source>
         <translation>Панель &amp;цитат</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>&amp;Entities Panel</source>
         <translation>Панель &amp;сутностей</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>&amp;Links Panel</source>
         <translation>Панель &amp;зв’язків</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>&amp;About Dossier</source>
         <translation>&amp;Про Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>About Dossier</source>
         <translation>Про Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Read, tag and compare news articles across outlets.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Читайте, позначайте мітками й порівнюйте новинні статті з різних видань.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>&amp;Group by Story</source>
         <translation>&amp;Групувати за сюжетами</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>Order the article list by story: the articles of each story together, the largest stories first, then the articles in no story</source>
         <translation>Упорядкувати список статей за сюжетами: статті кожного сюжету разом, спершу найбільші сюжети, потім статті поза сюжетами</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>Stories</source>
         <translation>Сюжети</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="703"/>
         <source>&amp;Stories</source>
         <translation>Сю&amp;жети</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="699"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>The stories: articles linked as the same story across outlets, largest first</source>
         <translation>Сюжети: статті з різних видань, пов’язані як той самий сюжет; спершу найбільші</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="715"/>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
         <source>No stories yet: an import links the articles that tell the same story.</source>
         <translation>Сюжетів ще немає: під час імпорту пов’язуються статті, що належать до одного сюжету.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="757"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>One story</source>
         <translation>Один сюжет</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="757"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>Story: %1</source>
         <translation>Сюжет: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="778"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>&amp;Automatic (Light or Dark with the System)</source>
         <translation>&amp;Автоматично (світла чи темна, як у системі)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="800"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>&amp;Layers</source>
         <translation>&amp;Шари</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="819"/>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="825"/>
+        <location filename="../ui/mainwindow.cpp" line="834"/>
         <source>Open Corpus Folder</source>
         <translation>Відкрити теку корпусу</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
+        <location filename="../ui/mainwindow.cpp" line="835"/>
         <source>%1 is not a folder.</source>
         <translation>%1 не є текою.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
+        <location filename="../ui/mainwindow.cpp" line="835"/>
         <source>The folder %1 does not exist.</source>
         <translation>Теки %1 не існує.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="878"/>
+        <location filename="../ui/mainwindow.cpp" line="884"/>
         <source>Read-only: this corpus is open in another Dossier, %1. Nothing can be changed here until that one closes it; then open the corpus again.</source>
         <translation>Лише читання: цей корпус відкрито в іншому екземплярі Dossier, %1. Тут нічого не можна змінити, доки той екземпляр його не закриє; після цього відкрийте корпус знову.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="951"/>
+        <location filename="../ui/mainwindow.cpp" line="957"/>
         <source>Re-import is possible once the annotations are imported.</source>
         <translation>Повторний імпорт буде можливий після завершення імпорту анотацій.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="962"/>
+        <location filename="../ui/mainwindow.cpp" line="968"/>
         <source>Analysing %p%</source>
         <translation>Аналіз %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="963"/>
+        <location filename="../ui/mainwindow.cpp" line="969"/>
         <source>Analysing articles an older version of Dossier analysed</source>
         <translation>Аналіз статей, проаналізованих старішою версією Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="968"/>
+        <location filename="../ui/mainwindow.cpp" line="974"/>
         <source>Linking %p%</source>
         <translation>Зв’язування %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="969"/>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
         <source>Finding the same stories and quotes across articles</source>
         <translation>Пошук однакових сюжетів і цитат у різних статтях</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="974"/>
+        <location filename="../ui/mainwindow.cpp" line="980"/>
         <source>Scanning…</source>
         <translation>Сканування…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="982"/>
+        <location filename="../ui/mainwindow.cpp" line="988"/>
         <source>Changes are possible once the import has finished.</source>
         <translation>Зміни будуть можливі після завершення імпорту.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="986"/>
+        <location filename="../ui/mainwindow.cpp" line="992"/>
         <source>Importing %1…</source>
         <translation>Імпорт %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="996"/>
+        <location filename="../ui/mainwindow.cpp" line="1002"/>
         <source>Cancelling the import…</source>
         <translation>Скасування імпорту…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1006"/>
+        <location filename="../ui/mainwindow.cpp" line="1012"/>
         <source>Importing %p%</source>
         <translation>Імпорт %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1028"/>
+        <location filename="../ui/mainwindow.cpp" line="1034"/>
         <source>Import failed: %1</source>
         <translation>Імпорт не вдався: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1030"/>
+        <location filename="../ui/mainwindow.cpp" line="1036"/>
         <source>Import failed</source>
         <translation>Імпорт не вдався</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1034"/>
+        <location filename="../ui/mainwindow.cpp" line="1040"/>
         <source>Import cancelled: %1 added, %2 updated so far; re-import (F5) to complete it.</source>
         <translation>Імпорт скасовано: наразі додано — %1, оновлено — %2; щоб завершити, імпортуйте повторно (F5).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1035"/>
+        <location filename="../ui/mainwindow.cpp" line="1041"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 missing.</source>
         <translation>Імпортовано: додано — %1, оновлено — %2, без змін — %3, відсутні — %4.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1041"/>
+        <location filename="../ui/mainwindow.cpp" line="1047"/>
         <source>%1 skipped, %2 repaired: see File › Import Log (Ctrl+L).</source>
         <translation>Пропущено: %1, виправлено: %2 — див. Файл › Журнал імпорту (Ctrl+L).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>%n stories. Double-click a story to show only its articles in the list.</source>
         <translation>
             <numerusform>%n сюжет. Двічі клацніть сюжет, щоб показати в списку лише його статті.</numerusform>
@@ -3424,23 +3549,48 @@ The file can no longer be read as text; the last text read is kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <source>List only the articles of one outlet</source>
+        <translation>Показати в списку лише статті одного видання</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <source>List only the articles published between the two dates</source>
+        <translation>Показати в списку лише статті, опубліковані між двома датами</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <source>The first day of the date range</source>
+        <translation>Перший день діапазону дат</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <source>The last day of the date range</source>
+        <translation>Останній день діапазону дат</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <source>The articles of the corpus: choose one to read it (Alt+Down, Alt+Up: next, previous)</source>
+        <translation>Статті корпусу: виберіть статтю, щоб її прочитати (Alt+Down, Alt+Up — наступна, попередня)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Клавіатурні скорочення…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Перші кроки</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1043"/>
+        <location filename="../ui/mainwindow.cpp" line="1049"/>
         <source>Changed texts: %1 re-found, %2 orphaned (Annotate › Orphaned Annotations).</source>
         <translation>Змінені тексти: знову знайдено — %1, осиротілих — %2 (Анотування › Осиротілі анотації).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1044"/>
-        <location filename="../ui/mainwindow.cpp" line="2063"/>
+        <location filename="../ui/mainwindow.cpp" line="1050"/>
+        <location filename="../ui/mainwindow.cpp" line="2069"/>
         <source>%n annotations</source>
         <translation>
             <numerusform>%n анотація</numerusform>
@@ -3449,488 +3599,488 @@ The file can no longer be read as text; the last text read is kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1093"/>
+        <location filename="../ui/mainwindow.cpp" line="1099"/>
         <source>Filter by tag</source>
         <translation>Фільтр за міткою</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1094"/>
+        <location filename="../ui/mainwindow.cpp" line="1100"/>
         <source>Articles with an annotation that carries this tag or a tag below it</source>
         <translation>Статті з анотацією, що має цю мітку або підпорядковану їй</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1097"/>
-        <location filename="../ui/mainwindow.cpp" line="1215"/>
+        <location filename="../ui/mainwindow.cpp" line="1103"/>
+        <location filename="../ui/mainwindow.cpp" line="1221"/>
         <source>Any tag</source>
         <translation>Будь-яка мітка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1101"/>
+        <location filename="../ui/mainwindow.cpp" line="1107"/>
         <source>Filter by claim status</source>
         <translation>Фільтр за статусом твердження</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1102"/>
+        <location filename="../ui/mainwindow.cpp" line="1108"/>
         <source>Articles with a claim of this status</source>
         <translation>Статті з твердженням із цим статусом</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1105"/>
+        <location filename="../ui/mainwindow.cpp" line="1111"/>
         <source>Any claim status</source>
         <translation>Будь-який статус твердження</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1111"/>
+        <location filename="../ui/mainwindow.cpp" line="1117"/>
         <source>Mentions entity…</source>
         <translation>Згадує сутність…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1112"/>
+        <location filename="../ui/mainwindow.cpp" line="1118"/>
         <source>Filter by entity</source>
         <translation>Фільтр за сутністю</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1113"/>
+        <location filename="../ui/mainwindow.cpp" line="1119"/>
         <source>Articles that mention this entity (a name from the registry; Enter applies)</source>
         <translation>Статті, що згадують цю сутність (назва з реєстру; Enter — застосувати)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1122"/>
+        <location filename="../ui/mainwindow.cpp" line="1128"/>
         <source>Annotated only</source>
         <translation>Лише анотовані</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1124"/>
+        <location filename="../ui/mainwindow.cpp" line="1130"/>
         <source>Only articles with at least one annotation</source>
         <translation>Лише статті, що мають принаймні одну анотацію</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1130"/>
+        <location filename="../ui/mainwindow.cpp" line="1136"/>
         <source>Filter by story</source>
         <translation>Фільтр за сюжетом</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1131"/>
+        <location filename="../ui/mainwindow.cpp" line="1137"/>
         <source>Articles in a story (two or more articles linked as the same story), or in one story: double-click a story in View › Stories</source>
         <translation>Статті, що входять до будь-якого сюжету (дві чи більше статті, пов’язані як той самий сюжет), або до одного певного сюжету: двічі клацніть сюжет у Вигляд › Сюжети</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1135"/>
+        <location filename="../ui/mainwindow.cpp" line="1141"/>
         <source>Any story</source>
         <translation>Будь-який сюжет</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1136"/>
+        <location filename="../ui/mainwindow.cpp" line="1142"/>
         <source>In a story</source>
         <translation>У сюжеті</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1138"/>
+        <location filename="../ui/mainwindow.cpp" line="1144"/>
         <source>Altered quotes</source>
         <translation>Змінені цитати</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1140"/>
+        <location filename="../ui/mainwindow.cpp" line="1146"/>
         <source>Only articles with a quote that another article words differently: quotes altered across outlets</source>
         <translation>Лише статті з цитатою, яку інша стаття подає іншими словами: цитати, змінені в різних виданнях</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1142"/>
+        <location filename="../ui/mainwindow.cpp" line="1148"/>
         <source>Clear Filters</source>
         <translation>Скинути фільтри</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1144"/>
+        <location filename="../ui/mainwindow.cpp" line="1150"/>
         <source>Show every article: lift the title, outlet, date, tag, claim, entity, annotated, story, altered quotes and search conditions</source>
         <translation>Показати всі статті: зняти умови за заголовком, виданням, датою, міткою, твердженням, сутністю, анотованістю, сюжетом, зміненими цитатами та пошуком</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1155"/>
+        <location filename="../ui/mainwindow.cpp" line="1161"/>
         <source>Filter List</source>
         <translation>Фільтрувати список</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1158"/>
+        <location filename="../ui/mainwindow.cpp" line="1164"/>
         <source>Show in the article list only the articles the search matches, with the other filters</source>
         <translation>Показати в списку статей лише статті, що відповідають пошуку, з урахуванням інших фільтрів</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1289"/>
+        <location filename="../ui/mainwindow.cpp" line="1295"/>
         <source>The entity registry is still being read; try again in a moment.</source>
         <translation>Реєстр сутностей ще зчитується; спробуйте за мить.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1290"/>
+        <location filename="../ui/mainwindow.cpp" line="1296"/>
         <source>No entity in the registry is called “%1”: choose one of the names offered.</source>
         <translation>У реєстрі немає сутності з назвою «%1»: виберіть одну із запропонованих назв.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1450"/>
+        <location filename="../ui/mainwindow.cpp" line="1456"/>
         <source>Open a corpus folder first.</source>
         <translation>Спершу відкрийте теку корпусу.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1473"/>
+        <location filename="../ui/mainwindow.cpp" line="1479"/>
         <source>Searching…</source>
         <translation>Пошук…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1483"/>
+        <location filename="../ui/mainwindow.cpp" line="1489"/>
         <source>No article matches “%1”.</source>
         <translation>Жодна стаття не відповідає запиту «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1486"/>
+        <location filename="../ui/mainwindow.cpp" line="1492"/>
         <source>The first %1 matches, best first.</source>
         <translation>Перші результати (%1), спершу найкращі.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1487"/>
+        <location filename="../ui/mainwindow.cpp" line="1493"/>
         <source>1 match.</source>
         <translation>1 результат.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1487"/>
+        <location filename="../ui/mainwindow.cpp" line="1493"/>
         <source>%1 matches, best first.</source>
         <translation>Результатів: %1, спершу найкращі.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1507"/>
+        <location filename="../ui/mainwindow.cpp" line="1513"/>
         <source>No corpus open</source>
         <translation>Корпус не відкрито</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1513"/>
+        <location filename="../ui/mainwindow.cpp" line="1519"/>
         <source>Articles: %1 · Outlets: %2</source>
         <translation>Статті: %1 · Видання: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1515"/>
+        <location filename="../ui/mainwindow.cpp" line="1521"/>
         <source>Shown: %1</source>
         <translation>Показано: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1517"/>
+        <location filename="../ui/mainwindow.cpp" line="1523"/>
         <source>Missing: %1</source>
         <translation>Відсутні: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1596"/>
+        <location filename="../ui/mainwindow.cpp" line="1602"/>
         <source>&amp;Tag Selection…</source>
         <translation>Позначити &amp;виділене міткою…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1599"/>
+        <location filename="../ui/mainwindow.cpp" line="1605"/>
         <source>Choose a tag by typing a few letters</source>
         <translation>Виберіть мітку, ввівши кілька літер</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1600"/>
+        <location filename="../ui/mainwindow.cpp" line="1606"/>
         <source>&amp;New Tag…</source>
         <translation>&amp;Нова мітка…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1604"/>
+        <location filename="../ui/mainwindow.cpp" line="1610"/>
         <source>Add Selection as &amp;Quote</source>
         <translation>Додати виділене як &amp;цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1608"/>
+        <location filename="../ui/mainwindow.cpp" line="1614"/>
         <source>Note on This &amp;Article</source>
         <translation>Нотатка до цієї &amp;статті</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1614"/>
+        <location filename="../ui/mainwindow.cpp" line="1620"/>
         <source>&amp;Delete Annotation</source>
         <translation>В&amp;идалити анотацію</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1623"/>
+        <location filename="../ui/mainwindow.cpp" line="1629"/>
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1627"/>
+        <location filename="../ui/mainwindow.cpp" line="1633"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;відкрито&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1628"/>
+        <location filename="../ui/mainwindow.cpp" line="1634"/>
         <source>History of changes</source>
         <translation>Історія змін</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1633"/>
+        <location filename="../ui/mainwindow.cpp" line="1639"/>
         <source>Orphaned Annotations</source>
         <translation>Осиротілі анотації</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1638"/>
+        <location filename="../ui/mainwindow.cpp" line="1644"/>
         <source>Passages not found again after their article changed. Open the article, select where the passage is now, and re-attach; or delete the annotation.</source>
         <translation>Уривки, які не вдалося знову знайти після зміни статті. Відкрийте статтю, виділіть місце, де уривок тепер, і прикріпіть знову; або видаліть анотацію.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1649"/>
+        <location filename="../ui/mainwindow.cpp" line="1655"/>
         <source>Orphaned annotations</source>
         <translation>Осиротілі анотації</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1652"/>
+        <location filename="../ui/mainwindow.cpp" line="1658"/>
         <source>Show Article</source>
         <translation>Показати статтю</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1653"/>
+        <location filename="../ui/mainwindow.cpp" line="1659"/>
         <source>Re-attach to Selection</source>
         <translation>Прикріпити до виділеного</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1654"/>
-        <location filename="../ui/mainwindow.cpp" line="1842"/>
+        <location filename="../ui/mainwindow.cpp" line="1660"/>
+        <location filename="../ui/mainwindow.cpp" line="1848"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1678"/>
+        <location filename="../ui/mainwindow.cpp" line="1684"/>
         <source>Show the orphan&apos;s article and select where the passage is now, then re-attach.</source>
         <translation>Покажіть статтю осиротілої анотації та виділіть місце, де уривок тепер, а потім прикріпіть знову.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1682"/>
+        <location filename="../ui/mainwindow.cpp" line="1688"/>
         <source>Re-attached (Ctrl+Z undoes it)</source>
         <translation>Прикріплено знову (Ctrl+Z скасовує)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1690"/>
+        <location filename="../ui/mainwindow.cpp" line="1696"/>
         <source>&amp;Orphaned Annotations</source>
         <translation>&amp;Осиротілі анотації</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1695"/>
+        <location filename="../ui/mainwindow.cpp" line="1701"/>
         <source>&amp;History</source>
         <translation>&amp;Історія</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1713"/>
+        <location filename="../ui/mainwindow.cpp" line="1719"/>
         <source>The shortcut of the tag “%1” is taken by “%2”; give the tag another one.</source>
         <translation>Клавішу швидкого доступу мітки «%1» уже зайнято міткою «%2»; призначте мітці іншу.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1718"/>
+        <location filename="../ui/mainwindow.cpp" line="1724"/>
         <source>Tag with “%1”</source>
         <translation>Позначити міткою «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1760"/>
+        <location filename="../ui/mainwindow.cpp" line="1766"/>
         <source>Switch to the cleaned text to annotate (the original is not annotated).</source>
         <translation>Щоб анотувати, перейдіть до очищеного тексту (оригінал не анотується).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1761"/>
-        <location filename="../ui/mainwindow.cpp" line="1783"/>
+        <location filename="../ui/mainwindow.cpp" line="1767"/>
+        <location filename="../ui/mainwindow.cpp" line="1789"/>
         <source>Select some text of the article first, then tag it.</source>
         <translation>Спершу виділіть фрагмент тексту статті, потім позначте його міткою.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1766"/>
+        <location filename="../ui/mainwindow.cpp" line="1772"/>
         <source>Tagging is possible once the import has finished.</source>
         <translation>Позначати мітками можна буде після завершення імпорту.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1774"/>
+        <location filename="../ui/mainwindow.cpp" line="1780"/>
         <source>Tagged “%1” (Ctrl+Z undoes it)</source>
         <translation>Позначено міткою «%1» (Ctrl+Z скасовує)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1807"/>
+        <location filename="../ui/mainwindow.cpp" line="1813"/>
         <source>Add tag “%1”</source>
         <translation>Додати мітку «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1817"/>
+        <location filename="../ui/mainwindow.cpp" line="1823"/>
         <source>Tag Selection…</source>
         <translation>Позначити виділене міткою…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1818"/>
+        <location filename="../ui/mainwindow.cpp" line="1824"/>
         <source>Tag Selection With</source>
         <translation>Позначити виділене міткою</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1826"/>
+        <location filename="../ui/mainwindow.cpp" line="1832"/>
         <source>Add Selection as Quote</source>
         <translation>Додати виділене як цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1827"/>
+        <location filename="../ui/mainwindow.cpp" line="1833"/>
         <source>Copy</source>
         <translation>Копіювати</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1836"/>
+        <location filename="../ui/mainwindow.cpp" line="1842"/>
         <source>Annotation “%1”</source>
         <translation>Анотація «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1837"/>
+        <location filename="../ui/mainwindow.cpp" line="1843"/>
         <source>Select</source>
         <translation>Виділити</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1841"/>
+        <location filename="../ui/mainwindow.cpp" line="1847"/>
         <source>Add Tag…</source>
         <translation>Додати мітку…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1847"/>
+        <location filename="../ui/mainwindow.cpp" line="1853"/>
         <source>Confirm This Quote</source>
         <translation>Підтвердити цю цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1848"/>
+        <location filename="../ui/mainwindow.cpp" line="1854"/>
         <source>Reject This Quote (not speech)</source>
         <translation>Відхилити цю цитату (це не пряма мова)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1850"/>
+        <location filename="../ui/mainwindow.cpp" line="1856"/>
         <source>Correct Quote to the Selection</source>
         <translation>Виправити межі цитати за виділеним</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1851"/>
+        <location filename="../ui/mainwindow.cpp" line="1857"/>
         <source>Change Speaker…</source>
         <translation>Змінити мовця…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1879"/>
+        <location filename="../ui/mainwindow.cpp" line="1885"/>
         <source>Confirm quote</source>
         <translation>Підтвердити цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1879"/>
+        <location filename="../ui/mainwindow.cpp" line="1885"/>
         <source>Reject quote</source>
         <translation>Відхилити цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1885"/>
+        <location filename="../ui/mainwindow.cpp" line="1891"/>
         <source>Correct quote span</source>
         <translation>Виправити межі цитати</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1888"/>
+        <location filename="../ui/mainwindow.cpp" line="1894"/>
         <source>Change Speaker</source>
         <translation>Змінити мовця</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1888"/>
+        <location filename="../ui/mainwindow.cpp" line="1894"/>
         <source>Who said it:</source>
         <translation>Хто це сказав:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1896"/>
+        <location filename="../ui/mainwindow.cpp" line="1902"/>
         <source>Change speaker to “%1”</source>
         <translation>Змінити мовця на «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1900"/>
+        <location filename="../ui/mainwindow.cpp" line="1906"/>
         <source>%1 (Ctrl+Z undoes it)</source>
         <translation>%1 (Ctrl+Z скасовує)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1908"/>
+        <location filename="../ui/mainwindow.cpp" line="1914"/>
         <source>Select the quoted words first.</source>
         <translation>Спершу виділіть слова цитати.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1912"/>
+        <location filename="../ui/mainwindow.cpp" line="1918"/>
         <source>Add Quote</source>
         <translation>Додати цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1912"/>
+        <location filename="../ui/mainwindow.cpp" line="1918"/>
         <source>Who said it (leave empty if unknown):</source>
         <translation>Хто це сказав (залиште порожнім, якщо невідомо):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1923"/>
+        <location filename="../ui/mainwindow.cpp" line="1929"/>
         <source>Add quote</source>
         <translation>Додати цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1924"/>
+        <location filename="../ui/mainwindow.cpp" line="1930"/>
         <source>Quote added (Ctrl+Z undoes it)</source>
         <translation>Цитату додано (Ctrl+Z скасовує)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1952"/>
+        <location filename="../ui/mainwindow.cpp" line="1958"/>
         <source>Open a corpus folder first (Ctrl+O): there is nothing to export yet.</source>
         <translation>Спершу відкрийте теку корпусу (Ctrl+O): поки що нема чого експортувати.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1980"/>
-        <location filename="../ui/mainwindow.cpp" line="2008"/>
-        <location filename="../ui/mainwindow.cpp" line="2045"/>
+        <location filename="../ui/mainwindow.cpp" line="1986"/>
+        <location filename="../ui/mainwindow.cpp" line="2014"/>
+        <location filename="../ui/mainwindow.cpp" line="2051"/>
         <source>Import Annotations</source>
         <translation>Імпорт анотацій</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1981"/>
+        <location filename="../ui/mainwindow.cpp" line="1987"/>
         <source>Dossier JSON export (*.json);;All files (*)</source>
         <translation>Експорт Dossier JSON (*.json);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1990"/>
+        <location filename="../ui/mainwindow.cpp" line="1996"/>
         <source>Open a corpus folder first (Ctrl+O).</source>
         <translation>Спершу відкрийте теку корпусу (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1994"/>
+        <location filename="../ui/mainwindow.cpp" line="2000"/>
         <source>Annotations can be imported once the import has finished.</source>
         <translation>Імпортувати анотації можна буде після завершення імпорту.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1996"/>
+        <location filename="../ui/mainwindow.cpp" line="2002"/>
         <source>Annotations are being imported already.</source>
         <translation>Анотації вже імпортуються.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2003"/>
+        <location filename="../ui/mainwindow.cpp" line="2009"/>
         <source>Changes are possible once the annotations are imported.</source>
         <translation>Зміни будуть можливі після завершення імпорту анотацій.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2007"/>
-        <location filename="../ui/mainwindow.cpp" line="2019"/>
+        <location filename="../ui/mainwindow.cpp" line="2013"/>
+        <location filename="../ui/mainwindow.cpp" line="2025"/>
         <source>Importing annotations from %1…</source>
         <translation>Імпорт анотацій з %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2041"/>
+        <location filename="../ui/mainwindow.cpp" line="2047"/>
         <source>Import of annotations cancelled; nothing was imported.</source>
         <translation>Імпорт анотацій скасовано; нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2042"/>
+        <location filename="../ui/mainwindow.cpp" line="2048"/>
         <source>Nothing was imported: %1</source>
         <translation>Нічого не імпортовано: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2054"/>
+        <location filename="../ui/mainwindow.cpp" line="2060"/>
         <source>Import annotations from %1</source>
         <translation>Імпорт анотацій з %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2056"/>
+        <location filename="../ui/mainwindow.cpp" line="2062"/>
         <source>Imported from %1: %2 annotations added (%3 re-found in a changed text, %4 orphaned), %5 already here; %6 tags created, %7 notes merged.</source>
         <translation>Імпортовано з %1: додано анотацій — %2 (знайдено в зміненому тексті — %3, осиротілих — %4), уже наявних — %5; створено міток — %6, об’єднано нотаток — %7.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2062"/>
+        <location filename="../ui/mainwindow.cpp" line="2068"/>
         <source>%1 of the file are not in this corpus (%2 not imported): %3</source>
         <translation>Немає в цьому корпусі: %1 з файлу (не імпортовано: %2) — %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="2063"/>
+        <location filename="../ui/mainwindow.cpp" line="2069"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n стаття</numerusform>
@@ -3939,7 +4089,7 @@ The file can no longer be read as text; the last text read is kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2067"/>
+        <location filename="../ui/mainwindow.cpp" line="2073"/>
         <source>Ctrl+Z undoes it.</source>
         <translation>Ctrl+Z скасовує.</translation>
     </message>
@@ -4189,42 +4339,52 @@ Said by %2</source>
 <context>
     <name>Dossier::ReaderView</name>
     <message>
-        <location filename="../ui/readerview.cpp" line="60"/>
+        <location filename="../ui/readerview.cpp" line="52"/>
+        <source>Article</source>
+        <translation>Стаття</translation>
+    </message>
+    <message>
+        <location filename="../ui/readerview.cpp" line="53"/>
+        <source>The article&apos;s text, with quotes, speakers, entities and annotations highlighted</source>
+        <translation>Текст статті з підсвіченими цитатами, мовцями, сутностями й анотаціями</translation>
+    </message>
+    <message>
+        <location filename="../ui/readerview.cpp" line="64"/>
         <source>Article text</source>
         <translation>Текст статті</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="80"/>
+        <location filename="../ui/readerview.cpp" line="84"/>
         <source>No article selected.</source>
         <translation>Статтю не вибрано.</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="222"/>
+        <location filename="../ui/readerview.cpp" line="226"/>
         <source>Speaker unknown</source>
         <translation>Мовець невідомий</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="222"/>
+        <location filename="../ui/readerview.cpp" line="226"/>
         <source>Said by %1</source>
         <translation>Мовець: %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="391"/>
+        <location filename="../ui/readerview.cpp" line="401"/>
         <source>by %1</source>
         <translation>автор: %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="398"/>
+        <location filename="../ui/readerview.cpp" line="408"/>
         <source>the file can no longer be read as text; this is the last text read</source>
         <translation>файл більше не читається як текст; це останній прочитаний текст</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="400"/>
+        <location filename="../ui/readerview.cpp" line="410"/>
         <source>file missing from the folder</source>
         <translation>файлу немає в теці</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="402"/>
+        <location filename="../ui/readerview.cpp" line="412"/>
         <source>original file (%1)</source>
         <translation>оригінальний файл (%1)</translation>
     </message>
@@ -4587,52 +4747,52 @@ Said by %2</source>
 <context>
     <name>Dossier::TagDialog</name>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="214"/>
+        <location filename="../ui/codebookpanel.cpp" line="215"/>
         <source>Tag name</source>
         <translation>Назва мітки</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="215"/>
+        <location filename="../ui/codebookpanel.cpp" line="216"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="218"/>
+        <location filename="../ui/codebookpanel.cpp" line="219"/>
         <source>Tag Colour</source>
         <translation>Колір мітки</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="224"/>
+        <location filename="../ui/codebookpanel.cpp" line="225"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Колір:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="226"/>
+        <location filename="../ui/codebookpanel.cpp" line="227"/>
         <source>&amp;Description:</source>
         <translation>&amp;Опис:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="229"/>
+        <location filename="../ui/codebookpanel.cpp" line="230"/>
         <source>&amp;Shortcut:</source>
         <translation>Клавіша &amp;швидкого доступу:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="242"/>
+        <location filename="../ui/codebookpanel.cpp" line="243"/>
         <source>A tag needs a name.</source>
         <translation>Мітці потрібна назва.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="247"/>
+        <location filename="../ui/codebookpanel.cpp" line="248"/>
         <source>There is already a tag named “%1” there.</source>
         <translation>Там уже є мітка з назвою «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="249"/>
+        <location filename="../ui/codebookpanel.cpp" line="250"/>
         <source>“%1” already uses the shortcut %2.</source>
         <translation>«%1» уже використовує клавішу %2.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="252"/>
+        <location filename="../ui/codebookpanel.cpp" line="253"/>
         <source>%1 is the shortcut of “%2”.</source>
         <translation>%1 — клавіша швидкого доступу мітки «%2».</translation>
     </message>
@@ -4640,12 +4800,12 @@ Said by %2</source>
 <context>
     <name>Dossier::TagPalette</name>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="282"/>
+        <location filename="../ui/codebookpanel.cpp" line="283"/>
         <source>Tag the selection with… (type, Enter)</source>
         <translation>Позначити виділене міткою… (введіть назву, Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="283"/>
+        <location filename="../ui/codebookpanel.cpp" line="284"/>
         <source>Tag palette</source>
         <translation>Палітра міток</translation>
     </message>

@@ -82,6 +82,7 @@ CodebookPanel::CodebookPanel(Annotator *annotator, TagTreeModel *model, QWidget 
     m_view->setObjectName(QStringLiteral("codebookView"));
     m_view->setModel(m_proxy);
     m_view->setAccessibleName(tr("Codebook"));
+    m_view->setAccessibleDescription(tr("Your tags, within one another, with how many annotations carry each"));
     m_view->setHeaderHidden(false);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(TagTreeModel::NameColumn, QHeaderView::Stretch);

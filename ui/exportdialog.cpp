@@ -110,6 +110,19 @@ ExportDialog::ExportDialog(const QString &databasePath, const QString &corpusFol
     }
     m_from->setAccessibleName(tr("Published from"));
     m_to->setAccessibleName(tr("Published until"));
+    // What each control does, for tooltips and screen readers.
+    m_format->setToolTip(tr("A report to read (HTML, PDF) or the annotations as data (CSV, JSON, REFI-QDA, Web Annotation)"));
+    m_path->setToolTip(tr("The file to write; its suffix follows the format"));
+    m_browse->setToolTip(tr("Choose the file to write"));
+    m_allArticles->setToolTip(tr("Every article of the corpus"));
+    m_listedArticles->setToolTip(tr("The articles the list shows with its filters"));
+    m_selectedArticles->setToolTip(tr("The articles selected in the list (Ctrl+click, Shift+click)"));
+    m_dated->setToolTip(tr("Only the articles published between the two dates"));
+    m_from->setToolTip(tr("The first day of the date range"));
+    m_to->setToolTip(tr("The last day of the date range"));
+    m_outlets->setAccessibleDescription(tr("Tick outlets to export only their articles; none ticked: all"));
+    m_tags->setAccessibleDescription(tr("Tick tags to export only the annotations that have one; none ticked: all"));
+    m_statuses->setAccessibleDescription(tr("Tick verdicts to export only the claims that have one; none ticked: all"));
     m_from->setDate(QDate(2000, 1, 1));
     m_to->setDate(QDate::currentDate());
     for (int i = 0; i < claimStatusCount; ++i)

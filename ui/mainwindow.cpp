@@ -253,6 +253,7 @@ void MainWindow::createWidgets()
     m_filterText->setAccessibleName(tr("Filter articles by title"));
     m_outletFilter = new QComboBox(left);
     m_outletFilter->setAccessibleName(tr("Filter by outlet"));
+    m_outletFilter->setToolTip(tr("List only the articles of one outlet"));
     m_outletFilter->addItem(tr("All outlets"), QString());
     auto *dateRow = new QHBoxLayout;
     m_dateFilter = new QCheckBox(tr("Published"), left);
@@ -265,6 +266,9 @@ void MainWindow::createWidgets()
     }
     m_from->setAccessibleName(tr("Published from"));
     m_to->setAccessibleName(tr("Published until"));
+    m_dateFilter->setToolTip(tr("List only the articles published between the two dates"));
+    m_from->setToolTip(tr("The first day of the date range"));
+    m_to->setToolTip(tr("The last day of the date range"));
     m_from->setDate(QDate(2000, 1, 1));
     m_to->setDate(QDate::currentDate());
     dateRow->addWidget(m_dateFilter);
@@ -274,6 +278,7 @@ void MainWindow::createWidgets()
 
     m_list = new QTableView(left);
     m_list->setObjectName(QStringLiteral("articleList"));
+    m_list->setAccessibleDescription(tr("The articles of the corpus: choose one to read it (Alt+Down, Alt+Up: next, previous)"));
     m_list->setModel(m_model);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Several articles can be selected (Ctrl+click, Shift+click): File › Export takes them.

@@ -20,6 +20,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QKeySequenceEdit>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -33,8 +34,9 @@ using namespace WindowFixture;
 
 namespace {
 
-/** The controls of `root` a user can reach, with no name a screen reader could say. */
-QStringList unnamedControls(QWidget *root)
+/** The controls of `root` a user can reach, with no name a screen reader could say (or, with
+    `description`, no description: what the control does, its tooltip by default). */
+QStringList unnamedControls(QWidget *root, QAccessible::Text text = QAccessible::Name)
 {
     QStringList out;
     const auto widgets = root->findChildren<QWidget *>();
@@ -48,10 +50,14 @@ QStringList unnamedControls(QWidget *root)
             continue; // an editable combo box's own line edit: the combo box is named
         if (qobject_cast<QLineEdit *>(w) && qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
             continue;
+        if (w->parentWidget() && w->parentWidget()->inherits("QTabBar"))
+            continue; // a tab bar's own scroll buttons
+        if (text == QAccessible::Description && qobject_cast<QDialogButtonBox *>(w->parentWidget()))
+            continue; // OK, Cancel: their names say it all
         // A key sequence editor's own line edit: the editor is what is named.
         QWidget *named = qobject_cast<QKeySequenceEdit *>(w->parentWidget()) ? w->parentWidget() : w;
         QAccessibleInterface *a = QAccessible::queryAccessibleInterface(named);
-        const QString name = a ? a->text(QAccessible::Name) : QString();
+        const QString name = a ? a->text(text) : QString();
         if (name.trimmed().isEmpty())
             out << QStringLiteral("%1 %2 (in %3)").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
                                                          w->parentWidget() ? QString::fromLatin1(w->parentWidget()->metaObject()->className()) : QString());
@@ -96,6 +102,15 @@ private Q_SLOTS:
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
     }
 
+    void mainWindow_everyControlHasADescription()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(openAndWait(w, freshSample(m_tmp)));
+        const QStringList undescribed = unnamedControls(&w, QAccessible::Description);
+        QVERIFY2(undescribed.isEmpty(), qPrintable(QStringLiteral("%1 without a description:\n").arg(undescribed.size()) + undescribed.join(u'\n')));
+    }
+
     void dialogs_everyControlHasAName()
     {
         MainWindow w;
@@ -115,6 +130,11 @@ private Q_SLOTS:
         tour.show();
         unnamed << unnamedControls(&tour);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+        // The Export dialog's controls say what they do, too.
+        ExportDialog *again = w.showExportDialog();
+        const QStringList undescribed = unnamedControls(again, QAccessible::Description);
+        again->close();
+        QVERIFY2(undescribed.isEmpty(), qPrintable(QStringLiteral("%1 without a description:\n").arg(undescribed.size()) + undescribed.join(u'\n')));
     }
 
     void focusChain_reachesTheMainPartsInOrder()
