@@ -181,6 +181,10 @@ ExportDialog::ExportDialog(const QString &databasePath, const QString &corpusFol
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
+    // Tab goes as the eye does: the format and file, the articles column top to bottom (its date
+    // row before its outlets), then the annotations column.
+    QWidget::setTabOrder({m_format, m_path, m_browse, m_allArticles, m_listedArticles, m_selectedArticles, m_dated, m_from, m_to, m_outlets,
+                          m_tags, m_statuses});
     resize(760, 560);
 
     const QSettings settings;

@@ -160,6 +160,35 @@ private Q_SLOTS:
         QVERIFY2(chain.indexOf(list) < chain.indexOf(reader), "the article list comes before the reader");
     }
 
+    void exportDialog_tabOrderFollowsTheLayout()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(openAndWait(w, freshSample(m_tmp)));
+        ExportDialog *dialog = w.showExportDialog();
+        QVERIFY(dialog);
+        // The controls Tab reaches, in order, from the format.
+        QStringList order;
+        QWidget *first = dialog->findChild<QWidget *>(QStringLiteral("format"));
+        QVERIFY(first);
+        QWidget *x = first;
+        do {
+            if ((x->focusPolicy() & Qt::TabFocus) && x->isVisibleTo(dialog) && !x->objectName().isEmpty() && !x->objectName().startsWith(QLatin1String("qt_")))
+                order << x->objectName();
+            x = x->nextInFocusChain();
+        } while (x && x != first && order.size() < 60);
+        dialog->close();
+        // Top to bottom, left column before right: the format and file, the articles, then the annotations.
+        const QStringList expected{QStringLiteral("format"), QStringLiteral("path"), QStringLiteral("allArticles"), QStringLiteral("dated"),
+                                   QStringLiteral("outlets"), QStringLiteral("tags"), QStringLiteral("statuses"), QStringLiteral("export")};
+        qsizetype at = -1;
+        for (const QString &name : expected) {
+            const qsizetype next = order.indexOf(name);
+            QVERIFY2(next > at, qPrintable(name + QStringLiteral(" out of order: ") + order.join(u' ')));
+            at = next;
+        }
+    }
+
     void largeFonts_reachTheReader()
     {
         const QFont before = QApplication::font();
