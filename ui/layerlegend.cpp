@@ -3,7 +3,6 @@
 #include "layerlegend.h"
 
 #include <QCheckBox>
-#include <QHBoxLayout>
 #include <QPainter>
 #include <QPixmap>
 
@@ -12,6 +11,8 @@
 namespace Dossier {
 
 namespace {
+
+constexpr int kMarginX = 24, kMarginY = 4, kSpacingX = 14, kSpacingY = 4;
 
 qsizetype slot(LayerLegend::Layer layer)
 {
@@ -24,9 +25,9 @@ qsizetype slot(LayerLegend::Layer layer)
 LayerLegend::LayerLegend(QWidget *parent)
     : QWidget(parent)
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(24, 4, 24, 4);
-    layout->setSpacing(14);
+    // One row when there is room, more when the reader is narrow (a long language's labels would
+    // otherwise set the window's least width). Its height follows its width (resizeEvent()).
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     for (size_t i = 0; i < layers.size(); ++i) {
         const Layer layer = layers[i];
         auto *box = new QCheckBox(ArticleHighlighter::layerLabel(layer), this);
@@ -34,11 +35,55 @@ LayerLegend::LayerLegend(QWidget *parent)
         box->setObjectName(QStringLiteral("layer-") + ArticleHighlighter::layerKey(layer));
         box->setToolTip(tr("Show or hide the %1 highlighting").arg(ArticleHighlighter::layerLabel(layer)));
         connect(box, &QCheckBox::toggled, this, [this, layer](bool on) { Q_EMIT layerToggled(layer, on); });
-        layout->addWidget(box);
         m_boxes[i] = box;
     }
-    layout->addStretch(1);
     setAccessibleName(tr("Highlight layers"));
+}
+
+QSize LayerLegend::sizeHint() const
+{
+    int w = 2 * kMarginX - kSpacingX, h = 0;
+    for (const QCheckBox *b : m_boxes) {
+        w += b->sizeHint().width() + kSpacingX;
+        h = std::max(h, b->sizeHint().height());
+    }
+    return {w, h + 2 * kMarginY};
+}
+
+QSize LayerLegend::minimumSizeHint() const
+{
+    int w = 0, h = 0;
+    for (const QCheckBox *b : m_boxes) {
+        w = std::max(w, b->sizeHint().width());
+        h = std::max(h, b->sizeHint().height());
+    }
+    return {w + 2 * kMarginX, h + 2 * kMarginY};
+}
+
+void LayerLegend::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const int needed = place(width(), true);
+    if (needed != height())
+        setFixedHeight(needed); // a row more or less: the reader lays out again
+}
+
+int LayerLegend::place(int width, bool apply) const
+{
+    int x = kMarginX, y = kMarginY, row = 0;
+    for (QCheckBox *b : m_boxes) {
+        const QSize s = b->sizeHint();
+        if (x > kMarginX && x + s.width() > width - kMarginX) {
+            x = kMarginX;
+            y += row + kSpacingY;
+            row = 0;
+        }
+        if (apply)
+            b->setGeometry(x, y, s.width(), s.height());
+        x += s.width() + kSpacingX;
+        row = std::max(row, s.height());
+    }
+    return y + row + kMarginY;
 }
 
 void LayerLegend::updateSwatches(const ArticleHighlighter &highlighter)
@@ -64,6 +109,9 @@ void LayerLegend::updateSwatches(const ArticleHighlighter &highlighter)
         p.end();
         m_boxes[i]->setIcon(QIcon(pixmap));
     }
+    const int needed = place(width(), true);
+    if (needed != height())
+        setFixedHeight(needed);
 }
 
 void LayerLegend::setLayerChecked(Layer layer, bool checked)

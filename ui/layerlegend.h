@@ -12,7 +12,8 @@ class QCheckBox;
 
 namespace Dossier {
 
-/** A row of check boxes, one per highlight layer, each with a swatch of the layer's colour. */
+/** Check boxes in a row (or rows, when narrow), one per highlight layer, each with a swatch of the
+    layer's colour. */
 class LayerLegend final : public QWidget
 {
     Q_OBJECT
@@ -32,10 +33,19 @@ public:
     bool isLayerChecked(Layer layer) const;
     QCheckBox *checkBox(Layer layer) const;
 
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
 Q_SIGNALS:
     void layerToggled(Dossier::ArticleHighlighter::Layer layer, bool visible);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    /** Lays the boxes out in rows `width` wide (with `apply`) and returns the height they take. */
+    int place(int width, bool apply) const;
+
     std::array<QCheckBox *, layers.size()> m_boxes{};
 };
 

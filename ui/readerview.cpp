@@ -49,7 +49,6 @@ ReaderView::ReaderView(QWidget *parent)
     m_header->setAutoFillBackground(true);
     m_header->setBackgroundRole(QPalette::Base);
     m_text->setReadOnly(true);
-    m_text->setAccessibleName(tr("Article"));
     m_text->setAccessibleDescription(tr("The article's text, with quotes, speakers, entities and annotations highlighted"));
     // A scroll bar that comes and goes changes the text's width, and with it lays the whole article
     // out a second time each time one is opened.

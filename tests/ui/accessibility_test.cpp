@@ -6,6 +6,7 @@
 // the window in reading order, and the application's font (large-font settings) reaches the reader.
 
 #include "exportdialog.h"
+#include "languages.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "readerview.h"
@@ -187,6 +188,28 @@ private Q_SLOTS:
             QVERIFY2(next > at, qPrintable(name + QStringLiteral(" out of order: ") + order.join(u' ')));
             at = next;
         }
+    }
+
+    void smallScreens_theWindowFits1280PixelsWide_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de"); // long labels
+    }
+
+    void smallScreens_theWindowFits1280PixelsWide()
+    {
+        QFETCH(QString, language);
+        Languages::install(QCoreApplication::instance(), language);
+        int least = 0;
+        {
+            MainWindow w;
+            w.show();
+            QVERIFY(openAndWait(w, freshSample(m_tmp)));
+            least = w.minimumSizeHint().width();
+        }
+        Languages::install(QCoreApplication::instance(), QStringLiteral("en"));
+        QVERIFY2(least <= 1280, qPrintable(QStringLiteral("the window needs %1 px").arg(least)));
     }
 
     void largeFonts_reachTheReader()
