@@ -2340,7 +2340,7 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="91"/>
-        <location filename="../ui/exportdialog.cpp" line="372"/>
+        <location filename="../ui/exportdialog.cpp" line="376"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -2470,97 +2470,97 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         <translation>Sind Schlagwörter oder Bewertungen angehakt, werden nur die Annotationen exportiert, die eines davon haben, und nur die Artikel, in denen eine solche bleibt.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="244"/>
+        <location filename="../ui/exportdialog.cpp" line="248"/>
         <source>&amp;All articles (%1)</source>
         <translation>&amp;Alle Artikel (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="245"/>
+        <location filename="../ui/exportdialog.cpp" line="249"/>
         <source>Articles in the &amp;list (%1)</source>
         <translation>Artikel in der &amp;Liste (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="246"/>
+        <location filename="../ui/exportdialog.cpp" line="250"/>
         <source>&amp;Selected articles (%1)</source>
         <translation>Aus&amp;gewählte Artikel (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="302"/>
+        <location filename="../ui/exportdialog.cpp" line="306"/>
         <source>Choose the file to write.</source>
         <translation>Wählen Sie die zu schreibende Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="305"/>
+        <location filename="../ui/exportdialog.cpp" line="309"/>
         <source>%1 is a folder: choose a file name.</source>
         <translation>%1 ist ein Ordner: Wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="307"/>
+        <location filename="../ui/exportdialog.cpp" line="311"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="309"/>
+        <location filename="../ui/exportdialog.cpp" line="313"/>
         <source>The first date is after the last.</source>
         <translation>Das erste Datum liegt nach dem letzten.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="311"/>
+        <location filename="../ui/exportdialog.cpp" line="315"/>
         <source>The list shows no articles.</source>
         <translation>Die Liste zeigt keine Artikel.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="313"/>
+        <location filename="../ui/exportdialog.cpp" line="317"/>
         <source>No articles are selected.</source>
         <translation>Es sind keine Artikel ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="352"/>
+        <location filename="../ui/exportdialog.cpp" line="356"/>
         <source>Export To</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="372"/>
+        <location filename="../ui/exportdialog.cpp" line="376"/>
         <source>%1 exists. Replace it?</source>
         <translation>%1 existiert bereits. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="389"/>
+        <location filename="../ui/exportdialog.cpp" line="393"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="390"/>
+        <location filename="../ui/exportdialog.cpp" line="394"/>
         <source>Stop the export; no file is written</source>
         <translation>Export abbrechen; es wird keine Datei geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="398"/>
+        <location filename="../ui/exportdialog.cpp" line="402"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="413"/>
+        <location filename="../ui/exportdialog.cpp" line="417"/>
         <source>Cancelled; no file was written.</source>
         <translation>Abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="414"/>
+        <location filename="../ui/exportdialog.cpp" line="418"/>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="414"/>
+        <location filename="../ui/exportdialog.cpp" line="418"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="421"/>
+        <location filename="../ui/exportdialog.cpp" line="425"/>
         <source>Exported %1 in %2 to %3.</source>
         <translation>%1 in %2 nach %3 exportiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportdialog.cpp" line="422"/>
+        <location filename="../ui/exportdialog.cpp" line="426"/>
         <source>%n annotations</source>
         <translation>
             <numerusform>%n Annotation</numerusform>
@@ -2568,7 +2568,7 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportdialog.cpp" line="422"/>
+        <location filename="../ui/exportdialog.cpp" line="426"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -2730,12 +2730,12 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
 <context>
     <name>Dossier::LayerLegend</name>
     <message>
-        <location filename="../ui/layerlegend.cpp" line="35"/>
+        <location filename="../ui/layerlegend.cpp" line="36"/>
         <source>Show or hide the %1 highlighting</source>
         <translation>Hervorhebung „%1“ ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/layerlegend.cpp" line="41"/>
+        <location filename="../ui/layerlegend.cpp" line="40"/>
         <source>Highlight layers</source>
         <translation>Hervorhebungsebenen</translation>
     </message>
@@ -4327,51 +4327,46 @@ Gesagt von %2</translation>
     <name>Dossier::ReaderView</name>
     <message>
         <location filename="../ui/readerview.cpp" line="52"/>
-        <source>Article</source>
-        <translation>Artikel</translation>
-    </message>
-    <message>
-        <location filename="../ui/readerview.cpp" line="53"/>
         <source>The article&apos;s text, with quotes, speakers, entities and annotations highlighted</source>
         <translation>Der Text des Artikels, mit hervorgehobenen Zitaten, Sprechern, Entitäten und Annotationen</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="64"/>
+        <location filename="../ui/readerview.cpp" line="63"/>
         <source>Article text</source>
         <translation>Artikeltext</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="84"/>
+        <location filename="../ui/readerview.cpp" line="83"/>
         <source>No article selected.</source>
         <translation>Kein Artikel ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="226"/>
+        <location filename="../ui/readerview.cpp" line="225"/>
         <source>Speaker unknown</source>
         <translation>Sprecher unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="226"/>
+        <location filename="../ui/readerview.cpp" line="225"/>
         <source>Said by %1</source>
         <translation>Gesagt von %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="401"/>
+        <location filename="../ui/readerview.cpp" line="400"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="408"/>
+        <location filename="../ui/readerview.cpp" line="407"/>
         <source>the file can no longer be read as text; this is the last text read</source>
         <translation>die Datei lässt sich nicht mehr als Text lesen; dies ist der zuletzt gelesene Text</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="410"/>
+        <location filename="../ui/readerview.cpp" line="409"/>
         <source>file missing from the folder</source>
         <translation>Datei fehlt im Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="412"/>
+        <location filename="../ui/readerview.cpp" line="411"/>
         <source>original file (%1)</source>
         <translation>Originaldatei (%1)</translation>
     </message>
@@ -4417,33 +4412,48 @@ Gesagt von %2</translation>
         <translation>Aktionen und ihre Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="144"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="136"/>
+        <source>Choose an action, then press its new keys in the field below</source>
+        <translation>Wählen Sie eine Aktion und drücken Sie dann im Feld darunter ihre neuen Tasten</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="145"/>
         <source>New shortcut</source>
         <translation>Neues Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="145"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="146"/>
         <source>Press the keys for the chosen action</source>
         <translation>Drücken Sie die Tasten für die gewählte Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="147"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="148"/>
         <source>&amp;Clear</source>
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="148"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="149"/>
         <source>&amp;Default</source>
         <translation>&amp;Standard</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="149"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="150"/>
+        <source>Take the shortcut away from the chosen action</source>
+        <translation>Der gewählten Aktion das Tastenkürzel entziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="151"/>
+        <source>Give the chosen action its shortcut as Dossier sets it</source>
+        <translation>Der gewählten Aktion das Tastenkürzel geben, das Dossier vorsieht</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="152"/>
         <source>&amp;Shortcut:</source>
         <translation>&amp;Tastenkürzel:</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="180"/>
-        <location filename="../ui/shortcutsdialog.cpp" line="248"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="183"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="251"/>
         <source>%1 is the shortcut of “%2” already: change that one first.</source>
         <translation>%1 ist bereits das Tastenkürzel von „%2“: Ändern Sie zuerst dieses.</translation>
     </message>
@@ -4918,7 +4928,22 @@ Gesagt von %2</translation>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/tourdialog.cpp" line="108"/>
+        <location filename="../ui/tourdialog.cpp" line="69"/>
+        <source>The step before (Left arrow)</source>
+        <translation>Der vorige Schritt (Pfeil nach links)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tourdialog.cpp" line="70"/>
+        <source>The next step (Right arrow)</source>
+        <translation>Der nächste Schritt (Pfeil nach rechts)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tourdialog.cpp" line="71"/>
+        <source>Close the tour; Help › Getting Started (F1) opens it again</source>
+        <translation>Die Einführung schließen; Hilfe › Erste Schritte (F1) öffnet sie wieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/tourdialog.cpp" line="111"/>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>

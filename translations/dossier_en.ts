@@ -61,7 +61,7 @@
 <context>
     <name>Dossier::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../../../ui/exportdialog.cpp" line="422"/>
+        <location filename="../../../../ui/exportdialog.cpp" line="426"/>
         <source>%n annotations</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../ui/exportdialog.cpp" line="422"/>
+        <location filename="../../../../ui/exportdialog.cpp" line="426"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n article</numerusform>

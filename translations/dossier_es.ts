@@ -2340,7 +2340,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="91"/>
-        <location filename="../ui/exportdialog.cpp" line="372"/>
+        <location filename="../ui/exportdialog.cpp" line="376"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -2470,97 +2470,97 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         <translation>Con etiquetas o veredictos marcados, solo se exportan las anotaciones que tienen alguno, y solo los artículos que conservan alguna de ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="244"/>
+        <location filename="../ui/exportdialog.cpp" line="248"/>
         <source>&amp;All articles (%1)</source>
         <translation>&amp;Todos los artículos (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="245"/>
+        <location filename="../ui/exportdialog.cpp" line="249"/>
         <source>Articles in the &amp;list (%1)</source>
         <translation>Artículos de la &amp;lista (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="246"/>
+        <location filename="../ui/exportdialog.cpp" line="250"/>
         <source>&amp;Selected articles (%1)</source>
         <translation>Artículos &amp;seleccionados (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="302"/>
+        <location filename="../ui/exportdialog.cpp" line="306"/>
         <source>Choose the file to write.</source>
         <translation>Elija el archivo que escribir.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="305"/>
+        <location filename="../ui/exportdialog.cpp" line="309"/>
         <source>%1 is a folder: choose a file name.</source>
         <translation>%1 es una carpeta: elija un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="307"/>
+        <location filename="../ui/exportdialog.cpp" line="311"/>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="309"/>
+        <location filename="../ui/exportdialog.cpp" line="313"/>
         <source>The first date is after the last.</source>
         <translation>La primera fecha es posterior a la última.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="311"/>
+        <location filename="../ui/exportdialog.cpp" line="315"/>
         <source>The list shows no articles.</source>
         <translation>La lista no muestra ningún artículo.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="313"/>
+        <location filename="../ui/exportdialog.cpp" line="317"/>
         <source>No articles are selected.</source>
         <translation>No hay ningún artículo seleccionado.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="352"/>
+        <location filename="../ui/exportdialog.cpp" line="356"/>
         <source>Export To</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="372"/>
+        <location filename="../ui/exportdialog.cpp" line="376"/>
         <source>%1 exists. Replace it?</source>
         <translation>%1 ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="389"/>
+        <location filename="../ui/exportdialog.cpp" line="393"/>
         <source>Exporting to %1…</source>
         <translation>Exportando a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="390"/>
+        <location filename="../ui/exportdialog.cpp" line="394"/>
         <source>Stop the export; no file is written</source>
         <translation>Detener la exportación; no se escribe ningún archivo</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="398"/>
+        <location filename="../ui/exportdialog.cpp" line="402"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="413"/>
+        <location filename="../ui/exportdialog.cpp" line="417"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="414"/>
+        <location filename="../ui/exportdialog.cpp" line="418"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="414"/>
+        <location filename="../ui/exportdialog.cpp" line="418"/>
         <source>unknown error</source>
         <translation>error desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="421"/>
+        <location filename="../ui/exportdialog.cpp" line="425"/>
         <source>Exported %1 in %2 to %3.</source>
         <translation>Exportado a %3: %1 de %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportdialog.cpp" line="422"/>
+        <location filename="../ui/exportdialog.cpp" line="426"/>
         <source>%n annotations</source>
         <translation>
             <numerusform>%n anotación</numerusform>
@@ -2568,7 +2568,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportdialog.cpp" line="422"/>
+        <location filename="../ui/exportdialog.cpp" line="426"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n artículo</numerusform>
@@ -2730,12 +2730,12 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
 <context>
     <name>Dossier::LayerLegend</name>
     <message>
-        <location filename="../ui/layerlegend.cpp" line="35"/>
+        <location filename="../ui/layerlegend.cpp" line="36"/>
         <source>Show or hide the %1 highlighting</source>
         <translation>Mostrar u ocultar el resaltado de %1</translation>
     </message>
     <message>
-        <location filename="../ui/layerlegend.cpp" line="41"/>
+        <location filename="../ui/layerlegend.cpp" line="40"/>
         <source>Highlight layers</source>
         <translation>Capas de resaltado</translation>
     </message>
@@ -4327,51 +4327,46 @@ Lo dijo %2</translation>
     <name>Dossier::ReaderView</name>
     <message>
         <location filename="../ui/readerview.cpp" line="52"/>
-        <source>Article</source>
-        <translation>Artículo</translation>
-    </message>
-    <message>
-        <location filename="../ui/readerview.cpp" line="53"/>
         <source>The article&apos;s text, with quotes, speakers, entities and annotations highlighted</source>
         <translation>El texto del artículo, con las citas, los hablantes, las entidades y las anotaciones resaltados</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="64"/>
+        <location filename="../ui/readerview.cpp" line="63"/>
         <source>Article text</source>
         <translation>Texto del artículo</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="84"/>
+        <location filename="../ui/readerview.cpp" line="83"/>
         <source>No article selected.</source>
         <translation>Ningún artículo seleccionado.</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="226"/>
+        <location filename="../ui/readerview.cpp" line="225"/>
         <source>Speaker unknown</source>
         <translation>Hablante desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="226"/>
+        <location filename="../ui/readerview.cpp" line="225"/>
         <source>Said by %1</source>
         <translation>Lo dijo %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="401"/>
+        <location filename="../ui/readerview.cpp" line="400"/>
         <source>by %1</source>
         <translation>por %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="408"/>
+        <location filename="../ui/readerview.cpp" line="407"/>
         <source>the file can no longer be read as text; this is the last text read</source>
         <translation>el archivo ya no se puede leer como texto; este es el último texto leído</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="410"/>
+        <location filename="../ui/readerview.cpp" line="409"/>
         <source>file missing from the folder</source>
         <translation>el archivo falta en la carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="412"/>
+        <location filename="../ui/readerview.cpp" line="411"/>
         <source>original file (%1)</source>
         <translation>archivo original (%1)</translation>
     </message>
@@ -4417,33 +4412,48 @@ Lo dijo %2</translation>
         <translation>Acciones y sus atajos</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="144"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="136"/>
+        <source>Choose an action, then press its new keys in the field below</source>
+        <translation>Elija una acción y pulse sus nuevas teclas en el campo de abajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="145"/>
         <source>New shortcut</source>
         <translation>Nuevo atajo</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="145"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="146"/>
         <source>Press the keys for the chosen action</source>
         <translation>Pulse las teclas para la acción elegida</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="147"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="148"/>
         <source>&amp;Clear</source>
         <translation>&amp;Borrar</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="148"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="149"/>
         <source>&amp;Default</source>
         <translation>&amp;Predeterminado</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="149"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="150"/>
+        <source>Take the shortcut away from the chosen action</source>
+        <translation>Quitar el atajo a la acción elegida</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="151"/>
+        <source>Give the chosen action its shortcut as Dossier sets it</source>
+        <translation>Devolver a la acción elegida el atajo que Dossier le asigna</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="152"/>
         <source>&amp;Shortcut:</source>
         <translation>&amp;Atajo:</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="180"/>
-        <location filename="../ui/shortcutsdialog.cpp" line="248"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="183"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="251"/>
         <source>%1 is the shortcut of “%2” already: change that one first.</source>
         <translation>%1 ya es el atajo de «%2»: cámbielo primero.</translation>
     </message>
@@ -4918,7 +4928,22 @@ Lo dijo %2</translation>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/tourdialog.cpp" line="108"/>
+        <location filename="../ui/tourdialog.cpp" line="69"/>
+        <source>The step before (Left arrow)</source>
+        <translation>El paso anterior (flecha izquierda)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tourdialog.cpp" line="70"/>
+        <source>The next step (Right arrow)</source>
+        <translation>El paso siguiente (flecha derecha)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tourdialog.cpp" line="71"/>
+        <source>Close the tour; Help › Getting Started (F1) opens it again</source>
+        <translation>Cerrar el recorrido; Ayuda › Primeros pasos (F1) lo vuelve a abrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/tourdialog.cpp" line="111"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>

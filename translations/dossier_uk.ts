@@ -2346,7 +2346,7 @@ The file can no longer be read as text; the last text read is kept.</source>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="91"/>
-        <location filename="../ui/exportdialog.cpp" line="372"/>
+        <location filename="../ui/exportdialog.cpp" line="376"/>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
@@ -2476,97 +2476,97 @@ The file can no longer be read as text; the last text read is kept.</source>
         <translation>Якщо позначено мітки чи вердикти, експортуються лише анотації, що мають одне з них, і лише статті, у яких лишилася хоч одна така анотація.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="244"/>
+        <location filename="../ui/exportdialog.cpp" line="248"/>
         <source>&amp;All articles (%1)</source>
         <translation>&amp;Усі статті (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="245"/>
+        <location filename="../ui/exportdialog.cpp" line="249"/>
         <source>Articles in the &amp;list (%1)</source>
         <translation>Статті зі &amp;списку (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="246"/>
+        <location filename="../ui/exportdialog.cpp" line="250"/>
         <source>&amp;Selected articles (%1)</source>
         <translation>&amp;Вибрані статті (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="302"/>
+        <location filename="../ui/exportdialog.cpp" line="306"/>
         <source>Choose the file to write.</source>
         <translation>Виберіть файл для запису.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="305"/>
+        <location filename="../ui/exportdialog.cpp" line="309"/>
         <source>%1 is a folder: choose a file name.</source>
         <translation>%1 — це тека: виберіть назву файлу.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="307"/>
+        <location filename="../ui/exportdialog.cpp" line="311"/>
         <source>The folder %1 does not exist.</source>
         <translation>Теки %1 не існує.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="309"/>
+        <location filename="../ui/exportdialog.cpp" line="313"/>
         <source>The first date is after the last.</source>
         <translation>Початкова дата пізніша за кінцеву.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="311"/>
+        <location filename="../ui/exportdialog.cpp" line="315"/>
         <source>The list shows no articles.</source>
         <translation>У списку немає статей.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="313"/>
+        <location filename="../ui/exportdialog.cpp" line="317"/>
         <source>No articles are selected.</source>
         <translation>Не вибрано жодної статті.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="352"/>
+        <location filename="../ui/exportdialog.cpp" line="356"/>
         <source>Export To</source>
         <translation>Експортувати в</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="372"/>
+        <location filename="../ui/exportdialog.cpp" line="376"/>
         <source>%1 exists. Replace it?</source>
         <translation>%1 уже існує. Замінити?</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="389"/>
+        <location filename="../ui/exportdialog.cpp" line="393"/>
         <source>Exporting to %1…</source>
         <translation>Експорт у %1…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="390"/>
+        <location filename="../ui/exportdialog.cpp" line="394"/>
         <source>Stop the export; no file is written</source>
         <translation>Зупинити експорт; файл не буде записано</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="398"/>
+        <location filename="../ui/exportdialog.cpp" line="402"/>
         <source>Cancelling…</source>
         <translation>Скасування…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="413"/>
+        <location filename="../ui/exportdialog.cpp" line="417"/>
         <source>Cancelled; no file was written.</source>
         <translation>Скасовано; файл не записано.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="414"/>
+        <location filename="../ui/exportdialog.cpp" line="418"/>
         <source>The export failed: %1</source>
         <translation>Експорт не вдався: %1</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="414"/>
+        <location filename="../ui/exportdialog.cpp" line="418"/>
         <source>unknown error</source>
         <translation>невідома помилка</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="421"/>
+        <location filename="../ui/exportdialog.cpp" line="425"/>
         <source>Exported %1 in %2 to %3.</source>
         <translation>Експортовано в %3: %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportdialog.cpp" line="422"/>
+        <location filename="../ui/exportdialog.cpp" line="426"/>
         <source>%n annotations</source>
         <translation>
             <numerusform>%n анотація</numerusform>
@@ -2575,7 +2575,7 @@ The file can no longer be read as text; the last text read is kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportdialog.cpp" line="422"/>
+        <location filename="../ui/exportdialog.cpp" line="426"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n стаття</numerusform>
@@ -2740,12 +2740,12 @@ The file can no longer be read as text; the last text read is kept.</source>
 <context>
     <name>Dossier::LayerLegend</name>
     <message>
-        <location filename="../ui/layerlegend.cpp" line="35"/>
+        <location filename="../ui/layerlegend.cpp" line="36"/>
         <source>Show or hide the %1 highlighting</source>
         <translation>Показати або сховати підсвічування шару «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/layerlegend.cpp" line="41"/>
+        <location filename="../ui/layerlegend.cpp" line="40"/>
         <source>Highlight layers</source>
         <translation>Шари підсвічування</translation>
     </message>
@@ -4340,51 +4340,46 @@ Said by %2</source>
     <name>Dossier::ReaderView</name>
     <message>
         <location filename="../ui/readerview.cpp" line="52"/>
-        <source>Article</source>
-        <translation>Стаття</translation>
-    </message>
-    <message>
-        <location filename="../ui/readerview.cpp" line="53"/>
         <source>The article&apos;s text, with quotes, speakers, entities and annotations highlighted</source>
         <translation>Текст статті з підсвіченими цитатами, мовцями, сутностями й анотаціями</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="64"/>
+        <location filename="../ui/readerview.cpp" line="63"/>
         <source>Article text</source>
         <translation>Текст статті</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="84"/>
+        <location filename="../ui/readerview.cpp" line="83"/>
         <source>No article selected.</source>
         <translation>Статтю не вибрано.</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="226"/>
+        <location filename="../ui/readerview.cpp" line="225"/>
         <source>Speaker unknown</source>
         <translation>Мовець невідомий</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="226"/>
+        <location filename="../ui/readerview.cpp" line="225"/>
         <source>Said by %1</source>
         <translation>Мовець: %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="401"/>
+        <location filename="../ui/readerview.cpp" line="400"/>
         <source>by %1</source>
         <translation>автор: %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="408"/>
+        <location filename="../ui/readerview.cpp" line="407"/>
         <source>the file can no longer be read as text; this is the last text read</source>
         <translation>файл більше не читається як текст; це останній прочитаний текст</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="410"/>
+        <location filename="../ui/readerview.cpp" line="409"/>
         <source>file missing from the folder</source>
         <translation>файлу немає в теці</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="412"/>
+        <location filename="../ui/readerview.cpp" line="411"/>
         <source>original file (%1)</source>
         <translation>оригінальний файл (%1)</translation>
     </message>
@@ -4430,33 +4425,48 @@ Said by %2</source>
         <translation>Дії та їхні скорочення</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="144"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="136"/>
+        <source>Choose an action, then press its new keys in the field below</source>
+        <translation>Виберіть дію, а потім натисніть її нові клавіші в полі нижче</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="145"/>
         <source>New shortcut</source>
         <translation>Нове скорочення</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="145"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="146"/>
         <source>Press the keys for the chosen action</source>
         <translation>Натисніть клавіші для вибраної дії</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="147"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="148"/>
         <source>&amp;Clear</source>
         <translation>&amp;Очистити</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="148"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="149"/>
         <source>&amp;Default</source>
         <translation>&amp;Типове</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="149"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="150"/>
+        <source>Take the shortcut away from the chosen action</source>
+        <translation>Прибрати скорочення з вибраної дії</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="151"/>
+        <source>Give the chosen action its shortcut as Dossier sets it</source>
+        <translation>Повернути вибраній дії скорочення, яке задає Dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="152"/>
         <source>&amp;Shortcut:</source>
         <translation>&amp;Скорочення:</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="180"/>
-        <location filename="../ui/shortcutsdialog.cpp" line="248"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="183"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="251"/>
         <source>%1 is the shortcut of “%2” already: change that one first.</source>
         <translation>%1 уже є скороченням для «%2»: спершу змініть його.</translation>
     </message>
@@ -4937,7 +4947,22 @@ Said by %2</source>
         <translation>&amp;Закрити</translation>
     </message>
     <message>
-        <location filename="../ui/tourdialog.cpp" line="108"/>
+        <location filename="../ui/tourdialog.cpp" line="69"/>
+        <source>The step before (Left arrow)</source>
+        <translation>Попередній крок (стрілка ліворуч)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tourdialog.cpp" line="70"/>
+        <source>The next step (Right arrow)</source>
+        <translation>Наступний крок (стрілка праворуч)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tourdialog.cpp" line="71"/>
+        <source>Close the tour; Help › Getting Started (F1) opens it again</source>
+        <translation>Закрити знайомство; Довідка › Перші кроки (F1) відкриває його знову</translation>
+    </message>
+    <message>
+        <location filename="../ui/tourdialog.cpp" line="111"/>
         <source>Step %1 of %2</source>
         <translation>Крок %1 з %2</translation>
     </message>

@@ -133,6 +133,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     m_list->setHeaderLabels({tr("Action"), tr("Shortcut")});
     m_list->setRootIsDecorated(false);
     m_list->setAccessibleName(tr("Actions and their shortcuts"));
+    m_list->setAccessibleDescription(tr("Choose an action, then press its new keys in the field below"));
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (QAction *a : std::as_const(m_actions)) {
         m_pending.insert(a, a->shortcuts());
@@ -146,6 +147,8 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     m_message->setWordWrap(true);
     auto *clear = new QPushButton(tr("&Clear"), this);
     auto *reset = new QPushButton(tr("&Default"), this);
+    clear->setToolTip(tr("Take the shortcut away from the chosen action"));
+    reset->setToolTip(tr("Give the chosen action its shortcut as Dossier sets it"));
     auto *keyLabel = new QLabel(tr("&Shortcut:"), this);
     keyLabel->setBuddy(m_edit);
     auto *editRow = new QHBoxLayout;

@@ -66,6 +66,9 @@ TourDialog::TourDialog(QWidget *parent)
         m_pages->addWidget(page);
     }
     auto *close = new QPushButton(tr("&Close"), this);
+    m_back->setToolTip(tr("The step before (Left arrow)"));
+    m_next->setToolTip(tr("The next step (Right arrow)"));
+    close->setToolTip(tr("Close the tour; Help › Getting Started (F1) opens it again"));
     m_next->setDefault(true);
     m_back->setShortcut(QKeySequence(Qt::Key_Left));
     m_next->setShortcut(QKeySequence(Qt::Key_Right));

@@ -131,6 +131,10 @@ private Q_SLOTS:
         tour.show();
         unnamed << unnamedControls(&tour);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+        QStringList undescribedHere;
+        for (QWidget *d : std::initializer_list<QWidget *>{&preferences, &shortcuts, &tour})
+            undescribedHere << unnamedControls(d, QAccessible::Description);
+        QVERIFY2(undescribedHere.isEmpty(), qPrintable(undescribedHere.join(u'\n')));
         // The Export dialog's controls say what they do, too.
         ExportDialog *again = w.showExportDialog();
         const QStringList undescribed = unnamedControls(again, QAccessible::Description);
