@@ -1622,22 +1622,27 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         <translation>Artikel filtern</translation>
     </message>
     <message>
-        <location filename="../ui/articlepickerdialog.cpp" line="41"/>
+        <location filename="../ui/articlepickerdialog.cpp" line="36"/>
+        <source>The articles to choose from</source>
+        <translation>Die Artikel zur Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/articlepickerdialog.cpp" line="42"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/articlepickerdialog.cpp" line="42"/>
+        <location filename="../ui/articlepickerdialog.cpp" line="43"/>
         <source>&amp;Link</source>
         <translation>&amp;Verknüpfen</translation>
     </message>
     <message>
-        <location filename="../ui/articlepickerdialog.cpp" line="45"/>
+        <location filename="../ui/articlepickerdialog.cpp" line="46"/>
         <source>&amp;Find the article to link:</source>
         <translation>Zu verknüpfenden &amp;Artikel suchen:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/articlepickerdialog.cpp" line="65"/>
+        <location filename="../ui/articlepickerdialog.cpp" line="66"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -1685,87 +1690,117 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
     </message>
     <message>
         <location filename="../ui/autocodedialog.cpp" line="63"/>
-        <location filename="../ui/autocodedialog.cpp" line="376"/>
+        <location filename="../ui/autocodedialog.cpp" line="382"/>
         <source>Autocode</source>
         <translation>Automatisch verschlagworten</translation>
     </message>
     <message>
+        <location filename="../ui/autocodedialog.cpp" line="71"/>
+        <source>Read the pattern as a regular expression</source>
+        <translation>Das Muster als regulären Ausdruck lesen</translation>
+    </message>
+    <message>
         <location filename="../ui/autocodedialog.cpp" line="72"/>
+        <source>Match capital and small letters as typed</source>
+        <translation>Groß- und Kleinschreibung wie eingegeben beachten</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="73"/>
+        <source>Match whole words only</source>
+        <translation>Nur ganze Wörter finden</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="74"/>
+        <source>Where to look: everywhere, inside quotes, or in one speaker&apos;s quotes</source>
+        <translation>Wo gesucht wird: überall, in Zitaten oder in den Zitaten eines Sprechers</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="75"/>
+        <source>The speaker whose quotes are searched</source>
+        <translation>Der Sprecher, dessen Zitate durchsucht werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="76"/>
+        <source>The tag every match gets</source>
+        <translation>Das Schlagwort, das jeder Treffer erhält</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="78"/>
         <source>Text or regular expression to find</source>
         <translation>Zu suchender Text oder regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="73"/>
+        <location filename="../ui/autocodedialog.cpp" line="79"/>
         <source>Pattern</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="75"/>
+        <location filename="../ui/autocodedialog.cpp" line="81"/>
         <source>Everywhere</source>
         <translation>Überall</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="76"/>
+        <location filename="../ui/autocodedialog.cpp" line="82"/>
         <source>Inside quotes</source>
         <translation>Innerhalb von Zitaten</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="77"/>
+        <location filename="../ui/autocodedialog.cpp" line="83"/>
         <source>Quotes by speaker</source>
         <translation>Zitate eines Sprechers</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="78"/>
+        <location filename="../ui/autocodedialog.cpp" line="84"/>
         <source>Where to look</source>
         <translation>Suchbereich</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="84"/>
+        <location filename="../ui/autocodedialog.cpp" line="90"/>
         <source>Loading speakers…</source>
         <translation>Sprecher werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="85"/>
+        <location filename="../ui/autocodedialog.cpp" line="91"/>
         <source>Speaker</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="88"/>
+        <location filename="../ui/autocodedialog.cpp" line="94"/>
         <source>A tag of the codebook, or a new name</source>
         <translation>Ein Schlagwort aus dem Codebuch oder ein neuer Name</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="89"/>
+        <location filename="../ui/autocodedialog.cpp" line="95"/>
         <source>Tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="93"/>
+        <location filename="../ui/autocodedialog.cpp" line="99"/>
         <source>Autocode progress</source>
         <translation>Fortschritt der automatischen Verschlagwortung</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="104"/>
+        <location filename="../ui/autocodedialog.cpp" line="110"/>
         <source>&amp;Find:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="106"/>
+        <location filename="../ui/autocodedialog.cpp" line="112"/>
         <source>&amp;Look in:</source>
         <translation>Suchen &amp;in:</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="107"/>
+        <location filename="../ui/autocodedialog.cpp" line="113"/>
         <source>&amp;Speaker:</source>
         <translation>S&amp;precher:</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="108"/>
+        <location filename="../ui/autocodedialog.cpp" line="114"/>
         <source>&amp;Tag with:</source>
         <translation>Verschlagworten &amp;mit:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/autocodedialog.cpp" line="181"/>
+        <location filename="../ui/autocodedialog.cpp" line="187"/>
         <source>%1 (%n quotes)</source>
         <translation>
             <numerusform>%1 (%n Zitat)</numerusform>
@@ -1773,12 +1808,12 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         </translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="301"/>
+        <location filename="../ui/autocodedialog.cpp" line="307"/>
         <source>%1 in %2 to tag (%3).</source>
         <translation>%1 in %2 zu verschlagworten (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/autocodedialog.cpp" line="302"/>
+        <location filename="../ui/autocodedialog.cpp" line="308"/>
         <source>%n of them tagged already</source>
         <translation>
             <numerusform>davon %n bereits verschlagwortet</numerusform>
@@ -1786,82 +1821,82 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         </translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="304"/>
+        <location filename="../ui/autocodedialog.cpp" line="310"/>
         <source>%1 in %2 to tag.</source>
         <translation>%1 in %2 zu verschlagworten.</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="377"/>
+        <location filename="../ui/autocodedialog.cpp" line="383"/>
         <source>This tags %1 in %2, which takes a while to write. Tag them all?</source>
         <translation>Damit werden %1 in %2 verschlagwortet; das Schreiben dauert eine Weile. Alle verschlagworten?</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="404"/>
+        <location filename="../ui/autocodedialog.cpp" line="410"/>
         <source>Tagged %1 in %2 (%3 undoes it)</source>
         <translation>%1 in %2 verschlagwortet (%3 macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="184"/>
+        <location filename="../ui/autocodedialog.cpp" line="190"/>
         <source>No speakers found</source>
         <translation>Keine Sprecher gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="184"/>
+        <location filename="../ui/autocodedialog.cpp" line="190"/>
         <source>A speaker, or any name</source>
         <translation>Ein Sprecher oder ein beliebiger Name</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="275"/>
+        <location filename="../ui/autocodedialog.cpp" line="281"/>
         <source>Choose a speaker.</source>
         <translation>Wählen Sie einen Sprecher.</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="292"/>
+        <location filename="../ui/autocodedialog.cpp" line="298"/>
         <source>Counting…</source>
         <translation>Zählen…</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="319"/>
+        <location filename="../ui/autocodedialog.cpp" line="325"/>
         <source>Choose a tag, or type the name of a new one.</source>
         <translation>Wählen Sie ein Schlagwort oder geben Sie den Namen eines neuen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="331"/>
+        <location filename="../ui/autocodedialog.cpp" line="337"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="332"/>
+        <location filename="../ui/autocodedialog.cpp" line="338"/>
         <source>Stop the search; nothing is tagged</source>
         <translation>Suche abbrechen; es wird nichts verschlagwortet</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="360"/>
+        <location filename="../ui/autocodedialog.cpp" line="366"/>
         <source>Cancelled; nothing was tagged.</source>
         <translation>Abgebrochen; es wurde nichts verschlagwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="369"/>
+        <location filename="../ui/autocodedialog.cpp" line="375"/>
         <source>Nothing new to tag: all %1 matches have the tag already.</source>
         <translation>Nichts Neues zu verschlagworten: Alle %1 Treffer haben das Schlagwort bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="370"/>
+        <location filename="../ui/autocodedialog.cpp" line="376"/>
         <source>No matches; nothing was tagged.</source>
         <translation>Keine Treffer; es wurde nichts verschlagwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="380"/>
+        <location filename="../ui/autocodedialog.cpp" line="386"/>
         <source>Nothing was tagged.</source>
         <translation>Es wurde nichts verschlagwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="385"/>
+        <location filename="../ui/autocodedialog.cpp" line="391"/>
         <source>Autocode “%1”</source>
         <translation>Automatisch verschlagworten: „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="401"/>
+        <location filename="../ui/autocodedialog.cpp" line="407"/>
         <source>Nothing was tagged: %1</source>
         <translation>Es wurde nichts verschlagwortet: %1</translation>
     </message>
@@ -2054,37 +2089,42 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         <translation>Vergleich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparedialog.cpp" line="43"/>
+        <location filename="../ui/comparedialog.cpp" line="42"/>
+        <source>The two versions side by side, with the differences marked</source>
+        <translation>Die beiden Fassungen nebeneinander, mit markierten Unterschieden</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="44"/>
         <source>The two articles side by side</source>
         <translation>Die beiden Artikel nebeneinander</translation>
     </message>
     <message>
-        <location filename="../ui/comparedialog.cpp" line="45"/>
+        <location filename="../ui/comparedialog.cpp" line="46"/>
         <source>Struck through: words only on the left. Underlined: words only on the right. A hatched cell: the paragraph has no counterpart on that side.</source>
         <translation>Durchgestrichen: Wörter nur links. Unterstrichen: Wörter nur rechts. Eine schraffierte Zelle: Der Absatz hat auf dieser Seite kein Gegenstück.</translation>
     </message>
     <message>
-        <location filename="../ui/comparedialog.cpp" line="50"/>
+        <location filename="../ui/comparedialog.cpp" line="51"/>
         <source>&amp;Previous Change</source>
         <translation>&amp;Vorherige Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/comparedialog.cpp" line="52"/>
+        <location filename="../ui/comparedialog.cpp" line="53"/>
         <source>Previous paragraph that differs (Shift+F8)</source>
         <translation>Vorheriger abweichender Absatz (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../ui/comparedialog.cpp" line="54"/>
+        <location filename="../ui/comparedialog.cpp" line="55"/>
         <source>&amp;Next Change</source>
         <translation>&amp;Nächste Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/comparedialog.cpp" line="56"/>
+        <location filename="../ui/comparedialog.cpp" line="57"/>
         <source>Next paragraph that differs (F8)</source>
         <translation>Nächster abweichender Absatz (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/comparedialog.cpp" line="147"/>
+        <location filename="../ui/comparedialog.cpp" line="148"/>
         <source>%1 paragraphs in both (%2 of them changed), %3 only on the left, %4 only on the right. F8: next change.</source>
         <translation>%1 Absätze in beiden (davon %2 geändert), %3 nur links, %4 nur rechts. F8: nächste Änderung.</translation>
     </message>
@@ -2595,31 +2635,41 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
     </message>
     <message>
         <location filename="../ui/importlogdialog.cpp" line="25"/>
+        <source>Import log</source>
+        <translation>Import-Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/importlogdialog.cpp" line="26"/>
+        <source>The files the last import skipped or repaired, with the reason</source>
+        <translation>Die Dateien, die der letzte Import übersprungen oder repariert hat, mit dem Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/importlogdialog.cpp" line="27"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importlogdialog.cpp" line="25"/>
+        <location filename="../ui/importlogdialog.cpp" line="27"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location filename="../ui/importlogdialog.cpp" line="25"/>
+        <location filename="../ui/importlogdialog.cpp" line="27"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/importlogdialog.cpp" line="35"/>
+        <location filename="../ui/importlogdialog.cpp" line="37"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/importlogdialog.cpp" line="38"/>
+        <location filename="../ui/importlogdialog.cpp" line="40"/>
         <source>repaired</source>
         <translation>repariert</translation>
     </message>
     <message>
-        <location filename="../ui/importlogdialog.cpp" line="41"/>
+        <location filename="../ui/importlogdialog.cpp" line="43"/>
         <source>note</source>
         <translation>Hinweis</translation>
     </message>
@@ -4746,46 +4796,66 @@ Gesagt von %2</translation>
     </message>
     <message>
         <location filename="../ui/codebookpanel.cpp" line="216"/>
+        <source>The name of the tag, shown in the codebook and the reports</source>
+        <translation>Der Name des Schlagworts, wie er im Codebuch und in den Berichten erscheint</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="217"/>
+        <source>The colour that tints the annotations with this tag</source>
+        <translation>Die Farbe, mit der die Annotationen mit diesem Schlagwort hinterlegt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="218"/>
+        <source>What the tag means, for whoever tags with it</source>
+        <translation>Was das Schlagwort bedeutet, für alle, die damit verschlagworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="219"/>
+        <source>A key that tags the selection with this tag</source>
+        <translation>Eine Taste, die die Auswahl mit diesem Schlagwort verschlagwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="220"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="219"/>
+        <location filename="../ui/codebookpanel.cpp" line="223"/>
         <source>Tag Colour</source>
         <translation>Schlagwortfarbe</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="225"/>
+        <location filename="../ui/codebookpanel.cpp" line="229"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Farbe:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="227"/>
+        <location filename="../ui/codebookpanel.cpp" line="231"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="230"/>
+        <location filename="../ui/codebookpanel.cpp" line="234"/>
         <source>&amp;Shortcut:</source>
         <translation>&amp;Tastenkürzel:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="243"/>
+        <location filename="../ui/codebookpanel.cpp" line="247"/>
         <source>A tag needs a name.</source>
         <translation>Ein Schlagwort braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="248"/>
+        <location filename="../ui/codebookpanel.cpp" line="252"/>
         <source>There is already a tag named “%1” there.</source>
         <translation>Dort gibt es bereits ein Schlagwort namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="250"/>
+        <location filename="../ui/codebookpanel.cpp" line="254"/>
         <source>“%1” already uses the shortcut %2.</source>
         <translation>„%1“ verwendet bereits das Tastenkürzel %2.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="253"/>
+        <location filename="../ui/codebookpanel.cpp" line="257"/>
         <source>%1 is the shortcut of “%2”.</source>
         <translation>%1 ist das Tastenkürzel von „%2“.</translation>
     </message>
@@ -4793,14 +4863,24 @@ Gesagt von %2</translation>
 <context>
     <name>Dossier::TagPalette</name>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="283"/>
+        <location filename="../ui/codebookpanel.cpp" line="287"/>
         <source>Tag the selection with… (type, Enter)</source>
         <translation>Auswahl verschlagworten mit… (tippen, Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="284"/>
+        <location filename="../ui/codebookpanel.cpp" line="288"/>
         <source>Tag palette</source>
         <translation>Schlagwort-Palette</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="290"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="291"/>
+        <source>The tags that match what you type; Enter tags the selection</source>
+        <translation>Die Schlagwörter, die zu Ihrer Eingabe passen; Enter verschlagwortet die Auswahl</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>Dossier::ArticlePickerDialog</name>
     <message numerus="yes">
-        <location filename="../../../../ui/articlepickerdialog.cpp" line="65"/>
+        <location filename="../../../../ui/articlepickerdialog.cpp" line="66"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../ui/autocodedialog.cpp" line="181"/>
+        <location filename="../../../../ui/autocodedialog.cpp" line="187"/>
         <source>%1 (%n quotes)</source>
         <translation>
             <numerusform>%1 (%n quote)</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../ui/autocodedialog.cpp" line="302"/>
+        <location filename="../../../../ui/autocodedialog.cpp" line="308"/>
         <source>%n of them tagged already</source>
         <translation>
             <numerusform>%n of them tagged already</numerusform>

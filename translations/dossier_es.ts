@@ -1622,22 +1622,27 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         <translation>Filtrar artículos</translation>
     </message>
     <message>
-        <location filename="../ui/articlepickerdialog.cpp" line="41"/>
+        <location filename="../ui/articlepickerdialog.cpp" line="36"/>
+        <source>The articles to choose from</source>
+        <translation>Los artículos entre los que elegir</translation>
+    </message>
+    <message>
+        <location filename="../ui/articlepickerdialog.cpp" line="42"/>
         <source>Articles</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../ui/articlepickerdialog.cpp" line="42"/>
+        <location filename="../ui/articlepickerdialog.cpp" line="43"/>
         <source>&amp;Link</source>
         <translation>&amp;Vincular</translation>
     </message>
     <message>
-        <location filename="../ui/articlepickerdialog.cpp" line="45"/>
+        <location filename="../ui/articlepickerdialog.cpp" line="46"/>
         <source>&amp;Find the article to link:</source>
         <translation>&amp;Buscar el artículo que vincular:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/articlepickerdialog.cpp" line="65"/>
+        <location filename="../ui/articlepickerdialog.cpp" line="66"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n artículo</numerusform>
@@ -1685,87 +1690,117 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
     </message>
     <message>
         <location filename="../ui/autocodedialog.cpp" line="63"/>
-        <location filename="../ui/autocodedialog.cpp" line="376"/>
+        <location filename="../ui/autocodedialog.cpp" line="382"/>
         <source>Autocode</source>
         <translation>Autocodificar</translation>
     </message>
     <message>
+        <location filename="../ui/autocodedialog.cpp" line="71"/>
+        <source>Read the pattern as a regular expression</source>
+        <translation>Leer el patrón como expresión regular</translation>
+    </message>
+    <message>
         <location filename="../ui/autocodedialog.cpp" line="72"/>
+        <source>Match capital and small letters as typed</source>
+        <translation>Respetar mayúsculas y minúsculas tal como se escriben</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="73"/>
+        <source>Match whole words only</source>
+        <translation>Solo palabras completas</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="74"/>
+        <source>Where to look: everywhere, inside quotes, or in one speaker&apos;s quotes</source>
+        <translation>Dónde buscar: en todo el texto, dentro de las citas o en las citas de un hablante</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="75"/>
+        <source>The speaker whose quotes are searched</source>
+        <translation>El hablante cuyas citas se buscan</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="76"/>
+        <source>The tag every match gets</source>
+        <translation>La etiqueta que recibe cada coincidencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="78"/>
         <source>Text or regular expression to find</source>
         <translation>Texto o expresión regular que buscar</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="73"/>
+        <location filename="../ui/autocodedialog.cpp" line="79"/>
         <source>Pattern</source>
         <translation>Patrón</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="75"/>
+        <location filename="../ui/autocodedialog.cpp" line="81"/>
         <source>Everywhere</source>
         <translation>En todas partes</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="76"/>
+        <location filename="../ui/autocodedialog.cpp" line="82"/>
         <source>Inside quotes</source>
         <translation>Dentro de citas</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="77"/>
+        <location filename="../ui/autocodedialog.cpp" line="83"/>
         <source>Quotes by speaker</source>
         <translation>Citas de un hablante</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="78"/>
+        <location filename="../ui/autocodedialog.cpp" line="84"/>
         <source>Where to look</source>
         <translation>Dónde buscar</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="84"/>
+        <location filename="../ui/autocodedialog.cpp" line="90"/>
         <source>Loading speakers…</source>
         <translation>Cargando hablantes…</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="85"/>
+        <location filename="../ui/autocodedialog.cpp" line="91"/>
         <source>Speaker</source>
         <translation>Hablante</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="88"/>
+        <location filename="../ui/autocodedialog.cpp" line="94"/>
         <source>A tag of the codebook, or a new name</source>
         <translation>Una etiqueta del libro de códigos, o un nombre nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="89"/>
+        <location filename="../ui/autocodedialog.cpp" line="95"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="93"/>
+        <location filename="../ui/autocodedialog.cpp" line="99"/>
         <source>Autocode progress</source>
         <translation>Progreso de la autocodificación</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="104"/>
+        <location filename="../ui/autocodedialog.cpp" line="110"/>
         <source>&amp;Find:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="106"/>
+        <location filename="../ui/autocodedialog.cpp" line="112"/>
         <source>&amp;Look in:</source>
         <translation>Buscar e&amp;n:</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="107"/>
+        <location filename="../ui/autocodedialog.cpp" line="113"/>
         <source>&amp;Speaker:</source>
         <translation>&amp;Hablante:</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="108"/>
+        <location filename="../ui/autocodedialog.cpp" line="114"/>
         <source>&amp;Tag with:</source>
         <translation>E&amp;tiquetar con:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/autocodedialog.cpp" line="181"/>
+        <location filename="../ui/autocodedialog.cpp" line="187"/>
         <source>%1 (%n quotes)</source>
         <translation>
             <numerusform>%1 (%n cita)</numerusform>
@@ -1773,12 +1808,12 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="301"/>
+        <location filename="../ui/autocodedialog.cpp" line="307"/>
         <source>%1 in %2 to tag (%3).</source>
         <translation>%1 en %2 por etiquetar (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/autocodedialog.cpp" line="302"/>
+        <location filename="../ui/autocodedialog.cpp" line="308"/>
         <source>%n of them tagged already</source>
         <translation>
             <numerusform>%n de ellos ya etiquetado</numerusform>
@@ -1786,82 +1821,82 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="304"/>
+        <location filename="../ui/autocodedialog.cpp" line="310"/>
         <source>%1 in %2 to tag.</source>
         <translation>%1 en %2 por etiquetar.</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="377"/>
+        <location filename="../ui/autocodedialog.cpp" line="383"/>
         <source>This tags %1 in %2, which takes a while to write. Tag them all?</source>
         <translation>Se etiquetarán %1 en %2, y escribirlos lleva un rato. ¿Etiquetarlos todos?</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="404"/>
+        <location filename="../ui/autocodedialog.cpp" line="410"/>
         <source>Tagged %1 in %2 (%3 undoes it)</source>
         <translation>Etiquetado: %1 en %2 (%3 lo deshace)</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="184"/>
+        <location filename="../ui/autocodedialog.cpp" line="190"/>
         <source>No speakers found</source>
         <translation>No se encontraron hablantes</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="184"/>
+        <location filename="../ui/autocodedialog.cpp" line="190"/>
         <source>A speaker, or any name</source>
         <translation>Un hablante, o cualquier nombre</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="275"/>
+        <location filename="../ui/autocodedialog.cpp" line="281"/>
         <source>Choose a speaker.</source>
         <translation>Elija un hablante.</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="292"/>
+        <location filename="../ui/autocodedialog.cpp" line="298"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="319"/>
+        <location filename="../ui/autocodedialog.cpp" line="325"/>
         <source>Choose a tag, or type the name of a new one.</source>
         <translation>Elija una etiqueta o escriba el nombre de una nueva.</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="331"/>
+        <location filename="../ui/autocodedialog.cpp" line="337"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="332"/>
+        <location filename="../ui/autocodedialog.cpp" line="338"/>
         <source>Stop the search; nothing is tagged</source>
         <translation>Detener la búsqueda; no se etiqueta nada</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="360"/>
+        <location filename="../ui/autocodedialog.cpp" line="366"/>
         <source>Cancelled; nothing was tagged.</source>
         <translation>Cancelado; no se etiquetó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="369"/>
+        <location filename="../ui/autocodedialog.cpp" line="375"/>
         <source>Nothing new to tag: all %1 matches have the tag already.</source>
         <translation>Nada nuevo que etiquetar: las %1 coincidencias ya tienen la etiqueta.</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="370"/>
+        <location filename="../ui/autocodedialog.cpp" line="376"/>
         <source>No matches; nothing was tagged.</source>
         <translation>Sin coincidencias; no se etiquetó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="380"/>
+        <location filename="../ui/autocodedialog.cpp" line="386"/>
         <source>Nothing was tagged.</source>
         <translation>No se etiquetó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="385"/>
+        <location filename="../ui/autocodedialog.cpp" line="391"/>
         <source>Autocode “%1”</source>
         <translation>Autocodificar «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="401"/>
+        <location filename="../ui/autocodedialog.cpp" line="407"/>
         <source>Nothing was tagged: %1</source>
         <translation>No se etiquetó nada: %1</translation>
     </message>
@@ -2054,37 +2089,42 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         <translation>Comparar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparedialog.cpp" line="43"/>
+        <location filename="../ui/comparedialog.cpp" line="42"/>
+        <source>The two versions side by side, with the differences marked</source>
+        <translation>Las dos versiones una junto a otra, con las diferencias marcadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="44"/>
         <source>The two articles side by side</source>
         <translation>Los dos artículos en paralelo</translation>
     </message>
     <message>
-        <location filename="../ui/comparedialog.cpp" line="45"/>
+        <location filename="../ui/comparedialog.cpp" line="46"/>
         <source>Struck through: words only on the left. Underlined: words only on the right. A hatched cell: the paragraph has no counterpart on that side.</source>
         <translation>Tachado: palabras solo a la izquierda. Subrayado: palabras solo a la derecha. Celda rayada: el párrafo no tiene equivalente en ese lado.</translation>
     </message>
     <message>
-        <location filename="../ui/comparedialog.cpp" line="50"/>
+        <location filename="../ui/comparedialog.cpp" line="51"/>
         <source>&amp;Previous Change</source>
         <translation>Cambio &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../ui/comparedialog.cpp" line="52"/>
+        <location filename="../ui/comparedialog.cpp" line="53"/>
         <source>Previous paragraph that differs (Shift+F8)</source>
         <translation>Párrafo anterior que difiere (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../ui/comparedialog.cpp" line="54"/>
+        <location filename="../ui/comparedialog.cpp" line="55"/>
         <source>&amp;Next Change</source>
         <translation>Cambio &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/comparedialog.cpp" line="56"/>
+        <location filename="../ui/comparedialog.cpp" line="57"/>
         <source>Next paragraph that differs (F8)</source>
         <translation>Párrafo siguiente que difiere (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/comparedialog.cpp" line="147"/>
+        <location filename="../ui/comparedialog.cpp" line="148"/>
         <source>%1 paragraphs in both (%2 of them changed), %3 only on the left, %4 only on the right. F8: next change.</source>
         <translation>%1 párrafos en ambos (%2 de ellos modificados), %3 solo a la izquierda, %4 solo a la derecha. F8: cambio siguiente.</translation>
     </message>
@@ -2595,31 +2635,41 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
     </message>
     <message>
         <location filename="../ui/importlogdialog.cpp" line="25"/>
+        <source>Import log</source>
+        <translation>Registro de importación</translation>
+    </message>
+    <message>
+        <location filename="../ui/importlogdialog.cpp" line="26"/>
+        <source>The files the last import skipped or repaired, with the reason</source>
+        <translation>Los archivos que la última importación omitió o reparó, con el motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importlogdialog.cpp" line="27"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importlogdialog.cpp" line="25"/>
+        <location filename="../ui/importlogdialog.cpp" line="27"/>
         <source>What happened</source>
         <translation>Qué ocurrió</translation>
     </message>
     <message>
-        <location filename="../ui/importlogdialog.cpp" line="25"/>
+        <location filename="../ui/importlogdialog.cpp" line="27"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/importlogdialog.cpp" line="35"/>
+        <location filename="../ui/importlogdialog.cpp" line="37"/>
         <source>skipped</source>
         <translation>omitido</translation>
     </message>
     <message>
-        <location filename="../ui/importlogdialog.cpp" line="38"/>
+        <location filename="../ui/importlogdialog.cpp" line="40"/>
         <source>repaired</source>
         <translation>reparado</translation>
     </message>
     <message>
-        <location filename="../ui/importlogdialog.cpp" line="41"/>
+        <location filename="../ui/importlogdialog.cpp" line="43"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
@@ -4746,46 +4796,66 @@ Lo dijo %2</translation>
     </message>
     <message>
         <location filename="../ui/codebookpanel.cpp" line="216"/>
+        <source>The name of the tag, shown in the codebook and the reports</source>
+        <translation>El nombre de la etiqueta, tal como aparece en el libro de códigos y en los informes</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="217"/>
+        <source>The colour that tints the annotations with this tag</source>
+        <translation>El color que tiñe las anotaciones con esta etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="218"/>
+        <source>What the tag means, for whoever tags with it</source>
+        <translation>Qué significa la etiqueta, para quien etiquete con ella</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="219"/>
+        <source>A key that tags the selection with this tag</source>
+        <translation>Una tecla que etiqueta la selección con esta etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="220"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="219"/>
+        <location filename="../ui/codebookpanel.cpp" line="223"/>
         <source>Tag Colour</source>
         <translation>Color de la etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="225"/>
+        <location filename="../ui/codebookpanel.cpp" line="229"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Color:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="227"/>
+        <location filename="../ui/codebookpanel.cpp" line="231"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="230"/>
+        <location filename="../ui/codebookpanel.cpp" line="234"/>
         <source>&amp;Shortcut:</source>
         <translation>&amp;Atajo:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="243"/>
+        <location filename="../ui/codebookpanel.cpp" line="247"/>
         <source>A tag needs a name.</source>
         <translation>Una etiqueta necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="248"/>
+        <location filename="../ui/codebookpanel.cpp" line="252"/>
         <source>There is already a tag named “%1” there.</source>
         <translation>Ya hay una etiqueta llamada «%1» ahí.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="250"/>
+        <location filename="../ui/codebookpanel.cpp" line="254"/>
         <source>“%1” already uses the shortcut %2.</source>
         <translation>«%1» ya usa el atajo %2.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="253"/>
+        <location filename="../ui/codebookpanel.cpp" line="257"/>
         <source>%1 is the shortcut of “%2”.</source>
         <translation>%1 es el atajo de «%2».</translation>
     </message>
@@ -4793,14 +4863,24 @@ Lo dijo %2</translation>
 <context>
     <name>Dossier::TagPalette</name>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="283"/>
+        <location filename="../ui/codebookpanel.cpp" line="287"/>
         <source>Tag the selection with… (type, Enter)</source>
         <translation>Etiquetar la selección con… (escriba y pulse Intro)</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="284"/>
+        <location filename="../ui/codebookpanel.cpp" line="288"/>
         <source>Tag palette</source>
         <translation>Paleta de etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="290"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="291"/>
+        <source>The tags that match what you type; Enter tags the selection</source>
+        <translation>Las etiquetas que coinciden con lo que escribe; Intro etiqueta la selección</translation>
     </message>
 </context>
 <context>

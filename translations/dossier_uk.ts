@@ -1622,22 +1622,27 @@ The file can no longer be read as text; the last text read is kept.</source>
         <translation>Фільтрувати статті</translation>
     </message>
     <message>
-        <location filename="../ui/articlepickerdialog.cpp" line="41"/>
+        <location filename="../ui/articlepickerdialog.cpp" line="36"/>
+        <source>The articles to choose from</source>
+        <translation>Статті, з яких можна вибрати</translation>
+    </message>
+    <message>
+        <location filename="../ui/articlepickerdialog.cpp" line="42"/>
         <source>Articles</source>
         <translation>Статті</translation>
     </message>
     <message>
-        <location filename="../ui/articlepickerdialog.cpp" line="42"/>
+        <location filename="../ui/articlepickerdialog.cpp" line="43"/>
         <source>&amp;Link</source>
         <translation>&amp;Пов’язати</translation>
     </message>
     <message>
-        <location filename="../ui/articlepickerdialog.cpp" line="45"/>
+        <location filename="../ui/articlepickerdialog.cpp" line="46"/>
         <source>&amp;Find the article to link:</source>
         <translation>&amp;Знайдіть статтю для зв’язку:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/articlepickerdialog.cpp" line="65"/>
+        <location filename="../ui/articlepickerdialog.cpp" line="66"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n стаття</numerusform>
@@ -1688,87 +1693,117 @@ The file can no longer be read as text; the last text read is kept.</source>
     </message>
     <message>
         <location filename="../ui/autocodedialog.cpp" line="63"/>
-        <location filename="../ui/autocodedialog.cpp" line="376"/>
+        <location filename="../ui/autocodedialog.cpp" line="382"/>
         <source>Autocode</source>
         <translation>Автокодування</translation>
     </message>
     <message>
+        <location filename="../ui/autocodedialog.cpp" line="71"/>
+        <source>Read the pattern as a regular expression</source>
+        <translation>Читати шаблон як регулярний вираз</translation>
+    </message>
+    <message>
         <location filename="../ui/autocodedialog.cpp" line="72"/>
+        <source>Match capital and small letters as typed</source>
+        <translation>Враховувати великі й малі літери, як введено</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="73"/>
+        <source>Match whole words only</source>
+        <translation>Лише цілі слова</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="74"/>
+        <source>Where to look: everywhere, inside quotes, or in one speaker&apos;s quotes</source>
+        <translation>Де шукати: усюди, у цитатах або в цитатах одного мовця</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="75"/>
+        <source>The speaker whose quotes are searched</source>
+        <translation>Мовець, чиї цитати шукати</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="76"/>
+        <source>The tag every match gets</source>
+        <translation>Мітка, яку отримує кожен збіг</translation>
+    </message>
+    <message>
+        <location filename="../ui/autocodedialog.cpp" line="78"/>
         <source>Text or regular expression to find</source>
         <translation>Текст або регулярний вираз для пошуку</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="73"/>
+        <location filename="../ui/autocodedialog.cpp" line="79"/>
         <source>Pattern</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="75"/>
+        <location filename="../ui/autocodedialog.cpp" line="81"/>
         <source>Everywhere</source>
         <translation>Усюди</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="76"/>
+        <location filename="../ui/autocodedialog.cpp" line="82"/>
         <source>Inside quotes</source>
         <translation>У цитатах</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="77"/>
+        <location filename="../ui/autocodedialog.cpp" line="83"/>
         <source>Quotes by speaker</source>
         <translation>Цитати мовця</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="78"/>
+        <location filename="../ui/autocodedialog.cpp" line="84"/>
         <source>Where to look</source>
         <translation>Де шукати</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="84"/>
+        <location filename="../ui/autocodedialog.cpp" line="90"/>
         <source>Loading speakers…</source>
         <translation>Завантаження мовців…</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="85"/>
+        <location filename="../ui/autocodedialog.cpp" line="91"/>
         <source>Speaker</source>
         <translation>Мовець</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="88"/>
+        <location filename="../ui/autocodedialog.cpp" line="94"/>
         <source>A tag of the codebook, or a new name</source>
         <translation>Мітка з кодової книги або нова назва</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="89"/>
+        <location filename="../ui/autocodedialog.cpp" line="95"/>
         <source>Tag</source>
         <translation>Мітка</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="93"/>
+        <location filename="../ui/autocodedialog.cpp" line="99"/>
         <source>Autocode progress</source>
         <translation>Перебіг автокодування</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="104"/>
+        <location filename="../ui/autocodedialog.cpp" line="110"/>
         <source>&amp;Find:</source>
         <translation>&amp;Шукати:</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="106"/>
+        <location filename="../ui/autocodedialog.cpp" line="112"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Де шукати:</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="107"/>
+        <location filename="../ui/autocodedialog.cpp" line="113"/>
         <source>&amp;Speaker:</source>
         <translation>&amp;Мовець:</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="108"/>
+        <location filename="../ui/autocodedialog.cpp" line="114"/>
         <source>&amp;Tag with:</source>
         <translation>&amp;Позначити міткою:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/autocodedialog.cpp" line="181"/>
+        <location filename="../ui/autocodedialog.cpp" line="187"/>
         <source>%1 (%n quotes)</source>
         <translation>
             <numerusform>%1 (%n цитата)</numerusform>
@@ -1777,12 +1812,12 @@ The file can no longer be read as text; the last text read is kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="301"/>
+        <location filename="../ui/autocodedialog.cpp" line="307"/>
         <source>%1 in %2 to tag (%3).</source>
         <translation>%2: %1 до позначення (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/autocodedialog.cpp" line="302"/>
+        <location filename="../ui/autocodedialog.cpp" line="308"/>
         <source>%n of them tagged already</source>
         <translation>
             <numerusform>%n з них уже позначений</numerusform>
@@ -1791,82 +1826,82 @@ The file can no longer be read as text; the last text read is kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="304"/>
+        <location filename="../ui/autocodedialog.cpp" line="310"/>
         <source>%1 in %2 to tag.</source>
         <translation>%2: %1 до позначення.</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="377"/>
+        <location filename="../ui/autocodedialog.cpp" line="383"/>
         <source>This tags %1 in %2, which takes a while to write. Tag them all?</source>
         <translation>%2: буде позначено %1, а запис займе певний час. Позначити їх усі?</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="404"/>
+        <location filename="../ui/autocodedialog.cpp" line="410"/>
         <source>Tagged %1 in %2 (%3 undoes it)</source>
         <translation>%2: позначено %1 (%3 скасовує)</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="184"/>
+        <location filename="../ui/autocodedialog.cpp" line="190"/>
         <source>No speakers found</source>
         <translation>Мовців не знайдено</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="184"/>
+        <location filename="../ui/autocodedialog.cpp" line="190"/>
         <source>A speaker, or any name</source>
         <translation>Мовець або будь-яке ім’я</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="275"/>
+        <location filename="../ui/autocodedialog.cpp" line="281"/>
         <source>Choose a speaker.</source>
         <translation>Виберіть мовця.</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="292"/>
+        <location filename="../ui/autocodedialog.cpp" line="298"/>
         <source>Counting…</source>
         <translation>Підрахунок…</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="319"/>
+        <location filename="../ui/autocodedialog.cpp" line="325"/>
         <source>Choose a tag, or type the name of a new one.</source>
         <translation>Виберіть мітку або введіть назву нової.</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="331"/>
+        <location filename="../ui/autocodedialog.cpp" line="337"/>
         <source>Searching…</source>
         <translation>Пошук…</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="332"/>
+        <location filename="../ui/autocodedialog.cpp" line="338"/>
         <source>Stop the search; nothing is tagged</source>
         <translation>Зупинити пошук; нічого не буде позначено</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="360"/>
+        <location filename="../ui/autocodedialog.cpp" line="366"/>
         <source>Cancelled; nothing was tagged.</source>
         <translation>Скасовано; нічого не позначено.</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="369"/>
+        <location filename="../ui/autocodedialog.cpp" line="375"/>
         <source>Nothing new to tag: all %1 matches have the tag already.</source>
         <translation>Нічого нового для позначення: усі збіги (%1) вже мають цю мітку.</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="370"/>
+        <location filename="../ui/autocodedialog.cpp" line="376"/>
         <source>No matches; nothing was tagged.</source>
         <translation>Збігів немає; нічого не позначено.</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="380"/>
+        <location filename="../ui/autocodedialog.cpp" line="386"/>
         <source>Nothing was tagged.</source>
         <translation>Нічого не позначено.</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="385"/>
+        <location filename="../ui/autocodedialog.cpp" line="391"/>
         <source>Autocode “%1”</source>
         <translation>Автокодування «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/autocodedialog.cpp" line="401"/>
+        <location filename="../ui/autocodedialog.cpp" line="407"/>
         <source>Nothing was tagged: %1</source>
         <translation>Нічого не позначено: %1</translation>
     </message>
@@ -2060,37 +2095,42 @@ The file can no longer be read as text; the last text read is kept.</source>
         <translation>Порівняння: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparedialog.cpp" line="43"/>
+        <location filename="../ui/comparedialog.cpp" line="42"/>
+        <source>The two versions side by side, with the differences marked</source>
+        <translation>Дві версії поруч, з позначеними відмінностями</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="44"/>
         <source>The two articles side by side</source>
         <translation>Дві статті поруч</translation>
     </message>
     <message>
-        <location filename="../ui/comparedialog.cpp" line="45"/>
+        <location filename="../ui/comparedialog.cpp" line="46"/>
         <source>Struck through: words only on the left. Underlined: words only on the right. A hatched cell: the paragraph has no counterpart on that side.</source>
         <translation>Закреслено: слова, що є лише ліворуч. Підкреслено: слова, що є лише праворуч. Заштрихована клітинка: абзац не має відповідника з цього боку.</translation>
     </message>
     <message>
-        <location filename="../ui/comparedialog.cpp" line="50"/>
+        <location filename="../ui/comparedialog.cpp" line="51"/>
         <source>&amp;Previous Change</source>
         <translation>&amp;Попередня зміна</translation>
     </message>
     <message>
-        <location filename="../ui/comparedialog.cpp" line="52"/>
+        <location filename="../ui/comparedialog.cpp" line="53"/>
         <source>Previous paragraph that differs (Shift+F8)</source>
         <translation>Попередній відмінний абзац (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../ui/comparedialog.cpp" line="54"/>
+        <location filename="../ui/comparedialog.cpp" line="55"/>
         <source>&amp;Next Change</source>
         <translation>&amp;Наступна зміна</translation>
     </message>
     <message>
-        <location filename="../ui/comparedialog.cpp" line="56"/>
+        <location filename="../ui/comparedialog.cpp" line="57"/>
         <source>Next paragraph that differs (F8)</source>
         <translation>Наступний відмінний абзац (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/comparedialog.cpp" line="147"/>
+        <location filename="../ui/comparedialog.cpp" line="148"/>
         <source>%1 paragraphs in both (%2 of them changed), %3 only on the left, %4 only on the right. F8: next change.</source>
         <translation>Абзаців в обох: %1 (змінено: %2), лише ліворуч: %3, лише праворуч: %4. F8 — наступна зміна.</translation>
     </message>
@@ -2603,31 +2643,41 @@ The file can no longer be read as text; the last text read is kept.</source>
     </message>
     <message>
         <location filename="../ui/importlogdialog.cpp" line="25"/>
+        <source>Import log</source>
+        <translation>Журнал імпорту</translation>
+    </message>
+    <message>
+        <location filename="../ui/importlogdialog.cpp" line="26"/>
+        <source>The files the last import skipped or repaired, with the reason</source>
+        <translation>Файли, які останній імпорт пропустив або виправив, із причиною</translation>
+    </message>
+    <message>
+        <location filename="../ui/importlogdialog.cpp" line="27"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../ui/importlogdialog.cpp" line="25"/>
+        <location filename="../ui/importlogdialog.cpp" line="27"/>
         <source>What happened</source>
         <translation>Що сталося</translation>
     </message>
     <message>
-        <location filename="../ui/importlogdialog.cpp" line="25"/>
+        <location filename="../ui/importlogdialog.cpp" line="27"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../ui/importlogdialog.cpp" line="35"/>
+        <location filename="../ui/importlogdialog.cpp" line="37"/>
         <source>skipped</source>
         <translation>пропущено</translation>
     </message>
     <message>
-        <location filename="../ui/importlogdialog.cpp" line="38"/>
+        <location filename="../ui/importlogdialog.cpp" line="40"/>
         <source>repaired</source>
         <translation>виправлено</translation>
     </message>
     <message>
-        <location filename="../ui/importlogdialog.cpp" line="41"/>
+        <location filename="../ui/importlogdialog.cpp" line="43"/>
         <source>note</source>
         <translation>зауваження</translation>
     </message>
@@ -4763,46 +4813,66 @@ Said by %2</source>
     </message>
     <message>
         <location filename="../ui/codebookpanel.cpp" line="216"/>
+        <source>The name of the tag, shown in the codebook and the reports</source>
+        <translation>Назва мітки, що показується в кодовій книзі та звітах</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="217"/>
+        <source>The colour that tints the annotations with this tag</source>
+        <translation>Колір, яким підсвічуються анотації з цією міткою</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="218"/>
+        <source>What the tag means, for whoever tags with it</source>
+        <translation>Що означає мітка — для всіх, хто нею позначає</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="219"/>
+        <source>A key that tags the selection with this tag</source>
+        <translation>Клавіша, що позначає виділене цією міткою</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="220"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="219"/>
+        <location filename="../ui/codebookpanel.cpp" line="223"/>
         <source>Tag Colour</source>
         <translation>Колір мітки</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="225"/>
+        <location filename="../ui/codebookpanel.cpp" line="229"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Колір:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="227"/>
+        <location filename="../ui/codebookpanel.cpp" line="231"/>
         <source>&amp;Description:</source>
         <translation>&amp;Опис:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="230"/>
+        <location filename="../ui/codebookpanel.cpp" line="234"/>
         <source>&amp;Shortcut:</source>
         <translation>Клавіша &amp;швидкого доступу:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="243"/>
+        <location filename="../ui/codebookpanel.cpp" line="247"/>
         <source>A tag needs a name.</source>
         <translation>Мітці потрібна назва.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="248"/>
+        <location filename="../ui/codebookpanel.cpp" line="252"/>
         <source>There is already a tag named “%1” there.</source>
         <translation>Там уже є мітка з назвою «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="250"/>
+        <location filename="../ui/codebookpanel.cpp" line="254"/>
         <source>“%1” already uses the shortcut %2.</source>
         <translation>«%1» уже використовує клавішу %2.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="253"/>
+        <location filename="../ui/codebookpanel.cpp" line="257"/>
         <source>%1 is the shortcut of “%2”.</source>
         <translation>%1 — клавіша швидкого доступу мітки «%2».</translation>
     </message>
@@ -4810,14 +4880,24 @@ Said by %2</source>
 <context>
     <name>Dossier::TagPalette</name>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="283"/>
+        <location filename="../ui/codebookpanel.cpp" line="287"/>
         <source>Tag the selection with… (type, Enter)</source>
         <translation>Позначити виділене міткою… (введіть назву, Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="284"/>
+        <location filename="../ui/codebookpanel.cpp" line="288"/>
         <source>Tag palette</source>
         <translation>Палітра міток</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="290"/>
+        <source>Tags</source>
+        <translation>Мітки</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="291"/>
+        <source>The tags that match what you type; Enter tags the selection</source>
+        <translation>Мітки, що відповідають введеному; Enter позначає виділене</translation>
     </message>
 </context>
 <context>

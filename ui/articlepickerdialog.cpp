@@ -33,6 +33,7 @@ ArticlePickerDialog::ArticlePickerDialog(const QString &databasePath, qint64 exc
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter articles"));
     m_view->setObjectName(QStringLiteral("pickerView"));
+    m_view->setAccessibleDescription(tr("The articles to choose from"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

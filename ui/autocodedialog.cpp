@@ -68,6 +68,12 @@ AutocodeDialog::AutocodeDialog(Annotator *annotator, QWidget *parent)
     m_scope->setObjectName(QStringLiteral("scope"));
     m_speaker->setObjectName(QStringLiteral("speaker"));
     m_tag->setObjectName(QStringLiteral("tag"));
+    m_regex->setToolTip(tr("Read the pattern as a regular expression"));
+    m_case->setToolTip(tr("Match capital and small letters as typed"));
+    m_wholeWords->setToolTip(tr("Match whole words only"));
+    m_scope->setToolTip(tr("Where to look: everywhere, inside quotes, or in one speaker's quotes"));
+    m_speaker->setToolTip(tr("The speaker whose quotes are searched"));
+    m_tag->setToolTip(tr("The tag every match gets"));
     m_run->setObjectName(QStringLiteral("run"));
     m_pattern->setPlaceholderText(tr("Text or regular expression to find"));
     m_pattern->setAccessibleName(tr("Pattern"));

@@ -213,6 +213,10 @@ TagDialog::TagDialog(const Tag &tag, const QList<Tag> &others, const QHash<QStri
 {
     auto *form = new QFormLayout(this);
     m_name->setAccessibleName(tr("Tag name"));
+    m_name->setToolTip(tr("The name of the tag, shown in the codebook and the reports"));
+    m_color->setToolTip(tr("The colour that tints the annotations with this tag"));
+    m_description->setToolTip(tr("What the tag means, for whoever tags with it"));
+    m_shortcut->setToolTip(tr("A key that tags the selection with this tag"));
     form->addRow(tr("&Name:"), m_name);
     setSwatch(m_color, tag.color);
     connect(m_color, &QPushButton::clicked, this, [this] {
@@ -283,6 +287,8 @@ TagPalette::TagPalette(const QList<Tag> &tags, const TagTreeModel *names, QWidge
     m_filter->setPlaceholderText(tr("Tag the selection with… (type, Enter)"));
     m_filter->setAccessibleName(tr("Tag palette"));
     layout->addWidget(m_filter);
+    m_list->setAccessibleName(tr("Tags"));
+    m_list->setAccessibleDescription(tr("The tags that match what you type; Enter tags the selection"));
     layout->addWidget(m_list);
     for (const Tag &t : tags) {
         auto *item = new QStandardItem(names->path(t.id));

@@ -39,6 +39,7 @@ CompareDialog::CompareDialog(const Article &left, const Article &right, QWidget 
     setWindowTitle(tr("Compare: %1").arg(left.title.isEmpty() ? left.path : left.title));
     resize(1100, 760);
     m_view->setObjectName(QStringLiteral("compareView"));
+    m_view->setAccessibleDescription(tr("The two versions side by side, with the differences marked"));
     m_view->setOpenLinks(false);
     m_view->setAccessibleName(tr("The two articles side by side"));
     m_summary->setWordWrap(true);

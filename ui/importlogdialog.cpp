@@ -22,6 +22,8 @@ ImportLogDialog::ImportLogDialog(const QList<ImportIssue> &issues, QWidget *pare
     layout->addWidget(summary);
     auto *table = new QTableWidget(int(issues.size()), 3, this);
     table->setObjectName(QStringLiteral("importLogTable"));
+    table->setAccessibleName(tr("Import log"));
+    table->setAccessibleDescription(tr("The files the last import skipped or repaired, with the reason"));
     table->setHorizontalHeaderLabels({tr("File"), tr("What happened"), tr("Reason")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);

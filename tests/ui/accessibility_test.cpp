@@ -5,7 +5,12 @@
 // reaches has a name (its own, its text, or its label's), the focus chain reaches the main parts of
 // the window in reading order, and the application's font (large-font settings) reaches the reader.
 
+#include "articlepickerdialog.h"
+#include "autocodedialog.h"
+#include "codebookpanel.h"
+#include "comparedialog.h"
 #include "exportdialog.h"
+#include "importlogdialog.h"
 #include "languages.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
@@ -140,6 +145,38 @@ private Q_SLOTS:
         const QStringList undescribed = unnamedControls(again, QAccessible::Description);
         again->close();
         QVERIFY2(undescribed.isEmpty(), qPrintable(QStringLiteral("%1 without a description:\n").arg(undescribed.size()) + undescribed.join(u'\n')));
+    }
+
+    void otherDialogs_everyControlHasANameAndADescription()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(openAndWait(w, freshSample(m_tmp)));
+        const Article article = w.reader()->article();
+        QStringList problems;
+        const auto check = [&](QDialog &d) {
+            d.show();
+            for (const QString &p : unnamedControls(&d))
+                problems << QStringLiteral("no name: ") + p;
+            for (const QString &p : unnamedControls(&d, QAccessible::Description))
+                problems << QStringLiteral("no description: ") + p;
+            d.close();
+        };
+        AutocodeDialog autocode(w.annotator(), &w);
+        check(autocode);
+        CompareDialog compare(article, article, &w);
+        check(compare);
+        ImportLogDialog log({}, &w);
+        check(log);
+        ArticlePickerDialog picker(w.databasePath(), article.id, &w);
+        check(picker);
+        Tag tag;
+        tag.name = QStringLiteral("Claim");
+        TagDialog tagDialog(tag, {}, {}, &w);
+        check(tagDialog);
+        TagPalette palette({tag}, w.tagModel(), &w);
+        check(palette);
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1:\n").arg(problems.size()) + problems.join(u'\n')));
     }
 
     void focusChain_reachesTheMainPartsInOrder()
