@@ -1081,8 +1081,7 @@ struct PdfReport::Private
                 part->font = QFont();
             });
         }
-        for (auto &t : threads)
-            t->wait();
+        waitForAll();
     }
 
     /** Part 0 (the front matter) and every other part go round the threads. */
@@ -1168,12 +1167,15 @@ bool PdfReport::layout()
         }
         return 0;
     };
+    const auto frontHtml = [&](const QHash<QString, int> &pages) {
+        return head + d->builder.summary() + d->builder.contents(pages) + QStringLiteral("</body></html>");
+    };
     d->threadOf(0).post([&] {
         front.start();
         QHash<QString, int> placeholders;
         for (const QString &anchor : anchors)
             placeholders.insert(anchor, 888);
-        front.setFront(head + d->builder.summary() + d->builder.contents(placeholders) + QStringLiteral("</body></html>"));
+        front.setFront(frontHtml(placeholders));
         d->headingPages.insert(QStringLiteral("summary"), summaryPage());
         int next = front.pages + 1;
         for (size_t p = 1; p < d->parts.size(); ++p) {
@@ -1185,7 +1187,7 @@ bool PdfReport::layout()
         }
         d->pageCount = next - 1;
         const int planned = front.pages;
-        front.setFront(head + d->builder.summary() + d->builder.contents(d->headingPages) + QStringLiteral("</body></html>"));
+        front.setFront(frontHtml(d->headingPages));
         fits = front.pages == planned && summaryPage() == d->headingPages.value(QStringLiteral("summary"));
     });
     d->waitForAll();
@@ -1200,8 +1202,9 @@ bool PdfReport::paint(QIODevice *out)
 {
     const QString title = d->builder.title();
     const QUuid id = QUuid::createUuidV5(QUuid(), d->source.corpusRoot() + d->source.exportTime().toString(Qt::ISODate));
+    const QByteArray xmp = pdfMetadata(title, id, d->source.exportTime());
     for (size_t p = 0; p < d->parts.size(); ++p) {
-        d->threadOf(p).post([part = d->parts.at(p).get(), pages = d->pageCount, title, id, xmp = pdfMetadata(title, id, d->source.exportTime())] {
+        d->threadOf(p).post([part = d->parts.at(p).get(), pages = d->pageCount, title, id, xmp] {
             part->writer.setTitle(title);
             part->writer.setDocumentId(id);
             part->writer.setDocumentXmpMetadata(xmp);

@@ -841,7 +841,7 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
     </message>
     <message>
         <location filename="../model/exportsource.cpp" line="617"/>
-        <location filename="../model/reportexporter.cpp" line="1101"/>
+        <location filename="../model/reportexporter.cpp" line="1100"/>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
@@ -991,12 +991,12 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         <translation>Die Teile des PDFs können nicht zusammengefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/reportexporter.cpp" line="1193"/>
+        <location filename="../model/reportexporter.cpp" line="1195"/>
         <source>The report&apos;s contents did not fit the pages planned for them.</source>
         <translation>Der Inhalt des Berichts passte nicht auf die dafür vorgesehenen Seiten.</translation>
     </message>
     <message>
-        <location filename="../model/reportexporter.cpp" line="1216"/>
+        <location filename="../model/reportexporter.cpp" line="1219"/>
         <source>Cannot write the PDF.</source>
         <translation>Das PDF kann nicht geschrieben werden.</translation>
     </message>
@@ -2380,7 +2380,7 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="91"/>
-        <location filename="../ui/exportdialog.cpp" line="376"/>
+        <location filename="../ui/exportdialog.cpp" line="366"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -2395,212 +2395,212 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         <translation>Zu schreibende Datei</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="111"/>
+        <location filename="../ui/exportdialog.cpp" line="429"/>
         <source>Published from</source>
         <translation>Veröffentlicht ab</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="112"/>
+        <location filename="../ui/exportdialog.cpp" line="430"/>
         <source>Published until</source>
         <translation>Veröffentlicht bis</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="114"/>
+        <location filename="../ui/exportdialog.cpp" line="108"/>
         <source>A report to read (HTML, PDF) or the annotations as data (CSV, JSON, REFI-QDA, Web Annotation)</source>
         <translation>Ein Bericht zum Lesen (HTML, PDF) oder die Annotationen als Daten (CSV, JSON, REFI-QDA, Web Annotation)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="115"/>
+        <location filename="../ui/exportdialog.cpp" line="109"/>
         <source>The file to write; its suffix follows the format</source>
         <translation>Die zu schreibende Datei; ihre Endung richtet sich nach dem Format</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="116"/>
+        <location filename="../ui/exportdialog.cpp" line="110"/>
         <source>Choose the file to write</source>
         <translation>Die zu schreibende Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="117"/>
+        <location filename="../ui/exportdialog.cpp" line="111"/>
         <source>Every article of the corpus</source>
         <translation>Alle Artikel des Korpus</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="118"/>
+        <location filename="../ui/exportdialog.cpp" line="112"/>
         <source>The articles the list shows with its filters</source>
         <translation>Die Artikel, die die Liste mit ihren Filtern anzeigt</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="119"/>
+        <location filename="../ui/exportdialog.cpp" line="113"/>
         <source>The articles selected in the list (Ctrl+click, Shift+click)</source>
         <translation>Die in der Liste ausgewählten Artikel (Ctrl+click, Shift+click)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="120"/>
+        <location filename="../ui/exportdialog.cpp" line="114"/>
         <source>Only the articles published between the two dates</source>
         <translation>Nur die Artikel, die zwischen den beiden Daten veröffentlicht wurden</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="121"/>
+        <location filename="../ui/exportdialog.cpp" line="431"/>
         <source>The first day of the date range</source>
         <translation>Der erste Tag des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="122"/>
+        <location filename="../ui/exportdialog.cpp" line="432"/>
         <source>The last day of the date range</source>
         <translation>Der letzte Tag des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="123"/>
+        <location filename="../ui/exportdialog.cpp" line="115"/>
         <source>Tick outlets to export only their articles; none ticked: all</source>
         <translation>Medien anhaken, um nur deren Artikel zu exportieren; keines angehakt: alle</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="124"/>
+        <location filename="../ui/exportdialog.cpp" line="116"/>
         <source>Tick tags to export only the annotations that have one; none ticked: all</source>
         <translation>Schlagwörter anhaken, um nur die Annotationen zu exportieren, die eines davon tragen; keines angehakt: alle</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="125"/>
+        <location filename="../ui/exportdialog.cpp" line="117"/>
         <source>Tick verdicts to export only the claims that have one; none ticked: all</source>
         <translation>Bewertungen anhaken, um nur die Behauptungen zu exportieren, die eine davon haben; keine angehakt: alle</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="134"/>
+        <location filename="../ui/exportdialog.cpp" line="124"/>
         <source>Export progress</source>
         <translation>Exportfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="141"/>
+        <location filename="../ui/exportdialog.cpp" line="131"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="142"/>
+        <location filename="../ui/exportdialog.cpp" line="132"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Speichern unter:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="146"/>
+        <location filename="../ui/exportdialog.cpp" line="136"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="154"/>
+        <location filename="../ui/exportdialog.cpp" line="144"/>
         <source>&amp;Outlets (none ticked: all):</source>
         <translation>&amp;Medien (keines angehakt: alle):</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="159"/>
+        <location filename="../ui/exportdialog.cpp" line="149"/>
         <source>Annotations</source>
         <translation>Annotationen</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="161"/>
+        <location filename="../ui/exportdialog.cpp" line="151"/>
         <source>&amp;Tags, with the tags below them (none ticked: all):</source>
         <translation>Schlag&amp;wörter, einschließlich untergeordneter (keines angehakt: alle):</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="163"/>
+        <location filename="../ui/exportdialog.cpp" line="153"/>
         <source>&amp;Verdicts (none ticked: all):</source>
         <translation>&amp;Bewertungen (keine angehakt: alle):</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="169"/>
+        <location filename="../ui/exportdialog.cpp" line="159"/>
         <source>With tags or verdicts ticked, only the annotations that have one are exported, and only the articles that keep one.</source>
         <translation>Sind Schlagwörter oder Bewertungen angehakt, werden nur die Annotationen exportiert, die eines davon haben, und nur die Artikel, in denen eine solche bleibt.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="248"/>
+        <location filename="../ui/exportdialog.cpp" line="238"/>
         <source>&amp;All articles (%1)</source>
         <translation>&amp;Alle Artikel (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="249"/>
+        <location filename="../ui/exportdialog.cpp" line="239"/>
         <source>Articles in the &amp;list (%1)</source>
         <translation>Artikel in der &amp;Liste (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="250"/>
+        <location filename="../ui/exportdialog.cpp" line="240"/>
         <source>&amp;Selected articles (%1)</source>
         <translation>Aus&amp;gewählte Artikel (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="306"/>
+        <location filename="../ui/exportdialog.cpp" line="296"/>
         <source>Choose the file to write.</source>
         <translation>Wählen Sie die zu schreibende Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="309"/>
+        <location filename="../ui/exportdialog.cpp" line="299"/>
         <source>%1 is a folder: choose a file name.</source>
         <translation>%1 ist ein Ordner: Wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="311"/>
+        <location filename="../ui/exportdialog.cpp" line="301"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="313"/>
+        <location filename="../ui/exportdialog.cpp" line="303"/>
         <source>The first date is after the last.</source>
         <translation>Das erste Datum liegt nach dem letzten.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="315"/>
+        <location filename="../ui/exportdialog.cpp" line="305"/>
         <source>The list shows no articles.</source>
         <translation>Die Liste zeigt keine Artikel.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="317"/>
+        <location filename="../ui/exportdialog.cpp" line="307"/>
         <source>No articles are selected.</source>
         <translation>Es sind keine Artikel ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="356"/>
+        <location filename="../ui/exportdialog.cpp" line="346"/>
         <source>Export To</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="376"/>
+        <location filename="../ui/exportdialog.cpp" line="366"/>
         <source>%1 exists. Replace it?</source>
         <translation>%1 existiert bereits. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="393"/>
+        <location filename="../ui/exportdialog.cpp" line="383"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="394"/>
+        <location filename="../ui/exportdialog.cpp" line="384"/>
         <source>Stop the export; no file is written</source>
         <translation>Export abbrechen; es wird keine Datei geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="402"/>
+        <location filename="../ui/exportdialog.cpp" line="392"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="417"/>
+        <location filename="../ui/exportdialog.cpp" line="407"/>
         <source>Cancelled; no file was written.</source>
         <translation>Abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="418"/>
+        <location filename="../ui/exportdialog.cpp" line="408"/>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="418"/>
+        <location filename="../ui/exportdialog.cpp" line="408"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="425"/>
+        <location filename="../ui/exportdialog.cpp" line="415"/>
         <source>Exported %1 in %2 to %3.</source>
         <translation>%1 in %2 nach %3 exportiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportdialog.cpp" line="426"/>
+        <location filename="../ui/exportdialog.cpp" line="416"/>
         <source>%n annotations</source>
         <translation>
             <numerusform>%n Annotation</numerusform>
@@ -2608,7 +2608,7 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportdialog.cpp" line="426"/>
+        <location filename="../ui/exportdialog.cpp" line="416"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -3084,366 +3084,366 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
 <context>
     <name>Dossier::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>&amp;Open Corpus Folder…</source>
         <translation>Korpus-Ordner &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>&amp;Re-import Folder</source>
         <translation>Ordner &amp;neu importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Import new and changed files; unchanged files are skipped</source>
         <translation>Neue und geänderte Dateien importieren; unveränderte Dateien werden übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>Import &amp;Log…</source>
         <translation>Import-&amp;Protokoll…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Write a report (HTML, PDF) or the annotations (CSV, JSON, REFI-QDA, Web Annotation)</source>
         <translation>Einen Bericht (HTML, PDF) oder die Annotationen (CSV, JSON, REFI-QDA, Web Annotation) schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Annotationen importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Merge another analyst&apos;s work from a Dossier JSON export</source>
         <translation>Die Arbeit eines anderen Analysten aus einem Dossier-JSON-Export übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Undo is possible once the import has finished.</source>
         <translation>Rückgängig machen ist möglich, sobald der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>Redo is possible once the import has finished.</source>
         <translation>Wiederholen ist möglich, sobald der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Dossier uses the new language when it starts again.</source>
         <translation>Dossier verwendet die neue Sprache nach dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>&amp;Annotate</source>
         <translation>A&amp;nnotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>A&amp;utocode…</source>
         <translation>A&amp;utomatisch verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Open a corpus first.</source>
         <translation>Öffnen Sie zuerst ein Korpus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Autocode is possible once the import has finished.</source>
         <translation>Automatisches Verschlagworten ist möglich, sobald der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Tag every match of a pattern across the corpus, as one step</source>
         <translation>Jeden Treffer eines Musters im ganzen Korpus verschlagworten, in einem Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>&amp;Next Article</source>
         <translation>&amp;Nächster Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>&amp;Previous Article</source>
         <translation>&amp;Vorheriger Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>&amp;Search Articles</source>
         <translation>Artikel &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>&amp;Filter List</source>
         <translation>Liste &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>Show &amp;Original</source>
         <translation>&amp;Original anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>Show the file as it was saved, with the site chrome the import removed</source>
         <translation>Die Datei so anzeigen, wie sie gespeichert wurde, mit den Seitenelementen der Website, die der Import entfernt hat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>&amp;Annotations Panel</source>
         <translation>&amp;Annotationsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>&amp;Quotes Panel</source>
         <translation>&amp;Zitatbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>&amp;Entities Panel</source>
         <translation>&amp;Entitätenbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>&amp;Links Panel</source>
         <translation>&amp;Verknüpfungsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>&amp;About Dossier</source>
         <translation>Ü&amp;ber Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>About Dossier</source>
         <translation>Über Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="622"/>
         <source>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Read, tag and compare news articles across outlets.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel verschiedener Medien lesen, verschlagworten und vergleichen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>&amp;Group by Story</source>
         <translation>Nach Geschichte &amp;gruppieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="654"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>Order the article list by story: the articles of each story together, the largest stories first, then the articles in no story</source>
         <translation>Die Artikelliste nach Geschichte ordnen: die Artikel jeder Geschichte beieinander, die größten Geschichten zuerst, danach die Artikel ohne Geschichte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="672"/>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>Stories</source>
         <translation>Geschichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="703"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>&amp;Stories</source>
         <translation>Ge&amp;schichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
         <source>The stories: articles linked as the same story across outlets, largest first</source>
         <translation>Die Geschichten: Artikel verschiedener Medien, die als dieselbe Geschichte verknüpft sind, die größten zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>No stories yet: an import links the articles that tell the same story.</source>
         <translation>Noch keine Geschichten: Ein Import verknüpft die Artikel, die dieselbe Geschichte erzählen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="763"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>One story</source>
         <translation>Eine Geschichte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="763"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>Story: %1</source>
         <translation>Geschichte: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="778"/>
+        <location filename="../ui/mainwindow.cpp" line="768"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="793"/>
+        <location filename="../ui/mainwindow.cpp" line="783"/>
         <source>&amp;Automatic (Light or Dark with the System)</source>
         <translation>&amp;Automatisch (hell oder dunkel wie das System)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <location filename="../ui/mainwindow.cpp" line="796"/>
         <source>&amp;Layers</source>
         <translation>E&amp;benen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="825"/>
-        <location filename="../ui/mainwindow.cpp" line="834"/>
+        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
         <source>Open Corpus Folder</source>
         <translation>Korpus-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="835"/>
+        <location filename="../ui/mainwindow.cpp" line="825"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="835"/>
+        <location filename="../ui/mainwindow.cpp" line="825"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="884"/>
+        <location filename="../ui/mainwindow.cpp" line="874"/>
         <source>Read-only: this corpus is open in another Dossier, %1. Nothing can be changed here until that one closes it; then open the corpus again.</source>
         <translation>Schreibgeschützt: Dieses Korpus ist in einem anderen Dossier geöffnet, %1. Hier kann nichts geändert werden, bis es dort geschlossen wird; öffnen Sie das Korpus danach erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <location filename="../ui/mainwindow.cpp" line="947"/>
         <source>Re-import is possible once the annotations are imported.</source>
         <translation>Erneutes Importieren ist möglich, sobald die Annotationen importiert sind.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="968"/>
+        <location filename="../ui/mainwindow.cpp" line="958"/>
         <source>Analysing %p%</source>
         <translation>Analyse %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="969"/>
+        <location filename="../ui/mainwindow.cpp" line="959"/>
         <source>Analysing articles an older version of Dossier analysed</source>
         <translation>Artikel werden analysiert, die eine ältere Dossier-Version analysiert hat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="974"/>
+        <location filename="../ui/mainwindow.cpp" line="964"/>
         <source>Linking %p%</source>
         <translation>Verknüpfung %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="975"/>
+        <location filename="../ui/mainwindow.cpp" line="965"/>
         <source>Finding the same stories and quotes across articles</source>
         <translation>Gleiche Geschichten und Zitate in verschiedenen Artikeln werden gesucht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="980"/>
+        <location filename="../ui/mainwindow.cpp" line="970"/>
         <source>Scanning…</source>
         <translation>Wird durchsucht…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="988"/>
+        <location filename="../ui/mainwindow.cpp" line="978"/>
         <source>Changes are possible once the import has finished.</source>
         <translation>Änderungen sind möglich, sobald der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="992"/>
+        <location filename="../ui/mainwindow.cpp" line="982"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1002"/>
+        <location filename="../ui/mainwindow.cpp" line="992"/>
         <source>Cancelling the import…</source>
         <translation>Import wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1012"/>
+        <location filename="../ui/mainwindow.cpp" line="1002"/>
         <source>Importing %p%</source>
         <translation>Import %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1034"/>
+        <location filename="../ui/mainwindow.cpp" line="1024"/>
         <source>Import failed: %1</source>
         <translation>Import fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1036"/>
+        <location filename="../ui/mainwindow.cpp" line="1026"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1040"/>
+        <location filename="../ui/mainwindow.cpp" line="1030"/>
         <source>Import cancelled: %1 added, %2 updated so far; re-import (F5) to complete it.</source>
         <translation>Import abgebrochen: bisher %1 hinzugefügt, %2 aktualisiert; importieren Sie erneut (F5), um ihn abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1041"/>
+        <location filename="../ui/mainwindow.cpp" line="1031"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 missing.</source>
         <translation>Importiert: %1 hinzugefügt, %2 aktualisiert, %3 unverändert, %4 fehlend.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1047"/>
+        <location filename="../ui/mainwindow.cpp" line="1037"/>
         <source>%1 skipped, %2 repaired: see File › Import Log (Ctrl+L).</source>
         <translation>%1 übersprungen, %2 repariert: siehe Datei › Import-Protokoll (Ctrl+L).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="723"/>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>%n stories. Double-click a story to show only its articles in the list.</source>
         <translation>
             <numerusform>%n Geschichte. Doppelklicken Sie auf eine Geschichte, um nur ihre Artikel in der Liste anzuzeigen.</numerusform>
@@ -3456,43 +3456,33 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         <translation>Nur die Artikel eines Mediums auflisten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>List only the articles published between the two dates</source>
         <translation>Nur die Artikel auflisten, die zwischen den beiden Daten veröffentlicht wurden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
-        <source>The first day of the date range</source>
-        <translation>Der erste Tag des Zeitraums</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="271"/>
-        <source>The last day of the date range</source>
-        <translation>Der letzte Tag des Zeitraums</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>The articles of the corpus: choose one to read it (Alt+Down, Alt+Up: next, previous)</source>
         <translation>Die Artikel des Korpus: Wählen Sie einen aus, um ihn zu lesen (Alt+Down, Alt+Up: nächster, vorheriger)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Tastenkürzel…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1049"/>
+        <location filename="../ui/mainwindow.cpp" line="1039"/>
         <source>Changed texts: %1 re-found, %2 orphaned (Annotate › Orphaned Annotations).</source>
         <translation>Geänderte Texte: %1 wiedergefunden, %2 verwaist (Annotieren › Verwaiste Annotationen).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1050"/>
-        <location filename="../ui/mainwindow.cpp" line="2069"/>
+        <location filename="../ui/mainwindow.cpp" line="1040"/>
+        <location filename="../ui/mainwindow.cpp" line="2059"/>
         <source>%n annotations</source>
         <translation>
             <numerusform>%n Annotation</numerusform>
@@ -3500,488 +3490,488 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1099"/>
+        <location filename="../ui/mainwindow.cpp" line="1089"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1100"/>
+        <location filename="../ui/mainwindow.cpp" line="1090"/>
         <source>Articles with an annotation that carries this tag or a tag below it</source>
         <translation>Artikel mit einer Annotation, die dieses Schlagwort oder ein untergeordnetes trägt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1103"/>
-        <location filename="../ui/mainwindow.cpp" line="1221"/>
+        <location filename="../ui/mainwindow.cpp" line="1093"/>
+        <location filename="../ui/mainwindow.cpp" line="1211"/>
         <source>Any tag</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1107"/>
+        <location filename="../ui/mainwindow.cpp" line="1097"/>
         <source>Filter by claim status</source>
         <translation>Nach Bewertung filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1108"/>
+        <location filename="../ui/mainwindow.cpp" line="1098"/>
         <source>Articles with a claim of this status</source>
         <translation>Artikel mit einer Behauptung dieser Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1111"/>
+        <location filename="../ui/mainwindow.cpp" line="1101"/>
         <source>Any claim status</source>
         <translation>Alle Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1117"/>
+        <location filename="../ui/mainwindow.cpp" line="1107"/>
         <source>Mentions entity…</source>
         <translation>Erwähnt Entität…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1118"/>
+        <location filename="../ui/mainwindow.cpp" line="1108"/>
         <source>Filter by entity</source>
         <translation>Nach Entität filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1119"/>
+        <location filename="../ui/mainwindow.cpp" line="1109"/>
         <source>Articles that mention this entity (a name from the registry; Enter applies)</source>
         <translation>Artikel, die diese Entität erwähnen (ein Name aus dem Register; Enter wendet den Filter an)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1128"/>
+        <location filename="../ui/mainwindow.cpp" line="1118"/>
         <source>Annotated only</source>
         <translation>Nur annotierte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1130"/>
+        <location filename="../ui/mainwindow.cpp" line="1120"/>
         <source>Only articles with at least one annotation</source>
         <translation>Nur Artikel mit mindestens einer Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1136"/>
+        <location filename="../ui/mainwindow.cpp" line="1126"/>
         <source>Filter by story</source>
         <translation>Nach Geschichte filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1137"/>
+        <location filename="../ui/mainwindow.cpp" line="1127"/>
         <source>Articles in a story (two or more articles linked as the same story), or in one story: double-click a story in View › Stories</source>
         <translation>Artikel in einer Geschichte (zwei oder mehr Artikel, die als dieselbe Geschichte verknüpft sind) oder in einer bestimmten Geschichte: Doppelklicken Sie auf eine Geschichte unter Ansicht › Geschichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1141"/>
+        <location filename="../ui/mainwindow.cpp" line="1131"/>
         <source>Any story</source>
         <translation>Alle Geschichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1142"/>
+        <location filename="../ui/mainwindow.cpp" line="1132"/>
         <source>In a story</source>
         <translation>In einer Geschichte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1144"/>
+        <location filename="../ui/mainwindow.cpp" line="1134"/>
         <source>Altered quotes</source>
         <translation>Veränderte Zitate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1146"/>
+        <location filename="../ui/mainwindow.cpp" line="1136"/>
         <source>Only articles with a quote that another article words differently: quotes altered across outlets</source>
         <translation>Nur Artikel mit einem Zitat, das ein anderer Artikel anders formuliert: über Medien hinweg veränderte Zitate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1148"/>
+        <location filename="../ui/mainwindow.cpp" line="1138"/>
         <source>Clear Filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1150"/>
+        <location filename="../ui/mainwindow.cpp" line="1140"/>
         <source>Show every article: lift the title, outlet, date, tag, claim, entity, annotated, story, altered quotes and search conditions</source>
         <translation>Alle Artikel anzeigen: Titel-, Medien-, Datums-, Schlagwort-, Behauptungs-, Entitäten-, Annotiert-, Geschichten-, Zitatveränderungs- und Suchbedingungen aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1161"/>
+        <location filename="../ui/mainwindow.cpp" line="1151"/>
         <source>Filter List</source>
         <translation>Liste filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1164"/>
+        <location filename="../ui/mainwindow.cpp" line="1154"/>
         <source>Show in the article list only the articles the search matches, with the other filters</source>
         <translation>In der Artikelliste nur die Artikel anzeigen, auf die die Suche zutrifft, zusammen mit den anderen Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1295"/>
+        <location filename="../ui/mainwindow.cpp" line="1285"/>
         <source>The entity registry is still being read; try again in a moment.</source>
         <translation>Das Entitätenregister wird noch gelesen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1296"/>
+        <location filename="../ui/mainwindow.cpp" line="1286"/>
         <source>No entity in the registry is called “%1”: choose one of the names offered.</source>
         <translation>Keine Entität im Register heißt „%1“: Wählen Sie einen der angebotenen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1456"/>
+        <location filename="../ui/mainwindow.cpp" line="1446"/>
         <source>Open a corpus folder first.</source>
         <translation>Öffnen Sie zuerst einen Korpus-Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1479"/>
+        <location filename="../ui/mainwindow.cpp" line="1469"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1489"/>
+        <location filename="../ui/mainwindow.cpp" line="1479"/>
         <source>No article matches “%1”.</source>
         <translation>Kein Artikel passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1492"/>
+        <location filename="../ui/mainwindow.cpp" line="1482"/>
         <source>The first %1 matches, best first.</source>
         <translation>Die ersten %1 Treffer, die besten zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1493"/>
+        <location filename="../ui/mainwindow.cpp" line="1483"/>
         <source>1 match.</source>
         <translation>1 Treffer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1493"/>
+        <location filename="../ui/mainwindow.cpp" line="1483"/>
         <source>%1 matches, best first.</source>
         <translation>%1 Treffer, die besten zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1513"/>
+        <location filename="../ui/mainwindow.cpp" line="1503"/>
         <source>No corpus open</source>
         <translation>Kein Korpus geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1519"/>
+        <location filename="../ui/mainwindow.cpp" line="1509"/>
         <source>Articles: %1 · Outlets: %2</source>
         <translation>Artikel: %1 · Medien: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1521"/>
+        <location filename="../ui/mainwindow.cpp" line="1511"/>
         <source>Shown: %1</source>
         <translation>Angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1523"/>
+        <location filename="../ui/mainwindow.cpp" line="1513"/>
         <source>Missing: %1</source>
         <translation>Fehlend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1602"/>
+        <location filename="../ui/mainwindow.cpp" line="1592"/>
         <source>&amp;Tag Selection…</source>
         <translation>Auswahl &amp;verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1605"/>
+        <location filename="../ui/mainwindow.cpp" line="1595"/>
         <source>Choose a tag by typing a few letters</source>
         <translation>Ein Schlagwort durch Eintippen einiger Buchstaben wählen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1606"/>
+        <location filename="../ui/mainwindow.cpp" line="1596"/>
         <source>&amp;New Tag…</source>
         <translation>&amp;Neues Schlagwort…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1610"/>
+        <location filename="../ui/mainwindow.cpp" line="1600"/>
         <source>Add Selection as &amp;Quote</source>
         <translation>Auswahl als &amp;Zitat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1614"/>
+        <location filename="../ui/mainwindow.cpp" line="1604"/>
         <source>Note on This &amp;Article</source>
         <translation>Notiz zu diesem &amp;Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1620"/>
+        <location filename="../ui/mainwindow.cpp" line="1610"/>
         <source>&amp;Delete Annotation</source>
         <translation>Annotation &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1629"/>
+        <location filename="../ui/mainwindow.cpp" line="1619"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1633"/>
+        <location filename="../ui/mainwindow.cpp" line="1623"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1634"/>
+        <location filename="../ui/mainwindow.cpp" line="1624"/>
         <source>History of changes</source>
         <translation>Änderungsverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1639"/>
+        <location filename="../ui/mainwindow.cpp" line="1629"/>
         <source>Orphaned Annotations</source>
         <translation>Verwaiste Annotationen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1644"/>
+        <location filename="../ui/mainwindow.cpp" line="1634"/>
         <source>Passages not found again after their article changed. Open the article, select where the passage is now, and re-attach; or delete the annotation.</source>
         <translation>Passagen, die nach einer Änderung ihres Artikels nicht wiedergefunden wurden. Öffnen Sie den Artikel, wählen Sie aus, wo die Passage jetzt steht, und ordnen Sie sie neu zu; oder löschen Sie die Annotation.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1655"/>
+        <location filename="../ui/mainwindow.cpp" line="1645"/>
         <source>Orphaned annotations</source>
         <translation>Verwaiste Annotationen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1658"/>
+        <location filename="../ui/mainwindow.cpp" line="1648"/>
         <source>Show Article</source>
         <translation>Artikel anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1659"/>
+        <location filename="../ui/mainwindow.cpp" line="1649"/>
         <source>Re-attach to Selection</source>
         <translation>Der Auswahl neu zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1660"/>
-        <location filename="../ui/mainwindow.cpp" line="1848"/>
+        <location filename="../ui/mainwindow.cpp" line="1650"/>
+        <location filename="../ui/mainwindow.cpp" line="1838"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1684"/>
+        <location filename="../ui/mainwindow.cpp" line="1674"/>
         <source>Show the orphan&apos;s article and select where the passage is now, then re-attach.</source>
         <translation>Zeigen Sie den Artikel der verwaisten Annotation an und wählen Sie aus, wo die Passage jetzt steht; ordnen Sie sie dann neu zu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1688"/>
+        <location filename="../ui/mainwindow.cpp" line="1678"/>
         <source>Re-attached (Ctrl+Z undoes it)</source>
         <translation>Neu zugeordnet (Ctrl+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1696"/>
+        <location filename="../ui/mainwindow.cpp" line="1686"/>
         <source>&amp;Orphaned Annotations</source>
         <translation>Ver&amp;waiste Annotationen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1701"/>
+        <location filename="../ui/mainwindow.cpp" line="1691"/>
         <source>&amp;History</source>
         <translation>Ve&amp;rlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1719"/>
+        <location filename="../ui/mainwindow.cpp" line="1709"/>
         <source>The shortcut of the tag “%1” is taken by “%2”; give the tag another one.</source>
         <translation>Das Tastenkürzel des Schlagworts „%1“ ist bereits durch „%2“ belegt; geben Sie dem Schlagwort ein anderes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1724"/>
+        <location filename="../ui/mainwindow.cpp" line="1714"/>
         <source>Tag with “%1”</source>
         <translation>Mit „%1“ verschlagworten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1766"/>
+        <location filename="../ui/mainwindow.cpp" line="1756"/>
         <source>Switch to the cleaned text to annotate (the original is not annotated).</source>
         <translation>Wechseln Sie zum bereinigten Text, um zu annotieren (das Original wird nicht annotiert).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1767"/>
-        <location filename="../ui/mainwindow.cpp" line="1789"/>
+        <location filename="../ui/mainwindow.cpp" line="1757"/>
+        <location filename="../ui/mainwindow.cpp" line="1779"/>
         <source>Select some text of the article first, then tag it.</source>
         <translation>Wählen Sie zuerst Text im Artikel aus und verschlagworten Sie ihn dann.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1772"/>
+        <location filename="../ui/mainwindow.cpp" line="1762"/>
         <source>Tagging is possible once the import has finished.</source>
         <translation>Verschlagworten ist möglich, sobald der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1780"/>
+        <location filename="../ui/mainwindow.cpp" line="1770"/>
         <source>Tagged “%1” (Ctrl+Z undoes it)</source>
         <translation>„%1“ verschlagwortet (Ctrl+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1813"/>
+        <location filename="../ui/mainwindow.cpp" line="1803"/>
         <source>Add tag “%1”</source>
         <translation>Schlagwort „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1823"/>
+        <location filename="../ui/mainwindow.cpp" line="1813"/>
         <source>Tag Selection…</source>
         <translation>Auswahl verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1824"/>
+        <location filename="../ui/mainwindow.cpp" line="1814"/>
         <source>Tag Selection With</source>
         <translation>Auswahl verschlagworten mit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1832"/>
+        <location filename="../ui/mainwindow.cpp" line="1822"/>
         <source>Add Selection as Quote</source>
         <translation>Auswahl als Zitat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1833"/>
+        <location filename="../ui/mainwindow.cpp" line="1823"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1842"/>
+        <location filename="../ui/mainwindow.cpp" line="1832"/>
         <source>Annotation “%1”</source>
         <translation>Annotation „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1843"/>
+        <location filename="../ui/mainwindow.cpp" line="1833"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1847"/>
+        <location filename="../ui/mainwindow.cpp" line="1837"/>
         <source>Add Tag…</source>
         <translation>Schlagwort hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1853"/>
+        <location filename="../ui/mainwindow.cpp" line="1843"/>
         <source>Confirm This Quote</source>
         <translation>Dieses Zitat bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1854"/>
+        <location filename="../ui/mainwindow.cpp" line="1844"/>
         <source>Reject This Quote (not speech)</source>
         <translation>Dieses Zitat ablehnen (keine wörtliche Rede)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1856"/>
+        <location filename="../ui/mainwindow.cpp" line="1846"/>
         <source>Correct Quote to the Selection</source>
         <translation>Zitat auf die Auswahl korrigieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1857"/>
+        <location filename="../ui/mainwindow.cpp" line="1847"/>
         <source>Change Speaker…</source>
         <translation>Sprecher ändern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1885"/>
+        <location filename="../ui/mainwindow.cpp" line="1875"/>
         <source>Confirm quote</source>
         <translation>Zitat bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1885"/>
+        <location filename="../ui/mainwindow.cpp" line="1875"/>
         <source>Reject quote</source>
         <translation>Zitat ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1891"/>
+        <location filename="../ui/mainwindow.cpp" line="1881"/>
         <source>Correct quote span</source>
         <translation>Zitatbereich korrigieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1894"/>
+        <location filename="../ui/mainwindow.cpp" line="1884"/>
         <source>Change Speaker</source>
         <translation>Sprecher ändern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1894"/>
+        <location filename="../ui/mainwindow.cpp" line="1884"/>
         <source>Who said it:</source>
         <translation>Wer hat es gesagt:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1902"/>
+        <location filename="../ui/mainwindow.cpp" line="1892"/>
         <source>Change speaker to “%1”</source>
         <translation>Sprecher in „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1906"/>
+        <location filename="../ui/mainwindow.cpp" line="1896"/>
         <source>%1 (Ctrl+Z undoes it)</source>
         <translation>%1 (Ctrl+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1914"/>
+        <location filename="../ui/mainwindow.cpp" line="1904"/>
         <source>Select the quoted words first.</source>
         <translation>Wählen Sie zuerst die zitierten Wörter aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1918"/>
+        <location filename="../ui/mainwindow.cpp" line="1908"/>
         <source>Add Quote</source>
         <translation>Zitat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1918"/>
+        <location filename="../ui/mainwindow.cpp" line="1908"/>
         <source>Who said it (leave empty if unknown):</source>
         <translation>Wer hat es gesagt (leer lassen, falls unbekannt):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1929"/>
+        <location filename="../ui/mainwindow.cpp" line="1919"/>
         <source>Add quote</source>
         <translation>Zitat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1930"/>
+        <location filename="../ui/mainwindow.cpp" line="1920"/>
         <source>Quote added (Ctrl+Z undoes it)</source>
         <translation>Zitat hinzugefügt (Ctrl+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1958"/>
+        <location filename="../ui/mainwindow.cpp" line="1948"/>
         <source>Open a corpus folder first (Ctrl+O): there is nothing to export yet.</source>
         <translation>Öffnen Sie zuerst einen Korpus-Ordner (Ctrl+O): Es gibt noch nichts zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1986"/>
-        <location filename="../ui/mainwindow.cpp" line="2014"/>
-        <location filename="../ui/mainwindow.cpp" line="2051"/>
+        <location filename="../ui/mainwindow.cpp" line="1976"/>
+        <location filename="../ui/mainwindow.cpp" line="2004"/>
+        <location filename="../ui/mainwindow.cpp" line="2041"/>
         <source>Import Annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1987"/>
+        <location filename="../ui/mainwindow.cpp" line="1977"/>
         <source>Dossier JSON export (*.json);;All files (*)</source>
         <translation>Dossier-JSON-Export (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1996"/>
+        <location filename="../ui/mainwindow.cpp" line="1986"/>
         <source>Open a corpus folder first (Ctrl+O).</source>
         <translation>Öffnen Sie zuerst einen Korpus-Ordner (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2000"/>
+        <location filename="../ui/mainwindow.cpp" line="1990"/>
         <source>Annotations can be imported once the import has finished.</source>
         <translation>Annotationen können importiert werden, sobald der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2002"/>
+        <location filename="../ui/mainwindow.cpp" line="1992"/>
         <source>Annotations are being imported already.</source>
         <translation>Annotationen werden bereits importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2009"/>
+        <location filename="../ui/mainwindow.cpp" line="1999"/>
         <source>Changes are possible once the annotations are imported.</source>
         <translation>Änderungen sind möglich, sobald die Annotationen importiert sind.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2013"/>
-        <location filename="../ui/mainwindow.cpp" line="2025"/>
+        <location filename="../ui/mainwindow.cpp" line="2003"/>
+        <location filename="../ui/mainwindow.cpp" line="2015"/>
         <source>Importing annotations from %1…</source>
         <translation>Annotationen werden aus %1 importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2047"/>
+        <location filename="../ui/mainwindow.cpp" line="2037"/>
         <source>Import of annotations cancelled; nothing was imported.</source>
         <translation>Import der Annotationen abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2048"/>
+        <location filename="../ui/mainwindow.cpp" line="2038"/>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2060"/>
+        <location filename="../ui/mainwindow.cpp" line="2050"/>
         <source>Import annotations from %1</source>
         <translation>Annotationen aus %1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2062"/>
+        <location filename="../ui/mainwindow.cpp" line="2052"/>
         <source>Imported from %1: %2 annotations added (%3 re-found in a changed text, %4 orphaned), %5 already here; %6 tags created, %7 notes merged.</source>
         <translation>Aus %1 importiert: %2 Annotationen hinzugefügt (%3 in einem geänderten Text wiedergefunden, %4 verwaist), %5 bereits vorhanden; %6 Schlagwörter angelegt, %7 Notizen zusammengeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2068"/>
+        <location filename="../ui/mainwindow.cpp" line="2058"/>
         <source>%1 of the file are not in this corpus (%2 not imported): %3</source>
         <translation>%1 aus der Datei nicht in diesem Korpus (%2 nicht importiert): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="2069"/>
+        <location filename="../ui/mainwindow.cpp" line="2059"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -3989,13 +3979,13 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2073"/>
+        <location filename="../ui/mainwindow.cpp" line="2063"/>
         <source>Ctrl+Z undoes it.</source>
         <translation>Ctrl+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
@@ -4026,8 +4016,8 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="204"/>
-        <location filename="../ui/mainwindow.cpp" line="888"/>
-        <location filename="../ui/mainwindow.cpp" line="909"/>
+        <location filename="../ui/mainwindow.cpp" line="878"/>
+        <location filename="../ui/mainwindow.cpp" line="899"/>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
@@ -4038,7 +4028,7 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="206"/>
-        <location filename="../ui/mainwindow.cpp" line="911"/>
+        <location filename="../ui/mainwindow.cpp" line="901"/>
         <source>The newest backup is %1.</source>
         <translation>Die neueste Sicherung ist %1.</translation>
     </message>
@@ -4069,7 +4059,7 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="257"/>
-        <location filename="../ui/mainwindow.cpp" line="939"/>
+        <location filename="../ui/mainwindow.cpp" line="929"/>
         <source>All outlets</source>
         <translation>Alle Medien</translation>
     </message>
@@ -4079,54 +4069,44 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
-        <source>Published from</source>
-        <translation>Veröffentlicht ab</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
-        <source>Published until</source>
-        <translation>Veröffentlicht bis</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>Annotations</source>
         <translation>Annotationen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>&amp;Links</source>
         <translation>&amp;Verknüpfungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>Search all articles (Ctrl+F): words, &quot;phrases&quot;, prefix*, OR, NOT</source>
         <translation>Alle Artikel durchsuchen (Ctrl+F): Wörter, &quot;Wortfolgen&quot;, Präfix*, OR, NOT</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Search all articles</source>
         <translation>Alle Artikel durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
-        <location filename="../ui/mainwindow.cpp" line="2013"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="2003"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Stop the import; what was imported is kept, and the next import completes it</source>
         <translation>Import anhalten; das bereits Importierte bleibt erhalten, und der nächste Import vervollständigt es</translation>
     </message>
@@ -4432,78 +4412,77 @@ Gesagt von %2</translation>
 <context>
     <name>Dossier::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="127"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="133"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="128"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="134"/>
         <source>Find an action or a key…</source>
         <translation>Aktion oder Taste suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="130"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="136"/>
         <source>Find an action</source>
         <translation>Aktion suchen</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="133"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="139"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="133"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="139"/>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="135"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="141"/>
         <source>Actions and their shortcuts</source>
         <translation>Aktionen und ihre Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="136"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="142"/>
         <source>Choose an action, then press its new keys in the field below</source>
         <translation>Wählen Sie eine Aktion und drücken Sie dann im Feld darunter ihre neuen Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="145"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="151"/>
         <source>New shortcut</source>
         <translation>Neues Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="146"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="152"/>
         <source>Press the keys for the chosen action</source>
         <translation>Drücken Sie die Tasten für die gewählte Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="148"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="154"/>
         <source>&amp;Clear</source>
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="149"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="155"/>
         <source>&amp;Default</source>
         <translation>&amp;Standard</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="150"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="156"/>
         <source>Take the shortcut away from the chosen action</source>
         <translation>Der gewählten Aktion das Tastenkürzel entziehen</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="151"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="157"/>
         <source>Give the chosen action its shortcut as Dossier sets it</source>
         <translation>Der gewählten Aktion das Tastenkürzel geben, das Dossier vorsieht</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="152"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="158"/>
         <source>&amp;Shortcut:</source>
         <translation>&amp;Tastenkürzel:</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="183"/>
-        <location filename="../ui/shortcutsdialog.cpp" line="251"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="239"/>
         <source>%1 is the shortcut of “%2” already: change that one first.</source>
         <translation>%1 ist bereits das Tastenkürzel von „%2“: Ändern Sie zuerst dieses.</translation>
     </message>
@@ -5268,7 +5247,7 @@ Gesagt von %2</translation>
         <translation>Wortgleich:</translation>
     </message>
     <message>
-        <location filename="../model/reportexporter.cpp" line="1250"/>
+        <location filename="../model/reportexporter.cpp" line="1253"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>

@@ -841,7 +841,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
     </message>
     <message>
         <location filename="../model/exportsource.cpp" line="617"/>
-        <location filename="../model/reportexporter.cpp" line="1101"/>
+        <location filename="../model/reportexporter.cpp" line="1100"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
@@ -991,12 +991,12 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         <translation>No se pueden unir las partes del PDF: %1</translation>
     </message>
     <message>
-        <location filename="../model/reportexporter.cpp" line="1193"/>
+        <location filename="../model/reportexporter.cpp" line="1195"/>
         <source>The report&apos;s contents did not fit the pages planned for them.</source>
         <translation>El contenido del informe no cupo en las páginas previstas para él.</translation>
     </message>
     <message>
-        <location filename="../model/reportexporter.cpp" line="1216"/>
+        <location filename="../model/reportexporter.cpp" line="1219"/>
         <source>Cannot write the PDF.</source>
         <translation>No se puede escribir el PDF.</translation>
     </message>
@@ -2380,7 +2380,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="91"/>
-        <location filename="../ui/exportdialog.cpp" line="376"/>
+        <location filename="../ui/exportdialog.cpp" line="366"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -2395,212 +2395,212 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         <translation>Archivo que escribir</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="111"/>
+        <location filename="../ui/exportdialog.cpp" line="429"/>
         <source>Published from</source>
         <translation>Publicados desde</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="112"/>
+        <location filename="../ui/exportdialog.cpp" line="430"/>
         <source>Published until</source>
         <translation>Publicados hasta</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="114"/>
+        <location filename="../ui/exportdialog.cpp" line="108"/>
         <source>A report to read (HTML, PDF) or the annotations as data (CSV, JSON, REFI-QDA, Web Annotation)</source>
         <translation>Un informe para leer (HTML, PDF) o las anotaciones como datos (CSV, JSON, REFI-QDA, Web Annotation)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="115"/>
+        <location filename="../ui/exportdialog.cpp" line="109"/>
         <source>The file to write; its suffix follows the format</source>
         <translation>El archivo que escribir; su extensión sigue el formato</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="116"/>
+        <location filename="../ui/exportdialog.cpp" line="110"/>
         <source>Choose the file to write</source>
         <translation>Elegir el archivo que escribir</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="117"/>
+        <location filename="../ui/exportdialog.cpp" line="111"/>
         <source>Every article of the corpus</source>
         <translation>Todos los artículos del corpus</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="118"/>
+        <location filename="../ui/exportdialog.cpp" line="112"/>
         <source>The articles the list shows with its filters</source>
         <translation>Los artículos que muestra la lista con sus filtros</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="119"/>
+        <location filename="../ui/exportdialog.cpp" line="113"/>
         <source>The articles selected in the list (Ctrl+click, Shift+click)</source>
         <translation>Los artículos seleccionados en la lista (Ctrl+click, Shift+click)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="120"/>
+        <location filename="../ui/exportdialog.cpp" line="114"/>
         <source>Only the articles published between the two dates</source>
         <translation>Solo los artículos publicados entre las dos fechas</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="121"/>
+        <location filename="../ui/exportdialog.cpp" line="431"/>
         <source>The first day of the date range</source>
         <translation>El primer día del intervalo de fechas</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="122"/>
+        <location filename="../ui/exportdialog.cpp" line="432"/>
         <source>The last day of the date range</source>
         <translation>El último día del intervalo de fechas</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="123"/>
+        <location filename="../ui/exportdialog.cpp" line="115"/>
         <source>Tick outlets to export only their articles; none ticked: all</source>
         <translation>Marque medios para exportar solo sus artículos; ninguno marcado: todos</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="124"/>
+        <location filename="../ui/exportdialog.cpp" line="116"/>
         <source>Tick tags to export only the annotations that have one; none ticked: all</source>
         <translation>Marque etiquetas para exportar solo las anotaciones que tienen alguna; ninguna marcada: todas</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="125"/>
+        <location filename="../ui/exportdialog.cpp" line="117"/>
         <source>Tick verdicts to export only the claims that have one; none ticked: all</source>
         <translation>Marque veredictos para exportar solo las afirmaciones que tienen alguno; ninguno marcado: todos</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="134"/>
+        <location filename="../ui/exportdialog.cpp" line="124"/>
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="141"/>
+        <location filename="../ui/exportdialog.cpp" line="131"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="142"/>
+        <location filename="../ui/exportdialog.cpp" line="132"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Guardar en:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="146"/>
+        <location filename="../ui/exportdialog.cpp" line="136"/>
         <source>Articles</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="154"/>
+        <location filename="../ui/exportdialog.cpp" line="144"/>
         <source>&amp;Outlets (none ticked: all):</source>
         <translation>&amp;Medios (ninguno marcado: todos):</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="159"/>
+        <location filename="../ui/exportdialog.cpp" line="149"/>
         <source>Annotations</source>
         <translation>Anotaciones</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="161"/>
+        <location filename="../ui/exportdialog.cpp" line="151"/>
         <source>&amp;Tags, with the tags below them (none ticked: all):</source>
         <translation>Eti&amp;quetas, con las etiquetas que cuelgan de ellas (ninguna marcada: todas):</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="163"/>
+        <location filename="../ui/exportdialog.cpp" line="153"/>
         <source>&amp;Verdicts (none ticked: all):</source>
         <translation>&amp;Veredictos (ninguno marcado: todos):</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="169"/>
+        <location filename="../ui/exportdialog.cpp" line="159"/>
         <source>With tags or verdicts ticked, only the annotations that have one are exported, and only the articles that keep one.</source>
         <translation>Con etiquetas o veredictos marcados, solo se exportan las anotaciones que tienen alguno, y solo los artículos que conservan alguna de ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="248"/>
+        <location filename="../ui/exportdialog.cpp" line="238"/>
         <source>&amp;All articles (%1)</source>
         <translation>&amp;Todos los artículos (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="249"/>
+        <location filename="../ui/exportdialog.cpp" line="239"/>
         <source>Articles in the &amp;list (%1)</source>
         <translation>Artículos de la &amp;lista (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="250"/>
+        <location filename="../ui/exportdialog.cpp" line="240"/>
         <source>&amp;Selected articles (%1)</source>
         <translation>Artículos &amp;seleccionados (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="306"/>
+        <location filename="../ui/exportdialog.cpp" line="296"/>
         <source>Choose the file to write.</source>
         <translation>Elija el archivo que escribir.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="309"/>
+        <location filename="../ui/exportdialog.cpp" line="299"/>
         <source>%1 is a folder: choose a file name.</source>
         <translation>%1 es una carpeta: elija un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="311"/>
+        <location filename="../ui/exportdialog.cpp" line="301"/>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="313"/>
+        <location filename="../ui/exportdialog.cpp" line="303"/>
         <source>The first date is after the last.</source>
         <translation>La primera fecha es posterior a la última.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="315"/>
+        <location filename="../ui/exportdialog.cpp" line="305"/>
         <source>The list shows no articles.</source>
         <translation>La lista no muestra ningún artículo.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="317"/>
+        <location filename="../ui/exportdialog.cpp" line="307"/>
         <source>No articles are selected.</source>
         <translation>No hay ningún artículo seleccionado.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="356"/>
+        <location filename="../ui/exportdialog.cpp" line="346"/>
         <source>Export To</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="376"/>
+        <location filename="../ui/exportdialog.cpp" line="366"/>
         <source>%1 exists. Replace it?</source>
         <translation>%1 ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="393"/>
+        <location filename="../ui/exportdialog.cpp" line="383"/>
         <source>Exporting to %1…</source>
         <translation>Exportando a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="394"/>
+        <location filename="../ui/exportdialog.cpp" line="384"/>
         <source>Stop the export; no file is written</source>
         <translation>Detener la exportación; no se escribe ningún archivo</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="402"/>
+        <location filename="../ui/exportdialog.cpp" line="392"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="417"/>
+        <location filename="../ui/exportdialog.cpp" line="407"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="418"/>
+        <location filename="../ui/exportdialog.cpp" line="408"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="418"/>
+        <location filename="../ui/exportdialog.cpp" line="408"/>
         <source>unknown error</source>
         <translation>error desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="425"/>
+        <location filename="../ui/exportdialog.cpp" line="415"/>
         <source>Exported %1 in %2 to %3.</source>
         <translation>Exportado a %3: %1 de %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportdialog.cpp" line="426"/>
+        <location filename="../ui/exportdialog.cpp" line="416"/>
         <source>%n annotations</source>
         <translation>
             <numerusform>%n anotación</numerusform>
@@ -2608,7 +2608,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportdialog.cpp" line="426"/>
+        <location filename="../ui/exportdialog.cpp" line="416"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n artículo</numerusform>
@@ -3110,8 +3110,8 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="204"/>
-        <location filename="../ui/mainwindow.cpp" line="888"/>
-        <location filename="../ui/mainwindow.cpp" line="909"/>
+        <location filename="../ui/mainwindow.cpp" line="878"/>
+        <location filename="../ui/mainwindow.cpp" line="899"/>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
@@ -3122,7 +3122,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="206"/>
-        <location filename="../ui/mainwindow.cpp" line="911"/>
+        <location filename="../ui/mainwindow.cpp" line="901"/>
         <source>The newest backup is %1.</source>
         <translation>La copia de seguridad más reciente es %1.</translation>
     </message>
@@ -3153,7 +3153,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="257"/>
-        <location filename="../ui/mainwindow.cpp" line="939"/>
+        <location filename="../ui/mainwindow.cpp" line="929"/>
         <source>All outlets</source>
         <translation>Todos los medios</translation>
     </message>
@@ -3163,424 +3163,414 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         <translation>Publicados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
-        <source>Published from</source>
-        <translation>Publicados desde</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
-        <source>Published until</source>
-        <translation>Publicados hasta</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Articles</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>Annotations</source>
         <translation>Anotaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>&amp;Links</source>
         <translation>&amp;Vínculos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>Search all articles (Ctrl+F): words, &quot;phrases&quot;, prefix*, OR, NOT</source>
         <translation>Buscar en todos los artículos (Ctrl+F): palabras, &quot;frases&quot;, prefijo*, OR, NOT</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Search all articles</source>
         <translation>Buscar en todos los artículos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
-        <location filename="../ui/mainwindow.cpp" line="2013"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="2003"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Stop the import; what was imported is kept, and the next import completes it</source>
         <translation>Detener la importación; lo importado se conserva y la próxima importación la completa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>&amp;Open Corpus Folder…</source>
         <translation>&amp;Abrir carpeta de corpus…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>&amp;Re-import Folder</source>
         <translation>Reimportar &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Import new and changed files; unchanged files are skipped</source>
         <translation>Importar los archivos nuevos y modificados; se omiten los que no han cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>Import &amp;Log…</source>
         <translation>Re&amp;gistro de importación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Write a report (HTML, PDF) or the annotations (CSV, JSON, REFI-QDA, Web Annotation)</source>
         <translation>Escribir un informe (HTML, PDF) o las anotaciones (CSV, JSON, REFI-QDA, Web Annotation)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Importar anotaciones…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Merge another analyst&apos;s work from a Dossier JSON export</source>
         <translation>Fusionar el trabajo de otro analista a partir de una exportación JSON de Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Undo is possible once the import has finished.</source>
         <translation>Se puede deshacer cuando haya terminado la importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>Redo is possible once the import has finished.</source>
         <translation>Se puede rehacer cuando haya terminado la importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Dossier uses the new language when it starts again.</source>
         <translation>Dossier usará el nuevo idioma la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>&amp;Annotate</source>
         <translation>A&amp;notar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>A&amp;utocode…</source>
         <translation>A&amp;utocodificar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Open a corpus first.</source>
         <translation>Abra primero un corpus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Autocode is possible once the import has finished.</source>
         <translation>Se puede autocodificar cuando haya terminado la importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Tag every match of a pattern across the corpus, as one step</source>
         <translation>Etiquetar cada coincidencia de un patrón en todo el corpus, en un solo paso</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>&amp;Next Article</source>
         <translation>Artículo &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>&amp;Previous Article</source>
         <translation>Artículo &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>&amp;Search Articles</source>
         <translation>&amp;Buscar en los artículos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>&amp;Filter List</source>
         <translation>&amp;Filtrar lista</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>Show &amp;Original</source>
         <translation>Mostrar &amp;original</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>Show the file as it was saved, with the site chrome the import removed</source>
         <translation>Mostrar el archivo tal como se guardó, con los elementos del sitio web que eliminó la importación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>&amp;Annotations Panel</source>
         <translation>Panel de &amp;anotaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>&amp;Quotes Panel</source>
         <translation>Panel de &amp;citas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>&amp;Entities Panel</source>
         <translation>Panel de &amp;entidades</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>&amp;Links Panel</source>
         <translation>Panel de &amp;vínculos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>&amp;About Dossier</source>
         <translation>&amp;Acerca de Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>About Dossier</source>
         <translation>Acerca de Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="622"/>
         <source>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Read, tag and compare news articles across outlets.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Leer, etiquetar y comparar artículos de noticias de distintos medios.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>&amp;Group by Story</source>
         <translation>A&amp;grupar por historia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="654"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>Order the article list by story: the articles of each story together, the largest stories first, then the articles in no story</source>
         <translation>Ordenar la lista de artículos por historia: los artículos de cada historia juntos, primero las historias más grandes y después los artículos que no están en ninguna historia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="672"/>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>Stories</source>
         <translation>Historias</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="703"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>&amp;Stories</source>
         <translation>&amp;Historias</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
         <source>The stories: articles linked as the same story across outlets, largest first</source>
         <translation>Las historias: artículos vinculados como la misma historia en distintos medios, primero las más grandes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>No stories yet: an import links the articles that tell the same story.</source>
         <translation>Aún no hay historias: una importación vincula los artículos que cuentan la misma historia.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="763"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>One story</source>
         <translation>Una historia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="763"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>Story: %1</source>
         <translation>Historia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="778"/>
+        <location filename="../ui/mainwindow.cpp" line="768"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="793"/>
+        <location filename="../ui/mainwindow.cpp" line="783"/>
         <source>&amp;Automatic (Light or Dark with the System)</source>
         <translation>&amp;Automático (claro u oscuro según el sistema)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <location filename="../ui/mainwindow.cpp" line="796"/>
         <source>&amp;Layers</source>
         <translation>Ca&amp;pas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="825"/>
-        <location filename="../ui/mainwindow.cpp" line="834"/>
+        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
         <source>Open Corpus Folder</source>
         <translation>Abrir carpeta de corpus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="835"/>
+        <location filename="../ui/mainwindow.cpp" line="825"/>
         <source>%1 is not a folder.</source>
         <translation>%1 no es una carpeta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="835"/>
+        <location filename="../ui/mainwindow.cpp" line="825"/>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="884"/>
+        <location filename="../ui/mainwindow.cpp" line="874"/>
         <source>Read-only: this corpus is open in another Dossier, %1. Nothing can be changed here until that one closes it; then open the corpus again.</source>
         <translation>Solo lectura: este corpus está abierto en otro Dossier, %1. Aquí no se puede cambiar nada hasta que aquel lo cierre; después, vuelva a abrir el corpus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <location filename="../ui/mainwindow.cpp" line="947"/>
         <source>Re-import is possible once the annotations are imported.</source>
         <translation>Se puede reimportar cuando se hayan importado las anotaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="968"/>
+        <location filename="../ui/mainwindow.cpp" line="958"/>
         <source>Analysing %p%</source>
         <translation>Analizando %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="969"/>
+        <location filename="../ui/mainwindow.cpp" line="959"/>
         <source>Analysing articles an older version of Dossier analysed</source>
         <translation>Analizando los artículos que analizó una versión anterior de Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="974"/>
+        <location filename="../ui/mainwindow.cpp" line="964"/>
         <source>Linking %p%</source>
         <translation>Vinculando %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="975"/>
+        <location filename="../ui/mainwindow.cpp" line="965"/>
         <source>Finding the same stories and quotes across articles</source>
         <translation>Buscando las mismas historias y citas entre artículos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="980"/>
+        <location filename="../ui/mainwindow.cpp" line="970"/>
         <source>Scanning…</source>
         <translation>Examinando…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="988"/>
+        <location filename="../ui/mainwindow.cpp" line="978"/>
         <source>Changes are possible once the import has finished.</source>
         <translation>Se pueden hacer cambios cuando haya terminado la importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="992"/>
+        <location filename="../ui/mainwindow.cpp" line="982"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1002"/>
+        <location filename="../ui/mainwindow.cpp" line="992"/>
         <source>Cancelling the import…</source>
         <translation>Cancelando la importación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1012"/>
+        <location filename="../ui/mainwindow.cpp" line="1002"/>
         <source>Importing %p%</source>
         <translation>Importando %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1034"/>
+        <location filename="../ui/mainwindow.cpp" line="1024"/>
         <source>Import failed: %1</source>
         <translation>La importación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1036"/>
+        <location filename="../ui/mainwindow.cpp" line="1026"/>
         <source>Import failed</source>
         <translation>La importación falló</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1040"/>
+        <location filename="../ui/mainwindow.cpp" line="1030"/>
         <source>Import cancelled: %1 added, %2 updated so far; re-import (F5) to complete it.</source>
         <translation>Importación cancelada: %1 añadidos y %2 actualizados hasta ahora; reimporte (F5) para completarla.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1041"/>
+        <location filename="../ui/mainwindow.cpp" line="1031"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 missing.</source>
         <translation>Importados: %1 añadidos, %2 actualizados, %3 sin cambios, %4 ausentes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1047"/>
+        <location filename="../ui/mainwindow.cpp" line="1037"/>
         <source>%1 skipped, %2 repaired: see File › Import Log (Ctrl+L).</source>
         <translation>%1 omitidos, %2 reparados: vea Archivo › Registro de importación (Ctrl+L).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="723"/>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>%n stories. Double-click a story to show only its articles in the list.</source>
         <translation>
             <numerusform>%n historia. Haga doble clic en una historia para mostrar solo sus artículos en la lista.</numerusform>
@@ -3593,43 +3583,33 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         <translation>Mostrar en la lista solo los artículos de un medio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>List only the articles published between the two dates</source>
         <translation>Mostrar en la lista solo los artículos publicados entre las dos fechas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
-        <source>The first day of the date range</source>
-        <translation>El primer día del intervalo de fechas</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="271"/>
-        <source>The last day of the date range</source>
-        <translation>El último día del intervalo de fechas</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>The articles of the corpus: choose one to read it (Alt+Down, Alt+Up: next, previous)</source>
         <translation>Los artículos del corpus: elija uno para leerlo (Alt+Down, Alt+Up: siguiente, anterior)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Atajos de teclado…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1049"/>
+        <location filename="../ui/mainwindow.cpp" line="1039"/>
         <source>Changed texts: %1 re-found, %2 orphaned (Annotate › Orphaned Annotations).</source>
         <translation>Textos modificados — relocalizadas: %1; huérfanas: %2 (Anotar › Anotaciones huérfanas).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1050"/>
-        <location filename="../ui/mainwindow.cpp" line="2069"/>
+        <location filename="../ui/mainwindow.cpp" line="1040"/>
+        <location filename="../ui/mainwindow.cpp" line="2059"/>
         <source>%n annotations</source>
         <translation>
             <numerusform>%n anotación</numerusform>
@@ -3637,488 +3617,488 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1099"/>
+        <location filename="../ui/mainwindow.cpp" line="1089"/>
         <source>Filter by tag</source>
         <translation>Filtrar por etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1100"/>
+        <location filename="../ui/mainwindow.cpp" line="1090"/>
         <source>Articles with an annotation that carries this tag or a tag below it</source>
         <translation>Artículos con una anotación que lleva esta etiqueta o una etiqueta que cuelga de ella</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1103"/>
-        <location filename="../ui/mainwindow.cpp" line="1221"/>
+        <location filename="../ui/mainwindow.cpp" line="1093"/>
+        <location filename="../ui/mainwindow.cpp" line="1211"/>
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1107"/>
+        <location filename="../ui/mainwindow.cpp" line="1097"/>
         <source>Filter by claim status</source>
         <translation>Filtrar por estado de la afirmación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1108"/>
+        <location filename="../ui/mainwindow.cpp" line="1098"/>
         <source>Articles with a claim of this status</source>
         <translation>Artículos con una afirmación en este estado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1111"/>
+        <location filename="../ui/mainwindow.cpp" line="1101"/>
         <source>Any claim status</source>
         <translation>Cualquier estado de afirmación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1117"/>
+        <location filename="../ui/mainwindow.cpp" line="1107"/>
         <source>Mentions entity…</source>
         <translation>Menciona la entidad…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1118"/>
+        <location filename="../ui/mainwindow.cpp" line="1108"/>
         <source>Filter by entity</source>
         <translation>Filtrar por entidad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1119"/>
+        <location filename="../ui/mainwindow.cpp" line="1109"/>
         <source>Articles that mention this entity (a name from the registry; Enter applies)</source>
         <translation>Artículos que mencionan esta entidad (un nombre del registro de entidades; Intro aplica el filtro)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1128"/>
+        <location filename="../ui/mainwindow.cpp" line="1118"/>
         <source>Annotated only</source>
         <translation>Solo anotados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1130"/>
+        <location filename="../ui/mainwindow.cpp" line="1120"/>
         <source>Only articles with at least one annotation</source>
         <translation>Solo los artículos con al menos una anotación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1136"/>
+        <location filename="../ui/mainwindow.cpp" line="1126"/>
         <source>Filter by story</source>
         <translation>Filtrar por historia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1137"/>
+        <location filename="../ui/mainwindow.cpp" line="1127"/>
         <source>Articles in a story (two or more articles linked as the same story), or in one story: double-click a story in View › Stories</source>
         <translation>Artículos en una historia (dos o más artículos vinculados como la misma historia), o en una historia concreta: doble clic en una historia en Ver › Historias</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1141"/>
+        <location filename="../ui/mainwindow.cpp" line="1131"/>
         <source>Any story</source>
         <translation>Cualquier historia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1142"/>
+        <location filename="../ui/mainwindow.cpp" line="1132"/>
         <source>In a story</source>
         <translation>En una historia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1144"/>
+        <location filename="../ui/mainwindow.cpp" line="1134"/>
         <source>Altered quotes</source>
         <translation>Citas alteradas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1146"/>
+        <location filename="../ui/mainwindow.cpp" line="1136"/>
         <source>Only articles with a quote that another article words differently: quotes altered across outlets</source>
         <translation>Solo los artículos con una cita que otro artículo formula con otras palabras: citas alteradas entre medios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1148"/>
+        <location filename="../ui/mainwindow.cpp" line="1138"/>
         <source>Clear Filters</source>
         <translation>Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1150"/>
+        <location filename="../ui/mainwindow.cpp" line="1140"/>
         <source>Show every article: lift the title, outlet, date, tag, claim, entity, annotated, story, altered quotes and search conditions</source>
         <translation>Mostrar todos los artículos: quitar las condiciones de título, medio, fecha, etiqueta, afirmación, entidad, anotados, historia, citas alteradas y búsqueda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1161"/>
+        <location filename="../ui/mainwindow.cpp" line="1151"/>
         <source>Filter List</source>
         <translation>Filtrar lista</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1164"/>
+        <location filename="../ui/mainwindow.cpp" line="1154"/>
         <source>Show in the article list only the articles the search matches, with the other filters</source>
         <translation>Mostrar en la lista de artículos solo los artículos que coinciden con la búsqueda, junto con los demás filtros</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1295"/>
+        <location filename="../ui/mainwindow.cpp" line="1285"/>
         <source>The entity registry is still being read; try again in a moment.</source>
         <translation>El registro de entidades aún se está leyendo; vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1296"/>
+        <location filename="../ui/mainwindow.cpp" line="1286"/>
         <source>No entity in the registry is called “%1”: choose one of the names offered.</source>
         <translation>Ninguna entidad del registro se llama «%1»: elija uno de los nombres propuestos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1456"/>
+        <location filename="../ui/mainwindow.cpp" line="1446"/>
         <source>Open a corpus folder first.</source>
         <translation>Abra primero una carpeta de corpus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1479"/>
+        <location filename="../ui/mainwindow.cpp" line="1469"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1489"/>
+        <location filename="../ui/mainwindow.cpp" line="1479"/>
         <source>No article matches “%1”.</source>
         <translation>Ningún artículo coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1492"/>
+        <location filename="../ui/mainwindow.cpp" line="1482"/>
         <source>The first %1 matches, best first.</source>
         <translation>Las primeras %1 coincidencias, de mejor a peor.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1493"/>
+        <location filename="../ui/mainwindow.cpp" line="1483"/>
         <source>1 match.</source>
         <translation>1 coincidencia.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1493"/>
+        <location filename="../ui/mainwindow.cpp" line="1483"/>
         <source>%1 matches, best first.</source>
         <translation>%1 coincidencias, de mejor a peor.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1513"/>
+        <location filename="../ui/mainwindow.cpp" line="1503"/>
         <source>No corpus open</source>
         <translation>Ningún corpus abierto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1519"/>
+        <location filename="../ui/mainwindow.cpp" line="1509"/>
         <source>Articles: %1 · Outlets: %2</source>
         <translation>Artículos: %1 · Medios: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1521"/>
+        <location filename="../ui/mainwindow.cpp" line="1511"/>
         <source>Shown: %1</source>
         <translation>Mostrados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1523"/>
+        <location filename="../ui/mainwindow.cpp" line="1513"/>
         <source>Missing: %1</source>
         <translation>Ausentes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1602"/>
+        <location filename="../ui/mainwindow.cpp" line="1592"/>
         <source>&amp;Tag Selection…</source>
         <translation>&amp;Etiquetar selección…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1605"/>
+        <location filename="../ui/mainwindow.cpp" line="1595"/>
         <source>Choose a tag by typing a few letters</source>
         <translation>Elegir una etiqueta escribiendo unas pocas letras</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1606"/>
+        <location filename="../ui/mainwindow.cpp" line="1596"/>
         <source>&amp;New Tag…</source>
         <translation>&amp;Nueva etiqueta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1610"/>
+        <location filename="../ui/mainwindow.cpp" line="1600"/>
         <source>Add Selection as &amp;Quote</source>
         <translation>Añadir selección como &amp;cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1614"/>
+        <location filename="../ui/mainwindow.cpp" line="1604"/>
         <source>Note on This &amp;Article</source>
         <translation>Nota sobre este &amp;artículo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1620"/>
+        <location filename="../ui/mainwindow.cpp" line="1610"/>
         <source>&amp;Delete Annotation</source>
         <translation>E&amp;liminar anotación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1629"/>
+        <location filename="../ui/mainwindow.cpp" line="1619"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1633"/>
+        <location filename="../ui/mainwindow.cpp" line="1623"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;abierto&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1634"/>
+        <location filename="../ui/mainwindow.cpp" line="1624"/>
         <source>History of changes</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1639"/>
+        <location filename="../ui/mainwindow.cpp" line="1629"/>
         <source>Orphaned Annotations</source>
         <translation>Anotaciones huérfanas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1644"/>
+        <location filename="../ui/mainwindow.cpp" line="1634"/>
         <source>Passages not found again after their article changed. Open the article, select where the passage is now, and re-attach; or delete the annotation.</source>
         <translation>Pasajes que no se volvieron a encontrar después de que cambiara su artículo. Abra el artículo, seleccione dónde está ahora el pasaje y reubíquelo; o elimine la anotación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1655"/>
+        <location filename="../ui/mainwindow.cpp" line="1645"/>
         <source>Orphaned annotations</source>
         <translation>Anotaciones huérfanas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1658"/>
+        <location filename="../ui/mainwindow.cpp" line="1648"/>
         <source>Show Article</source>
         <translation>Mostrar artículo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1659"/>
+        <location filename="../ui/mainwindow.cpp" line="1649"/>
         <source>Re-attach to Selection</source>
         <translation>Reubicar en la selección</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1660"/>
-        <location filename="../ui/mainwindow.cpp" line="1848"/>
+        <location filename="../ui/mainwindow.cpp" line="1650"/>
+        <location filename="../ui/mainwindow.cpp" line="1838"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1684"/>
+        <location filename="../ui/mainwindow.cpp" line="1674"/>
         <source>Show the orphan&apos;s article and select where the passage is now, then re-attach.</source>
         <translation>Muestre el artículo de la anotación huérfana, seleccione dónde está ahora el pasaje y reubíquela.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1688"/>
+        <location filename="../ui/mainwindow.cpp" line="1678"/>
         <source>Re-attached (Ctrl+Z undoes it)</source>
         <translation>Reubicada (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1696"/>
+        <location filename="../ui/mainwindow.cpp" line="1686"/>
         <source>&amp;Orphaned Annotations</source>
         <translation>Anotaciones &amp;huérfanas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1701"/>
+        <location filename="../ui/mainwindow.cpp" line="1691"/>
         <source>&amp;History</source>
         <translation>Histo&amp;rial</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1719"/>
+        <location filename="../ui/mainwindow.cpp" line="1709"/>
         <source>The shortcut of the tag “%1” is taken by “%2”; give the tag another one.</source>
         <translation>El atajo de la etiqueta «%1» ya lo usa «%2»; asigne otro a la etiqueta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1724"/>
+        <location filename="../ui/mainwindow.cpp" line="1714"/>
         <source>Tag with “%1”</source>
         <translation>Etiquetar con «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1766"/>
+        <location filename="../ui/mainwindow.cpp" line="1756"/>
         <source>Switch to the cleaned text to annotate (the original is not annotated).</source>
         <translation>Cambie al texto limpio para anotar (el original no se anota).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1767"/>
-        <location filename="../ui/mainwindow.cpp" line="1789"/>
+        <location filename="../ui/mainwindow.cpp" line="1757"/>
+        <location filename="../ui/mainwindow.cpp" line="1779"/>
         <source>Select some text of the article first, then tag it.</source>
         <translation>Seleccione antes algún texto del artículo y luego etiquételo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1772"/>
+        <location filename="../ui/mainwindow.cpp" line="1762"/>
         <source>Tagging is possible once the import has finished.</source>
         <translation>Se puede etiquetar cuando haya terminado la importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1780"/>
+        <location filename="../ui/mainwindow.cpp" line="1770"/>
         <source>Tagged “%1” (Ctrl+Z undoes it)</source>
         <translation>Etiquetado con «%1» (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1813"/>
+        <location filename="../ui/mainwindow.cpp" line="1803"/>
         <source>Add tag “%1”</source>
         <translation>Añadir la etiqueta «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1823"/>
+        <location filename="../ui/mainwindow.cpp" line="1813"/>
         <source>Tag Selection…</source>
         <translation>Etiquetar selección…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1824"/>
+        <location filename="../ui/mainwindow.cpp" line="1814"/>
         <source>Tag Selection With</source>
         <translation>Etiquetar selección con</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1832"/>
+        <location filename="../ui/mainwindow.cpp" line="1822"/>
         <source>Add Selection as Quote</source>
         <translation>Añadir selección como cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1833"/>
+        <location filename="../ui/mainwindow.cpp" line="1823"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1842"/>
+        <location filename="../ui/mainwindow.cpp" line="1832"/>
         <source>Annotation “%1”</source>
         <translation>Anotación «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1843"/>
+        <location filename="../ui/mainwindow.cpp" line="1833"/>
         <source>Select</source>
         <translation>Seleccionar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1847"/>
+        <location filename="../ui/mainwindow.cpp" line="1837"/>
         <source>Add Tag…</source>
         <translation>Añadir etiqueta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1853"/>
+        <location filename="../ui/mainwindow.cpp" line="1843"/>
         <source>Confirm This Quote</source>
         <translation>Confirmar esta cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1854"/>
+        <location filename="../ui/mainwindow.cpp" line="1844"/>
         <source>Reject This Quote (not speech)</source>
         <translation>Rechazar esta cita (no es una declaración)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1856"/>
+        <location filename="../ui/mainwindow.cpp" line="1846"/>
         <source>Correct Quote to the Selection</source>
         <translation>Ajustar la cita a la selección</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1857"/>
+        <location filename="../ui/mainwindow.cpp" line="1847"/>
         <source>Change Speaker…</source>
         <translation>Cambiar hablante…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1885"/>
+        <location filename="../ui/mainwindow.cpp" line="1875"/>
         <source>Confirm quote</source>
         <translation>Confirmar cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1885"/>
+        <location filename="../ui/mainwindow.cpp" line="1875"/>
         <source>Reject quote</source>
         <translation>Rechazar cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1891"/>
+        <location filename="../ui/mainwindow.cpp" line="1881"/>
         <source>Correct quote span</source>
         <translation>Ajustar la extensión de la cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1894"/>
+        <location filename="../ui/mainwindow.cpp" line="1884"/>
         <source>Change Speaker</source>
         <translation>Cambiar hablante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1894"/>
+        <location filename="../ui/mainwindow.cpp" line="1884"/>
         <source>Who said it:</source>
         <translation>Quién lo dijo:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1902"/>
+        <location filename="../ui/mainwindow.cpp" line="1892"/>
         <source>Change speaker to “%1”</source>
         <translation>Cambiar el hablante a «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1906"/>
+        <location filename="../ui/mainwindow.cpp" line="1896"/>
         <source>%1 (Ctrl+Z undoes it)</source>
         <translation>%1 (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1914"/>
+        <location filename="../ui/mainwindow.cpp" line="1904"/>
         <source>Select the quoted words first.</source>
         <translation>Seleccione antes las palabras citadas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1918"/>
+        <location filename="../ui/mainwindow.cpp" line="1908"/>
         <source>Add Quote</source>
         <translation>Añadir cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1918"/>
+        <location filename="../ui/mainwindow.cpp" line="1908"/>
         <source>Who said it (leave empty if unknown):</source>
         <translation>Quién lo dijo (déjelo vacío si no se sabe):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1929"/>
+        <location filename="../ui/mainwindow.cpp" line="1919"/>
         <source>Add quote</source>
         <translation>Añadir cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1930"/>
+        <location filename="../ui/mainwindow.cpp" line="1920"/>
         <source>Quote added (Ctrl+Z undoes it)</source>
         <translation>Cita añadida (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1958"/>
+        <location filename="../ui/mainwindow.cpp" line="1948"/>
         <source>Open a corpus folder first (Ctrl+O): there is nothing to export yet.</source>
         <translation>Abra primero una carpeta de corpus (Ctrl+O): aún no hay nada que exportar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1986"/>
-        <location filename="../ui/mainwindow.cpp" line="2014"/>
-        <location filename="../ui/mainwindow.cpp" line="2051"/>
+        <location filename="../ui/mainwindow.cpp" line="1976"/>
+        <location filename="../ui/mainwindow.cpp" line="2004"/>
+        <location filename="../ui/mainwindow.cpp" line="2041"/>
         <source>Import Annotations</source>
         <translation>Importar anotaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1987"/>
+        <location filename="../ui/mainwindow.cpp" line="1977"/>
         <source>Dossier JSON export (*.json);;All files (*)</source>
         <translation>Exportación JSON de Dossier (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1996"/>
+        <location filename="../ui/mainwindow.cpp" line="1986"/>
         <source>Open a corpus folder first (Ctrl+O).</source>
         <translation>Abra primero una carpeta de corpus (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2000"/>
+        <location filename="../ui/mainwindow.cpp" line="1990"/>
         <source>Annotations can be imported once the import has finished.</source>
         <translation>Se pueden importar anotaciones cuando haya terminado la importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2002"/>
+        <location filename="../ui/mainwindow.cpp" line="1992"/>
         <source>Annotations are being imported already.</source>
         <translation>Ya se están importando anotaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2009"/>
+        <location filename="../ui/mainwindow.cpp" line="1999"/>
         <source>Changes are possible once the annotations are imported.</source>
         <translation>Se pueden hacer cambios cuando se hayan importado las anotaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2013"/>
-        <location filename="../ui/mainwindow.cpp" line="2025"/>
+        <location filename="../ui/mainwindow.cpp" line="2003"/>
+        <location filename="../ui/mainwindow.cpp" line="2015"/>
         <source>Importing annotations from %1…</source>
         <translation>Importando anotaciones de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2047"/>
+        <location filename="../ui/mainwindow.cpp" line="2037"/>
         <source>Import of annotations cancelled; nothing was imported.</source>
         <translation>Importación de anotaciones cancelada; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2048"/>
+        <location filename="../ui/mainwindow.cpp" line="2038"/>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2060"/>
+        <location filename="../ui/mainwindow.cpp" line="2050"/>
         <source>Import annotations from %1</source>
         <translation>Importar anotaciones de %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2062"/>
+        <location filename="../ui/mainwindow.cpp" line="2052"/>
         <source>Imported from %1: %2 annotations added (%3 re-found in a changed text, %4 orphaned), %5 already here; %6 tags created, %7 notes merged.</source>
         <translation>Importado de %1: %2 anotaciones añadidas (%3 relocalizadas en un texto modificado, %4 huérfanas), %5 ya presentes; %6 etiquetas creadas, %7 notas fusionadas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2068"/>
+        <location filename="../ui/mainwindow.cpp" line="2058"/>
         <source>%1 of the file are not in this corpus (%2 not imported): %3</source>
         <translation>Fuera de este corpus: %1 del archivo (%2 sin importar): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="2069"/>
+        <location filename="../ui/mainwindow.cpp" line="2059"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n artículo</numerusform>
@@ -4126,7 +4106,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2073"/>
+        <location filename="../ui/mainwindow.cpp" line="2063"/>
         <source>Ctrl+Z undoes it.</source>
         <translation>Ctrl+Z lo deshace.</translation>
     </message>
@@ -4432,78 +4412,77 @@ Lo dijo %2</translation>
 <context>
     <name>Dossier::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="127"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="133"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="128"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="134"/>
         <source>Find an action or a key…</source>
         <translation>Buscar una acción o una tecla…</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="130"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="136"/>
         <source>Find an action</source>
         <translation>Buscar una acción</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="133"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="139"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="133"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="139"/>
         <source>Shortcut</source>
         <translation>Atajo</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="135"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="141"/>
         <source>Actions and their shortcuts</source>
         <translation>Acciones y sus atajos</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="136"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="142"/>
         <source>Choose an action, then press its new keys in the field below</source>
         <translation>Elija una acción y pulse sus nuevas teclas en el campo de abajo</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="145"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="151"/>
         <source>New shortcut</source>
         <translation>Nuevo atajo</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="146"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="152"/>
         <source>Press the keys for the chosen action</source>
         <translation>Pulse las teclas para la acción elegida</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="148"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="154"/>
         <source>&amp;Clear</source>
         <translation>&amp;Borrar</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="149"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="155"/>
         <source>&amp;Default</source>
         <translation>&amp;Predeterminado</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="150"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="156"/>
         <source>Take the shortcut away from the chosen action</source>
         <translation>Quitar el atajo a la acción elegida</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="151"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="157"/>
         <source>Give the chosen action its shortcut as Dossier sets it</source>
         <translation>Devolver a la acción elegida el atajo que Dossier le asigna</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="152"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="158"/>
         <source>&amp;Shortcut:</source>
         <translation>&amp;Atajo:</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="183"/>
-        <location filename="../ui/shortcutsdialog.cpp" line="251"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="239"/>
         <source>%1 is the shortcut of “%2” already: change that one first.</source>
         <translation>%1 ya es el atajo de «%2»: cámbielo primero.</translation>
     </message>
@@ -5268,7 +5247,7 @@ Lo dijo %2</translation>
         <translation>Palabra por palabra:</translation>
     </message>
     <message>
-        <location filename="../model/reportexporter.cpp" line="1250"/>
+        <location filename="../model/reportexporter.cpp" line="1253"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>

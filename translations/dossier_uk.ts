@@ -841,7 +841,7 @@ The file can no longer be read as text; the last text read is kept.</source>
     </message>
     <message>
         <location filename="../model/exportsource.cpp" line="617"/>
-        <location filename="../model/reportexporter.cpp" line="1101"/>
+        <location filename="../model/reportexporter.cpp" line="1100"/>
         <source>Export cancelled.</source>
         <translation>Експорт скасовано.</translation>
     </message>
@@ -991,12 +991,12 @@ The file can no longer be read as text; the last text read is kept.</source>
         <translation>Не вдалося об’єднати частини PDF: %1</translation>
     </message>
     <message>
-        <location filename="../model/reportexporter.cpp" line="1193"/>
+        <location filename="../model/reportexporter.cpp" line="1195"/>
         <source>The report&apos;s contents did not fit the pages planned for them.</source>
         <translation>Вміст звіту не вмістився на сторінки, заплановані для нього.</translation>
     </message>
     <message>
-        <location filename="../model/reportexporter.cpp" line="1216"/>
+        <location filename="../model/reportexporter.cpp" line="1219"/>
         <source>Cannot write the PDF.</source>
         <translation>Не вдалося записати PDF.</translation>
     </message>
@@ -2386,7 +2386,7 @@ The file can no longer be read as text; the last text read is kept.</source>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="91"/>
-        <location filename="../ui/exportdialog.cpp" line="376"/>
+        <location filename="../ui/exportdialog.cpp" line="366"/>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
@@ -2401,212 +2401,212 @@ The file can no longer be read as text; the last text read is kept.</source>
         <translation>Файл для запису</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="111"/>
+        <location filename="../ui/exportdialog.cpp" line="429"/>
         <source>Published from</source>
         <translation>Опубліковано з</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="112"/>
+        <location filename="../ui/exportdialog.cpp" line="430"/>
         <source>Published until</source>
         <translation>Опубліковано до</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="114"/>
+        <location filename="../ui/exportdialog.cpp" line="108"/>
         <source>A report to read (HTML, PDF) or the annotations as data (CSV, JSON, REFI-QDA, Web Annotation)</source>
         <translation>Звіт для читання (HTML, PDF) або анотації як дані (CSV, JSON, REFI-QDA, Web Annotation)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="115"/>
+        <location filename="../ui/exportdialog.cpp" line="109"/>
         <source>The file to write; its suffix follows the format</source>
         <translation>Файл для запису; його розширення відповідає формату</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="116"/>
+        <location filename="../ui/exportdialog.cpp" line="110"/>
         <source>Choose the file to write</source>
         <translation>Вибрати файл для запису</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="117"/>
+        <location filename="../ui/exportdialog.cpp" line="111"/>
         <source>Every article of the corpus</source>
         <translation>Усі статті корпусу</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="118"/>
+        <location filename="../ui/exportdialog.cpp" line="112"/>
         <source>The articles the list shows with its filters</source>
         <translation>Статті, які показує список з урахуванням його фільтрів</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="119"/>
+        <location filename="../ui/exportdialog.cpp" line="113"/>
         <source>The articles selected in the list (Ctrl+click, Shift+click)</source>
         <translation>Статті, вибрані в списку (Ctrl+click, Shift+click)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="120"/>
+        <location filename="../ui/exportdialog.cpp" line="114"/>
         <source>Only the articles published between the two dates</source>
         <translation>Лише статті, опубліковані між двома датами</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="121"/>
+        <location filename="../ui/exportdialog.cpp" line="431"/>
         <source>The first day of the date range</source>
         <translation>Перший день діапазону дат</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="122"/>
+        <location filename="../ui/exportdialog.cpp" line="432"/>
         <source>The last day of the date range</source>
         <translation>Останній день діапазону дат</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="123"/>
+        <location filename="../ui/exportdialog.cpp" line="115"/>
         <source>Tick outlets to export only their articles; none ticked: all</source>
         <translation>Позначте видання, щоб експортувати лише їхні статті; нічого не позначено — усі</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="124"/>
+        <location filename="../ui/exportdialog.cpp" line="116"/>
         <source>Tick tags to export only the annotations that have one; none ticked: all</source>
         <translation>Позначте мітки, щоб експортувати лише анотації, що мають одну з них; нічого не позначено — усі</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="125"/>
+        <location filename="../ui/exportdialog.cpp" line="117"/>
         <source>Tick verdicts to export only the claims that have one; none ticked: all</source>
         <translation>Позначте вердикти, щоб експортувати лише твердження, що мають один із них; нічого не позначено — усі</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="134"/>
+        <location filename="../ui/exportdialog.cpp" line="124"/>
         <source>Export progress</source>
         <translation>Перебіг експорту</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="141"/>
+        <location filename="../ui/exportdialog.cpp" line="131"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="142"/>
+        <location filename="../ui/exportdialog.cpp" line="132"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Зберегти в:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="146"/>
+        <location filename="../ui/exportdialog.cpp" line="136"/>
         <source>Articles</source>
         <translation>Статті</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="154"/>
+        <location filename="../ui/exportdialog.cpp" line="144"/>
         <source>&amp;Outlets (none ticked: all):</source>
         <translation>В&amp;идання (нічого не позначено — усі):</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="159"/>
+        <location filename="../ui/exportdialog.cpp" line="149"/>
         <source>Annotations</source>
         <translation>Анотації</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="161"/>
+        <location filename="../ui/exportdialog.cpp" line="151"/>
         <source>&amp;Tags, with the tags below them (none ticked: all):</source>
         <translation>&amp;Мітки разом із підпорядкованими (нічого не позначено — усі):</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="163"/>
+        <location filename="../ui/exportdialog.cpp" line="153"/>
         <source>&amp;Verdicts (none ticked: all):</source>
         <translation>Вер&amp;дикти (нічого не позначено — усі):</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="169"/>
+        <location filename="../ui/exportdialog.cpp" line="159"/>
         <source>With tags or verdicts ticked, only the annotations that have one are exported, and only the articles that keep one.</source>
         <translation>Якщо позначено мітки чи вердикти, експортуються лише анотації, що мають одне з них, і лише статті, у яких лишилася хоч одна така анотація.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="248"/>
+        <location filename="../ui/exportdialog.cpp" line="238"/>
         <source>&amp;All articles (%1)</source>
         <translation>&amp;Усі статті (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="249"/>
+        <location filename="../ui/exportdialog.cpp" line="239"/>
         <source>Articles in the &amp;list (%1)</source>
         <translation>Статті зі &amp;списку (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="250"/>
+        <location filename="../ui/exportdialog.cpp" line="240"/>
         <source>&amp;Selected articles (%1)</source>
         <translation>&amp;Вибрані статті (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="306"/>
+        <location filename="../ui/exportdialog.cpp" line="296"/>
         <source>Choose the file to write.</source>
         <translation>Виберіть файл для запису.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="309"/>
+        <location filename="../ui/exportdialog.cpp" line="299"/>
         <source>%1 is a folder: choose a file name.</source>
         <translation>%1 — це тека: виберіть назву файлу.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="311"/>
+        <location filename="../ui/exportdialog.cpp" line="301"/>
         <source>The folder %1 does not exist.</source>
         <translation>Теки %1 не існує.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="313"/>
+        <location filename="../ui/exportdialog.cpp" line="303"/>
         <source>The first date is after the last.</source>
         <translation>Початкова дата пізніша за кінцеву.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="315"/>
+        <location filename="../ui/exportdialog.cpp" line="305"/>
         <source>The list shows no articles.</source>
         <translation>У списку немає статей.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="317"/>
+        <location filename="../ui/exportdialog.cpp" line="307"/>
         <source>No articles are selected.</source>
         <translation>Не вибрано жодної статті.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="356"/>
+        <location filename="../ui/exportdialog.cpp" line="346"/>
         <source>Export To</source>
         <translation>Експортувати в</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="376"/>
+        <location filename="../ui/exportdialog.cpp" line="366"/>
         <source>%1 exists. Replace it?</source>
         <translation>%1 уже існує. Замінити?</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="393"/>
+        <location filename="../ui/exportdialog.cpp" line="383"/>
         <source>Exporting to %1…</source>
         <translation>Експорт у %1…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="394"/>
+        <location filename="../ui/exportdialog.cpp" line="384"/>
         <source>Stop the export; no file is written</source>
         <translation>Зупинити експорт; файл не буде записано</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="402"/>
+        <location filename="../ui/exportdialog.cpp" line="392"/>
         <source>Cancelling…</source>
         <translation>Скасування…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="417"/>
+        <location filename="../ui/exportdialog.cpp" line="407"/>
         <source>Cancelled; no file was written.</source>
         <translation>Скасовано; файл не записано.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="418"/>
+        <location filename="../ui/exportdialog.cpp" line="408"/>
         <source>The export failed: %1</source>
         <translation>Експорт не вдався: %1</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="418"/>
+        <location filename="../ui/exportdialog.cpp" line="408"/>
         <source>unknown error</source>
         <translation>невідома помилка</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="425"/>
+        <location filename="../ui/exportdialog.cpp" line="415"/>
         <source>Exported %1 in %2 to %3.</source>
         <translation>Експортовано в %3: %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportdialog.cpp" line="426"/>
+        <location filename="../ui/exportdialog.cpp" line="416"/>
         <source>%n annotations</source>
         <translation>
             <numerusform>%n анотація</numerusform>
@@ -2615,7 +2615,7 @@ The file can no longer be read as text; the last text read is kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportdialog.cpp" line="426"/>
+        <location filename="../ui/exportdialog.cpp" line="416"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n стаття</numerusform>
@@ -3120,8 +3120,8 @@ The file can no longer be read as text; the last text read is kept.</source>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="204"/>
-        <location filename="../ui/mainwindow.cpp" line="888"/>
-        <location filename="../ui/mainwindow.cpp" line="909"/>
+        <location filename="../ui/mainwindow.cpp" line="878"/>
+        <location filename="../ui/mainwindow.cpp" line="899"/>
         <source>Read-only: %1</source>
         <translation>Лише читання: %1</translation>
     </message>
@@ -3132,7 +3132,7 @@ The file can no longer be read as text; the last text read is kept.</source>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="206"/>
-        <location filename="../ui/mainwindow.cpp" line="911"/>
+        <location filename="../ui/mainwindow.cpp" line="901"/>
         <source>The newest backup is %1.</source>
         <translation>Найновіша резервна копія: %1.</translation>
     </message>
@@ -3163,7 +3163,7 @@ The file can no longer be read as text; the last text read is kept.</source>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="257"/>
-        <location filename="../ui/mainwindow.cpp" line="939"/>
+        <location filename="../ui/mainwindow.cpp" line="929"/>
         <source>All outlets</source>
         <translation>Усі видання</translation>
     </message>
@@ -3173,424 +3173,414 @@ The file can no longer be read as text; the last text read is kept.</source>
         <translation>Опубліковано</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
-        <source>Published from</source>
-        <translation>Опубліковано з</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
-        <source>Published until</source>
-        <translation>Опубліковано до</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Articles</source>
         <translation>Статті</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>Search results</source>
         <translation>Результати пошуку</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>Annotations</source>
         <translation>Анотації</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>&amp;Links</source>
         <translation>&amp;Зв’язки</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>Search all articles (Ctrl+F): words, &quot;phrases&quot;, prefix*, OR, NOT</source>
         <translation>Пошук у всіх статтях (Ctrl+F): слова, &quot;фрази&quot;, префікс*, OR, NOT</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Search all articles</source>
         <translation>Пошук у всіх статтях</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
-        <location filename="../ui/mainwindow.cpp" line="2013"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="2003"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Stop the import; what was imported is kept, and the next import completes it</source>
         <translation>Зупинити імпорт; уже імпортоване збережеться, а наступний імпорт його завершить</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>&amp;Open Corpus Folder…</source>
         <translation>&amp;Відкрити теку корпусу…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Open &amp;Recent</source>
         <translation>Відкрити &amp;недавні</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>&amp;Re-import Folder</source>
         <translation>&amp;Повторно імпортувати теку</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Import new and changed files; unchanged files are skipped</source>
         <translation>Імпортувати нові та змінені файли; незмінені файли пропускаються</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>Import &amp;Log…</source>
         <translation>&amp;Журнал імпорту…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>&amp;Export…</source>
         <translation>&amp;Експорт…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Write a report (HTML, PDF) or the annotations (CSV, JSON, REFI-QDA, Web Annotation)</source>
         <translation>Записати звіт (HTML, PDF) або анотації (CSV, JSON, REFI-QDA, Web Annotation)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Імпорт анотацій…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Merge another analyst&apos;s work from a Dossier JSON export</source>
         <translation>Об’єднати роботу іншого аналітика з експорту Dossier JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>&amp;Quit</source>
         <translation>Ви&amp;йти</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Undo is possible once the import has finished.</source>
         <translation>Скасування буде можливе після завершення імпорту.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>Redo is possible once the import has finished.</source>
         <translation>Повторення буде можливе після завершення імпорту.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Скасувати: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторити: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Dossier uses the new language when it starts again.</source>
         <translation>Dossier перейде на нову мову після перезапуску.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>&amp;Annotate</source>
         <translation>&amp;Анотування</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>A&amp;utocode…</source>
         <translation>&amp;Автокодування…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Open a corpus first.</source>
         <translation>Спершу відкрийте корпус.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Autocode is possible once the import has finished.</source>
         <translation>Автокодування буде можливе після завершення імпорту.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Tag every match of a pattern across the corpus, as one step</source>
         <translation>Позначити міткою кожен збіг із шаблоном у всьому корпусі одним кроком</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>&amp;Go</source>
         <translation>&amp;Перехід</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>&amp;Next Article</source>
         <translation>&amp;Наступна стаття</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>&amp;Previous Article</source>
         <translation>П&amp;опередня стаття</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>&amp;Search Articles</source>
         <translation>&amp;Шукати в статтях</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>&amp;Filter List</source>
         <translation>&amp;Фільтрувати список</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>Show &amp;Original</source>
         <translation>Показати &amp;оригінал</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>Show the file as it was saved, with the site chrome the import removed</source>
         <translation>Показати файл у збереженому вигляді, разом з елементами сайту, які прибрав імпорт</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>&amp;Annotations Panel</source>
         <translation>Панель &amp;анотацій</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>&amp;Quotes Panel</source>
         <translation>Панель &amp;цитат</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>&amp;Entities Panel</source>
         <translation>Панель &amp;сутностей</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>&amp;Links Panel</source>
         <translation>Панель &amp;зв’язків</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>&amp;About Dossier</source>
         <translation>&amp;Про Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>About Dossier</source>
         <translation>Про Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="622"/>
         <source>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Read, tag and compare news articles across outlets.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Читайте, позначайте мітками й порівнюйте новинні статті з різних видань.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>&amp;Group by Story</source>
         <translation>&amp;Групувати за сюжетами</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="654"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>Order the article list by story: the articles of each story together, the largest stories first, then the articles in no story</source>
         <translation>Упорядкувати список статей за сюжетами: статті кожного сюжету разом, спершу найбільші сюжети, потім статті поза сюжетами</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="672"/>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>Stories</source>
         <translation>Сюжети</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="703"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>&amp;Stories</source>
         <translation>Сю&amp;жети</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
         <source>The stories: articles linked as the same story across outlets, largest first</source>
         <translation>Сюжети: статті з різних видань, пов’язані як той самий сюжет; спершу найбільші</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>No stories yet: an import links the articles that tell the same story.</source>
         <translation>Сюжетів ще немає: під час імпорту пов’язуються статті, що належать до одного сюжету.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="763"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>One story</source>
         <translation>Один сюжет</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="763"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>Story: %1</source>
         <translation>Сюжет: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="778"/>
+        <location filename="../ui/mainwindow.cpp" line="768"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="793"/>
+        <location filename="../ui/mainwindow.cpp" line="783"/>
         <source>&amp;Automatic (Light or Dark with the System)</source>
         <translation>&amp;Автоматично (світла чи темна, як у системі)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <location filename="../ui/mainwindow.cpp" line="796"/>
         <source>&amp;Layers</source>
         <translation>&amp;Шари</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="825"/>
-        <location filename="../ui/mainwindow.cpp" line="834"/>
+        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
         <source>Open Corpus Folder</source>
         <translation>Відкрити теку корпусу</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="835"/>
+        <location filename="../ui/mainwindow.cpp" line="825"/>
         <source>%1 is not a folder.</source>
         <translation>%1 не є текою.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="835"/>
+        <location filename="../ui/mainwindow.cpp" line="825"/>
         <source>The folder %1 does not exist.</source>
         <translation>Теки %1 не існує.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="884"/>
+        <location filename="../ui/mainwindow.cpp" line="874"/>
         <source>Read-only: this corpus is open in another Dossier, %1. Nothing can be changed here until that one closes it; then open the corpus again.</source>
         <translation>Лише читання: цей корпус відкрито в іншому екземплярі Dossier, %1. Тут нічого не можна змінити, доки той екземпляр його не закриє; після цього відкрийте корпус знову.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <location filename="../ui/mainwindow.cpp" line="947"/>
         <source>Re-import is possible once the annotations are imported.</source>
         <translation>Повторний імпорт буде можливий після завершення імпорту анотацій.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="968"/>
+        <location filename="../ui/mainwindow.cpp" line="958"/>
         <source>Analysing %p%</source>
         <translation>Аналіз %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="969"/>
+        <location filename="../ui/mainwindow.cpp" line="959"/>
         <source>Analysing articles an older version of Dossier analysed</source>
         <translation>Аналіз статей, проаналізованих старішою версією Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="974"/>
+        <location filename="../ui/mainwindow.cpp" line="964"/>
         <source>Linking %p%</source>
         <translation>Зв’язування %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="975"/>
+        <location filename="../ui/mainwindow.cpp" line="965"/>
         <source>Finding the same stories and quotes across articles</source>
         <translation>Пошук однакових сюжетів і цитат у різних статтях</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="980"/>
+        <location filename="../ui/mainwindow.cpp" line="970"/>
         <source>Scanning…</source>
         <translation>Сканування…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="988"/>
+        <location filename="../ui/mainwindow.cpp" line="978"/>
         <source>Changes are possible once the import has finished.</source>
         <translation>Зміни будуть можливі після завершення імпорту.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="992"/>
+        <location filename="../ui/mainwindow.cpp" line="982"/>
         <source>Importing %1…</source>
         <translation>Імпорт %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1002"/>
+        <location filename="../ui/mainwindow.cpp" line="992"/>
         <source>Cancelling the import…</source>
         <translation>Скасування імпорту…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1012"/>
+        <location filename="../ui/mainwindow.cpp" line="1002"/>
         <source>Importing %p%</source>
         <translation>Імпорт %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1034"/>
+        <location filename="../ui/mainwindow.cpp" line="1024"/>
         <source>Import failed: %1</source>
         <translation>Імпорт не вдався: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1036"/>
+        <location filename="../ui/mainwindow.cpp" line="1026"/>
         <source>Import failed</source>
         <translation>Імпорт не вдався</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1040"/>
+        <location filename="../ui/mainwindow.cpp" line="1030"/>
         <source>Import cancelled: %1 added, %2 updated so far; re-import (F5) to complete it.</source>
         <translation>Імпорт скасовано: наразі додано — %1, оновлено — %2; щоб завершити, імпортуйте повторно (F5).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1041"/>
+        <location filename="../ui/mainwindow.cpp" line="1031"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 missing.</source>
         <translation>Імпортовано: додано — %1, оновлено — %2, без змін — %3, відсутні — %4.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1047"/>
+        <location filename="../ui/mainwindow.cpp" line="1037"/>
         <source>%1 skipped, %2 repaired: see File › Import Log (Ctrl+L).</source>
         <translation>Пропущено: %1, виправлено: %2 — див. Файл › Журнал імпорту (Ctrl+L).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="723"/>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>%n stories. Double-click a story to show only its articles in the list.</source>
         <translation>
             <numerusform>%n сюжет. Двічі клацніть сюжет, щоб показати в списку лише його статті.</numerusform>
@@ -3604,43 +3594,33 @@ The file can no longer be read as text; the last text read is kept.</source>
         <translation>Показати в списку лише статті одного видання</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>List only the articles published between the two dates</source>
         <translation>Показати в списку лише статті, опубліковані між двома датами</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
-        <source>The first day of the date range</source>
-        <translation>Перший день діапазону дат</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="271"/>
-        <source>The last day of the date range</source>
-        <translation>Останній день діапазону дат</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>The articles of the corpus: choose one to read it (Alt+Down, Alt+Up: next, previous)</source>
         <translation>Статті корпусу: виберіть статтю, щоб її прочитати (Alt+Down, Alt+Up — наступна, попередня)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Клавіатурні скорочення…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Перші кроки</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1049"/>
+        <location filename="../ui/mainwindow.cpp" line="1039"/>
         <source>Changed texts: %1 re-found, %2 orphaned (Annotate › Orphaned Annotations).</source>
         <translation>Змінені тексти: знову знайдено — %1, осиротілих — %2 (Анотування › Осиротілі анотації).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1050"/>
-        <location filename="../ui/mainwindow.cpp" line="2069"/>
+        <location filename="../ui/mainwindow.cpp" line="1040"/>
+        <location filename="../ui/mainwindow.cpp" line="2059"/>
         <source>%n annotations</source>
         <translation>
             <numerusform>%n анотація</numerusform>
@@ -3649,488 +3629,488 @@ The file can no longer be read as text; the last text read is kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1099"/>
+        <location filename="../ui/mainwindow.cpp" line="1089"/>
         <source>Filter by tag</source>
         <translation>Фільтр за міткою</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1100"/>
+        <location filename="../ui/mainwindow.cpp" line="1090"/>
         <source>Articles with an annotation that carries this tag or a tag below it</source>
         <translation>Статті з анотацією, що має цю мітку або підпорядковану їй</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1103"/>
-        <location filename="../ui/mainwindow.cpp" line="1221"/>
+        <location filename="../ui/mainwindow.cpp" line="1093"/>
+        <location filename="../ui/mainwindow.cpp" line="1211"/>
         <source>Any tag</source>
         <translation>Будь-яка мітка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1107"/>
+        <location filename="../ui/mainwindow.cpp" line="1097"/>
         <source>Filter by claim status</source>
         <translation>Фільтр за статусом твердження</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1108"/>
+        <location filename="../ui/mainwindow.cpp" line="1098"/>
         <source>Articles with a claim of this status</source>
         <translation>Статті з твердженням із цим статусом</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1111"/>
+        <location filename="../ui/mainwindow.cpp" line="1101"/>
         <source>Any claim status</source>
         <translation>Будь-який статус твердження</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1117"/>
+        <location filename="../ui/mainwindow.cpp" line="1107"/>
         <source>Mentions entity…</source>
         <translation>Згадує сутність…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1118"/>
+        <location filename="../ui/mainwindow.cpp" line="1108"/>
         <source>Filter by entity</source>
         <translation>Фільтр за сутністю</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1119"/>
+        <location filename="../ui/mainwindow.cpp" line="1109"/>
         <source>Articles that mention this entity (a name from the registry; Enter applies)</source>
         <translation>Статті, що згадують цю сутність (назва з реєстру; Enter — застосувати)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1128"/>
+        <location filename="../ui/mainwindow.cpp" line="1118"/>
         <source>Annotated only</source>
         <translation>Лише анотовані</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1130"/>
+        <location filename="../ui/mainwindow.cpp" line="1120"/>
         <source>Only articles with at least one annotation</source>
         <translation>Лише статті, що мають принаймні одну анотацію</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1136"/>
+        <location filename="../ui/mainwindow.cpp" line="1126"/>
         <source>Filter by story</source>
         <translation>Фільтр за сюжетом</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1137"/>
+        <location filename="../ui/mainwindow.cpp" line="1127"/>
         <source>Articles in a story (two or more articles linked as the same story), or in one story: double-click a story in View › Stories</source>
         <translation>Статті, що входять до будь-якого сюжету (дві чи більше статті, пов’язані як той самий сюжет), або до одного певного сюжету: двічі клацніть сюжет у Вигляд › Сюжети</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1141"/>
+        <location filename="../ui/mainwindow.cpp" line="1131"/>
         <source>Any story</source>
         <translation>Будь-який сюжет</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1142"/>
+        <location filename="../ui/mainwindow.cpp" line="1132"/>
         <source>In a story</source>
         <translation>У сюжеті</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1144"/>
+        <location filename="../ui/mainwindow.cpp" line="1134"/>
         <source>Altered quotes</source>
         <translation>Змінені цитати</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1146"/>
+        <location filename="../ui/mainwindow.cpp" line="1136"/>
         <source>Only articles with a quote that another article words differently: quotes altered across outlets</source>
         <translation>Лише статті з цитатою, яку інша стаття подає іншими словами: цитати, змінені в різних виданнях</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1148"/>
+        <location filename="../ui/mainwindow.cpp" line="1138"/>
         <source>Clear Filters</source>
         <translation>Скинути фільтри</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1150"/>
+        <location filename="../ui/mainwindow.cpp" line="1140"/>
         <source>Show every article: lift the title, outlet, date, tag, claim, entity, annotated, story, altered quotes and search conditions</source>
         <translation>Показати всі статті: зняти умови за заголовком, виданням, датою, міткою, твердженням, сутністю, анотованістю, сюжетом, зміненими цитатами та пошуком</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1161"/>
+        <location filename="../ui/mainwindow.cpp" line="1151"/>
         <source>Filter List</source>
         <translation>Фільтрувати список</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1164"/>
+        <location filename="../ui/mainwindow.cpp" line="1154"/>
         <source>Show in the article list only the articles the search matches, with the other filters</source>
         <translation>Показати в списку статей лише статті, що відповідають пошуку, з урахуванням інших фільтрів</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1295"/>
+        <location filename="../ui/mainwindow.cpp" line="1285"/>
         <source>The entity registry is still being read; try again in a moment.</source>
         <translation>Реєстр сутностей ще зчитується; спробуйте за мить.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1296"/>
+        <location filename="../ui/mainwindow.cpp" line="1286"/>
         <source>No entity in the registry is called “%1”: choose one of the names offered.</source>
         <translation>У реєстрі немає сутності з назвою «%1»: виберіть одну із запропонованих назв.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1456"/>
+        <location filename="../ui/mainwindow.cpp" line="1446"/>
         <source>Open a corpus folder first.</source>
         <translation>Спершу відкрийте теку корпусу.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1479"/>
+        <location filename="../ui/mainwindow.cpp" line="1469"/>
         <source>Searching…</source>
         <translation>Пошук…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1489"/>
+        <location filename="../ui/mainwindow.cpp" line="1479"/>
         <source>No article matches “%1”.</source>
         <translation>Жодна стаття не відповідає запиту «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1492"/>
+        <location filename="../ui/mainwindow.cpp" line="1482"/>
         <source>The first %1 matches, best first.</source>
         <translation>Перші результати (%1), спершу найкращі.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1493"/>
+        <location filename="../ui/mainwindow.cpp" line="1483"/>
         <source>1 match.</source>
         <translation>1 результат.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1493"/>
+        <location filename="../ui/mainwindow.cpp" line="1483"/>
         <source>%1 matches, best first.</source>
         <translation>Результатів: %1, спершу найкращі.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1513"/>
+        <location filename="../ui/mainwindow.cpp" line="1503"/>
         <source>No corpus open</source>
         <translation>Корпус не відкрито</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1519"/>
+        <location filename="../ui/mainwindow.cpp" line="1509"/>
         <source>Articles: %1 · Outlets: %2</source>
         <translation>Статті: %1 · Видання: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1521"/>
+        <location filename="../ui/mainwindow.cpp" line="1511"/>
         <source>Shown: %1</source>
         <translation>Показано: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1523"/>
+        <location filename="../ui/mainwindow.cpp" line="1513"/>
         <source>Missing: %1</source>
         <translation>Відсутні: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1602"/>
+        <location filename="../ui/mainwindow.cpp" line="1592"/>
         <source>&amp;Tag Selection…</source>
         <translation>Позначити &amp;виділене міткою…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1605"/>
+        <location filename="../ui/mainwindow.cpp" line="1595"/>
         <source>Choose a tag by typing a few letters</source>
         <translation>Виберіть мітку, ввівши кілька літер</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1606"/>
+        <location filename="../ui/mainwindow.cpp" line="1596"/>
         <source>&amp;New Tag…</source>
         <translation>&amp;Нова мітка…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1610"/>
+        <location filename="../ui/mainwindow.cpp" line="1600"/>
         <source>Add Selection as &amp;Quote</source>
         <translation>Додати виділене як &amp;цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1614"/>
+        <location filename="../ui/mainwindow.cpp" line="1604"/>
         <source>Note on This &amp;Article</source>
         <translation>Нотатка до цієї &amp;статті</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1620"/>
+        <location filename="../ui/mainwindow.cpp" line="1610"/>
         <source>&amp;Delete Annotation</source>
         <translation>В&amp;идалити анотацію</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1629"/>
+        <location filename="../ui/mainwindow.cpp" line="1619"/>
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1633"/>
+        <location filename="../ui/mainwindow.cpp" line="1623"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;відкрито&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1634"/>
+        <location filename="../ui/mainwindow.cpp" line="1624"/>
         <source>History of changes</source>
         <translation>Історія змін</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1639"/>
+        <location filename="../ui/mainwindow.cpp" line="1629"/>
         <source>Orphaned Annotations</source>
         <translation>Осиротілі анотації</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1644"/>
+        <location filename="../ui/mainwindow.cpp" line="1634"/>
         <source>Passages not found again after their article changed. Open the article, select where the passage is now, and re-attach; or delete the annotation.</source>
         <translation>Уривки, які не вдалося знову знайти після зміни статті. Відкрийте статтю, виділіть місце, де уривок тепер, і прикріпіть знову; або видаліть анотацію.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1655"/>
+        <location filename="../ui/mainwindow.cpp" line="1645"/>
         <source>Orphaned annotations</source>
         <translation>Осиротілі анотації</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1658"/>
+        <location filename="../ui/mainwindow.cpp" line="1648"/>
         <source>Show Article</source>
         <translation>Показати статтю</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1659"/>
+        <location filename="../ui/mainwindow.cpp" line="1649"/>
         <source>Re-attach to Selection</source>
         <translation>Прикріпити до виділеного</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1660"/>
-        <location filename="../ui/mainwindow.cpp" line="1848"/>
+        <location filename="../ui/mainwindow.cpp" line="1650"/>
+        <location filename="../ui/mainwindow.cpp" line="1838"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1684"/>
+        <location filename="../ui/mainwindow.cpp" line="1674"/>
         <source>Show the orphan&apos;s article and select where the passage is now, then re-attach.</source>
         <translation>Покажіть статтю осиротілої анотації та виділіть місце, де уривок тепер, а потім прикріпіть знову.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1688"/>
+        <location filename="../ui/mainwindow.cpp" line="1678"/>
         <source>Re-attached (Ctrl+Z undoes it)</source>
         <translation>Прикріплено знову (Ctrl+Z скасовує)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1696"/>
+        <location filename="../ui/mainwindow.cpp" line="1686"/>
         <source>&amp;Orphaned Annotations</source>
         <translation>&amp;Осиротілі анотації</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1701"/>
+        <location filename="../ui/mainwindow.cpp" line="1691"/>
         <source>&amp;History</source>
         <translation>&amp;Історія</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1719"/>
+        <location filename="../ui/mainwindow.cpp" line="1709"/>
         <source>The shortcut of the tag “%1” is taken by “%2”; give the tag another one.</source>
         <translation>Клавішу швидкого доступу мітки «%1» уже зайнято міткою «%2»; призначте мітці іншу.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1724"/>
+        <location filename="../ui/mainwindow.cpp" line="1714"/>
         <source>Tag with “%1”</source>
         <translation>Позначити міткою «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1766"/>
+        <location filename="../ui/mainwindow.cpp" line="1756"/>
         <source>Switch to the cleaned text to annotate (the original is not annotated).</source>
         <translation>Щоб анотувати, перейдіть до очищеного тексту (оригінал не анотується).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1767"/>
-        <location filename="../ui/mainwindow.cpp" line="1789"/>
+        <location filename="../ui/mainwindow.cpp" line="1757"/>
+        <location filename="../ui/mainwindow.cpp" line="1779"/>
         <source>Select some text of the article first, then tag it.</source>
         <translation>Спершу виділіть фрагмент тексту статті, потім позначте його міткою.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1772"/>
+        <location filename="../ui/mainwindow.cpp" line="1762"/>
         <source>Tagging is possible once the import has finished.</source>
         <translation>Позначати мітками можна буде після завершення імпорту.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1780"/>
+        <location filename="../ui/mainwindow.cpp" line="1770"/>
         <source>Tagged “%1” (Ctrl+Z undoes it)</source>
         <translation>Позначено міткою «%1» (Ctrl+Z скасовує)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1813"/>
+        <location filename="../ui/mainwindow.cpp" line="1803"/>
         <source>Add tag “%1”</source>
         <translation>Додати мітку «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1823"/>
+        <location filename="../ui/mainwindow.cpp" line="1813"/>
         <source>Tag Selection…</source>
         <translation>Позначити виділене міткою…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1824"/>
+        <location filename="../ui/mainwindow.cpp" line="1814"/>
         <source>Tag Selection With</source>
         <translation>Позначити виділене міткою</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1832"/>
+        <location filename="../ui/mainwindow.cpp" line="1822"/>
         <source>Add Selection as Quote</source>
         <translation>Додати виділене як цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1833"/>
+        <location filename="../ui/mainwindow.cpp" line="1823"/>
         <source>Copy</source>
         <translation>Копіювати</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1842"/>
+        <location filename="../ui/mainwindow.cpp" line="1832"/>
         <source>Annotation “%1”</source>
         <translation>Анотація «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1843"/>
+        <location filename="../ui/mainwindow.cpp" line="1833"/>
         <source>Select</source>
         <translation>Виділити</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1847"/>
+        <location filename="../ui/mainwindow.cpp" line="1837"/>
         <source>Add Tag…</source>
         <translation>Додати мітку…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1853"/>
+        <location filename="../ui/mainwindow.cpp" line="1843"/>
         <source>Confirm This Quote</source>
         <translation>Підтвердити цю цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1854"/>
+        <location filename="../ui/mainwindow.cpp" line="1844"/>
         <source>Reject This Quote (not speech)</source>
         <translation>Відхилити цю цитату (це не пряма мова)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1856"/>
+        <location filename="../ui/mainwindow.cpp" line="1846"/>
         <source>Correct Quote to the Selection</source>
         <translation>Виправити межі цитати за виділеним</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1857"/>
+        <location filename="../ui/mainwindow.cpp" line="1847"/>
         <source>Change Speaker…</source>
         <translation>Змінити мовця…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1885"/>
+        <location filename="../ui/mainwindow.cpp" line="1875"/>
         <source>Confirm quote</source>
         <translation>Підтвердити цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1885"/>
+        <location filename="../ui/mainwindow.cpp" line="1875"/>
         <source>Reject quote</source>
         <translation>Відхилити цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1891"/>
+        <location filename="../ui/mainwindow.cpp" line="1881"/>
         <source>Correct quote span</source>
         <translation>Виправити межі цитати</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1894"/>
+        <location filename="../ui/mainwindow.cpp" line="1884"/>
         <source>Change Speaker</source>
         <translation>Змінити мовця</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1894"/>
+        <location filename="../ui/mainwindow.cpp" line="1884"/>
         <source>Who said it:</source>
         <translation>Хто це сказав:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1902"/>
+        <location filename="../ui/mainwindow.cpp" line="1892"/>
         <source>Change speaker to “%1”</source>
         <translation>Змінити мовця на «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1906"/>
+        <location filename="../ui/mainwindow.cpp" line="1896"/>
         <source>%1 (Ctrl+Z undoes it)</source>
         <translation>%1 (Ctrl+Z скасовує)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1914"/>
+        <location filename="../ui/mainwindow.cpp" line="1904"/>
         <source>Select the quoted words first.</source>
         <translation>Спершу виділіть слова цитати.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1918"/>
+        <location filename="../ui/mainwindow.cpp" line="1908"/>
         <source>Add Quote</source>
         <translation>Додати цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1918"/>
+        <location filename="../ui/mainwindow.cpp" line="1908"/>
         <source>Who said it (leave empty if unknown):</source>
         <translation>Хто це сказав (залиште порожнім, якщо невідомо):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1929"/>
+        <location filename="../ui/mainwindow.cpp" line="1919"/>
         <source>Add quote</source>
         <translation>Додати цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1930"/>
+        <location filename="../ui/mainwindow.cpp" line="1920"/>
         <source>Quote added (Ctrl+Z undoes it)</source>
         <translation>Цитату додано (Ctrl+Z скасовує)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1958"/>
+        <location filename="../ui/mainwindow.cpp" line="1948"/>
         <source>Open a corpus folder first (Ctrl+O): there is nothing to export yet.</source>
         <translation>Спершу відкрийте теку корпусу (Ctrl+O): поки що нема чого експортувати.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1986"/>
-        <location filename="../ui/mainwindow.cpp" line="2014"/>
-        <location filename="../ui/mainwindow.cpp" line="2051"/>
+        <location filename="../ui/mainwindow.cpp" line="1976"/>
+        <location filename="../ui/mainwindow.cpp" line="2004"/>
+        <location filename="../ui/mainwindow.cpp" line="2041"/>
         <source>Import Annotations</source>
         <translation>Імпорт анотацій</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1987"/>
+        <location filename="../ui/mainwindow.cpp" line="1977"/>
         <source>Dossier JSON export (*.json);;All files (*)</source>
         <translation>Експорт Dossier JSON (*.json);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1996"/>
+        <location filename="../ui/mainwindow.cpp" line="1986"/>
         <source>Open a corpus folder first (Ctrl+O).</source>
         <translation>Спершу відкрийте теку корпусу (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2000"/>
+        <location filename="../ui/mainwindow.cpp" line="1990"/>
         <source>Annotations can be imported once the import has finished.</source>
         <translation>Імпортувати анотації можна буде після завершення імпорту.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2002"/>
+        <location filename="../ui/mainwindow.cpp" line="1992"/>
         <source>Annotations are being imported already.</source>
         <translation>Анотації вже імпортуються.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2009"/>
+        <location filename="../ui/mainwindow.cpp" line="1999"/>
         <source>Changes are possible once the annotations are imported.</source>
         <translation>Зміни будуть можливі після завершення імпорту анотацій.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2013"/>
-        <location filename="../ui/mainwindow.cpp" line="2025"/>
+        <location filename="../ui/mainwindow.cpp" line="2003"/>
+        <location filename="../ui/mainwindow.cpp" line="2015"/>
         <source>Importing annotations from %1…</source>
         <translation>Імпорт анотацій з %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2047"/>
+        <location filename="../ui/mainwindow.cpp" line="2037"/>
         <source>Import of annotations cancelled; nothing was imported.</source>
         <translation>Імпорт анотацій скасовано; нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2048"/>
+        <location filename="../ui/mainwindow.cpp" line="2038"/>
         <source>Nothing was imported: %1</source>
         <translation>Нічого не імпортовано: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2060"/>
+        <location filename="../ui/mainwindow.cpp" line="2050"/>
         <source>Import annotations from %1</source>
         <translation>Імпорт анотацій з %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2062"/>
+        <location filename="../ui/mainwindow.cpp" line="2052"/>
         <source>Imported from %1: %2 annotations added (%3 re-found in a changed text, %4 orphaned), %5 already here; %6 tags created, %7 notes merged.</source>
         <translation>Імпортовано з %1: додано анотацій — %2 (знайдено в зміненому тексті — %3, осиротілих — %4), уже наявних — %5; створено міток — %6, об’єднано нотаток — %7.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2068"/>
+        <location filename="../ui/mainwindow.cpp" line="2058"/>
         <source>%1 of the file are not in this corpus (%2 not imported): %3</source>
         <translation>Немає в цьому корпусі: %1 з файлу (не імпортовано: %2) — %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="2069"/>
+        <location filename="../ui/mainwindow.cpp" line="2059"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n стаття</numerusform>
@@ -4139,7 +4119,7 @@ The file can no longer be read as text; the last text read is kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2073"/>
+        <location filename="../ui/mainwindow.cpp" line="2063"/>
         <source>Ctrl+Z undoes it.</source>
         <translation>Ctrl+Z скасовує.</translation>
     </message>
@@ -4445,78 +4425,77 @@ Said by %2</source>
 <context>
     <name>Dossier::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="127"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="133"/>
         <source>Keyboard Shortcuts</source>
         <translation>Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="128"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="134"/>
         <source>Find an action or a key…</source>
         <translation>Знайти дію або клавішу…</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="130"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="136"/>
         <source>Find an action</source>
         <translation>Знайти дію</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="133"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="139"/>
         <source>Action</source>
         <translation>Дія</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="133"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="139"/>
         <source>Shortcut</source>
         <translation>Скорочення</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="135"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="141"/>
         <source>Actions and their shortcuts</source>
         <translation>Дії та їхні скорочення</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="136"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="142"/>
         <source>Choose an action, then press its new keys in the field below</source>
         <translation>Виберіть дію, а потім натисніть її нові клавіші в полі нижче</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="145"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="151"/>
         <source>New shortcut</source>
         <translation>Нове скорочення</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="146"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="152"/>
         <source>Press the keys for the chosen action</source>
         <translation>Натисніть клавіші для вибраної дії</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="148"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="154"/>
         <source>&amp;Clear</source>
         <translation>&amp;Очистити</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="149"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="155"/>
         <source>&amp;Default</source>
         <translation>&amp;Типове</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="150"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="156"/>
         <source>Take the shortcut away from the chosen action</source>
         <translation>Прибрати скорочення з вибраної дії</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="151"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="157"/>
         <source>Give the chosen action its shortcut as Dossier sets it</source>
         <translation>Повернути вибраній дії скорочення, яке задає Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="152"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="158"/>
         <source>&amp;Shortcut:</source>
         <translation>&amp;Скорочення:</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="183"/>
-        <location filename="../ui/shortcutsdialog.cpp" line="251"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="239"/>
         <source>%1 is the shortcut of “%2” already: change that one first.</source>
         <translation>%1 уже є скороченням для «%2»: спершу змініть його.</translation>
     </message>
@@ -5290,7 +5269,7 @@ Said by %2</source>
         <translation>Дослівно:</translation>
     </message>
     <message>
-        <location filename="../model/reportexporter.cpp" line="1250"/>
+        <location filename="../model/reportexporter.cpp" line="1253"/>
         <source>Page %1 of %2</source>
         <translation>Сторінка %1 з %2</translation>
     </message>

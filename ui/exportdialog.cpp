@@ -103,13 +103,7 @@ ExportDialog::ExportDialog(const QString &databasePath, const QString &corpusFol
     m_path->setAccessibleName(tr("File to write"));
     for (ExportFormat f : exportFormats())
         m_format->addItem(exportFormatLabel(f), int(f));
-    for (QDateEdit *e : {m_from, m_to}) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        e->setEnabled(false);
-    }
-    m_from->setAccessibleName(tr("Published from"));
-    m_to->setAccessibleName(tr("Published until"));
+    setUpDateRange(m_from, m_to);
     // What each control does, for tooltips and screen readers.
     m_format->setToolTip(tr("A report to read (HTML, PDF) or the annotations as data (CSV, JSON, REFI-QDA, Web Annotation)"));
     m_path->setToolTip(tr("The file to write; its suffix follows the format"));
@@ -118,13 +112,9 @@ ExportDialog::ExportDialog(const QString &databasePath, const QString &corpusFol
     m_listedArticles->setToolTip(tr("The articles the list shows with its filters"));
     m_selectedArticles->setToolTip(tr("The articles selected in the list (Ctrl+click, Shift+click)"));
     m_dated->setToolTip(tr("Only the articles published between the two dates"));
-    m_from->setToolTip(tr("The first day of the date range"));
-    m_to->setToolTip(tr("The last day of the date range"));
     m_outlets->setAccessibleDescription(tr("Tick outlets to export only their articles; none ticked: all"));
     m_tags->setAccessibleDescription(tr("Tick tags to export only the annotations that have one; none ticked: all"));
     m_statuses->setAccessibleDescription(tr("Tick verdicts to export only the claims that have one; none ticked: all"));
-    m_from->setDate(QDate(2000, 1, 1));
-    m_to->setDate(QDate::currentDate());
     for (int i = 0; i < claimStatusCount; ++i)
         addCheckItem(m_statuses, claimStatusLabel(ClaimStatus(i)), i);
     m_allArticles->setChecked(true);
@@ -427,6 +417,21 @@ void ExportDialog::finishExport()
                                QDir::toNativeSeparators(m_runPath));
     Q_EMIT exportFinished(true);
     QDialog::accept();
+}
+
+void setUpDateRange(QDateEdit *from, QDateEdit *to)
+{
+    for (QDateEdit *e : {from, to}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setEnabled(false);
+    }
+    from->setAccessibleName(ExportDialog::tr("Published from"));
+    to->setAccessibleName(ExportDialog::tr("Published until"));
+    from->setToolTip(ExportDialog::tr("The first day of the date range"));
+    to->setToolTip(ExportDialog::tr("The last day of the date range"));
+    from->setDate(QDate(2000, 1, 1));
+    to->setDate(QDate::currentDate());
 }
 
 } // namespace Dossier

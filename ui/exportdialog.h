@@ -101,4 +101,8 @@ private:
     QString m_resultMessage;
 };
 
+/** A publication date range's two editors, as the Export dialog and the article list's filter
+    have them: ISO dates with a calendar, disabled, from 2000-01-01 to today, named and described. */
+void setUpDateRange(QDateEdit *from, QDateEdit *to);
+
 } // namespace Dossier

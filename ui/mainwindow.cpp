@@ -259,18 +259,8 @@ void MainWindow::createWidgets()
     m_dateFilter = new QCheckBox(tr("Published"), left);
     m_from = new QDateEdit(left);
     m_to = new QDateEdit(left);
-    for (QDateEdit *e : {m_from, m_to}) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        e->setEnabled(false);
-    }
-    m_from->setAccessibleName(tr("Published from"));
-    m_to->setAccessibleName(tr("Published until"));
+    setUpDateRange(m_from, m_to);
     m_dateFilter->setToolTip(tr("List only the articles published between the two dates"));
-    m_from->setToolTip(tr("The first day of the date range"));
-    m_to->setToolTip(tr("The last day of the date range"));
-    m_from->setDate(QDate(2000, 1, 1));
-    m_to->setDate(QDate::currentDate());
     dateRow->addWidget(m_dateFilter);
     dateRow->addWidget(m_from, 1);
     dateRow->addWidget(new QLabel(QStringLiteral("–"), left));

@@ -36,6 +36,12 @@ QString keysText(const QList<QKeySequence> &keys)
     return out.join(QStringLiteral("; "));
 }
 
+/** The action a row of the list stands for. */
+QAction *actionOf(const QTreeWidgetItem *item)
+{
+    return item ? qobject_cast<QAction *>(item->data(0, Qt::UserRole).value<QObject *>()) : nullptr;
+}
+
 void collect(QMenu *menu, QList<QAction *> &out)
 {
     for (QAction *a : menu->actions()) {
@@ -180,8 +186,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
             return;
         QString conflict;
         if (!assign(a, m_edit->keySequence(), &conflict))
-            m_message->setText(tr("%1 is the shortcut of “%2” already: change that one first.")
-                                   .arg(m_edit->keySequence().toString(QKeySequence::NativeText), conflict));
+            showConflict(m_edit->keySequence(), conflict);
     });
     connect(clear, &QPushButton::clicked, this, [this] {
         if (QAction *a = currentAction())
@@ -199,14 +204,13 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
 
 QAction *ShortcutsDialog::currentAction() const
 {
-    QTreeWidgetItem *item = m_list->currentItem();
-    return item ? qobject_cast<QAction *>(item->data(0, Qt::UserRole).value<QObject *>()) : nullptr;
+    return actionOf(m_list->currentItem());
 }
 
 void ShortcutsDialog::select(QTreeWidgetItem *item)
 {
     m_message->clear();
-    QAction *a = item ? qobject_cast<QAction *>(item->data(0, Qt::UserRole).value<QObject *>()) : nullptr;
+    QAction *a = actionOf(item);
     const QList<QKeySequence> keys = a ? m_pending.value(a) : QList<QKeySequence>();
     m_edit->setKeySequence(keys.isEmpty() ? QKeySequence() : keys.first());
 }
@@ -215,20 +219,32 @@ void ShortcutsDialog::refreshRow(QAction *action)
 {
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_list->topLevelItem(i);
-        if (item->data(0, Qt::UserRole).value<QObject *>() == action)
+        if (actionOf(item) == action)
             item->setText(1, keysText(m_pending.value(action)));
     }
     m_message->clear();
 }
 
-bool ShortcutsDialog::assign(QAction *action, const QKeySequence &key, QString *conflict)
+const QAction *ShortcutsDialog::holderOf(const QKeySequence &key, const QAction *except) const
 {
     for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
-        if (it.key() != action && it.value().contains(key)) {
-            if (conflict)
-                *conflict = Shortcuts::label(it.key());
-            return false;
-        }
+        if (it.key() != except && it.value().contains(key))
+            return it.key();
+    }
+    return nullptr;
+}
+
+void ShortcutsDialog::showConflict(const QKeySequence &key, const QString &holder)
+{
+    m_message->setText(tr("%1 is the shortcut of “%2” already: change that one first.").arg(key.toString(QKeySequence::NativeText), holder));
+}
+
+bool ShortcutsDialog::assign(QAction *action, const QKeySequence &key, QString *conflict)
+{
+    if (const QAction *holder = holderOf(key, action)) {
+        if (conflict)
+            *conflict = Shortcuts::label(holder);
+        return false;
     }
     m_pending.insert(action, {key});
     refreshRow(action);
@@ -246,12 +262,9 @@ void ShortcutsDialog::resetToDefault(QAction *action)
 {
     const QList<QKeySequence> keys = Shortcuts::defaults(action);
     for (const QKeySequence &k : keys) {
-        for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
-            if (it.key() != action && it.value().contains(k)) {
-                m_message->setText(tr("%1 is the shortcut of “%2” already: change that one first.")
-                                       .arg(k.toString(QKeySequence::NativeText), Shortcuts::label(it.key())));
-                return;
-            }
+        if (const QAction *holder = holderOf(k, action)) {
+            showConflict(k, Shortcuts::label(holder));
+            return;
         }
     }
     m_pending.insert(action, keys);

@@ -58,6 +58,9 @@ public:
 
 private:
     void select(QTreeWidgetItem *item);
+    /** The action other than `except` whose pending shortcuts have `key`; null when none has. */
+    const QAction *holderOf(const QKeySequence &key, const QAction *except) const;
+    void showConflict(const QKeySequence &key, const QString &holder);
     void refreshRow(QAction *action);
     QAction *currentAction() const;
 

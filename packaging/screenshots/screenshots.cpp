@@ -16,13 +16,12 @@
 #include "mainwindow.h"
 #include "readerview.h"
 #include "sidepanel.h"
+#include "testutil.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QEventLoop>
-#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -32,20 +31,6 @@
 using namespace Dossier;
 
 namespace {
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(file);
-        if (target.contains(QLatin1String("/.dossier/")))
-            continue;
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(file, target))
-            return false;
-    }
-    return true;
-}
 
 /** Runs the event loop for `ms`: the window lays out and highlights. */
 void settle(int ms)
@@ -84,7 +69,7 @@ int main(int argc, char **argv)
     QDir().mkpath(out);
     QTemporaryDir tmp;
     const QString corpus = tmp.filePath(QStringLiteral("sample"));
-    if (!tmp.isValid() || !copyTree(QStringLiteral(DOSSIER_SAMPLE_SOURCE_DIR), corpus)) {
+    if (!tmp.isValid() || !TestUtil::copyTree(TestUtil::sampleDir(), corpus)) {
         std::fprintf(stderr, "cannot copy the sample corpus\n");
         return 1;
     }
