@@ -1210,7 +1210,7 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
     </message>
     <message>
         <location filename="../ui/annotationpanel.cpp" line="102"/>
-        <location filename="../ui/annotationpanel.cpp" line="177"/>
+        <location filename="../ui/annotationpanel.cpp" line="180"/>
         <source>Add Tag…</source>
         <translation>Schlagwort hinzufügen…</translation>
     </message>
@@ -1316,7 +1316,7 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
     </message>
     <message>
         <location filename="../ui/annotationpanel.cpp" line="136"/>
-        <location filename="../ui/annotationpanel.cpp" line="178"/>
+        <location filename="../ui/annotationpanel.cpp" line="181"/>
         <source>Delete Annotation</source>
         <translation>Annotation löschen</translation>
     </message>
@@ -1326,73 +1326,73 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         <translation>Die ausgewählte Annotation löschen (Ctrl+Delete; Ctrl+Z stellt sie wieder her)</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="192"/>
+        <location filename="../ui/annotationpanel.cpp" line="195"/>
         <source>Remove tag</source>
         <translation>Schlagwort entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="205"/>
+        <location filename="../ui/annotationpanel.cpp" line="208"/>
         <source>Mark as claim</source>
         <translation>Als Behauptung markieren</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="205"/>
+        <location filename="../ui/annotationpanel.cpp" line="208"/>
         <source>Unmark claim</source>
         <translation>Markierung als Behauptung aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="211"/>
+        <location filename="../ui/annotationpanel.cpp" line="214"/>
         <source>Set verdict: %1</source>
         <translation>Bewertung festlegen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="216"/>
+        <location filename="../ui/annotationpanel.cpp" line="219"/>
         <source>Set claimant</source>
         <translation>Urheber festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="222"/>
-        <location filename="../ui/annotationpanel.cpp" line="227"/>
+        <location filename="../ui/annotationpanel.cpp" line="225"/>
+        <location filename="../ui/annotationpanel.cpp" line="230"/>
         <source>Add Evidence</source>
         <translation>Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="222"/>
+        <location filename="../ui/annotationpanel.cpp" line="225"/>
         <source>Link (a URL, or the path of another article):</source>
         <translation>Link (eine URL oder der Pfad eines anderen Artikels):</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="227"/>
+        <location filename="../ui/annotationpanel.cpp" line="230"/>
         <source>What it shows (optional):</source>
         <translation>Was er zeigt (optional):</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="229"/>
+        <location filename="../ui/annotationpanel.cpp" line="232"/>
         <source>Add evidence</source>
         <translation>Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="238"/>
+        <location filename="../ui/annotationpanel.cpp" line="241"/>
         <source>Remove evidence</source>
         <translation>Beleg entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="329"/>
+        <location filename="../ui/annotationpanel.cpp" line="332"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="339"/>
+        <location filename="../ui/annotationpanel.cpp" line="342"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="346"/>
+        <location filename="../ui/annotationpanel.cpp" line="349"/>
         <source>Entity %1</source>
         <translation>Entität %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="375"/>
+        <location filename="../ui/annotationpanel.cpp" line="378"/>
         <source>Edit note</source>
         <translation>Notiz bearbeiten</translation>
     </message>
@@ -1930,7 +1930,7 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
     </message>
     <message>
         <location filename="../ui/codebookpanel.cpp" line="68"/>
-        <location filename="../ui/codebookpanel.cpp" line="192"/>
+        <location filename="../ui/codebookpanel.cpp" line="196"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
@@ -1965,47 +1965,47 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         <translation>Doppelklicken Sie auf ein Schlagwort (oder drücken Sie Enter), um den ausgewählten Text zu verschlagworten; F2 benennt um; ziehen zum Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="122"/>
+        <location filename="../ui/codebookpanel.cpp" line="126"/>
         <source>New Tag under “%1”</source>
         <translation>Neues Schlagwort unter „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="122"/>
+        <location filename="../ui/codebookpanel.cpp" line="126"/>
         <source>New Tag</source>
         <translation>Neues Schlagwort</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="127"/>
+        <location filename="../ui/codebookpanel.cpp" line="131"/>
         <source>Tag not created</source>
         <translation>Schlagwort nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="141"/>
+        <location filename="../ui/codebookpanel.cpp" line="145"/>
         <source>Edit Tag “%1”</source>
         <translation>Schlagwort „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="143"/>
+        <location filename="../ui/codebookpanel.cpp" line="147"/>
         <source>Tag not changed</source>
         <translation>Schlagwort nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="159"/>
+        <location filename="../ui/codebookpanel.cpp" line="163"/>
         <source>Merge Tag</source>
         <translation>Schlagwort zusammenführen</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="160"/>
+        <location filename="../ui/codebookpanel.cpp" line="164"/>
         <source>Merge “%1” into (its annotations and children move there):</source>
         <translation>„%1“ zusammenführen mit (seine Annotationen und untergeordneten Schlagwörter werden dorthin verschoben):</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="165"/>
+        <location filename="../ui/codebookpanel.cpp" line="169"/>
         <source>Tags not merged</source>
         <translation>Schlagwörter nicht zusammengeführt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/codebookpanel.cpp" line="173"/>
+        <location filename="../ui/codebookpanel.cpp" line="177"/>
         <source>Delete the tag “%1” and the tags below it? %n annotation(s) carry them; they lose these tags, and those left with no tag, note or claim are deleted. Undo (Ctrl+Z) brings everything back.</source>
         <translation>
             <numerusform>Das Schlagwort „%1“ und die untergeordneten Schlagwörter löschen? %n Annotation trägt sie; sie verliert diese Schlagwörter und wird gelöscht, wenn ihr danach weder Schlagwort noch Notiz noch Behauptung bleibt. Rückgängig (Ctrl+Z) stellt alles wieder her.</numerusform>
@@ -2013,52 +2013,52 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         </translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="177"/>
+        <location filename="../ui/codebookpanel.cpp" line="181"/>
         <source>Delete the tag “%1” and the tags below it? No annotation carries them.</source>
         <translation>Das Schlagwort „%1“ und die untergeordneten Schlagwörter löschen? Keine Annotation trägt sie.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="178"/>
+        <location filename="../ui/codebookpanel.cpp" line="182"/>
         <source>Delete Tag</source>
         <translation>Schlagwort löschen</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="181"/>
+        <location filename="../ui/codebookpanel.cpp" line="185"/>
         <source>Tag not deleted</source>
         <translation>Schlagwort nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="189"/>
+        <location filename="../ui/codebookpanel.cpp" line="193"/>
         <source>Tag the Selection</source>
         <translation>Auswahl verschlagworten</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="191"/>
+        <location filename="../ui/codebookpanel.cpp" line="195"/>
         <source>New Child Tag…</source>
         <translation>Neues untergeordnetes Schlagwort…</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="193"/>
+        <location filename="../ui/codebookpanel.cpp" line="197"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="194"/>
+        <location filename="../ui/codebookpanel.cpp" line="198"/>
         <source>Merge Into…</source>
         <translation>Zusammenführen mit…</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="195"/>
+        <location filename="../ui/codebookpanel.cpp" line="199"/>
         <source>Move to Top Level</source>
         <translation>Auf oberste Ebene verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="197"/>
+        <location filename="../ui/codebookpanel.cpp" line="201"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="199"/>
+        <location filename="../ui/codebookpanel.cpp" line="203"/>
         <source>New Tag…</source>
         <translation>Neues Schlagwort…</translation>
     </message>
@@ -2124,7 +2124,7 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         <translation>Nächster abweichender Absatz (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/comparedialog.cpp" line="148"/>
+        <location filename="../ui/comparedialog.cpp" line="150"/>
         <source>%1 paragraphs in both (%2 of them changed), %3 only on the left, %4 only on the right. F8: next change.</source>
         <translation>%1 Absätze in beiden (davon %2 geändert), %3 nur links, %4 nur rechts. F8: nächste Änderung.</translation>
     </message>
@@ -3482,7 +3482,7 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="1040"/>
-        <location filename="../ui/mainwindow.cpp" line="2059"/>
+        <location filename="../ui/mainwindow.cpp" line="2061"/>
         <source>%n annotations</source>
         <translation>
             <numerusform>%n Annotation</numerusform>
@@ -3501,7 +3501,7 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="1093"/>
-        <location filename="../ui/mainwindow.cpp" line="1211"/>
+        <location filename="../ui/mainwindow.cpp" line="1213"/>
         <source>Any tag</source>
         <translation>Alle Schlagwörter</translation>
     </message>
@@ -3596,382 +3596,382 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         <translation>In der Artikelliste nur die Artikel anzeigen, auf die die Suche zutrifft, zusammen mit den anderen Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1285"/>
+        <location filename="../ui/mainwindow.cpp" line="1287"/>
         <source>The entity registry is still being read; try again in a moment.</source>
         <translation>Das Entitätenregister wird noch gelesen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1286"/>
+        <location filename="../ui/mainwindow.cpp" line="1288"/>
         <source>No entity in the registry is called “%1”: choose one of the names offered.</source>
         <translation>Keine Entität im Register heißt „%1“: Wählen Sie einen der angebotenen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1446"/>
+        <location filename="../ui/mainwindow.cpp" line="1448"/>
         <source>Open a corpus folder first.</source>
         <translation>Öffnen Sie zuerst einen Korpus-Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1469"/>
+        <location filename="../ui/mainwindow.cpp" line="1471"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1479"/>
+        <location filename="../ui/mainwindow.cpp" line="1481"/>
         <source>No article matches “%1”.</source>
         <translation>Kein Artikel passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1482"/>
+        <location filename="../ui/mainwindow.cpp" line="1484"/>
         <source>The first %1 matches, best first.</source>
         <translation>Die ersten %1 Treffer, die besten zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1483"/>
+        <location filename="../ui/mainwindow.cpp" line="1485"/>
         <source>1 match.</source>
         <translation>1 Treffer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1483"/>
+        <location filename="../ui/mainwindow.cpp" line="1485"/>
         <source>%1 matches, best first.</source>
         <translation>%1 Treffer, die besten zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1503"/>
+        <location filename="../ui/mainwindow.cpp" line="1505"/>
         <source>No corpus open</source>
         <translation>Kein Korpus geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1509"/>
+        <location filename="../ui/mainwindow.cpp" line="1511"/>
         <source>Articles: %1 · Outlets: %2</source>
         <translation>Artikel: %1 · Medien: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1511"/>
+        <location filename="../ui/mainwindow.cpp" line="1513"/>
         <source>Shown: %1</source>
         <translation>Angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1513"/>
+        <location filename="../ui/mainwindow.cpp" line="1515"/>
         <source>Missing: %1</source>
         <translation>Fehlend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1592"/>
+        <location filename="../ui/mainwindow.cpp" line="1594"/>
         <source>&amp;Tag Selection…</source>
         <translation>Auswahl &amp;verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1595"/>
+        <location filename="../ui/mainwindow.cpp" line="1597"/>
         <source>Choose a tag by typing a few letters</source>
         <translation>Ein Schlagwort durch Eintippen einiger Buchstaben wählen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1596"/>
+        <location filename="../ui/mainwindow.cpp" line="1598"/>
         <source>&amp;New Tag…</source>
         <translation>&amp;Neues Schlagwort…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1600"/>
+        <location filename="../ui/mainwindow.cpp" line="1602"/>
         <source>Add Selection as &amp;Quote</source>
         <translation>Auswahl als &amp;Zitat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1604"/>
+        <location filename="../ui/mainwindow.cpp" line="1606"/>
         <source>Note on This &amp;Article</source>
         <translation>Notiz zu diesem &amp;Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1610"/>
+        <location filename="../ui/mainwindow.cpp" line="1612"/>
         <source>&amp;Delete Annotation</source>
         <translation>Annotation &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1619"/>
+        <location filename="../ui/mainwindow.cpp" line="1621"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1623"/>
+        <location filename="../ui/mainwindow.cpp" line="1625"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1624"/>
+        <location filename="../ui/mainwindow.cpp" line="1626"/>
         <source>History of changes</source>
         <translation>Änderungsverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1629"/>
+        <location filename="../ui/mainwindow.cpp" line="1631"/>
         <source>Orphaned Annotations</source>
         <translation>Verwaiste Annotationen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1634"/>
+        <location filename="../ui/mainwindow.cpp" line="1636"/>
         <source>Passages not found again after their article changed. Open the article, select where the passage is now, and re-attach; or delete the annotation.</source>
         <translation>Passagen, die nach einer Änderung ihres Artikels nicht wiedergefunden wurden. Öffnen Sie den Artikel, wählen Sie aus, wo die Passage jetzt steht, und ordnen Sie sie neu zu; oder löschen Sie die Annotation.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1645"/>
+        <location filename="../ui/mainwindow.cpp" line="1647"/>
         <source>Orphaned annotations</source>
         <translation>Verwaiste Annotationen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1648"/>
+        <location filename="../ui/mainwindow.cpp" line="1650"/>
         <source>Show Article</source>
         <translation>Artikel anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1649"/>
+        <location filename="../ui/mainwindow.cpp" line="1651"/>
         <source>Re-attach to Selection</source>
         <translation>Der Auswahl neu zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1650"/>
-        <location filename="../ui/mainwindow.cpp" line="1838"/>
+        <location filename="../ui/mainwindow.cpp" line="1652"/>
+        <location filename="../ui/mainwindow.cpp" line="1840"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1674"/>
+        <location filename="../ui/mainwindow.cpp" line="1676"/>
         <source>Show the orphan&apos;s article and select where the passage is now, then re-attach.</source>
         <translation>Zeigen Sie den Artikel der verwaisten Annotation an und wählen Sie aus, wo die Passage jetzt steht; ordnen Sie sie dann neu zu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1678"/>
+        <location filename="../ui/mainwindow.cpp" line="1680"/>
         <source>Re-attached (Ctrl+Z undoes it)</source>
         <translation>Neu zugeordnet (Ctrl+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1686"/>
+        <location filename="../ui/mainwindow.cpp" line="1688"/>
         <source>&amp;Orphaned Annotations</source>
         <translation>Ver&amp;waiste Annotationen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1691"/>
+        <location filename="../ui/mainwindow.cpp" line="1693"/>
         <source>&amp;History</source>
         <translation>Ve&amp;rlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1709"/>
+        <location filename="../ui/mainwindow.cpp" line="1711"/>
         <source>The shortcut of the tag “%1” is taken by “%2”; give the tag another one.</source>
         <translation>Das Tastenkürzel des Schlagworts „%1“ ist bereits durch „%2“ belegt; geben Sie dem Schlagwort ein anderes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1714"/>
+        <location filename="../ui/mainwindow.cpp" line="1716"/>
         <source>Tag with “%1”</source>
         <translation>Mit „%1“ verschlagworten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1756"/>
+        <location filename="../ui/mainwindow.cpp" line="1758"/>
         <source>Switch to the cleaned text to annotate (the original is not annotated).</source>
         <translation>Wechseln Sie zum bereinigten Text, um zu annotieren (das Original wird nicht annotiert).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1757"/>
-        <location filename="../ui/mainwindow.cpp" line="1779"/>
+        <location filename="../ui/mainwindow.cpp" line="1759"/>
+        <location filename="../ui/mainwindow.cpp" line="1781"/>
         <source>Select some text of the article first, then tag it.</source>
         <translation>Wählen Sie zuerst Text im Artikel aus und verschlagworten Sie ihn dann.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1762"/>
+        <location filename="../ui/mainwindow.cpp" line="1764"/>
         <source>Tagging is possible once the import has finished.</source>
         <translation>Verschlagworten ist möglich, sobald der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1770"/>
+        <location filename="../ui/mainwindow.cpp" line="1772"/>
         <source>Tagged “%1” (Ctrl+Z undoes it)</source>
         <translation>„%1“ verschlagwortet (Ctrl+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1803"/>
+        <location filename="../ui/mainwindow.cpp" line="1805"/>
         <source>Add tag “%1”</source>
         <translation>Schlagwort „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1813"/>
+        <location filename="../ui/mainwindow.cpp" line="1815"/>
         <source>Tag Selection…</source>
         <translation>Auswahl verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1814"/>
+        <location filename="../ui/mainwindow.cpp" line="1816"/>
         <source>Tag Selection With</source>
         <translation>Auswahl verschlagworten mit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1822"/>
+        <location filename="../ui/mainwindow.cpp" line="1824"/>
         <source>Add Selection as Quote</source>
         <translation>Auswahl als Zitat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1823"/>
+        <location filename="../ui/mainwindow.cpp" line="1825"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1832"/>
+        <location filename="../ui/mainwindow.cpp" line="1834"/>
         <source>Annotation “%1”</source>
         <translation>Annotation „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1833"/>
+        <location filename="../ui/mainwindow.cpp" line="1835"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1837"/>
+        <location filename="../ui/mainwindow.cpp" line="1839"/>
         <source>Add Tag…</source>
         <translation>Schlagwort hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1843"/>
+        <location filename="../ui/mainwindow.cpp" line="1845"/>
         <source>Confirm This Quote</source>
         <translation>Dieses Zitat bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1844"/>
+        <location filename="../ui/mainwindow.cpp" line="1846"/>
         <source>Reject This Quote (not speech)</source>
         <translation>Dieses Zitat ablehnen (keine wörtliche Rede)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1846"/>
+        <location filename="../ui/mainwindow.cpp" line="1848"/>
         <source>Correct Quote to the Selection</source>
         <translation>Zitat auf die Auswahl korrigieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1847"/>
+        <location filename="../ui/mainwindow.cpp" line="1849"/>
         <source>Change Speaker…</source>
         <translation>Sprecher ändern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1875"/>
+        <location filename="../ui/mainwindow.cpp" line="1877"/>
         <source>Confirm quote</source>
         <translation>Zitat bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1875"/>
+        <location filename="../ui/mainwindow.cpp" line="1877"/>
         <source>Reject quote</source>
         <translation>Zitat ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1881"/>
+        <location filename="../ui/mainwindow.cpp" line="1883"/>
         <source>Correct quote span</source>
         <translation>Zitatbereich korrigieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1884"/>
+        <location filename="../ui/mainwindow.cpp" line="1886"/>
         <source>Change Speaker</source>
         <translation>Sprecher ändern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1884"/>
+        <location filename="../ui/mainwindow.cpp" line="1886"/>
         <source>Who said it:</source>
         <translation>Wer hat es gesagt:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1892"/>
+        <location filename="../ui/mainwindow.cpp" line="1894"/>
         <source>Change speaker to “%1”</source>
         <translation>Sprecher in „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1896"/>
+        <location filename="../ui/mainwindow.cpp" line="1898"/>
         <source>%1 (Ctrl+Z undoes it)</source>
         <translation>%1 (Ctrl+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1904"/>
+        <location filename="../ui/mainwindow.cpp" line="1906"/>
         <source>Select the quoted words first.</source>
         <translation>Wählen Sie zuerst die zitierten Wörter aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1908"/>
+        <location filename="../ui/mainwindow.cpp" line="1910"/>
         <source>Add Quote</source>
         <translation>Zitat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1908"/>
+        <location filename="../ui/mainwindow.cpp" line="1910"/>
         <source>Who said it (leave empty if unknown):</source>
         <translation>Wer hat es gesagt (leer lassen, falls unbekannt):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1919"/>
+        <location filename="../ui/mainwindow.cpp" line="1921"/>
         <source>Add quote</source>
         <translation>Zitat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1920"/>
+        <location filename="../ui/mainwindow.cpp" line="1922"/>
         <source>Quote added (Ctrl+Z undoes it)</source>
         <translation>Zitat hinzugefügt (Ctrl+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1948"/>
+        <location filename="../ui/mainwindow.cpp" line="1950"/>
         <source>Open a corpus folder first (Ctrl+O): there is nothing to export yet.</source>
         <translation>Öffnen Sie zuerst einen Korpus-Ordner (Ctrl+O): Es gibt noch nichts zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1976"/>
-        <location filename="../ui/mainwindow.cpp" line="2004"/>
-        <location filename="../ui/mainwindow.cpp" line="2041"/>
+        <location filename="../ui/mainwindow.cpp" line="1978"/>
+        <location filename="../ui/mainwindow.cpp" line="2006"/>
+        <location filename="../ui/mainwindow.cpp" line="2043"/>
         <source>Import Annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1977"/>
+        <location filename="../ui/mainwindow.cpp" line="1979"/>
         <source>Dossier JSON export (*.json);;All files (*)</source>
         <translation>Dossier-JSON-Export (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1986"/>
+        <location filename="../ui/mainwindow.cpp" line="1988"/>
         <source>Open a corpus folder first (Ctrl+O).</source>
         <translation>Öffnen Sie zuerst einen Korpus-Ordner (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1990"/>
+        <location filename="../ui/mainwindow.cpp" line="1992"/>
         <source>Annotations can be imported once the import has finished.</source>
         <translation>Annotationen können importiert werden, sobald der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1992"/>
+        <location filename="../ui/mainwindow.cpp" line="1994"/>
         <source>Annotations are being imported already.</source>
         <translation>Annotationen werden bereits importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1999"/>
+        <location filename="../ui/mainwindow.cpp" line="2001"/>
         <source>Changes are possible once the annotations are imported.</source>
         <translation>Änderungen sind möglich, sobald die Annotationen importiert sind.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2003"/>
-        <location filename="../ui/mainwindow.cpp" line="2015"/>
+        <location filename="../ui/mainwindow.cpp" line="2005"/>
+        <location filename="../ui/mainwindow.cpp" line="2017"/>
         <source>Importing annotations from %1…</source>
         <translation>Annotationen werden aus %1 importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2037"/>
+        <location filename="../ui/mainwindow.cpp" line="2039"/>
         <source>Import of annotations cancelled; nothing was imported.</source>
         <translation>Import der Annotationen abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2038"/>
+        <location filename="../ui/mainwindow.cpp" line="2040"/>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2050"/>
+        <location filename="../ui/mainwindow.cpp" line="2052"/>
         <source>Import annotations from %1</source>
         <translation>Annotationen aus %1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2052"/>
+        <location filename="../ui/mainwindow.cpp" line="2054"/>
         <source>Imported from %1: %2 annotations added (%3 re-found in a changed text, %4 orphaned), %5 already here; %6 tags created, %7 notes merged.</source>
         <translation>Aus %1 importiert: %2 Annotationen hinzugefügt (%3 in einem geänderten Text wiedergefunden, %4 verwaist), %5 bereits vorhanden; %6 Schlagwörter angelegt, %7 Notizen zusammengeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2058"/>
+        <location filename="../ui/mainwindow.cpp" line="2060"/>
         <source>%1 of the file are not in this corpus (%2 not imported): %3</source>
         <translation>%1 aus der Datei nicht in diesem Korpus (%2 nicht importiert): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="2059"/>
+        <location filename="../ui/mainwindow.cpp" line="2061"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -3979,7 +3979,7 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2063"/>
+        <location filename="../ui/mainwindow.cpp" line="2065"/>
         <source>Ctrl+Z undoes it.</source>
         <translation>Ctrl+Z macht es rückgängig.</translation>
     </message>
@@ -4101,7 +4101,7 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="401"/>
-        <location filename="../ui/mainwindow.cpp" line="2003"/>
+        <location filename="../ui/mainwindow.cpp" line="2005"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -4202,27 +4202,32 @@ Konnte nach der Änderung des Artikeltexts nicht wiedergefunden werden. Wählen 
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="22"/>
+        <location filename="../ui/preferencesdialog.cpp" line="23"/>
         <source>System default (%1)</source>
         <translation>Systemstandard (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="25"/>
+        <location filename="../ui/preferencesdialog.cpp" line="23"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="26"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="26"/>
+        <location filename="../ui/preferencesdialog.cpp" line="27"/>
         <source>The language of Dossier&apos;s menus, dialogs and reports</source>
         <translation>Die Sprache der Menüs, Dialoge und Berichte von Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="30"/>
+        <location filename="../ui/preferencesdialog.cpp" line="31"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="33"/>
+        <location filename="../ui/preferencesdialog.cpp" line="34"/>
         <source>Dossier uses the new language when it starts again.</source>
         <translation>Dossier verwendet die neue Sprache nach dem nächsten Start.</translation>
     </message>
@@ -4769,72 +4774,87 @@ Gesagt von %2</translation>
 <context>
     <name>Dossier::TagDialog</name>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="215"/>
+        <location filename="../ui/codebookpanel.cpp" line="219"/>
         <source>Tag name</source>
         <translation>Schlagwortname</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="216"/>
+        <location filename="../ui/codebookpanel.cpp" line="220"/>
         <source>The name of the tag, shown in the codebook and the reports</source>
         <translation>Der Name des Schlagworts, wie er im Codebuch und in den Berichten erscheint</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="217"/>
+        <location filename="../ui/codebookpanel.cpp" line="221"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="222"/>
         <source>The colour that tints the annotations with this tag</source>
         <translation>Die Farbe, mit der die Annotationen mit diesem Schlagwort hinterlegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="218"/>
+        <location filename="../ui/codebookpanel.cpp" line="223"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="224"/>
         <source>What the tag means, for whoever tags with it</source>
         <translation>Was das Schlagwort bedeutet, für alle, die damit verschlagworten</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="219"/>
+        <location filename="../ui/codebookpanel.cpp" line="225"/>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="226"/>
         <source>A key that tags the selection with this tag</source>
         <translation>Eine Taste, die die Auswahl mit diesem Schlagwort verschlagwortet</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="220"/>
+        <location filename="../ui/codebookpanel.cpp" line="227"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="223"/>
+        <location filename="../ui/codebookpanel.cpp" line="230"/>
         <source>Tag Colour</source>
         <translation>Schlagwortfarbe</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="229"/>
+        <location filename="../ui/codebookpanel.cpp" line="236"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Farbe:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="231"/>
+        <location filename="../ui/codebookpanel.cpp" line="238"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="234"/>
+        <location filename="../ui/codebookpanel.cpp" line="241"/>
         <source>&amp;Shortcut:</source>
         <translation>&amp;Tastenkürzel:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="247"/>
+        <location filename="../ui/codebookpanel.cpp" line="254"/>
         <source>A tag needs a name.</source>
         <translation>Ein Schlagwort braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="252"/>
+        <location filename="../ui/codebookpanel.cpp" line="259"/>
         <source>There is already a tag named “%1” there.</source>
         <translation>Dort gibt es bereits ein Schlagwort namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="254"/>
+        <location filename="../ui/codebookpanel.cpp" line="261"/>
         <source>“%1” already uses the shortcut %2.</source>
         <translation>„%1“ verwendet bereits das Tastenkürzel %2.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="257"/>
+        <location filename="../ui/codebookpanel.cpp" line="264"/>
         <source>%1 is the shortcut of “%2”.</source>
         <translation>%1 ist das Tastenkürzel von „%2“.</translation>
     </message>
@@ -4842,22 +4862,22 @@ Gesagt von %2</translation>
 <context>
     <name>Dossier::TagPalette</name>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="287"/>
+        <location filename="../ui/codebookpanel.cpp" line="294"/>
         <source>Tag the selection with… (type, Enter)</source>
         <translation>Auswahl verschlagworten mit… (tippen, Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="288"/>
+        <location filename="../ui/codebookpanel.cpp" line="295"/>
         <source>Tag palette</source>
         <translation>Schlagwort-Palette</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="290"/>
+        <location filename="../ui/codebookpanel.cpp" line="297"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="291"/>
+        <location filename="../ui/codebookpanel.cpp" line="298"/>
         <source>The tags that match what you type; Enter tags the selection</source>
         <translation>Die Schlagwörter, die zu Ihrer Eingabe passen; Enter verschlagwortet die Auswahl</translation>
     </message>

@@ -50,7 +50,7 @@
 <context>
     <name>Dossier::CodebookPanel</name>
     <message numerus="yes">
-        <location filename="../../../../ui/codebookpanel.cpp" line="173"/>
+        <location filename="../../../../ui/codebookpanel.cpp" line="177"/>
         <source>Delete the tag “%1” and the tags below it? %n annotation(s) carry them; they lose these tags, and those left with no tag, note or claim are deleted. Undo (Ctrl+Z) brings everything back.</source>
         <translation>
             <numerusform>Delete the tag “%1” and the tags below it? %n annotation carries them; it loses these tags, and is deleted if it is left with no tag, note or claim. Undo (Ctrl+Z) brings everything back.</numerusform>
@@ -108,7 +108,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../../../ui/mainwindow.cpp" line="1040"/>
-        <location filename="../../../../ui/mainwindow.cpp" line="2059"/>
+        <location filename="../../../../ui/mainwindow.cpp" line="2061"/>
         <source>%n annotations</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../ui/mainwindow.cpp" line="2059"/>
+        <location filename="../../../../ui/mainwindow.cpp" line="2061"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n article</numerusform>

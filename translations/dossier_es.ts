@@ -1210,7 +1210,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
     </message>
     <message>
         <location filename="../ui/annotationpanel.cpp" line="102"/>
-        <location filename="../ui/annotationpanel.cpp" line="177"/>
+        <location filename="../ui/annotationpanel.cpp" line="180"/>
         <source>Add Tag…</source>
         <translation>Añadir etiqueta…</translation>
     </message>
@@ -1316,7 +1316,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
     </message>
     <message>
         <location filename="../ui/annotationpanel.cpp" line="136"/>
-        <location filename="../ui/annotationpanel.cpp" line="178"/>
+        <location filename="../ui/annotationpanel.cpp" line="181"/>
         <source>Delete Annotation</source>
         <translation>Eliminar anotación</translation>
     </message>
@@ -1326,73 +1326,73 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         <translation>Eliminar la anotación seleccionada (Ctrl+Delete; Ctrl+Z la recupera)</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="192"/>
+        <location filename="../ui/annotationpanel.cpp" line="195"/>
         <source>Remove tag</source>
         <translation>Quitar etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="205"/>
+        <location filename="../ui/annotationpanel.cpp" line="208"/>
         <source>Mark as claim</source>
         <translation>Marcar como afirmación</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="205"/>
+        <location filename="../ui/annotationpanel.cpp" line="208"/>
         <source>Unmark claim</source>
         <translation>Desmarcar afirmación</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="211"/>
+        <location filename="../ui/annotationpanel.cpp" line="214"/>
         <source>Set verdict: %1</source>
         <translation>Asignar veredicto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="216"/>
+        <location filename="../ui/annotationpanel.cpp" line="219"/>
         <source>Set claimant</source>
         <translation>Asignar autor de la afirmación</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="222"/>
-        <location filename="../ui/annotationpanel.cpp" line="227"/>
+        <location filename="../ui/annotationpanel.cpp" line="225"/>
+        <location filename="../ui/annotationpanel.cpp" line="230"/>
         <source>Add Evidence</source>
         <translation>Añadir prueba</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="222"/>
+        <location filename="../ui/annotationpanel.cpp" line="225"/>
         <source>Link (a URL, or the path of another article):</source>
         <translation>Enlace (una URL o la ruta de otro artículo):</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="227"/>
+        <location filename="../ui/annotationpanel.cpp" line="230"/>
         <source>What it shows (optional):</source>
         <translation>Qué muestra (opcional):</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="229"/>
+        <location filename="../ui/annotationpanel.cpp" line="232"/>
         <source>Add evidence</source>
         <translation>Añadir prueba</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="238"/>
+        <location filename="../ui/annotationpanel.cpp" line="241"/>
         <source>Remove evidence</source>
         <translation>Quitar prueba</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="329"/>
+        <location filename="../ui/annotationpanel.cpp" line="332"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="339"/>
+        <location filename="../ui/annotationpanel.cpp" line="342"/>
         <source>(nobody)</source>
         <translation>(nadie)</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="346"/>
+        <location filename="../ui/annotationpanel.cpp" line="349"/>
         <source>Entity %1</source>
         <translation>Entidad %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="375"/>
+        <location filename="../ui/annotationpanel.cpp" line="378"/>
         <source>Edit note</source>
         <translation>Editar nota</translation>
     </message>
@@ -1930,7 +1930,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
     </message>
     <message>
         <location filename="../ui/codebookpanel.cpp" line="68"/>
-        <location filename="../ui/codebookpanel.cpp" line="192"/>
+        <location filename="../ui/codebookpanel.cpp" line="196"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
@@ -1965,47 +1965,47 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         <translation>Doble clic en una etiqueta (o Intro) para etiquetar el texto seleccionado; F2 renombra; arrastre para mover</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="122"/>
+        <location filename="../ui/codebookpanel.cpp" line="126"/>
         <source>New Tag under “%1”</source>
         <translation>Nueva etiqueta bajo «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="122"/>
+        <location filename="../ui/codebookpanel.cpp" line="126"/>
         <source>New Tag</source>
         <translation>Nueva etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="127"/>
+        <location filename="../ui/codebookpanel.cpp" line="131"/>
         <source>Tag not created</source>
         <translation>No se creó la etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="141"/>
+        <location filename="../ui/codebookpanel.cpp" line="145"/>
         <source>Edit Tag “%1”</source>
         <translation>Editar la etiqueta «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="143"/>
+        <location filename="../ui/codebookpanel.cpp" line="147"/>
         <source>Tag not changed</source>
         <translation>No se cambió la etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="159"/>
+        <location filename="../ui/codebookpanel.cpp" line="163"/>
         <source>Merge Tag</source>
         <translation>Fusionar etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="160"/>
+        <location filename="../ui/codebookpanel.cpp" line="164"/>
         <source>Merge “%1” into (its annotations and children move there):</source>
         <translation>Fusionar «%1» con (sus anotaciones y subetiquetas pasan allí):</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="165"/>
+        <location filename="../ui/codebookpanel.cpp" line="169"/>
         <source>Tags not merged</source>
         <translation>No se fusionaron las etiquetas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/codebookpanel.cpp" line="173"/>
+        <location filename="../ui/codebookpanel.cpp" line="177"/>
         <source>Delete the tag “%1” and the tags below it? %n annotation(s) carry them; they lose these tags, and those left with no tag, note or claim are deleted. Undo (Ctrl+Z) brings everything back.</source>
         <translation>
             <numerusform>¿Eliminar la etiqueta «%1» y las etiquetas que cuelgan de ella? %n anotación las lleva; pierde estas etiquetas y, si se queda sin etiqueta, nota ni afirmación, se elimina. Deshacer (Ctrl+Z) lo recupera todo.</numerusform>
@@ -2013,52 +2013,52 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="177"/>
+        <location filename="../ui/codebookpanel.cpp" line="181"/>
         <source>Delete the tag “%1” and the tags below it? No annotation carries them.</source>
         <translation>¿Eliminar la etiqueta «%1» y las etiquetas que cuelgan de ella? Ninguna anotación las lleva.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="178"/>
+        <location filename="../ui/codebookpanel.cpp" line="182"/>
         <source>Delete Tag</source>
         <translation>Eliminar etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="181"/>
+        <location filename="../ui/codebookpanel.cpp" line="185"/>
         <source>Tag not deleted</source>
         <translation>No se eliminó la etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="189"/>
+        <location filename="../ui/codebookpanel.cpp" line="193"/>
         <source>Tag the Selection</source>
         <translation>Etiquetar la selección</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="191"/>
+        <location filename="../ui/codebookpanel.cpp" line="195"/>
         <source>New Child Tag…</source>
         <translation>Nueva subetiqueta…</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="193"/>
+        <location filename="../ui/codebookpanel.cpp" line="197"/>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="194"/>
+        <location filename="../ui/codebookpanel.cpp" line="198"/>
         <source>Merge Into…</source>
         <translation>Fusionar con…</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="195"/>
+        <location filename="../ui/codebookpanel.cpp" line="199"/>
         <source>Move to Top Level</source>
         <translation>Mover al nivel superior</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="197"/>
+        <location filename="../ui/codebookpanel.cpp" line="201"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="199"/>
+        <location filename="../ui/codebookpanel.cpp" line="203"/>
         <source>New Tag…</source>
         <translation>Nueva etiqueta…</translation>
     </message>
@@ -2124,7 +2124,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         <translation>Párrafo siguiente que difiere (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/comparedialog.cpp" line="148"/>
+        <location filename="../ui/comparedialog.cpp" line="150"/>
         <source>%1 paragraphs in both (%2 of them changed), %3 only on the left, %4 only on the right. F8: next change.</source>
         <translation>%1 párrafos en ambos (%2 de ellos modificados), %3 solo a la izquierda, %4 solo a la derecha. F8: cambio siguiente.</translation>
     </message>
@@ -3201,7 +3201,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="401"/>
-        <location filename="../ui/mainwindow.cpp" line="2003"/>
+        <location filename="../ui/mainwindow.cpp" line="2005"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3609,7 +3609,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="1040"/>
-        <location filename="../ui/mainwindow.cpp" line="2059"/>
+        <location filename="../ui/mainwindow.cpp" line="2061"/>
         <source>%n annotations</source>
         <translation>
             <numerusform>%n anotación</numerusform>
@@ -3628,7 +3628,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="1093"/>
-        <location filename="../ui/mainwindow.cpp" line="1211"/>
+        <location filename="../ui/mainwindow.cpp" line="1213"/>
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
@@ -3723,382 +3723,382 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         <translation>Mostrar en la lista de artículos solo los artículos que coinciden con la búsqueda, junto con los demás filtros</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1285"/>
+        <location filename="../ui/mainwindow.cpp" line="1287"/>
         <source>The entity registry is still being read; try again in a moment.</source>
         <translation>El registro de entidades aún se está leyendo; vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1286"/>
+        <location filename="../ui/mainwindow.cpp" line="1288"/>
         <source>No entity in the registry is called “%1”: choose one of the names offered.</source>
         <translation>Ninguna entidad del registro se llama «%1»: elija uno de los nombres propuestos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1446"/>
+        <location filename="../ui/mainwindow.cpp" line="1448"/>
         <source>Open a corpus folder first.</source>
         <translation>Abra primero una carpeta de corpus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1469"/>
+        <location filename="../ui/mainwindow.cpp" line="1471"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1479"/>
+        <location filename="../ui/mainwindow.cpp" line="1481"/>
         <source>No article matches “%1”.</source>
         <translation>Ningún artículo coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1482"/>
+        <location filename="../ui/mainwindow.cpp" line="1484"/>
         <source>The first %1 matches, best first.</source>
         <translation>Las primeras %1 coincidencias, de mejor a peor.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1483"/>
+        <location filename="../ui/mainwindow.cpp" line="1485"/>
         <source>1 match.</source>
         <translation>1 coincidencia.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1483"/>
+        <location filename="../ui/mainwindow.cpp" line="1485"/>
         <source>%1 matches, best first.</source>
         <translation>%1 coincidencias, de mejor a peor.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1503"/>
+        <location filename="../ui/mainwindow.cpp" line="1505"/>
         <source>No corpus open</source>
         <translation>Ningún corpus abierto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1509"/>
+        <location filename="../ui/mainwindow.cpp" line="1511"/>
         <source>Articles: %1 · Outlets: %2</source>
         <translation>Artículos: %1 · Medios: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1511"/>
+        <location filename="../ui/mainwindow.cpp" line="1513"/>
         <source>Shown: %1</source>
         <translation>Mostrados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1513"/>
+        <location filename="../ui/mainwindow.cpp" line="1515"/>
         <source>Missing: %1</source>
         <translation>Ausentes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1592"/>
+        <location filename="../ui/mainwindow.cpp" line="1594"/>
         <source>&amp;Tag Selection…</source>
         <translation>&amp;Etiquetar selección…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1595"/>
+        <location filename="../ui/mainwindow.cpp" line="1597"/>
         <source>Choose a tag by typing a few letters</source>
         <translation>Elegir una etiqueta escribiendo unas pocas letras</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1596"/>
+        <location filename="../ui/mainwindow.cpp" line="1598"/>
         <source>&amp;New Tag…</source>
         <translation>&amp;Nueva etiqueta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1600"/>
+        <location filename="../ui/mainwindow.cpp" line="1602"/>
         <source>Add Selection as &amp;Quote</source>
         <translation>Añadir selección como &amp;cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1604"/>
+        <location filename="../ui/mainwindow.cpp" line="1606"/>
         <source>Note on This &amp;Article</source>
         <translation>Nota sobre este &amp;artículo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1610"/>
+        <location filename="../ui/mainwindow.cpp" line="1612"/>
         <source>&amp;Delete Annotation</source>
         <translation>E&amp;liminar anotación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1619"/>
+        <location filename="../ui/mainwindow.cpp" line="1621"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1623"/>
+        <location filename="../ui/mainwindow.cpp" line="1625"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;abierto&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1624"/>
+        <location filename="../ui/mainwindow.cpp" line="1626"/>
         <source>History of changes</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1629"/>
+        <location filename="../ui/mainwindow.cpp" line="1631"/>
         <source>Orphaned Annotations</source>
         <translation>Anotaciones huérfanas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1634"/>
+        <location filename="../ui/mainwindow.cpp" line="1636"/>
         <source>Passages not found again after their article changed. Open the article, select where the passage is now, and re-attach; or delete the annotation.</source>
         <translation>Pasajes que no se volvieron a encontrar después de que cambiara su artículo. Abra el artículo, seleccione dónde está ahora el pasaje y reubíquelo; o elimine la anotación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1645"/>
+        <location filename="../ui/mainwindow.cpp" line="1647"/>
         <source>Orphaned annotations</source>
         <translation>Anotaciones huérfanas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1648"/>
+        <location filename="../ui/mainwindow.cpp" line="1650"/>
         <source>Show Article</source>
         <translation>Mostrar artículo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1649"/>
+        <location filename="../ui/mainwindow.cpp" line="1651"/>
         <source>Re-attach to Selection</source>
         <translation>Reubicar en la selección</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1650"/>
-        <location filename="../ui/mainwindow.cpp" line="1838"/>
+        <location filename="../ui/mainwindow.cpp" line="1652"/>
+        <location filename="../ui/mainwindow.cpp" line="1840"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1674"/>
+        <location filename="../ui/mainwindow.cpp" line="1676"/>
         <source>Show the orphan&apos;s article and select where the passage is now, then re-attach.</source>
         <translation>Muestre el artículo de la anotación huérfana, seleccione dónde está ahora el pasaje y reubíquela.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1678"/>
+        <location filename="../ui/mainwindow.cpp" line="1680"/>
         <source>Re-attached (Ctrl+Z undoes it)</source>
         <translation>Reubicada (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1686"/>
+        <location filename="../ui/mainwindow.cpp" line="1688"/>
         <source>&amp;Orphaned Annotations</source>
         <translation>Anotaciones &amp;huérfanas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1691"/>
+        <location filename="../ui/mainwindow.cpp" line="1693"/>
         <source>&amp;History</source>
         <translation>Histo&amp;rial</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1709"/>
+        <location filename="../ui/mainwindow.cpp" line="1711"/>
         <source>The shortcut of the tag “%1” is taken by “%2”; give the tag another one.</source>
         <translation>El atajo de la etiqueta «%1» ya lo usa «%2»; asigne otro a la etiqueta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1714"/>
+        <location filename="../ui/mainwindow.cpp" line="1716"/>
         <source>Tag with “%1”</source>
         <translation>Etiquetar con «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1756"/>
+        <location filename="../ui/mainwindow.cpp" line="1758"/>
         <source>Switch to the cleaned text to annotate (the original is not annotated).</source>
         <translation>Cambie al texto limpio para anotar (el original no se anota).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1757"/>
-        <location filename="../ui/mainwindow.cpp" line="1779"/>
+        <location filename="../ui/mainwindow.cpp" line="1759"/>
+        <location filename="../ui/mainwindow.cpp" line="1781"/>
         <source>Select some text of the article first, then tag it.</source>
         <translation>Seleccione antes algún texto del artículo y luego etiquételo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1762"/>
+        <location filename="../ui/mainwindow.cpp" line="1764"/>
         <source>Tagging is possible once the import has finished.</source>
         <translation>Se puede etiquetar cuando haya terminado la importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1770"/>
+        <location filename="../ui/mainwindow.cpp" line="1772"/>
         <source>Tagged “%1” (Ctrl+Z undoes it)</source>
         <translation>Etiquetado con «%1» (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1803"/>
+        <location filename="../ui/mainwindow.cpp" line="1805"/>
         <source>Add tag “%1”</source>
         <translation>Añadir la etiqueta «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1813"/>
+        <location filename="../ui/mainwindow.cpp" line="1815"/>
         <source>Tag Selection…</source>
         <translation>Etiquetar selección…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1814"/>
+        <location filename="../ui/mainwindow.cpp" line="1816"/>
         <source>Tag Selection With</source>
         <translation>Etiquetar selección con</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1822"/>
+        <location filename="../ui/mainwindow.cpp" line="1824"/>
         <source>Add Selection as Quote</source>
         <translation>Añadir selección como cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1823"/>
+        <location filename="../ui/mainwindow.cpp" line="1825"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1832"/>
+        <location filename="../ui/mainwindow.cpp" line="1834"/>
         <source>Annotation “%1”</source>
         <translation>Anotación «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1833"/>
+        <location filename="../ui/mainwindow.cpp" line="1835"/>
         <source>Select</source>
         <translation>Seleccionar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1837"/>
+        <location filename="../ui/mainwindow.cpp" line="1839"/>
         <source>Add Tag…</source>
         <translation>Añadir etiqueta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1843"/>
+        <location filename="../ui/mainwindow.cpp" line="1845"/>
         <source>Confirm This Quote</source>
         <translation>Confirmar esta cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1844"/>
+        <location filename="../ui/mainwindow.cpp" line="1846"/>
         <source>Reject This Quote (not speech)</source>
         <translation>Rechazar esta cita (no es una declaración)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1846"/>
+        <location filename="../ui/mainwindow.cpp" line="1848"/>
         <source>Correct Quote to the Selection</source>
         <translation>Ajustar la cita a la selección</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1847"/>
+        <location filename="../ui/mainwindow.cpp" line="1849"/>
         <source>Change Speaker…</source>
         <translation>Cambiar hablante…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1875"/>
+        <location filename="../ui/mainwindow.cpp" line="1877"/>
         <source>Confirm quote</source>
         <translation>Confirmar cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1875"/>
+        <location filename="../ui/mainwindow.cpp" line="1877"/>
         <source>Reject quote</source>
         <translation>Rechazar cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1881"/>
+        <location filename="../ui/mainwindow.cpp" line="1883"/>
         <source>Correct quote span</source>
         <translation>Ajustar la extensión de la cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1884"/>
+        <location filename="../ui/mainwindow.cpp" line="1886"/>
         <source>Change Speaker</source>
         <translation>Cambiar hablante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1884"/>
+        <location filename="../ui/mainwindow.cpp" line="1886"/>
         <source>Who said it:</source>
         <translation>Quién lo dijo:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1892"/>
+        <location filename="../ui/mainwindow.cpp" line="1894"/>
         <source>Change speaker to “%1”</source>
         <translation>Cambiar el hablante a «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1896"/>
+        <location filename="../ui/mainwindow.cpp" line="1898"/>
         <source>%1 (Ctrl+Z undoes it)</source>
         <translation>%1 (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1904"/>
+        <location filename="../ui/mainwindow.cpp" line="1906"/>
         <source>Select the quoted words first.</source>
         <translation>Seleccione antes las palabras citadas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1908"/>
+        <location filename="../ui/mainwindow.cpp" line="1910"/>
         <source>Add Quote</source>
         <translation>Añadir cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1908"/>
+        <location filename="../ui/mainwindow.cpp" line="1910"/>
         <source>Who said it (leave empty if unknown):</source>
         <translation>Quién lo dijo (déjelo vacío si no se sabe):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1919"/>
+        <location filename="../ui/mainwindow.cpp" line="1921"/>
         <source>Add quote</source>
         <translation>Añadir cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1920"/>
+        <location filename="../ui/mainwindow.cpp" line="1922"/>
         <source>Quote added (Ctrl+Z undoes it)</source>
         <translation>Cita añadida (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1948"/>
+        <location filename="../ui/mainwindow.cpp" line="1950"/>
         <source>Open a corpus folder first (Ctrl+O): there is nothing to export yet.</source>
         <translation>Abra primero una carpeta de corpus (Ctrl+O): aún no hay nada que exportar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1976"/>
-        <location filename="../ui/mainwindow.cpp" line="2004"/>
-        <location filename="../ui/mainwindow.cpp" line="2041"/>
+        <location filename="../ui/mainwindow.cpp" line="1978"/>
+        <location filename="../ui/mainwindow.cpp" line="2006"/>
+        <location filename="../ui/mainwindow.cpp" line="2043"/>
         <source>Import Annotations</source>
         <translation>Importar anotaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1977"/>
+        <location filename="../ui/mainwindow.cpp" line="1979"/>
         <source>Dossier JSON export (*.json);;All files (*)</source>
         <translation>Exportación JSON de Dossier (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1986"/>
+        <location filename="../ui/mainwindow.cpp" line="1988"/>
         <source>Open a corpus folder first (Ctrl+O).</source>
         <translation>Abra primero una carpeta de corpus (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1990"/>
+        <location filename="../ui/mainwindow.cpp" line="1992"/>
         <source>Annotations can be imported once the import has finished.</source>
         <translation>Se pueden importar anotaciones cuando haya terminado la importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1992"/>
+        <location filename="../ui/mainwindow.cpp" line="1994"/>
         <source>Annotations are being imported already.</source>
         <translation>Ya se están importando anotaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1999"/>
+        <location filename="../ui/mainwindow.cpp" line="2001"/>
         <source>Changes are possible once the annotations are imported.</source>
         <translation>Se pueden hacer cambios cuando se hayan importado las anotaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2003"/>
-        <location filename="../ui/mainwindow.cpp" line="2015"/>
+        <location filename="../ui/mainwindow.cpp" line="2005"/>
+        <location filename="../ui/mainwindow.cpp" line="2017"/>
         <source>Importing annotations from %1…</source>
         <translation>Importando anotaciones de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2037"/>
+        <location filename="../ui/mainwindow.cpp" line="2039"/>
         <source>Import of annotations cancelled; nothing was imported.</source>
         <translation>Importación de anotaciones cancelada; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2038"/>
+        <location filename="../ui/mainwindow.cpp" line="2040"/>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2050"/>
+        <location filename="../ui/mainwindow.cpp" line="2052"/>
         <source>Import annotations from %1</source>
         <translation>Importar anotaciones de %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2052"/>
+        <location filename="../ui/mainwindow.cpp" line="2054"/>
         <source>Imported from %1: %2 annotations added (%3 re-found in a changed text, %4 orphaned), %5 already here; %6 tags created, %7 notes merged.</source>
         <translation>Importado de %1: %2 anotaciones añadidas (%3 relocalizadas en un texto modificado, %4 huérfanas), %5 ya presentes; %6 etiquetas creadas, %7 notas fusionadas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2058"/>
+        <location filename="../ui/mainwindow.cpp" line="2060"/>
         <source>%1 of the file are not in this corpus (%2 not imported): %3</source>
         <translation>Fuera de este corpus: %1 del archivo (%2 sin importar): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="2059"/>
+        <location filename="../ui/mainwindow.cpp" line="2061"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n artículo</numerusform>
@@ -4106,7 +4106,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2063"/>
+        <location filename="../ui/mainwindow.cpp" line="2065"/>
         <source>Ctrl+Z undoes it.</source>
         <translation>Ctrl+Z lo deshace.</translation>
     </message>
@@ -4202,27 +4202,32 @@ No se pudo relocalizar después de que cambiara el texto del artículo. Seleccio
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="22"/>
+        <location filename="../ui/preferencesdialog.cpp" line="23"/>
         <source>System default (%1)</source>
         <translation>Predeterminado del sistema (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="25"/>
+        <location filename="../ui/preferencesdialog.cpp" line="23"/>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="26"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="26"/>
+        <location filename="../ui/preferencesdialog.cpp" line="27"/>
         <source>The language of Dossier&apos;s menus, dialogs and reports</source>
         <translation>El idioma de los menús, diálogos e informes de Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="30"/>
+        <location filename="../ui/preferencesdialog.cpp" line="31"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="33"/>
+        <location filename="../ui/preferencesdialog.cpp" line="34"/>
         <source>Dossier uses the new language when it starts again.</source>
         <translation>Dossier usará el nuevo idioma la próxima vez que se inicie.</translation>
     </message>
@@ -4769,72 +4774,87 @@ Lo dijo %2</translation>
 <context>
     <name>Dossier::TagDialog</name>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="215"/>
+        <location filename="../ui/codebookpanel.cpp" line="219"/>
         <source>Tag name</source>
         <translation>Nombre de la etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="216"/>
+        <location filename="../ui/codebookpanel.cpp" line="220"/>
         <source>The name of the tag, shown in the codebook and the reports</source>
         <translation>El nombre de la etiqueta, tal como aparece en el libro de códigos y en los informes</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="217"/>
+        <location filename="../ui/codebookpanel.cpp" line="221"/>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="222"/>
         <source>The colour that tints the annotations with this tag</source>
         <translation>El color que tiñe las anotaciones con esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="218"/>
+        <location filename="../ui/codebookpanel.cpp" line="223"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="224"/>
         <source>What the tag means, for whoever tags with it</source>
         <translation>Qué significa la etiqueta, para quien etiquete con ella</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="219"/>
+        <location filename="../ui/codebookpanel.cpp" line="225"/>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="226"/>
         <source>A key that tags the selection with this tag</source>
         <translation>Una tecla que etiqueta la selección con esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="220"/>
+        <location filename="../ui/codebookpanel.cpp" line="227"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="223"/>
+        <location filename="../ui/codebookpanel.cpp" line="230"/>
         <source>Tag Colour</source>
         <translation>Color de la etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="229"/>
+        <location filename="../ui/codebookpanel.cpp" line="236"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Color:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="231"/>
+        <location filename="../ui/codebookpanel.cpp" line="238"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="234"/>
+        <location filename="../ui/codebookpanel.cpp" line="241"/>
         <source>&amp;Shortcut:</source>
         <translation>&amp;Atajo:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="247"/>
+        <location filename="../ui/codebookpanel.cpp" line="254"/>
         <source>A tag needs a name.</source>
         <translation>Una etiqueta necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="252"/>
+        <location filename="../ui/codebookpanel.cpp" line="259"/>
         <source>There is already a tag named “%1” there.</source>
         <translation>Ya hay una etiqueta llamada «%1» ahí.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="254"/>
+        <location filename="../ui/codebookpanel.cpp" line="261"/>
         <source>“%1” already uses the shortcut %2.</source>
         <translation>«%1» ya usa el atajo %2.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="257"/>
+        <location filename="../ui/codebookpanel.cpp" line="264"/>
         <source>%1 is the shortcut of “%2”.</source>
         <translation>%1 es el atajo de «%2».</translation>
     </message>
@@ -4842,22 +4862,22 @@ Lo dijo %2</translation>
 <context>
     <name>Dossier::TagPalette</name>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="287"/>
+        <location filename="../ui/codebookpanel.cpp" line="294"/>
         <source>Tag the selection with… (type, Enter)</source>
         <translation>Etiquetar la selección con… (escriba y pulse Intro)</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="288"/>
+        <location filename="../ui/codebookpanel.cpp" line="295"/>
         <source>Tag palette</source>
         <translation>Paleta de etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="290"/>
+        <location filename="../ui/codebookpanel.cpp" line="297"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="291"/>
+        <location filename="../ui/codebookpanel.cpp" line="298"/>
         <source>The tags that match what you type; Enter tags the selection</source>
         <translation>Las etiquetas que coinciden con lo que escribe; Intro etiqueta la selección</translation>
     </message>

@@ -1210,7 +1210,7 @@ The file can no longer be read as text; the last text read is kept.</source>
     </message>
     <message>
         <location filename="../ui/annotationpanel.cpp" line="102"/>
-        <location filename="../ui/annotationpanel.cpp" line="177"/>
+        <location filename="../ui/annotationpanel.cpp" line="180"/>
         <source>Add Tag…</source>
         <translation>Додати мітку…</translation>
     </message>
@@ -1316,7 +1316,7 @@ The file can no longer be read as text; the last text read is kept.</source>
     </message>
     <message>
         <location filename="../ui/annotationpanel.cpp" line="136"/>
-        <location filename="../ui/annotationpanel.cpp" line="178"/>
+        <location filename="../ui/annotationpanel.cpp" line="181"/>
         <source>Delete Annotation</source>
         <translation>Видалити анотацію</translation>
     </message>
@@ -1326,73 +1326,73 @@ The file can no longer be read as text; the last text read is kept.</source>
         <translation>Видалити вибрану анотацію (Ctrl+Delete; Ctrl+Z повертає її)</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="192"/>
+        <location filename="../ui/annotationpanel.cpp" line="195"/>
         <source>Remove tag</source>
         <translation>Вилучити мітку</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="205"/>
+        <location filename="../ui/annotationpanel.cpp" line="208"/>
         <source>Mark as claim</source>
         <translation>Позначити як твердження</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="205"/>
+        <location filename="../ui/annotationpanel.cpp" line="208"/>
         <source>Unmark claim</source>
         <translation>Зняти позначку твердження</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="211"/>
+        <location filename="../ui/annotationpanel.cpp" line="214"/>
         <source>Set verdict: %1</source>
         <translation>Встановити вердикт: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="216"/>
+        <location filename="../ui/annotationpanel.cpp" line="219"/>
         <source>Set claimant</source>
         <translation>Вказати автора твердження</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="222"/>
-        <location filename="../ui/annotationpanel.cpp" line="227"/>
+        <location filename="../ui/annotationpanel.cpp" line="225"/>
+        <location filename="../ui/annotationpanel.cpp" line="230"/>
         <source>Add Evidence</source>
         <translation>Додати доказ</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="222"/>
+        <location filename="../ui/annotationpanel.cpp" line="225"/>
         <source>Link (a URL, or the path of another article):</source>
         <translation>Посилання (URL або шлях до іншої статті):</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="227"/>
+        <location filename="../ui/annotationpanel.cpp" line="230"/>
         <source>What it shows (optional):</source>
         <translation>Що він показує (необов’язково):</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="229"/>
+        <location filename="../ui/annotationpanel.cpp" line="232"/>
         <source>Add evidence</source>
         <translation>Додати доказ</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="238"/>
+        <location filename="../ui/annotationpanel.cpp" line="241"/>
         <source>Remove evidence</source>
         <translation>Вилучити доказ</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="329"/>
+        <location filename="../ui/annotationpanel.cpp" line="332"/>
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="339"/>
+        <location filename="../ui/annotationpanel.cpp" line="342"/>
         <source>(nobody)</source>
         <translation>(ніхто)</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="346"/>
+        <location filename="../ui/annotationpanel.cpp" line="349"/>
         <source>Entity %1</source>
         <translation>Сутність %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="375"/>
+        <location filename="../ui/annotationpanel.cpp" line="378"/>
         <source>Edit note</source>
         <translation>Редагувати нотатку</translation>
     </message>
@@ -1935,7 +1935,7 @@ The file can no longer be read as text; the last text read is kept.</source>
     </message>
     <message>
         <location filename="../ui/codebookpanel.cpp" line="68"/>
-        <location filename="../ui/codebookpanel.cpp" line="192"/>
+        <location filename="../ui/codebookpanel.cpp" line="196"/>
         <source>Edit…</source>
         <translation>Редагувати…</translation>
     </message>
@@ -1970,47 +1970,47 @@ The file can no longer be read as text; the last text read is kept.</source>
         <translation>Двічі клацніть мітку (або натисніть Enter), щоб позначити виділений текст; F2 — перейменувати; перетягніть, щоб перемістити</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="122"/>
+        <location filename="../ui/codebookpanel.cpp" line="126"/>
         <source>New Tag under “%1”</source>
         <translation>Нова мітка під «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="122"/>
+        <location filename="../ui/codebookpanel.cpp" line="126"/>
         <source>New Tag</source>
         <translation>Нова мітка</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="127"/>
+        <location filename="../ui/codebookpanel.cpp" line="131"/>
         <source>Tag not created</source>
         <translation>Мітку не створено</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="141"/>
+        <location filename="../ui/codebookpanel.cpp" line="145"/>
         <source>Edit Tag “%1”</source>
         <translation>Редагування мітки «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="143"/>
+        <location filename="../ui/codebookpanel.cpp" line="147"/>
         <source>Tag not changed</source>
         <translation>Мітку не змінено</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="159"/>
+        <location filename="../ui/codebookpanel.cpp" line="163"/>
         <source>Merge Tag</source>
         <translation>Об’єднати мітку</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="160"/>
+        <location filename="../ui/codebookpanel.cpp" line="164"/>
         <source>Merge “%1” into (its annotations and children move there):</source>
         <translation>Куди об’єднати «%1» (туди перейдуть її анотації та дочірні мітки):</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="165"/>
+        <location filename="../ui/codebookpanel.cpp" line="169"/>
         <source>Tags not merged</source>
         <translation>Мітки не об’єднано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/codebookpanel.cpp" line="173"/>
+        <location filename="../ui/codebookpanel.cpp" line="177"/>
         <source>Delete the tag “%1” and the tags below it? %n annotation(s) carry them; they lose these tags, and those left with no tag, note or claim are deleted. Undo (Ctrl+Z) brings everything back.</source>
         <translation>
             <numerusform>Видалити мітку «%1» і підпорядковані їй мітки? Їх має %n анотація; вона втратить ці мітки, а якщо в неї не залишиться жодної мітки, нотатки чи твердження, її буде видалено. Скасування (Ctrl+Z) усе поверне.</numerusform>
@@ -2019,52 +2019,52 @@ The file can no longer be read as text; the last text read is kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="177"/>
+        <location filename="../ui/codebookpanel.cpp" line="181"/>
         <source>Delete the tag “%1” and the tags below it? No annotation carries them.</source>
         <translation>Видалити мітку «%1» і підпорядковані їй мітки? Жодна анотація їх не має.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="178"/>
+        <location filename="../ui/codebookpanel.cpp" line="182"/>
         <source>Delete Tag</source>
         <translation>Видалити мітку</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="181"/>
+        <location filename="../ui/codebookpanel.cpp" line="185"/>
         <source>Tag not deleted</source>
         <translation>Мітку не видалено</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="189"/>
+        <location filename="../ui/codebookpanel.cpp" line="193"/>
         <source>Tag the Selection</source>
         <translation>Позначити виділене</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="191"/>
+        <location filename="../ui/codebookpanel.cpp" line="195"/>
         <source>New Child Tag…</source>
         <translation>Нова дочірня мітка…</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="193"/>
+        <location filename="../ui/codebookpanel.cpp" line="197"/>
         <source>Rename</source>
         <translation>Перейменувати</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="194"/>
+        <location filename="../ui/codebookpanel.cpp" line="198"/>
         <source>Merge Into…</source>
         <translation>Об’єднати в…</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="195"/>
+        <location filename="../ui/codebookpanel.cpp" line="199"/>
         <source>Move to Top Level</source>
         <translation>Перемістити на верхній рівень</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="197"/>
+        <location filename="../ui/codebookpanel.cpp" line="201"/>
         <source>Delete…</source>
         <translation>Видалити…</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="199"/>
+        <location filename="../ui/codebookpanel.cpp" line="203"/>
         <source>New Tag…</source>
         <translation>Нова мітка…</translation>
     </message>
@@ -2130,7 +2130,7 @@ The file can no longer be read as text; the last text read is kept.</source>
         <translation>Наступний відмінний абзац (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/comparedialog.cpp" line="148"/>
+        <location filename="../ui/comparedialog.cpp" line="150"/>
         <source>%1 paragraphs in both (%2 of them changed), %3 only on the left, %4 only on the right. F8: next change.</source>
         <translation>Абзаців в обох: %1 (змінено: %2), лише ліворуч: %3, лише праворуч: %4. F8 — наступна зміна.</translation>
     </message>
@@ -3211,7 +3211,7 @@ The file can no longer be read as text; the last text read is kept.</source>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="401"/>
-        <location filename="../ui/mainwindow.cpp" line="2003"/>
+        <location filename="../ui/mainwindow.cpp" line="2005"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -3620,7 +3620,7 @@ The file can no longer be read as text; the last text read is kept.</source>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="1040"/>
-        <location filename="../ui/mainwindow.cpp" line="2059"/>
+        <location filename="../ui/mainwindow.cpp" line="2061"/>
         <source>%n annotations</source>
         <translation>
             <numerusform>%n анотація</numerusform>
@@ -3640,7 +3640,7 @@ The file can no longer be read as text; the last text read is kept.</source>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="1093"/>
-        <location filename="../ui/mainwindow.cpp" line="1211"/>
+        <location filename="../ui/mainwindow.cpp" line="1213"/>
         <source>Any tag</source>
         <translation>Будь-яка мітка</translation>
     </message>
@@ -3735,382 +3735,382 @@ The file can no longer be read as text; the last text read is kept.</source>
         <translation>Показати в списку статей лише статті, що відповідають пошуку, з урахуванням інших фільтрів</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1285"/>
+        <location filename="../ui/mainwindow.cpp" line="1287"/>
         <source>The entity registry is still being read; try again in a moment.</source>
         <translation>Реєстр сутностей ще зчитується; спробуйте за мить.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1286"/>
+        <location filename="../ui/mainwindow.cpp" line="1288"/>
         <source>No entity in the registry is called “%1”: choose one of the names offered.</source>
         <translation>У реєстрі немає сутності з назвою «%1»: виберіть одну із запропонованих назв.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1446"/>
+        <location filename="../ui/mainwindow.cpp" line="1448"/>
         <source>Open a corpus folder first.</source>
         <translation>Спершу відкрийте теку корпусу.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1469"/>
+        <location filename="../ui/mainwindow.cpp" line="1471"/>
         <source>Searching…</source>
         <translation>Пошук…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1479"/>
+        <location filename="../ui/mainwindow.cpp" line="1481"/>
         <source>No article matches “%1”.</source>
         <translation>Жодна стаття не відповідає запиту «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1482"/>
+        <location filename="../ui/mainwindow.cpp" line="1484"/>
         <source>The first %1 matches, best first.</source>
         <translation>Перші результати (%1), спершу найкращі.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1483"/>
+        <location filename="../ui/mainwindow.cpp" line="1485"/>
         <source>1 match.</source>
         <translation>1 результат.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1483"/>
+        <location filename="../ui/mainwindow.cpp" line="1485"/>
         <source>%1 matches, best first.</source>
         <translation>Результатів: %1, спершу найкращі.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1503"/>
+        <location filename="../ui/mainwindow.cpp" line="1505"/>
         <source>No corpus open</source>
         <translation>Корпус не відкрито</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1509"/>
+        <location filename="../ui/mainwindow.cpp" line="1511"/>
         <source>Articles: %1 · Outlets: %2</source>
         <translation>Статті: %1 · Видання: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1511"/>
+        <location filename="../ui/mainwindow.cpp" line="1513"/>
         <source>Shown: %1</source>
         <translation>Показано: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1513"/>
+        <location filename="../ui/mainwindow.cpp" line="1515"/>
         <source>Missing: %1</source>
         <translation>Відсутні: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1592"/>
+        <location filename="../ui/mainwindow.cpp" line="1594"/>
         <source>&amp;Tag Selection…</source>
         <translation>Позначити &amp;виділене міткою…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1595"/>
+        <location filename="../ui/mainwindow.cpp" line="1597"/>
         <source>Choose a tag by typing a few letters</source>
         <translation>Виберіть мітку, ввівши кілька літер</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1596"/>
+        <location filename="../ui/mainwindow.cpp" line="1598"/>
         <source>&amp;New Tag…</source>
         <translation>&amp;Нова мітка…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1600"/>
+        <location filename="../ui/mainwindow.cpp" line="1602"/>
         <source>Add Selection as &amp;Quote</source>
         <translation>Додати виділене як &amp;цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1604"/>
+        <location filename="../ui/mainwindow.cpp" line="1606"/>
         <source>Note on This &amp;Article</source>
         <translation>Нотатка до цієї &amp;статті</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1610"/>
+        <location filename="../ui/mainwindow.cpp" line="1612"/>
         <source>&amp;Delete Annotation</source>
         <translation>В&amp;идалити анотацію</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1619"/>
+        <location filename="../ui/mainwindow.cpp" line="1621"/>
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1623"/>
+        <location filename="../ui/mainwindow.cpp" line="1625"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;відкрито&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1624"/>
+        <location filename="../ui/mainwindow.cpp" line="1626"/>
         <source>History of changes</source>
         <translation>Історія змін</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1629"/>
+        <location filename="../ui/mainwindow.cpp" line="1631"/>
         <source>Orphaned Annotations</source>
         <translation>Осиротілі анотації</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1634"/>
+        <location filename="../ui/mainwindow.cpp" line="1636"/>
         <source>Passages not found again after their article changed. Open the article, select where the passage is now, and re-attach; or delete the annotation.</source>
         <translation>Уривки, які не вдалося знову знайти після зміни статті. Відкрийте статтю, виділіть місце, де уривок тепер, і прикріпіть знову; або видаліть анотацію.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1645"/>
+        <location filename="../ui/mainwindow.cpp" line="1647"/>
         <source>Orphaned annotations</source>
         <translation>Осиротілі анотації</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1648"/>
+        <location filename="../ui/mainwindow.cpp" line="1650"/>
         <source>Show Article</source>
         <translation>Показати статтю</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1649"/>
+        <location filename="../ui/mainwindow.cpp" line="1651"/>
         <source>Re-attach to Selection</source>
         <translation>Прикріпити до виділеного</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1650"/>
-        <location filename="../ui/mainwindow.cpp" line="1838"/>
+        <location filename="../ui/mainwindow.cpp" line="1652"/>
+        <location filename="../ui/mainwindow.cpp" line="1840"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1674"/>
+        <location filename="../ui/mainwindow.cpp" line="1676"/>
         <source>Show the orphan&apos;s article and select where the passage is now, then re-attach.</source>
         <translation>Покажіть статтю осиротілої анотації та виділіть місце, де уривок тепер, а потім прикріпіть знову.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1678"/>
+        <location filename="../ui/mainwindow.cpp" line="1680"/>
         <source>Re-attached (Ctrl+Z undoes it)</source>
         <translation>Прикріплено знову (Ctrl+Z скасовує)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1686"/>
+        <location filename="../ui/mainwindow.cpp" line="1688"/>
         <source>&amp;Orphaned Annotations</source>
         <translation>&amp;Осиротілі анотації</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1691"/>
+        <location filename="../ui/mainwindow.cpp" line="1693"/>
         <source>&amp;History</source>
         <translation>&amp;Історія</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1709"/>
+        <location filename="../ui/mainwindow.cpp" line="1711"/>
         <source>The shortcut of the tag “%1” is taken by “%2”; give the tag another one.</source>
         <translation>Клавішу швидкого доступу мітки «%1» уже зайнято міткою «%2»; призначте мітці іншу.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1714"/>
+        <location filename="../ui/mainwindow.cpp" line="1716"/>
         <source>Tag with “%1”</source>
         <translation>Позначити міткою «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1756"/>
+        <location filename="../ui/mainwindow.cpp" line="1758"/>
         <source>Switch to the cleaned text to annotate (the original is not annotated).</source>
         <translation>Щоб анотувати, перейдіть до очищеного тексту (оригінал не анотується).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1757"/>
-        <location filename="../ui/mainwindow.cpp" line="1779"/>
+        <location filename="../ui/mainwindow.cpp" line="1759"/>
+        <location filename="../ui/mainwindow.cpp" line="1781"/>
         <source>Select some text of the article first, then tag it.</source>
         <translation>Спершу виділіть фрагмент тексту статті, потім позначте його міткою.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1762"/>
+        <location filename="../ui/mainwindow.cpp" line="1764"/>
         <source>Tagging is possible once the import has finished.</source>
         <translation>Позначати мітками можна буде після завершення імпорту.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1770"/>
+        <location filename="../ui/mainwindow.cpp" line="1772"/>
         <source>Tagged “%1” (Ctrl+Z undoes it)</source>
         <translation>Позначено міткою «%1» (Ctrl+Z скасовує)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1803"/>
+        <location filename="../ui/mainwindow.cpp" line="1805"/>
         <source>Add tag “%1”</source>
         <translation>Додати мітку «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1813"/>
+        <location filename="../ui/mainwindow.cpp" line="1815"/>
         <source>Tag Selection…</source>
         <translation>Позначити виділене міткою…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1814"/>
+        <location filename="../ui/mainwindow.cpp" line="1816"/>
         <source>Tag Selection With</source>
         <translation>Позначити виділене міткою</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1822"/>
+        <location filename="../ui/mainwindow.cpp" line="1824"/>
         <source>Add Selection as Quote</source>
         <translation>Додати виділене як цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1823"/>
+        <location filename="../ui/mainwindow.cpp" line="1825"/>
         <source>Copy</source>
         <translation>Копіювати</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1832"/>
+        <location filename="../ui/mainwindow.cpp" line="1834"/>
         <source>Annotation “%1”</source>
         <translation>Анотація «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1833"/>
+        <location filename="../ui/mainwindow.cpp" line="1835"/>
         <source>Select</source>
         <translation>Виділити</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1837"/>
+        <location filename="../ui/mainwindow.cpp" line="1839"/>
         <source>Add Tag…</source>
         <translation>Додати мітку…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1843"/>
+        <location filename="../ui/mainwindow.cpp" line="1845"/>
         <source>Confirm This Quote</source>
         <translation>Підтвердити цю цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1844"/>
+        <location filename="../ui/mainwindow.cpp" line="1846"/>
         <source>Reject This Quote (not speech)</source>
         <translation>Відхилити цю цитату (це не пряма мова)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1846"/>
+        <location filename="../ui/mainwindow.cpp" line="1848"/>
         <source>Correct Quote to the Selection</source>
         <translation>Виправити межі цитати за виділеним</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1847"/>
+        <location filename="../ui/mainwindow.cpp" line="1849"/>
         <source>Change Speaker…</source>
         <translation>Змінити мовця…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1875"/>
+        <location filename="../ui/mainwindow.cpp" line="1877"/>
         <source>Confirm quote</source>
         <translation>Підтвердити цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1875"/>
+        <location filename="../ui/mainwindow.cpp" line="1877"/>
         <source>Reject quote</source>
         <translation>Відхилити цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1881"/>
+        <location filename="../ui/mainwindow.cpp" line="1883"/>
         <source>Correct quote span</source>
         <translation>Виправити межі цитати</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1884"/>
+        <location filename="../ui/mainwindow.cpp" line="1886"/>
         <source>Change Speaker</source>
         <translation>Змінити мовця</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1884"/>
+        <location filename="../ui/mainwindow.cpp" line="1886"/>
         <source>Who said it:</source>
         <translation>Хто це сказав:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1892"/>
+        <location filename="../ui/mainwindow.cpp" line="1894"/>
         <source>Change speaker to “%1”</source>
         <translation>Змінити мовця на «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1896"/>
+        <location filename="../ui/mainwindow.cpp" line="1898"/>
         <source>%1 (Ctrl+Z undoes it)</source>
         <translation>%1 (Ctrl+Z скасовує)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1904"/>
+        <location filename="../ui/mainwindow.cpp" line="1906"/>
         <source>Select the quoted words first.</source>
         <translation>Спершу виділіть слова цитати.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1908"/>
+        <location filename="../ui/mainwindow.cpp" line="1910"/>
         <source>Add Quote</source>
         <translation>Додати цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1908"/>
+        <location filename="../ui/mainwindow.cpp" line="1910"/>
         <source>Who said it (leave empty if unknown):</source>
         <translation>Хто це сказав (залиште порожнім, якщо невідомо):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1919"/>
+        <location filename="../ui/mainwindow.cpp" line="1921"/>
         <source>Add quote</source>
         <translation>Додати цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1920"/>
+        <location filename="../ui/mainwindow.cpp" line="1922"/>
         <source>Quote added (Ctrl+Z undoes it)</source>
         <translation>Цитату додано (Ctrl+Z скасовує)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1948"/>
+        <location filename="../ui/mainwindow.cpp" line="1950"/>
         <source>Open a corpus folder first (Ctrl+O): there is nothing to export yet.</source>
         <translation>Спершу відкрийте теку корпусу (Ctrl+O): поки що нема чого експортувати.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1976"/>
-        <location filename="../ui/mainwindow.cpp" line="2004"/>
-        <location filename="../ui/mainwindow.cpp" line="2041"/>
+        <location filename="../ui/mainwindow.cpp" line="1978"/>
+        <location filename="../ui/mainwindow.cpp" line="2006"/>
+        <location filename="../ui/mainwindow.cpp" line="2043"/>
         <source>Import Annotations</source>
         <translation>Імпорт анотацій</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1977"/>
+        <location filename="../ui/mainwindow.cpp" line="1979"/>
         <source>Dossier JSON export (*.json);;All files (*)</source>
         <translation>Експорт Dossier JSON (*.json);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1986"/>
+        <location filename="../ui/mainwindow.cpp" line="1988"/>
         <source>Open a corpus folder first (Ctrl+O).</source>
         <translation>Спершу відкрийте теку корпусу (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1990"/>
+        <location filename="../ui/mainwindow.cpp" line="1992"/>
         <source>Annotations can be imported once the import has finished.</source>
         <translation>Імпортувати анотації можна буде після завершення імпорту.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1992"/>
+        <location filename="../ui/mainwindow.cpp" line="1994"/>
         <source>Annotations are being imported already.</source>
         <translation>Анотації вже імпортуються.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1999"/>
+        <location filename="../ui/mainwindow.cpp" line="2001"/>
         <source>Changes are possible once the annotations are imported.</source>
         <translation>Зміни будуть можливі після завершення імпорту анотацій.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2003"/>
-        <location filename="../ui/mainwindow.cpp" line="2015"/>
+        <location filename="../ui/mainwindow.cpp" line="2005"/>
+        <location filename="../ui/mainwindow.cpp" line="2017"/>
         <source>Importing annotations from %1…</source>
         <translation>Імпорт анотацій з %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2037"/>
+        <location filename="../ui/mainwindow.cpp" line="2039"/>
         <source>Import of annotations cancelled; nothing was imported.</source>
         <translation>Імпорт анотацій скасовано; нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2038"/>
+        <location filename="../ui/mainwindow.cpp" line="2040"/>
         <source>Nothing was imported: %1</source>
         <translation>Нічого не імпортовано: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2050"/>
+        <location filename="../ui/mainwindow.cpp" line="2052"/>
         <source>Import annotations from %1</source>
         <translation>Імпорт анотацій з %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2052"/>
+        <location filename="../ui/mainwindow.cpp" line="2054"/>
         <source>Imported from %1: %2 annotations added (%3 re-found in a changed text, %4 orphaned), %5 already here; %6 tags created, %7 notes merged.</source>
         <translation>Імпортовано з %1: додано анотацій — %2 (знайдено в зміненому тексті — %3, осиротілих — %4), уже наявних — %5; створено міток — %6, об’єднано нотаток — %7.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2058"/>
+        <location filename="../ui/mainwindow.cpp" line="2060"/>
         <source>%1 of the file are not in this corpus (%2 not imported): %3</source>
         <translation>Немає в цьому корпусі: %1 з файлу (не імпортовано: %2) — %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="2059"/>
+        <location filename="../ui/mainwindow.cpp" line="2061"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n стаття</numerusform>
@@ -4119,7 +4119,7 @@ The file can no longer be read as text; the last text read is kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2063"/>
+        <location filename="../ui/mainwindow.cpp" line="2065"/>
         <source>Ctrl+Z undoes it.</source>
         <translation>Ctrl+Z скасовує.</translation>
     </message>
@@ -4215,27 +4215,32 @@ Could not be re-found after the article&apos;s text changed. Select the passage 
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="22"/>
+        <location filename="../ui/preferencesdialog.cpp" line="23"/>
         <source>System default (%1)</source>
         <translation>Як у системі (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="25"/>
+        <location filename="../ui/preferencesdialog.cpp" line="23"/>
+        <source>System default</source>
+        <translation>Як у системі</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="26"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="26"/>
+        <location filename="../ui/preferencesdialog.cpp" line="27"/>
         <source>The language of Dossier&apos;s menus, dialogs and reports</source>
         <translation>Мова меню, діалогових вікон і звітів Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="30"/>
+        <location filename="../ui/preferencesdialog.cpp" line="31"/>
         <source>&amp;Language:</source>
         <translation>&amp;Мова:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="33"/>
+        <location filename="../ui/preferencesdialog.cpp" line="34"/>
         <source>Dossier uses the new language when it starts again.</source>
         <translation>Dossier перейде на нову мову після перезапуску.</translation>
     </message>
@@ -4786,72 +4791,87 @@ Said by %2</source>
 <context>
     <name>Dossier::TagDialog</name>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="215"/>
+        <location filename="../ui/codebookpanel.cpp" line="219"/>
         <source>Tag name</source>
         <translation>Назва мітки</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="216"/>
+        <location filename="../ui/codebookpanel.cpp" line="220"/>
         <source>The name of the tag, shown in the codebook and the reports</source>
         <translation>Назва мітки, що показується в кодовій книзі та звітах</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="217"/>
+        <location filename="../ui/codebookpanel.cpp" line="221"/>
+        <source>Colour</source>
+        <translation>Колір</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="222"/>
         <source>The colour that tints the annotations with this tag</source>
         <translation>Колір, яким підсвічуються анотації з цією міткою</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="218"/>
+        <location filename="../ui/codebookpanel.cpp" line="223"/>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="224"/>
         <source>What the tag means, for whoever tags with it</source>
         <translation>Що означає мітка — для всіх, хто нею позначає</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="219"/>
+        <location filename="../ui/codebookpanel.cpp" line="225"/>
+        <source>Shortcut</source>
+        <translation>Клавіша швидкого доступу</translation>
+    </message>
+    <message>
+        <location filename="../ui/codebookpanel.cpp" line="226"/>
         <source>A key that tags the selection with this tag</source>
         <translation>Клавіша, що позначає виділене цією міткою</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="220"/>
+        <location filename="../ui/codebookpanel.cpp" line="227"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="223"/>
+        <location filename="../ui/codebookpanel.cpp" line="230"/>
         <source>Tag Colour</source>
         <translation>Колір мітки</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="229"/>
+        <location filename="../ui/codebookpanel.cpp" line="236"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Колір:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="231"/>
+        <location filename="../ui/codebookpanel.cpp" line="238"/>
         <source>&amp;Description:</source>
         <translation>&amp;Опис:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="234"/>
+        <location filename="../ui/codebookpanel.cpp" line="241"/>
         <source>&amp;Shortcut:</source>
         <translation>Клавіша &amp;швидкого доступу:</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="247"/>
+        <location filename="../ui/codebookpanel.cpp" line="254"/>
         <source>A tag needs a name.</source>
         <translation>Мітці потрібна назва.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="252"/>
+        <location filename="../ui/codebookpanel.cpp" line="259"/>
         <source>There is already a tag named “%1” there.</source>
         <translation>Там уже є мітка з назвою «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="254"/>
+        <location filename="../ui/codebookpanel.cpp" line="261"/>
         <source>“%1” already uses the shortcut %2.</source>
         <translation>«%1» уже використовує клавішу %2.</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="257"/>
+        <location filename="../ui/codebookpanel.cpp" line="264"/>
         <source>%1 is the shortcut of “%2”.</source>
         <translation>%1 — клавіша швидкого доступу мітки «%2».</translation>
     </message>
@@ -4859,22 +4879,22 @@ Said by %2</source>
 <context>
     <name>Dossier::TagPalette</name>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="287"/>
+        <location filename="../ui/codebookpanel.cpp" line="294"/>
         <source>Tag the selection with… (type, Enter)</source>
         <translation>Позначити виділене міткою… (введіть назву, Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="288"/>
+        <location filename="../ui/codebookpanel.cpp" line="295"/>
         <source>Tag palette</source>
         <translation>Палітра міток</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="290"/>
+        <location filename="../ui/codebookpanel.cpp" line="297"/>
         <source>Tags</source>
         <translation>Мітки</translation>
     </message>
     <message>
-        <location filename="../ui/codebookpanel.cpp" line="291"/>
+        <location filename="../ui/codebookpanel.cpp" line="298"/>
         <source>The tags that match what you type; Enter tags the selection</source>
         <translation>Мітки, що відповідають введеному; Enter позначає виділене</translation>
     </message>

@@ -136,6 +136,9 @@ AnnotationPanel::AnnotationPanel(Annotator *annotator, TagTreeModel *tags, QWidg
     auto *remove = new QPushButton(tr("Delete Annotation"), this);
     remove->setToolTip(tr("Delete the selected annotation (Ctrl+Delete; Ctrl+Z brings it back)"));
     form->addRow(remove);
+    // Tab follows the form: the buttons were made after the fields they sit beside.
+    setTabOrder(m_list, addTag);
+    setTabOrder(m_evidence, addEvidence);
     split->addWidget(m_editor);
     split->setStretchFactor(0, 1);
     layout->addWidget(split, 1);

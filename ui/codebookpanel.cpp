@@ -65,7 +65,7 @@ CodebookPanel::CodebookPanel(Annotator *annotator, TagTreeModel *model, QWidget 
     };
     button(tr("+ Tag"), tr("New tag at the top level"), [this] { newTag(0); });
     button(tr("+ Child"), tr("New tag below the selected one"), [this] { newTag(currentTag()); });
-    button(tr("Edit…"), tr("Rename, recolour, describe or give a shortcut key"), [this] {
+    QToolButton *edit = button(tr("Edit…"), tr("Rename, recolour, describe or give a shortcut key"), [this] {
         if (currentTag())
             editTag(currentTag());
     });
@@ -94,6 +94,10 @@ CodebookPanel::CodebookPanel(Annotator *annotator, TagTreeModel *model, QWidget 
     m_view->setExpandsOnDoubleClick(false);
     m_view->setToolTip(tr("Double-click a tag (or press Enter) to tag the selected text; F2 renames; drag to move"));
     layout->addWidget(m_view, 1);
+    // Tab as the panel reads: the buttons of the title row, the filter, the tags (the filter and
+    // the view were made first).
+    setTabOrder(edit, m_filter);
+    setTabOrder(m_filter, m_view);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, [this](const QString &text) {
         m_proxy->setFilterFixedString(text);
@@ -214,8 +218,11 @@ TagDialog::TagDialog(const Tag &tag, const QList<Tag> &others, const QHash<QStri
     auto *form = new QFormLayout(this);
     m_name->setAccessibleName(tr("Tag name"));
     m_name->setToolTip(tr("The name of the tag, shown in the codebook and the reports"));
+    m_color->setAccessibleName(tr("Colour"));
     m_color->setToolTip(tr("The colour that tints the annotations with this tag"));
+    m_description->setAccessibleName(tr("Description"));
     m_description->setToolTip(tr("What the tag means, for whoever tags with it"));
+    m_shortcut->setAccessibleName(tr("Shortcut"));
     m_shortcut->setToolTip(tr("A key that tags the selection with this tag"));
     form->addRow(tr("&Name:"), m_name);
     setSwatch(m_color, tag.color);

@@ -46,8 +46,8 @@ CompareDialog::CompareDialog(const Article &left, const Article &right, QWidget 
     auto *legend = new QLabel(tr("Struck through: words only on the left. Underlined: words only on the right. "
                                  "A hatched cell: the paragraph has no counterpart on that side."));
     legend->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Made in the order they are laid out (the change buttons on the left), which is Tab's order.
+    auto *buttons = new QDialogButtonBox;
     QPushButton *previous = buttons->addButton(tr("&Previous Change"), QDialogButtonBox::ActionRole);
     previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     previous->setToolTip(tr("Previous paragraph that differs (Shift+F8)"));
@@ -56,6 +56,8 @@ CompareDialog::CompareDialog(const Article &left, const Article &right, QWidget 
     next->setShortcut(QKeySequence(Qt::Key_F8));
     next->setToolTip(tr("Next paragraph that differs (F8)"));
     next->setAutoDefault(false);
+    buttons->addButton(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(previous, &QPushButton::clicked, this, [this] { goToChange(-1); });
     connect(next, &QPushButton::clicked, this, [this] { goToChange(1); });
     auto *layout = new QVBoxLayout(this);

@@ -1160,6 +1160,8 @@ void MainWindow::createFilterBar(QWidget *parent, QVBoxLayout *layout)
     entityRow->addWidget(m_entityFilter, 1);
     entityRow->addWidget(m_annotatedFilter);
     entityRow->addWidget(clear);
+    // The list (made before this bar) comes after its filters, as it sits below them.
+    setTabOrder(clear, m_list);
     auto *linkRow = new QHBoxLayout;
     linkRow->addWidget(m_storyFilter, 1);
     linkRow->addWidget(m_alteredFilter);

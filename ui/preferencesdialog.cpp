@@ -19,7 +19,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     setWindowTitle(tr("Preferences"));
     m_language->setObjectName(QStringLiteral("language"));
     const QLocale system = QLocale::system();
-    m_language->addItem(tr("System default (%1)").arg(system.nativeLanguageName()), QString());
+    const QString systemName = system.nativeLanguageName();
+    m_language->addItem(systemName.isEmpty() ? tr("System default") : tr("System default (%1)").arg(systemName), QString());
     for (const Languages::Language &l : Languages::available())
         m_language->addItem(l.nativeName, l.code);
     m_language->setAccessibleName(tr("Language"));

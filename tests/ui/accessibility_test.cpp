@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // Accessibility of the main window and its dialogs: every control a keyboard or a screen reader
-// reaches has a name (its own, its text, or its label's), the focus chain reaches the main parts of
-// the window in reading order, and the application's font (large-font settings) reaches the reader.
+// reaches has a name (its own, its text, or its label's), Tab goes through each window in reading
+// order, and the application's font (large-font settings) reaches the reader.
 
 #include "articlepickerdialog.h"
 #include "autocodedialog.h"
@@ -34,11 +34,36 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextEdit>
+#include <QVBoxLayout>
 
 using namespace Dossier;
+using namespace Qt::StringLiterals;
 using namespace WindowFixture;
 
 namespace {
+
+/** The control a screen reader names for `w`, or null when `w` is not a control of its own: an
+    editable combo box's or a spin box's line edit, a tab bar's scroll buttons, a key sequence
+    editor's line edit (the editor is the control). */
+QWidget *controlFor(QWidget *w, QWidget *root)
+{
+    const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
+                         || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QTextEdit *>(w) || qobject_cast<QPlainTextEdit *>(w)
+                         || qobject_cast<QAbstractSpinBox *>(w);
+    if (!control || w->focusPolicy() == Qt::NoFocus || !w->isVisibleTo(root))
+        return nullptr;
+    if (qobject_cast<QLineEdit *>(w) && (qobject_cast<QComboBox *>(w->parentWidget()) || qobject_cast<QAbstractSpinBox *>(w->parentWidget())))
+        return nullptr;
+    if (w->parentWidget() && w->parentWidget()->inherits("QTabBar"))
+        return nullptr;
+    return qobject_cast<QKeySequenceEdit *>(w->parentWidget()) ? w->parentWidget() : w;
+}
+
+QString accessibleText(QWidget *w, QAccessible::Text text = QAccessible::Name)
+{
+    QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+    return a ? a->text(text).trimmed() : QString();
+}
 
 /** The controls of `root` a user can reach, with no name a screen reader could say (or, with
     `description`, no description: what the control does, its tooltip by default). */
@@ -47,28 +72,36 @@ QStringList unnamedControls(QWidget *root, QAccessible::Text text = QAccessible:
     QStringList out;
     const auto widgets = root->findChildren<QWidget *>();
     for (QWidget *w : widgets) {
-        const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
-                             || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QTextEdit *>(w) || qobject_cast<QPlainTextEdit *>(w)
-                             || qobject_cast<QAbstractSpinBox *>(w);
-        if (!control || w->focusPolicy() == Qt::NoFocus || !w->isVisibleTo(root))
+        QWidget *named = controlFor(w, root);
+        if (!named)
             continue;
-        if (qobject_cast<QLineEdit *>(w) && qobject_cast<QComboBox *>(w->parentWidget()))
-            continue; // an editable combo box's own line edit: the combo box is named
-        if (qobject_cast<QLineEdit *>(w) && qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
-            continue;
-        if (w->parentWidget() && w->parentWidget()->inherits("QTabBar"))
-            continue; // a tab bar's own scroll buttons
         if (text == QAccessible::Description && qobject_cast<QDialogButtonBox *>(w->parentWidget()))
             continue; // OK, Cancel: their names say it all
-        // A key sequence editor's own line edit: the editor is what is named.
-        QWidget *named = qobject_cast<QKeySequenceEdit *>(w->parentWidget()) ? w->parentWidget() : w;
-        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(named);
-        const QString name = a ? a->text(text) : QString();
-        if (name.trimmed().isEmpty())
+        if (accessibleText(named, text).isEmpty())
             out << QStringLiteral("%1 %2 (in %3)").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
                                                          w->parentWidget() ? QString::fromLatin1(w->parentWidget()->metaObject()->className()) : QString());
     }
     return out;
+}
+
+/** The names of the controls Tab reaches in `root`, in the order it reaches them, from the first
+    control that takes Tab (each once: the focus chain is a ring). */
+QStringList tabOrder(QWidget *root)
+{
+    QStringList order;
+    QWidget *first = root->nextInFocusChain();
+    while (first != root && !((first->focusPolicy() & Qt::TabFocus) && controlFor(first, root)))
+        first = first->nextInFocusChain();
+    QWidget *x = first;
+    int guard = 0;
+    do {
+        if ((x->focusPolicy() & Qt::TabFocus) && root->isAncestorOf(x)) {
+            if (QWidget *control = controlFor(x, root)) // the name given, else the one Qt makes (a button's text)
+                order << (control->accessibleName().isEmpty() ? accessibleText(control) : control->accessibleName());
+        }
+        x = x->nextInFocusChain();
+    } while (x && x != first && ++guard < 1000);
+    return order;
 }
 
 } // namespace
@@ -179,56 +212,86 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1:\n").arg(problems.size()) + problems.join(u'\n')));
     }
 
-    void focusChain_reachesTheMainPartsInOrder()
+    // Tab goes through each window as it reads: top to bottom, a row left to right, the main
+    // window's columns left to right. Every control is listed, so a new one has to be placed.
+    void tabOrder_followsTheLayout()
     {
         MainWindow w;
         w.show();
-        QVERIFY(QTest::qWaitForWindowActive(&w) || true);
         QVERIFY(openAndWait(w, freshSample(m_tmp)));
-        // Tab from the search field goes through the article list, then the reader, then the side panel.
-        QWidget *reader = w.reader()->textView();
-        QWidget *list = w.findChild<QAbstractItemView *>(QStringLiteral("articleList"));
-        QVERIFY(reader && list);
-        QList<QWidget *> chain;
-        QWidget *start = w.centralWidget() ? w.centralWidget()->nextInFocusChain() : w.nextInFocusChain();
-        QWidget *x = start;
-        for (int i = 0; i < 400 && x; ++i) {
-            chain << x;
-            x = x->nextInFocusChain();
-            if (x == start)
-                break;
-        }
-        QVERIFY(chain.contains(reader) && chain.contains(list));
-        QVERIFY2(chain.indexOf(list) < chain.indexOf(reader), "the article list comes before the reader");
+        const Article article = w.reader()->article();
+        QStringList problems;
+        const auto expect = [&](const char *window, QWidget *root, const QStringList &expected) {
+            const QStringList order = tabOrder(root);
+            if (order != expected)
+                problems << QStringLiteral("%1:\n  Tab goes %2\n  expected  %3").arg(QLatin1String(window), order.join(QLatin1String(", ")),
+                                                                              expected.join(QLatin1String(", ")));
+        };
+        const auto expectDialog = [&](const char *window, QDialog &d, const QStringList &expected) {
+            d.show();
+            expect(window, &d, expected);
+            d.close();
+        };
+        expect("main window", &w,
+               {// the search bar; the left column: filters, the list they narrow, the codebook
+                u"Search all articles"_s, u"Filter articles by title"_s, u"Filter by outlet"_s, u"Published"_s, u"Published from"_s,
+                u"Published until"_s, u"Filter by tag"_s, u"Filter by claim status"_s, u"Filter by entity"_s, u"Annotated only"_s,
+                u"Filter by story"_s, u"Altered quotes"_s, u"Clear Filters"_s, u"Articles"_s, u"+ Tag"_s, u"+ Child"_s, u"Edit…"_s,
+                u"Find a tag"_s, u"Codebook"_s,
+                // the reader and its legend
+                u"Article text"_s, u"Person"_s, u"Organisation"_s, u"Place"_s, u"Date"_s, u"Quote"_s, u"Speaker"_s, u"Annotations"_s,
+                // the side panel's Annotations tab
+                u"Note on this article"_s, u"Annotations of this article"_s, u"Add Tag…"_s, u"Remove Tag"_s, u"Note on the annotation"_s,
+                u"This is a claim"_s, u"Verdict"_s, u"Claimant"_s, u"Evidence"_s, u"Add Link…"_s, u"Remove"_s, u"Delete Annotation"_s});
+        ExportDialog *exportDialog = w.showExportDialog();
+        QVERIFY(exportDialog);
+        expect("Export", exportDialog,
+               {u"Format"_s, u"File to write"_s, u"Browse…"_s, u"All articles (12)"_s, u"Articles in the list (12)"_s, u"Selected articles (1)"_s,
+                u"Published between"_s, u"Published from"_s, u"Published until"_s, u"Outlets"_s, u"Tags"_s, u"Verdicts"_s, u"Export"_s, u"Cancel"_s});
+        exportDialog->close();
+        PreferencesDialog preferences(&w);
+        expectDialog("Preferences", preferences, {u"Language"_s, u"OK"_s, u"Cancel"_s});
+        ShortcutsDialog shortcuts(Shortcuts::configurable(w.menuBar()), &w);
+        expectDialog("Keyboard Shortcuts", shortcuts,
+                     {u"Find an action"_s, u"Actions and their shortcuts"_s, u"New shortcut"_s, u"Clear"_s, u"Default"_s, u"OK"_s, u"Cancel"_s});
+        TourDialog tour(&w);
+        expectDialog("Getting Started", tour, {u"Back"_s, u"Next"_s, u"Close"_s});
+        AutocodeDialog autocode(w.annotator(), &w);
+        expectDialog("Autocode", autocode,
+                     {u"Pattern"_s, u"Regular expression"_s, u"Match case"_s, u"Whole words"_s, u"Where to look"_s, u"Speaker"_s, u"Tag"_s,
+                      u"Run"_s, u"Cancel"_s});
+        CompareDialog compare(article, article, &w);
+        expectDialog("Compare", compare, {u"The two articles side by side"_s, u"Previous Change"_s, u"Next Change"_s, u"Close"_s});
+        ImportLogDialog log({}, &w);
+        expectDialog("Import Log", log, {u"Import log"_s, u"Close"_s});
+        ArticlePickerDialog picker(w.databasePath(), article.id, &w);
+        expectDialog("article picker", picker, {u"Filter articles"_s, u"Articles"_s, u"Link"_s, u"Cancel"_s});
+        Tag tag;
+        tag.name = QStringLiteral("Claim");
+        TagDialog tagDialog(tag, {}, {}, &w);
+        expectDialog("tag editor", tagDialog, {u"Tag name"_s, u"Colour"_s, u"Description"_s, u"Shortcut"_s, u"OK"_s, u"Cancel"_s});
+        TagPalette palette({tag}, w.tagModel(), &w);
+        expectDialog("tag palette", palette, {u"Tag palette"_s, u"Tags"_s});
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
-    void exportDialog_tabOrderFollowsTheLayout()
+    void tabOrder_seesAControlOutOfPlace()
     {
-        MainWindow w;
-        w.show();
-        QVERIFY(openAndWait(w, freshSample(m_tmp)));
-        ExportDialog *dialog = w.showExportDialog();
-        QVERIFY(dialog);
-        // The controls Tab reaches, in order, from the format.
-        QStringList order;
-        QWidget *first = dialog->findChild<QWidget *>(QStringLiteral("format"));
-        QVERIFY(first);
-        QWidget *x = first;
-        do {
-            if ((x->focusPolicy() & Qt::TabFocus) && x->isVisibleTo(dialog) && !x->objectName().isEmpty() && !x->objectName().startsWith(QLatin1String("qt_")))
-                order << x->objectName();
-            x = x->nextInFocusChain();
-        } while (x && x != first && order.size() < 60);
-        dialog->close();
-        // Top to bottom, left column before right: the format and file, the articles, then the annotations.
-        const QStringList expected{QStringLiteral("format"), QStringLiteral("path"), QStringLiteral("allArticles"), QStringLiteral("dated"),
-                                   QStringLiteral("outlets"), QStringLiteral("tags"), QStringLiteral("statuses"), QStringLiteral("export")};
-        qsizetype at = -1;
-        for (const QString &name : expected) {
-            const qsizetype next = order.indexOf(name);
-            QVERIFY2(next > at, qPrintable(name + QStringLiteral(" out of order: ") + order.join(u' ')));
-            at = next;
-        }
+        QWidget form;
+        auto *layout = new QVBoxLayout(&form);
+        auto *first = new QLineEdit(&form);
+        auto *third = new QLineEdit(&form);
+        auto *second = new QLineEdit(&form);
+        first->setAccessibleName(QStringLiteral("first"));
+        second->setAccessibleName(QStringLiteral("second"));
+        third->setAccessibleName(QStringLiteral("third"));
+        layout->addWidget(first);
+        layout->addWidget(second);
+        layout->addWidget(third);
+        form.show();
+        QCOMPARE(tabOrder(&form), (QStringList{u"first"_s, u"third"_s, u"second"_s})); // the order they were made
+        QWidget::setTabOrder(first, second);
+        QCOMPARE(tabOrder(&form), (QStringList{u"first"_s, u"second"_s, u"third"_s}));
     }
 
     void smallScreens_theWindowFits1280PixelsWide_data()

@@ -43,6 +43,7 @@
 #include <QUndoStack>
 
 using namespace Dossier;
+using namespace Qt::StringLiterals;
 using namespace WindowFixture;
 
 class MainWindowTest : public QObject
@@ -424,17 +425,23 @@ private Q_SLOTS:
         QVERIFY(Languages::chosen().isEmpty());
         // The dialog is modal: pick Ukrainian in it once it shows, then OK.
         bool picked = false;
+        QString systemItem;
         QTimer::singleShot(0, this, [&] {
             auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
             if (!dialog)
                 return;
             auto *language = dialog->findChild<QComboBox *>(QStringLiteral("language"));
             picked = language && language->findData(QStringLiteral("uk")) > 0 && language->currentIndex() == 0; // the system's first
+            if (language)
+                systemItem = language->itemText(0);
             dialog->setLanguage(QStringLiteral("uk"));
             dialog->accept();
         });
         preferences->trigger();
         QVERIFY(picked);
+        // The system's entry names its language when the system has one (not the C locale's "()").
+        const QString systemLanguage = QLocale::system().nativeLanguageName();
+        QCOMPARE(systemItem, systemLanguage.isEmpty() ? u"System default"_s : u"System default (%1)"_s.arg(systemLanguage));
         QCOMPARE(Languages::chosen(), QStringLiteral("uk"));
         QVERIFY(w.statusBar()->currentMessage().contains(QLatin1String("starts again")));
         Languages::setChosen(QString());
