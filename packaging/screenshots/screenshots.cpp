@@ -5,6 +5,7 @@
 // taken from the real window on a copy of the bundled sample corpus (run it under Xvfb:
 // packaging/screenshots/take.sh). Settings of its own: the user's are neither read nor changed.
 //   reader.png    an article with its quotes, speakers and entities highlighted
+//   import-log.png  the Import Log after opening: a README noted, a binary and an empty file skipped
 //   annotate.png  a quote tagged as a claim, with its verdict and note in the Annotations panel
 //   links.png     the Links panel: the same story in other outlets, the quote elsewhere
 //   export.png    the Export dialog
@@ -12,6 +13,7 @@
 #include "annotationpanel.h"
 #include "annotator.h"
 #include "exportdialog.h"
+#include "importlogdialog.h"
 #include "languages.h"
 #include "mainwindow.h"
 #include "readerview.h"
@@ -22,6 +24,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -74,6 +77,18 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    // What analysts' folders hold besides articles, for the Import Log's picture: a file saved
+    // from a PDF viewer by mistake (binary) and an empty one.
+    {
+        QFile binary(corpus + QStringLiteral("/harbour-gazette/scan-0041.txt"));
+        QFile empty(corpus + QStringLiteral("/notes-to-self.txt"));
+        if (!binary.open(QIODevice::WriteOnly) || binary.write(QByteArray("%PDF-1.7\n\0\x01\x02\xff\xfe stream", 24)) < 0
+            || !empty.open(QIODevice::WriteOnly)) {
+            std::fprintf(stderr, "cannot write to the copy of the sample corpus\n");
+            return 1;
+        }
+    }
+
     MainWindow w;
     w.resize(1280, 800);
     w.show();
@@ -86,6 +101,13 @@ int main(int argc, char **argv)
     }
     settle(1500);
     bool ok = save(&w, out, "reader.png");
+    {
+        ImportLogDialog log(w.importLog(), &w);
+        log.resize(760, 300);
+        log.show();
+        settle(500);
+        ok = save(&log, out, "import-log.png") && ok;
+    }
 
     // A claim: the article's second quote (the first is a headline's), tagged, with a verdict and a note.
     const Article article = w.reader()->article();
