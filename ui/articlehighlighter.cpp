@@ -97,25 +97,30 @@ QString ArticleHighlighter::layerKey(Layer layer)
     return {};
 }
 
-QString ArticleHighlighter::layerLabel(Layer layer)
+QString ArticleHighlighter::layerMenuText(Layer layer)
 {
     switch (layer) {
     case Layer::Person:
-        return tr("Person");
+        return tr("&Person");
     case Layer::Organisation:
-        return tr("Organisation");
+        return tr("&Organisation");
     case Layer::Location:
-        return tr("Place");
+        return tr("P&lace");
     case Layer::Date:
-        return tr("Date");
+        return tr("&Date");
     case Layer::Quote:
-        return tr("Quote");
+        return tr("&Quote");
     case Layer::Speaker:
-        return tr("Speaker");
+        return tr("&Speaker");
     case Layer::Annotations:
-        return tr("Annotations");
+        return tr("&Annotations");
     }
     return {};
+}
+
+QString ArticleHighlighter::layerLabel(Layer layer)
+{
+    return layerMenuText(layer).remove(QLatin1Char('&'));
 }
 
 ArticleHighlighter::ArticleHighlighter(QTextDocument *document)

@@ -77,7 +77,10 @@ public:
     /** Stable key for settings: "person", "organisation", "location", "date", "quote", "speaker",
      *  "annotations". */
     static QString layerKey(Layer layer);
+    /** The layer's name, as the legend shows it. */
     static QString layerLabel(Layer layer);
+    /** The layer's name with an access key, for View › Layers (each letter its own in a language). */
+    static QString layerMenuText(Layer layer);
 
     explicit ArticleHighlighter(QTextDocument *document = nullptr);
     ~ArticleHighlighter() override;

@@ -185,7 +185,7 @@ LinksPanel::LinksPanel(Annotator *annotator, QWidget *parent)
     m_linkQuote->setToolTip(tr("Link a quote of this article by hand to the same quote in another article"));
     m_withdraw->setIconText(tr("Withdraw"));
     m_linkArticle->setIconText(tr("Link Article…"));
-    m_compare = new QAction(tr("Compare Side by &Side"), this);
+    m_compare = new QAction(tr("&Compare Side by Side"), this);
     m_compare->setIconText(tr("Compare"));
     m_compare->setToolTip(tr("Show this article and the chosen one side by side, paragraph by paragraph"));
     connect(m_confirm, &QAction::triggered, this, [this] { decide(LinkDecision::Verdict::Confirmed); });

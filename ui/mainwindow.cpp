@@ -89,6 +89,17 @@ QString key(const char *k)
     return QString::fromLatin1(k);
 }
 
+/** The platform's keys for `standard`, and `common` too where they lack it: Qt's Windows-like
+    scheme (its fallback, with no desktop) has no Quit or Preferences key, and KDE and GNOME use
+    Ctrl+Q and Ctrl+, for them. */
+QList<QKeySequence> standardKeys(QKeySequence::StandardKey standard, const QKeySequence &common)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(standard);
+    if (!keys.contains(common))
+        keys.append(common);
+    return keys;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -460,7 +471,8 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     open->setObjectName(QStringLiteral("openFolder"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_reimport = file->addAction(tr("&Re-import Folder"), this, &MainWindow::startImport);
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_reimport = file->addAction(tr("Re-import &Folder"), this, &MainWindow::startImport);
     m_reimport->setShortcut(QKeySequence::Refresh);
     m_reimport->setObjectName(QStringLiteral("reimport"));
     m_reimport->setToolTip(tr("Import new and changed files; unchanged files are skipped"));
@@ -479,7 +491,7 @@ void MainWindow::createActions()
     updateExchangeActions();
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcuts(standardKeys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quit->setObjectName(QStringLiteral("quit"));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -520,11 +532,7 @@ void MainWindow::createActions()
     });
     preferences->setObjectName(QStringLiteral("preferences"));
     preferences->setMenuRole(QAction::PreferencesRole);
-    // The platform's key where it has one, and Ctrl+, (KDE's and GNOME's) everywhere.
-    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
-    if (!preferenceKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
-        preferenceKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    preferences->setShortcuts(preferenceKeys);
+    preferences->setShortcuts(standardKeys(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     QAction *shortcuts = edit->addAction(tr("&Keyboard Shortcuts…"), this, &MainWindow::showShortcutsDialog);
     shortcuts->setObjectName(QStringLiteral("keyboardShortcuts"));
     shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Comma)); // KDE's
@@ -766,6 +774,7 @@ void MainWindow::createReaderMenus(QMenu *view)
 {
     QSettings settings;
     QMenu *themeMenu = view->addMenu(tr("&Theme"));
+    themeMenu->setObjectName(QStringLiteral("themeMenu"));
     auto *themes = new QActionGroup(themeMenu);
     const QString current = settings.value(key("reader/theme")).toString();
     auto addTheme = [&](const QString &label, const QString &name) {
@@ -793,10 +802,10 @@ void MainWindow::createReaderMenus(QMenu *view)
     m_reader->setThemeName(themes->checkedAction()->data().toString());
 
     // One action per layer, in step with the legend's check boxes under the text.
-    QMenu *layers = view->addMenu(tr("&Layers"));
+    QMenu *layers = view->addMenu(tr("La&yers"));
     for (const ArticleHighlighter::Layer layer : LayerLegend::layers) {
         const QString settingsKey = QStringLiteral("reader/layers/") + ArticleHighlighter::layerKey(layer);
-        QAction *a = layers->addAction(ArticleHighlighter::layerLabel(layer));
+        QAction *a = layers->addAction(ArticleHighlighter::layerMenuText(layer));
         a->setCheckable(true);
         a->setChecked(settings.value(settingsKey, true).toBool());
         m_reader->setLayerVisible(layer, a->isChecked());

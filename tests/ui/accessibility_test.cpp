@@ -29,6 +29,7 @@
 #include <QDialogButtonBox>
 #include <QKeySequenceEdit>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QTest>
@@ -102,6 +103,38 @@ QStringList tabOrder(QWidget *root)
         x = x->nextInFocusChain();
     } while (x && x != first && ++guard < 1000);
     return order;
+}
+
+/** What keeps the commands of a menu (and of its submenus) from Alt and a letter: one with no
+    access key (no "&" before a letter), two with the same one. */
+QStringList accessKeyProblems(const QList<QAction *> &actions, const QString &where)
+{
+    QStringList problems;
+    QHash<QChar, QString> taken;
+    for (QAction *a : actions) {
+        if (a->isSeparator() || !a->isVisible())
+            continue;
+        const QString text = a->text();
+        QChar key;
+        for (qsizetype i = text.indexOf(u'&'); i >= 0 && i + 1 < text.size(); i = text.indexOf(u'&', i + 2)) {
+            if (text.at(i + 1) != u'&') {
+                key = text.at(i + 1).toLower();
+                break;
+            }
+        }
+        if (key.isNull())
+            problems << QStringLiteral("%1: “%2” has no access key").arg(where, text);
+        else if (taken.contains(key))
+            problems << QStringLiteral("%1: “%2” and “%3” both use Alt+%4").arg(where, taken.value(key), text, key.toUpper());
+        else
+            taken.insert(key, text);
+        // The recent folders and KSyntaxHighlighting's theme names are the user's data: reached
+        // with the arrow keys, with no letters to give.
+        QMenu *sub = a->menu();
+        if (sub && sub->objectName() != QLatin1String("recentMenu") && sub->objectName() != QLatin1String("themeMenu"))
+            problems << accessKeyProblems(sub->actions(), where + QStringLiteral(" › ") + QString(text).remove(u'&'));
+    }
+    return problems;
 }
 
 } // namespace
@@ -292,6 +325,64 @@ private Q_SLOTS:
         QCOMPARE(tabOrder(&form), (QStringList{u"first"_s, u"third"_s, u"second"_s})); // the order they were made
         QWidget::setTabOrder(first, second);
         QCOMPARE(tabOrder(&form), (QStringList{u"first"_s, u"second"_s, u"third"_s}));
+    }
+
+    // Every menu and every command in it can be reached with Alt and a letter: the menu bar's
+    // titles each have their own, and the commands of a menu each have their own, in every language.
+    void keyboard_everyMenuCommandHasItsOwnAccessKey_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const Languages::Language &l : Languages::available())
+            QTest::newRow(qPrintable(l.code)) << l.code;
+    }
+
+    void keyboard_everyMenuCommandHasItsOwnAccessKey()
+    {
+        QFETCH(QString, language);
+        Languages::install(QCoreApplication::instance(), language);
+        QStringList problems;
+        {
+            MainWindow w;
+            w.show();
+            QVERIFY(openAndWait(w, freshSample(m_tmp)));
+            problems = accessKeyProblems(w.menuBar()->actions(), u"menu bar"_s);
+        }
+        Languages::install(QCoreApplication::instance(), QStringLiteral("en"));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void keyboard_accessKeyProblemsAreFound()
+    {
+        QMenu menu;
+        menu.addAction(u"&Open"_s);
+        menu.addAction(u"&Open Recent"_s);
+        menu.addAction(u"Close"_s);
+        menu.addSeparator();
+        QCOMPARE(accessKeyProblems(menu.actions(), u"File"_s).size(), 2); // a key twice, a command with none
+    }
+
+    // The commands every desktop application has use the platform's keys for them.
+    void keyboard_commonCommandsUseTheStandardKeys()
+    {
+        MainWindow w;
+        const auto keys = [&w](const char *name) {
+            auto *a = w.findChild<QAction *>(QLatin1String(name));
+            return a ? a->shortcuts() : QList<QKeySequence>{};
+        };
+        const QList<std::pair<const char *, QKeySequence::StandardKey>> standard{
+            {"openFolder", QKeySequence::Open}, {"reimport", QKeySequence::Refresh}, {"undo", QKeySequence::Undo},
+            {"searchArticles", QKeySequence::Find}, {"gettingStarted", QKeySequence::HelpContents},
+        };
+        for (const auto &[name, key] : standard) {
+            const QList<QKeySequence> platform = QKeySequence::keyBindings(key);
+            QVERIFY2(!platform.isEmpty() && keys(name).contains(platform.first()),
+                     qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(name), QKeySequence::listToString(keys(name)))));
+        }
+        // Quit, Redo and Preferences: KDE's and GNOME's keys, also where the platform has none
+        // (as here, offscreen).
+        QVERIFY(keys("quit").contains(QKeySequence(Qt::CTRL | Qt::Key_Q)));
+        QVERIFY(keys("redo").contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+        QVERIFY(keys("preferences").contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     }
 
     void smallScreens_theWindowFits1280PixelsWide_data()

@@ -263,7 +263,7 @@ private Q_SLOTS:
 
         // F5 (Re-import) completes what the cancel left.
         finished.clear();
-        QAction *reimport = action(w, QStringLiteral("&Re-import Folder"));
+        QAction *reimport = action(w, QStringLiteral("Re-import &Folder"));
         QVERIFY(reimport && reimport->isEnabled());
         reimport->trigger();
         QVERIFY(finished.wait(60000));

@@ -181,7 +181,7 @@ private Q_SLOTS:
                  qPrintable(text));
         // The import started with the window stops at its next file, and none can be started.
         QTRY_VERIFY_WITH_TIMEOUT(!w.isImporting(), 30000);
-        QAction *reimport = action(w, QStringLiteral("&Re-import Folder"));
+        QAction *reimport = action(w, QStringLiteral("Re-import &Folder"));
         QVERIFY(reimport && !reimport->isEnabled());
         QVERIFY(w.isReadOnly());
         QCOMPARE(banner(w)->text(), text);

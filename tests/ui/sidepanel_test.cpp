@@ -94,7 +94,7 @@ private Q_SLOTS:
         QAction *breeze = nullptr;
         const auto actions = m_window->findChildren<QAction *>();
         for (QAction *a : actions) {
-            if (a->text() == ArticleHighlighter::layerLabel(ArticleHighlighter::Layer::Person))
+            if (a->text() == ArticleHighlighter::layerMenuText(ArticleHighlighter::Layer::Person))
                 person = a;
             if (a->isCheckable() && a->data().toString() == QLatin1String("Breeze Dark"))
                 breeze = a;
