@@ -1176,7 +1176,7 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
     <message>
         <location filename="../ui/annotationpanel.cpp" line="67"/>
         <source>This is a &amp;claim</source>
-        <translation>Dies ist eine &amp;Behauptung</translation>
+        <translation>Dies ist eine Behau&amp;ptung</translation>
     </message>
     <message>
         <location filename="../ui/annotationpanel.cpp" line="71"/>
@@ -1670,7 +1670,7 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
     </message>
     <message>
         <location filename="../ui/autocodedialog.cpp" line="51"/>
-        <source>&amp;Regular expression</source>
+        <source>Regular e&amp;xpression</source>
         <translation>&amp;Regulärer Ausdruck</translation>
     </message>
     <message>
@@ -2350,7 +2350,7 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="79"/>
-        <source>&amp;Selected articles</source>
+        <source>Sele&amp;cted articles</source>
         <translation>Aus&amp;gewählte Artikel</translation>
     </message>
     <message>
@@ -2521,7 +2521,7 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="240"/>
-        <source>&amp;Selected articles (%1)</source>
+        <source>Sele&amp;cted articles (%1)</source>
         <translation>Aus&amp;gewählte Artikel (%1)</translation>
     </message>
     <message>
@@ -4523,7 +4523,7 @@ Gesagt von %2</translation>
     </message>
     <message>
         <location filename="../ui/sidepanel.cpp" line="109"/>
-        <source>&amp;Entities</source>
+        <source>E&amp;ntities</source>
         <translation>&amp;Entitäten</translation>
     </message>
     <message>

@@ -1176,7 +1176,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
     <message>
         <location filename="../ui/annotationpanel.cpp" line="67"/>
         <source>This is a &amp;claim</source>
-        <translation>Es una &amp;afirmación</translation>
+        <translation>Es una a&amp;firmación</translation>
     </message>
     <message>
         <location filename="../ui/annotationpanel.cpp" line="71"/>
@@ -1670,7 +1670,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
     </message>
     <message>
         <location filename="../ui/autocodedialog.cpp" line="51"/>
-        <source>&amp;Regular expression</source>
+        <source>Regular e&amp;xpression</source>
         <translation>&amp;Expresión regular</translation>
     </message>
     <message>
@@ -2350,7 +2350,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="79"/>
-        <source>&amp;Selected articles</source>
+        <source>Sele&amp;cted articles</source>
         <translation>Artículos &amp;seleccionados</translation>
     </message>
     <message>
@@ -2521,7 +2521,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="240"/>
-        <source>&amp;Selected articles (%1)</source>
+        <source>Sele&amp;cted articles (%1)</source>
         <translation>Artículos &amp;seleccionados (%1)</translation>
     </message>
     <message>
@@ -3187,7 +3187,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
     <message>
         <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>&amp;Links</source>
-        <translation>&amp;Vínculos</translation>
+        <translation>Vínculo&amp;s</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="400"/>
@@ -4523,8 +4523,8 @@ Lo dijo %2</translation>
     </message>
     <message>
         <location filename="../ui/sidepanel.cpp" line="109"/>
-        <source>&amp;Entities</source>
-        <translation>&amp;Entidades</translation>
+        <source>E&amp;ntities</source>
+        <translation>En&amp;tidades</translation>
     </message>
     <message>
         <location filename="../ui/sidepanel.cpp" line="151"/>

@@ -1673,7 +1673,7 @@ The file can no longer be read as text; the last text read is kept.</source>
     </message>
     <message>
         <location filename="../ui/autocodedialog.cpp" line="51"/>
-        <source>&amp;Regular expression</source>
+        <source>Regular e&amp;xpression</source>
         <translation>&amp;Регулярний вираз</translation>
     </message>
     <message>
@@ -2356,7 +2356,7 @@ The file can no longer be read as text; the last text read is kept.</source>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="79"/>
-        <source>&amp;Selected articles</source>
+        <source>Sele&amp;cted articles</source>
         <translation>&amp;Вибрані статті</translation>
     </message>
     <message>
@@ -2527,7 +2527,7 @@ The file can no longer be read as text; the last text read is kept.</source>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="240"/>
-        <source>&amp;Selected articles (%1)</source>
+        <source>Sele&amp;cted articles (%1)</source>
         <translation>&amp;Вибрані статті (%1)</translation>
     </message>
     <message>
@@ -4536,7 +4536,7 @@ Said by %2</source>
     </message>
     <message>
         <location filename="../ui/sidepanel.cpp" line="109"/>
-        <source>&amp;Entities</source>
+        <source>E&amp;ntities</source>
         <translation>&amp;Сутності</translation>
     </message>
     <message>

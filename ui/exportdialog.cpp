@@ -76,7 +76,7 @@ ExportDialog::ExportDialog(const QString &databasePath, const QString &corpusFol
     , m_browse(new QPushButton(tr("&Browse…"), this))
     , m_allArticles(new QRadioButton(tr("&All articles"), this))
     , m_listedArticles(new QRadioButton(tr("Articles in the &list"), this))
-    , m_selectedArticles(new QRadioButton(tr("&Selected articles"), this))
+    , m_selectedArticles(new QRadioButton(tr("Sele&cted articles"), this))
     , m_outlets(checkList(tr("Outlets"), this))
     , m_dated(new QCheckBox(tr("&Published between"), this))
     , m_from(new QDateEdit(this))
@@ -237,7 +237,7 @@ void ExportDialog::setArticles(const QList<qint64> &listed, const QList<qint64> 
     m_selected = selected;
     m_allArticles->setText(tr("&All articles (%1)").arg(corpusCount));
     m_listedArticles->setText(tr("Articles in the &list (%1)").arg(listed.size()));
-    m_selectedArticles->setText(tr("&Selected articles (%1)").arg(selected.size()));
+    m_selectedArticles->setText(tr("Sele&cted articles (%1)").arg(selected.size()));
     m_selectedArticles->setEnabled(!selected.isEmpty());
     if (selected.isEmpty() && m_selectedArticles->isChecked())
         m_allArticles->setChecked(true);

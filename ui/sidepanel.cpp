@@ -106,7 +106,7 @@ SidePanel::SidePanel(QWidget *parent)
     entitiesPage->addWidget(mentioningPage);
     entitiesPage->setStretchFactor(0, 3);
     entitiesPage->setStretchFactor(1, 2);
-    addTab(entitiesPage, tr("&Entities"));
+    addTab(entitiesPage, tr("E&ntities"));
 
     connect(m_quotes, &QTreeView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT rangeRequested(index.data(QuoteListModel::StartRole).toInt(), index.data(QuoteListModel::EndRole).toInt());

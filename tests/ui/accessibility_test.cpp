@@ -25,17 +25,23 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QKeySequenceEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabBar>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextEdit>
 #include <QVBoxLayout>
+
+#include <functional>
 
 using namespace Dossier;
 using namespace Qt::StringLiterals;
@@ -105,6 +111,50 @@ QStringList tabOrder(QWidget *root)
     return order;
 }
 
+/** The access key of a text: the letter after its first lone "&" (none for "&&"). */
+QChar accessKey(const QString &text)
+{
+    for (qsizetype i = text.indexOf(u'&'); i >= 0 && i + 1 < text.size(); i = text.indexOf(u'&', i + 2)) {
+        if (text.at(i + 1) != u'&')
+            return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+/** The access keys (Alt and a letter) that two things in `root` share: its buttons, the labels
+    that lead to a control, its tabs, and, for a main window, its menu bar's titles. */
+QStringList accessKeyClashes(QWidget *root)
+{
+    QList<std::pair<QString, QWidget *>> texts;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(root) || w->window() != root)
+            continue;
+        if (auto *b = qobject_cast<QAbstractButton *>(w))
+            texts.append({b->text(), w});
+        else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
+            texts.append({l->text(), w});
+        else if (auto *tabs = qobject_cast<QTabBar *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                texts.append({tabs->tabText(i), w});
+        } else if (auto *bar = qobject_cast<QMenuBar *>(w)) {
+            for (QAction *a : bar->actions())
+                texts.append({a->text(), w});
+        }
+    }
+    QStringList clashes;
+    QHash<QChar, QString> taken;
+    for (const auto &[text, w] : std::as_const(texts)) {
+        const QChar key = accessKey(text);
+        if (key.isNull())
+            continue;
+        if (taken.contains(key))
+            clashes << QStringLiteral("“%1” and “%2” both use Alt+%3").arg(taken.value(key), text, key.toUpper());
+        else
+            taken.insert(key, text);
+    }
+    return clashes;
+}
+
 /** What keeps the commands of a menu (and of its submenus) from Alt and a letter: one with no
     access key (no "&" before a letter), two with the same one. */
 QStringList accessKeyProblems(const QList<QAction *> &actions, const QString &where)
@@ -115,13 +165,7 @@ QStringList accessKeyProblems(const QList<QAction *> &actions, const QString &wh
         if (a->isSeparator() || !a->isVisible())
             continue;
         const QString text = a->text();
-        QChar key;
-        for (qsizetype i = text.indexOf(u'&'); i >= 0 && i + 1 < text.size(); i = text.indexOf(u'&', i + 2)) {
-            if (text.at(i + 1) != u'&') {
-                key = text.at(i + 1).toLower();
-                break;
-            }
-        }
+        const QChar key = accessKey(text);
         if (key.isNull())
             problems << QStringLiteral("%1: “%2” has no access key").arg(where, text);
         else if (taken.contains(key))
@@ -146,6 +190,43 @@ class AccessibilityTest : public QObject
 private:
     QTemporaryDir m_tmp;
 
+    /** Each window of Dossier, shown in turn and handed to `visit` with its name: the main window
+        `w` (a corpus open in it), then every dialog. */
+    static void forEachWindow(MainWindow &w, const std::function<void(const QString &, QWidget *)> &visit)
+    {
+        visit(u"main window"_s, &w);
+        if (ExportDialog *exportDialog = w.showExportDialog()) {
+            visit(u"Export"_s, exportDialog);
+            exportDialog->close();
+        }
+        const auto dialog = [&visit](const QString &name, QDialog &d) {
+            d.show();
+            visit(name, &d);
+            d.close();
+        };
+        const Article article = w.reader()->article();
+        PreferencesDialog preferences(&w);
+        dialog(u"Preferences"_s, preferences);
+        ShortcutsDialog shortcuts(Shortcuts::configurable(w.menuBar()), &w);
+        dialog(u"Keyboard Shortcuts"_s, shortcuts);
+        TourDialog tour(&w);
+        dialog(u"Getting Started"_s, tour);
+        AutocodeDialog autocode(w.annotator(), &w);
+        dialog(u"Autocode"_s, autocode);
+        CompareDialog compare(article, article, &w);
+        dialog(u"Compare"_s, compare);
+        ImportLogDialog log({}, &w);
+        dialog(u"Import Log"_s, log);
+        ArticlePickerDialog picker(w.databasePath(), article.id, &w);
+        dialog(u"article picker"_s, picker);
+        Tag tag;
+        tag.name = QStringLiteral("Claim");
+        TagDialog tagDialog(tag, {}, {}, &w);
+        dialog(u"tag editor"_s, tagDialog);
+        TagPalette palette({tag}, w.tagModel(), &w);
+        dialog(u"tag palette"_s, palette);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -165,83 +246,23 @@ private Q_SLOTS:
         QVERIFY(unnamedControls(&form).isEmpty());
     }
 
-    void mainWindow_everyControlHasAName()
+    // Every control of every window has a name a screen reader says and a description of what it
+    // does (the dialog buttons OK and Cancel need none).
+    void everyWindow_everyControlHasANameAndADescription()
     {
         MainWindow w;
         w.show();
         QVERIFY(openAndWait(w, freshSample(m_tmp)));
-        const QStringList unnamed = unnamedControls(&w);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
-    }
-
-    void mainWindow_everyControlHasADescription()
-    {
-        MainWindow w;
-        w.show();
-        QVERIFY(openAndWait(w, freshSample(m_tmp)));
-        const QStringList undescribed = unnamedControls(&w, QAccessible::Description);
-        QVERIFY2(undescribed.isEmpty(), qPrintable(QStringLiteral("%1 without a description:\n").arg(undescribed.size()) + undescribed.join(u'\n')));
-    }
-
-    void dialogs_everyControlHasAName()
-    {
-        MainWindow w;
-        w.show();
-        QVERIFY(openAndWait(w, freshSample(m_tmp)));
-        ExportDialog *exportDialog = w.showExportDialog();
-        QVERIFY(exportDialog);
-        QStringList unnamed = unnamedControls(exportDialog);
-        exportDialog->close();
-        PreferencesDialog preferences(&w);
-        preferences.show();
-        unnamed << unnamedControls(&preferences);
-        ShortcutsDialog shortcuts(Shortcuts::configurable(w.menuBar()), &w);
-        shortcuts.show();
-        unnamed << unnamedControls(&shortcuts);
-        TourDialog tour(&w);
-        tour.show();
-        unnamed << unnamedControls(&tour);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
-        QStringList undescribedHere;
-        for (QWidget *d : std::initializer_list<QWidget *>{&preferences, &shortcuts, &tour})
-            undescribedHere << unnamedControls(d, QAccessible::Description);
-        QVERIFY2(undescribedHere.isEmpty(), qPrintable(undescribedHere.join(u'\n')));
-        // The Export dialog's controls say what they do, too.
-        ExportDialog *again = w.showExportDialog();
-        const QStringList undescribed = unnamedControls(again, QAccessible::Description);
-        again->close();
-        QVERIFY2(undescribed.isEmpty(), qPrintable(QStringLiteral("%1 without a description:\n").arg(undescribed.size()) + undescribed.join(u'\n')));
-    }
-
-    void otherDialogs_everyControlHasANameAndADescription()
-    {
-        MainWindow w;
-        w.show();
-        QVERIFY(openAndWait(w, freshSample(m_tmp)));
-        const Article article = w.reader()->article();
         QStringList problems;
-        const auto check = [&](QDialog &d) {
-            d.show();
-            for (const QString &p : unnamedControls(&d))
-                problems << QStringLiteral("no name: ") + p;
-            for (const QString &p : unnamedControls(&d, QAccessible::Description))
-                problems << QStringLiteral("no description: ") + p;
-            d.close();
-        };
-        AutocodeDialog autocode(w.annotator(), &w);
-        check(autocode);
-        CompareDialog compare(article, article, &w);
-        check(compare);
-        ImportLogDialog log({}, &w);
-        check(log);
-        ArticlePickerDialog picker(w.databasePath(), article.id, &w);
-        check(picker);
-        Tag tag;
-        tag.name = QStringLiteral("Claim");
-        TagDialog tagDialog(tag, {}, {}, &w);
-        check(tagDialog);
-        TagPalette palette({tag}, w.tagModel(), &w);
-        check(palette);
+        int windows = 0;
+        forEachWindow(w, [&](const QString &window, QWidget *root) {
+            ++windows;
+            for (const QString &p : unnamedControls(root))
+                problems << window + QStringLiteral(": no name: ") + p;
+            for (const QString &p : unnamedControls(root, QAccessible::Description))
+                problems << window + QStringLiteral(": no description: ") + p;
+        });
+        QCOMPARE(windows, 11);
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1:\n").arg(problems.size()) + problems.join(u'\n')));
     }
 
@@ -252,59 +273,45 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         QVERIFY(openAndWait(w, freshSample(m_tmp)));
-        const Article article = w.reader()->article();
+        const QHash<QString, QStringList> expected{
+            {u"main window"_s,
+             {// the search bar; the left column: filters, the list they narrow, the codebook
+              u"Search all articles"_s, u"Filter articles by title"_s, u"Filter by outlet"_s, u"Published"_s, u"Published from"_s,
+              u"Published until"_s, u"Filter by tag"_s, u"Filter by claim status"_s, u"Filter by entity"_s, u"Annotated only"_s,
+              u"Filter by story"_s, u"Altered quotes"_s, u"Clear Filters"_s, u"Articles"_s, u"+ Tag"_s, u"+ Child"_s, u"Edit…"_s,
+              u"Find a tag"_s, u"Codebook"_s,
+              // the reader and its legend
+              u"Article text"_s, u"Person"_s, u"Organisation"_s, u"Place"_s, u"Date"_s, u"Quote"_s, u"Speaker"_s, u"Annotations"_s,
+              // the side panel's Annotations tab
+              u"Note on this article"_s, u"Annotations of this article"_s, u"Add Tag…"_s, u"Remove Tag"_s, u"Note on the annotation"_s,
+              u"This is a claim"_s, u"Verdict"_s, u"Claimant"_s, u"Evidence"_s, u"Add Link…"_s, u"Remove"_s, u"Delete Annotation"_s}},
+            {u"Export"_s,
+             {u"Format"_s, u"File to write"_s, u"Browse…"_s, u"All articles (12)"_s, u"Articles in the list (12)"_s, u"Selected articles (1)"_s,
+              u"Published between"_s, u"Published from"_s, u"Published until"_s, u"Outlets"_s, u"Tags"_s, u"Verdicts"_s, u"Export"_s,
+              u"Cancel"_s}},
+            {u"Preferences"_s, {u"Language"_s, u"OK"_s, u"Cancel"_s}},
+            {u"Keyboard Shortcuts"_s,
+             {u"Find an action"_s, u"Actions and their shortcuts"_s, u"New shortcut"_s, u"Clear"_s, u"Default"_s, u"OK"_s, u"Cancel"_s}},
+            {u"Getting Started"_s, {u"Back"_s, u"Next"_s, u"Close"_s}},
+            {u"Autocode"_s,
+             {u"Pattern"_s, u"Regular expression"_s, u"Match case"_s, u"Whole words"_s, u"Where to look"_s, u"Speaker"_s, u"Tag"_s, u"Run"_s,
+              u"Cancel"_s}},
+            {u"Compare"_s, {u"The two articles side by side"_s, u"Previous Change"_s, u"Next Change"_s, u"Close"_s}},
+            {u"Import Log"_s, {u"Import log"_s, u"Close"_s}},
+            {u"article picker"_s, {u"Filter articles"_s, u"Articles"_s, u"Link"_s, u"Cancel"_s}},
+            {u"tag editor"_s, {u"Tag name"_s, u"Colour"_s, u"Description"_s, u"Shortcut"_s, u"OK"_s, u"Cancel"_s}},
+            {u"tag palette"_s, {u"Tag palette"_s, u"Tags"_s}},
+        };
         QStringList problems;
-        const auto expect = [&](const char *window, QWidget *root, const QStringList &expected) {
+        QStringList seen;
+        forEachWindow(w, [&](const QString &window, QWidget *root) {
+            seen << window;
             const QStringList order = tabOrder(root);
-            if (order != expected)
-                problems << QStringLiteral("%1:\n  Tab goes %2\n  expected  %3").arg(QLatin1String(window), order.join(QLatin1String(", ")),
-                                                                              expected.join(QLatin1String(", ")));
-        };
-        const auto expectDialog = [&](const char *window, QDialog &d, const QStringList &expected) {
-            d.show();
-            expect(window, &d, expected);
-            d.close();
-        };
-        expect("main window", &w,
-               {// the search bar; the left column: filters, the list they narrow, the codebook
-                u"Search all articles"_s, u"Filter articles by title"_s, u"Filter by outlet"_s, u"Published"_s, u"Published from"_s,
-                u"Published until"_s, u"Filter by tag"_s, u"Filter by claim status"_s, u"Filter by entity"_s, u"Annotated only"_s,
-                u"Filter by story"_s, u"Altered quotes"_s, u"Clear Filters"_s, u"Articles"_s, u"+ Tag"_s, u"+ Child"_s, u"Edit…"_s,
-                u"Find a tag"_s, u"Codebook"_s,
-                // the reader and its legend
-                u"Article text"_s, u"Person"_s, u"Organisation"_s, u"Place"_s, u"Date"_s, u"Quote"_s, u"Speaker"_s, u"Annotations"_s,
-                // the side panel's Annotations tab
-                u"Note on this article"_s, u"Annotations of this article"_s, u"Add Tag…"_s, u"Remove Tag"_s, u"Note on the annotation"_s,
-                u"This is a claim"_s, u"Verdict"_s, u"Claimant"_s, u"Evidence"_s, u"Add Link…"_s, u"Remove"_s, u"Delete Annotation"_s});
-        ExportDialog *exportDialog = w.showExportDialog();
-        QVERIFY(exportDialog);
-        expect("Export", exportDialog,
-               {u"Format"_s, u"File to write"_s, u"Browse…"_s, u"All articles (12)"_s, u"Articles in the list (12)"_s, u"Selected articles (1)"_s,
-                u"Published between"_s, u"Published from"_s, u"Published until"_s, u"Outlets"_s, u"Tags"_s, u"Verdicts"_s, u"Export"_s, u"Cancel"_s});
-        exportDialog->close();
-        PreferencesDialog preferences(&w);
-        expectDialog("Preferences", preferences, {u"Language"_s, u"OK"_s, u"Cancel"_s});
-        ShortcutsDialog shortcuts(Shortcuts::configurable(w.menuBar()), &w);
-        expectDialog("Keyboard Shortcuts", shortcuts,
-                     {u"Find an action"_s, u"Actions and their shortcuts"_s, u"New shortcut"_s, u"Clear"_s, u"Default"_s, u"OK"_s, u"Cancel"_s});
-        TourDialog tour(&w);
-        expectDialog("Getting Started", tour, {u"Back"_s, u"Next"_s, u"Close"_s});
-        AutocodeDialog autocode(w.annotator(), &w);
-        expectDialog("Autocode", autocode,
-                     {u"Pattern"_s, u"Regular expression"_s, u"Match case"_s, u"Whole words"_s, u"Where to look"_s, u"Speaker"_s, u"Tag"_s,
-                      u"Run"_s, u"Cancel"_s});
-        CompareDialog compare(article, article, &w);
-        expectDialog("Compare", compare, {u"The two articles side by side"_s, u"Previous Change"_s, u"Next Change"_s, u"Close"_s});
-        ImportLogDialog log({}, &w);
-        expectDialog("Import Log", log, {u"Import log"_s, u"Close"_s});
-        ArticlePickerDialog picker(w.databasePath(), article.id, &w);
-        expectDialog("article picker", picker, {u"Filter articles"_s, u"Articles"_s, u"Link"_s, u"Cancel"_s});
-        Tag tag;
-        tag.name = QStringLiteral("Claim");
-        TagDialog tagDialog(tag, {}, {}, &w);
-        expectDialog("tag editor", tagDialog, {u"Tag name"_s, u"Colour"_s, u"Description"_s, u"Shortcut"_s, u"OK"_s, u"Cancel"_s});
-        TagPalette palette({tag}, w.tagModel(), &w);
-        expectDialog("tag palette", palette, {u"Tag palette"_s, u"Tags"_s});
+            if (order != expected.value(window))
+                problems << QStringLiteral("%1:\n  Tab goes %2\n  expected  %3")
+                                .arg(window, order.join(QLatin1String(", ")), expected.value(window).join(QLatin1String(", ")));
+        });
+        QCOMPARE(seen.size(), expected.size());
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
@@ -351,6 +358,31 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
+    // In each window, no two controls (buttons, labelled fields, tabs, the menu bar's titles)
+    // answer to the same Alt and letter, in every language.
+    void keyboard_noTwoControlsShareAnAccessKey_data()
+    {
+        keyboard_everyMenuCommandHasItsOwnAccessKey_data();
+    }
+
+    void keyboard_noTwoControlsShareAnAccessKey()
+    {
+        QFETCH(QString, language);
+        Languages::install(QCoreApplication::instance(), language);
+        QStringList clashes;
+        {
+            MainWindow w;
+            w.show();
+            QVERIFY(openAndWait(w, freshSample(m_tmp)));
+            forEachWindow(w, [&](const QString &window, QWidget *root) {
+                for (const QString &c : accessKeyClashes(root))
+                    clashes << window + QStringLiteral(": ") + c;
+            });
+        }
+        Languages::install(QCoreApplication::instance(), QStringLiteral("en"));
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+    }
+
     void keyboard_accessKeyProblemsAreFound()
     {
         QMenu menu;
@@ -359,6 +391,12 @@ private Q_SLOTS:
         menu.addAction(u"Close"_s);
         menu.addSeparator();
         QCOMPARE(accessKeyProblems(menu.actions(), u"File"_s).size(), 2); // a key twice, a command with none
+        QWidget form;
+        auto *layout = new QVBoxLayout(&form);
+        layout->addWidget(new QPushButton(u"&Save"_s, &form));
+        layout->addWidget(new QCheckBox(u"&Strict"_s, &form));
+        layout->addWidget(new QPushButton(u"&Close"_s, &form));
+        QCOMPARE(accessKeyClashes(&form).size(), 1);
     }
 
     // The commands every desktop application has use the platform's keys for them.

@@ -109,7 +109,7 @@ private Q_SLOTS:
         const auto boxes = d->findChildren<QCheckBox *>();
         QCheckBox *regex = nullptr, *matchCase = nullptr, *whole = nullptr;
         for (QCheckBox *b : boxes) {
-            if (b->text() == QLatin1String("&Regular expression"))
+            if (b->text() == QLatin1String("Regular e&xpression"))
                 regex = b;
             else if (b->text() == QLatin1String("Match &case"))
                 matchCase = b;
@@ -197,7 +197,7 @@ private Q_SLOTS:
         speaker->setCurrentIndex(0);
         tag->setCurrentIndex(tag->findText(QStringLiteral("Words")));
         for (QCheckBox *b : d->findChildren<QCheckBox *>())
-            if (b->text() == QLatin1String("&Regular expression"))
+            if (b->text() == QLatin1String("Regular e&xpression"))
                 b->setChecked(true);
         d->findChild<QLineEdit *>(QStringLiteral("pattern"))->setText(QStringLiteral("\\w+"));
         QVERIFY(waitPreview(d));
