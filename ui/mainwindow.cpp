@@ -89,6 +89,17 @@ QString key(const char *k)
     return QString::fromLatin1(k);
 }
 
+/** A label only screen readers meet, leading to the filter `box` and saying what it filters by
+    (its accessible name). On Linux a combo box's name is the item it shows (Qt's AT-SPI bridge):
+    what the box is for comes from a label whose buddy it is, among its siblings. The eye has the
+    items for it ("All outlets", "Any tag"), so the label is not shown. */
+void labelForScreenReaders(QComboBox *box)
+{
+    auto *label = new QLabel(box->accessibleName(), box->parentWidget());
+    label->setBuddy(box);
+    label->hide();
+}
+
 /** The platform's keys for `standard`, and `common` too where they lack it: Qt's Windows-like
     scheme (its fallback, with no desktop) has no Quit or Preferences key, and KDE and GNOME use
     Ctrl+Q and Ctrl+, for them. */
@@ -308,6 +319,7 @@ void MainWindow::createWidgets()
     listLayout->setContentsMargins(0, 4, 0, 0);
     listLayout->addWidget(m_filterText);
     listLayout->addWidget(m_outletFilter);
+    labelForScreenReaders(m_outletFilter); // beside it, in the page the layout moved it to
     listLayout->addLayout(dateRow);
     createFilterBar(listPage, listLayout);
     listLayout->addWidget(m_list, 1);
@@ -396,6 +408,7 @@ void MainWindow::createWidgets()
     auto *searchBar = addToolBar(tr("Search"));
     searchBar->setObjectName(QStringLiteral("searchToolBar"));
     searchBar->setMovable(false);
+    searchBar->setAccessibleName(searchBar->windowTitle());
     m_search = new QLineEdit(searchBar);
     m_search->setPlaceholderText(tr("Search all articles (Ctrl+F): words, \"phrases\", prefix*, OR, NOT"));
     m_search->setClearButtonEnabled(true);
@@ -1096,6 +1109,7 @@ void MainWindow::createFilterBar(QWidget *parent, QVBoxLayout *layout)
     m_tagFilter = new QComboBox(parent);
     m_tagFilter->setObjectName(QStringLiteral("tagFilter"));
     m_tagFilter->setAccessibleName(tr("Filter by tag"));
+    labelForScreenReaders(m_tagFilter);
     m_tagFilter->setToolTip(tr("Articles with an annotation that carries this tag or a tag below it"));
     m_tagFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_tagFilter->setMinimumContentsLength(8);
@@ -1104,6 +1118,7 @@ void MainWindow::createFilterBar(QWidget *parent, QVBoxLayout *layout)
     m_claimFilter = new QComboBox(parent);
     m_claimFilter->setObjectName(QStringLiteral("claimFilter"));
     m_claimFilter->setAccessibleName(tr("Filter by claim status"));
+    labelForScreenReaders(m_claimFilter);
     m_claimFilter->setToolTip(tr("Articles with a claim of this status"));
     m_claimFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_claimFilter->setMinimumContentsLength(8);
@@ -1133,6 +1148,7 @@ void MainWindow::createFilterBar(QWidget *parent, QVBoxLayout *layout)
     m_storyFilter = new QComboBox(parent);
     m_storyFilter->setObjectName(QStringLiteral("storyFilter"));
     m_storyFilter->setAccessibleName(tr("Filter by story"));
+    labelForScreenReaders(m_storyFilter);
     m_storyFilter->setToolTip(tr("Articles in a story (two or more articles linked as the same story), or in one story: "
                                  "double-click a story in View › Stories"));
     m_storyFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

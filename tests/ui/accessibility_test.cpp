@@ -72,6 +72,13 @@ QString accessibleText(QWidget *w, QAccessible::Text text = QAccessible::Name)
     return a ? a->text(text).trimmed() : QString();
 }
 
+/** Whether a label leads to `w` (a QLabel whose buddy it is): screen readers read it as its name. */
+bool hasLabel(QWidget *w)
+{
+    QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+    return a && !a->relations(QAccessible::Label).isEmpty();
+}
+
 /** The controls of `root` a user can reach, with no name a screen reader could say (or, with
     `description`, no description: what the control does, its tooltip by default). */
 QStringList unnamedControls(QWidget *root, QAccessible::Text text = QAccessible::Name)
@@ -84,7 +91,10 @@ QStringList unnamedControls(QWidget *root, QAccessible::Text text = QAccessible:
             continue;
         if (text == QAccessible::Description && qobject_cast<QDialogButtonBox *>(w->parentWidget()))
             continue; // OK, Cancel: their names say it all
-        if (accessibleText(named, text).isEmpty())
+        // On Linux a combo box's name is the item it shows (Qt's QAccessibleComboBox, for AT-SPI):
+        // what it is for comes only from a label that leads to it (the Label relation).
+        const bool comboWithoutLabel = text == QAccessible::Name && qobject_cast<QComboBox *>(named) && !hasLabel(named);
+        if (comboWithoutLabel || accessibleText(named, text).isEmpty())
             out << QStringLiteral("%1 %2 (in %3)").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
                                                          w->parentWidget() ? QString::fromLatin1(w->parentWidget()->metaObject()->className()) : QString());
     }
@@ -243,6 +253,10 @@ private Q_SLOTS:
         QCOMPARE(unnamedControls(&form).size(), 2); // the check can fail
         edit->setAccessibleName(QStringLiteral("Title"));
         list->setAccessibleName(QStringLiteral("Outlet"));
+        list->addItem(QStringLiteral("All outlets"));
+        // The combo box's own name is not what a Linux screen reader hears: its item is.
+        QCOMPARE(unnamedControls(&form).size(), 1);
+        (new QLabel(QStringLiteral("Outlet:"), &form))->setBuddy(list);
         QVERIFY(unnamedControls(&form).isEmpty());
     }
 

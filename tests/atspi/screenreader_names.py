@@ -1,0 +1,94 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What a screen reader hears of Dossier's main window, through Qt's AT-SPI bridge (run by run.sh).
+
+Every control on screen must have a name that says what it is for: a button, check box, field,
+list, table or tab with an empty name is read as its role alone. A combo box's name is the item it
+shows (Qt on Linux), so it needs a label leading to it (the labelled-by relation) to say what it is
+for. Fails, listing them, when one has not; and when the window's known parts are not found (so
+that an empty tree cannot pass)."""
+
+import sys
+import time
+
+import pyatspi
+
+CONTROLS = {
+    "push button", "toggle button", "check box", "radio button", "combo box", "text", "entry",
+    "spin button", "table", "tree table", "tree", "list", "page tab", "slider",
+}
+# Parts of the window the walk must meet, so that the check is not vacuous (the reader, read-only
+# text, is a label to AT-SPI).
+EXPECTED = {"Search all articles", "Articles", "Article text", "Codebook", "Annotations of this article"}
+
+
+def find_app(timeout=30.0):
+    desktop = pyatspi.Registry.getDesktop(0)
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        for app in desktop:
+            if app is not None and app.name == "Dossier":
+                return app
+        time.sleep(0.3)
+    return None
+
+
+def showing(obj):
+    return obj.getState().contains(pyatspi.STATE_SHOWING)
+
+
+def labelled(obj):
+    return any(r.getRelationType() == pyatspi.RELATION_LABELLED_BY and r.getNTargets() > 0
+               for r in obj.getRelationSet())
+
+
+def walk(obj, path, out, seen):
+    try:
+        role = obj.getRoleName()
+        name = obj.name or ""
+    except Exception:  # gone while walking
+        return
+    if not showing(obj):
+        return
+    seen.add(name)
+    here = path + [f"{role} '{name}'"]
+    if role in CONTROLS:
+        out.append((role, name, labelled(obj), " > ".join(here[-3:])))
+        if role in ("combo box", "table", "tree table", "tree", "list"):
+            return  # their items are the user's data
+    for child in obj:
+        if child is not None:
+            walk(child, here, out, seen)
+
+
+def main():
+    app = find_app()
+    if app is None:
+        print("Dossier did not appear on the accessibility bus")
+        return 1
+    controls, seen = [], set()
+    end = time.monotonic() + 30
+    while time.monotonic() < end:  # until the corpus is open and the window has its parts
+        controls, seen = [], set()
+        for child in app:
+            if child is not None:
+                walk(child, [], controls, seen)
+        if EXPECTED <= seen:
+            break
+        time.sleep(0.5)
+    problems = []
+    missing = EXPECTED - seen
+    if missing:
+        problems.append(f"not found on the bus: {sorted(missing)}")
+    for role, name, has_label, where in controls:
+        if not name.strip():
+            problems.append(f"no name: {where}")
+        elif role == "combo box" and not has_label:
+            problems.append(f"a combo box read only as its item '{name}', with no label: {where}")
+    print(f"{len(controls)} controls on screen checked")
+    for p in problems:
+        print(p)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
