@@ -31,6 +31,7 @@
 #include "annotationpanel.h"
 #include "annotationstore.h"
 #include "annotator.h"
+#include "benchutil.h"
 #include "articlelistmodel.h"
 #include "articlestore.h"
 #include "database.h"
@@ -57,6 +58,7 @@
 #include <vector>
 
 using namespace Dossier;
+using namespace Dossier::BenchUtil;
 
 namespace {
 
@@ -66,12 +68,6 @@ constexpr int heavyCount = 500;        // annotations on the longest article
 constexpr int mergeSourceCount = 10000; // annotations of the tag merged away
 const QString cacheMarker = QStringLiteral("annotation_bench");
 const QString cacheVersion = QStringLiteral("1");
-
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0.0 : v.at(std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5)));
-}
 
 struct Row
 {
@@ -88,11 +84,6 @@ void report(const QString &label, const std::vector<double> &ms, double limit)
     std::printf("%-58s median %8.1f  p95 %8.1f  worst %8.1f ms%s\n", qPrintable(label), percentile(ms, 0.5), percentile(ms, 0.95),
                 percentile(ms, 1.0), limit > 0 ? qPrintable(QStringLiteral("  (limit %1)").arg(limit)) : "");
     std::fflush(stdout);
-}
-
-double msSince(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
 }
 
 // CPU time of the calling thread: what a measure costs whatever else the machine runs.
@@ -167,9 +158,6 @@ bool readFixture(Database &db, Fixture &fx)
 
 bool build(const QString &dbPath, const QString &corpus, const QString &cacheDir)
 {
-    QFile::remove(dbPath);
-    QFile::remove(dbPath + QStringLiteral("-wal"));
-    QFile::remove(dbPath + QStringLiteral("-shm"));
     QString folder = corpus;
     if (folder.isEmpty()) {
         folder = cacheDir + QStringLiteral("/generated");
@@ -180,16 +168,8 @@ bool build(const QString &dbPath, const QString &corpus, const QString &cacheDir
                 return false;
         }
     }
-    std::printf("importing %s (with the analysis)…\n", qPrintable(folder));
-    std::fflush(stdout);
-    QElapsedTimer t;
-    t.start();
-    const ImportSummary summary = Importer(folder, dbPath).run();
-    if (!summary.ok) {
-        std::fprintf(stderr, "annotation_bench: the import failed: %s\n", qPrintable(summary.error));
+    if (!importFresh(folder, dbPath, "annotation_bench", "with the analysis"))
         return false;
-    }
-    std::printf("  %d articles in %.0f s\n", summary.added, msSince(t) / 1000);
 
     Database db;
     if (!db.open(dbPath))
@@ -266,7 +246,8 @@ bool build(const QString &dbPath, const QString &corpus, const QString &cacheDir
 
     std::printf("adding %d annotations over %lld articles…\n", annotationTarget, qlonglong(plan.size()));
     std::fflush(stdout);
-    t.restart();
+    QElapsedTimer t;
+    t.start();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     bool ok = true;
     articles.forEachArticle([&](const Article &a) {

@@ -33,6 +33,7 @@
 // needs a QGuiApplication for its fonts).
 
 #include "analysisstore.h"
+#include "benchutil.h"
 #include "annotationstore.h"
 #include "articlestore.h"
 #include "backgroundtasks.h"
@@ -67,6 +68,7 @@
 #include <vector>
 
 using namespace Dossier;
+using namespace Dossier::BenchUtil;
 
 namespace {
 
@@ -77,17 +79,6 @@ constexpr double stallLimitMs = 50; // issue 2
 constexpr int tickMs = 5;
 const QString cacheMarker = QStringLiteral("export_bench");
 const QString cacheVersion = QStringLiteral("1");
-
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0.0 : v.at(std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5)));
-}
-
-double msSince(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
 
 // CPU time of the process, all its threads (the PDF is laid out and painted on several): what a
 // measure costs whatever else the machine runs.
@@ -182,19 +173,8 @@ bool addCodebook(AnnotationStore &store, Codebook &book)
 
 bool build(const QString &dbPath, const QString &corpus)
 {
-    QFile::remove(dbPath);
-    QFile::remove(dbPath + QStringLiteral("-wal"));
-    QFile::remove(dbPath + QStringLiteral("-shm"));
-    std::printf("importing %s (with the analysis and the links)…\n", qPrintable(corpus));
-    std::fflush(stdout);
-    QElapsedTimer t;
-    t.start();
-    const ImportSummary summary = Importer(corpus, dbPath).run();
-    if (!summary.ok) {
-        std::fprintf(stderr, "export_bench: the import failed: %s\n", qPrintable(summary.error));
+    if (!importFresh(corpus, dbPath, "export_bench", "with the analysis and the links"))
         return false;
-    }
-    std::printf("  %d articles in %.0f s\n", summary.added, msSince(t) / 1000);
 
     Database db;
     if (!db.open(dbPath))
@@ -229,7 +209,8 @@ bool build(const QString &dbPath, const QString &corpus)
 
     std::printf("adding %d annotations over %d articles…\n", annotationTarget, articleTarget);
     std::fflush(stdout);
-    t.restart();
+    QElapsedTimer t;
+    t.start();
     if (!store.transaction())
         return false;
     Codebook book;

@@ -14,6 +14,7 @@
 // Runs on the offscreen platform unless -platform or QT_QPA_PLATFORM says otherwise.
 
 #include "articlelistmodel.h"
+#include "benchutil.h"
 #include "mainwindow.h"
 #include "readerview.h"
 
@@ -31,6 +32,7 @@
 #include <cstdio>
 
 using namespace Dossier;
+using namespace Dossier::BenchUtil;
 
 namespace {
 
@@ -39,12 +41,6 @@ void settle()
 {
     for (int i = 0; i < 20; ++i)
         QCoreApplication::processEvents(QEventLoop::AllEvents);
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0.0 : v.at(std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5)));
 }
 
 } // namespace
