@@ -49,6 +49,9 @@ ReaderView::ReaderView(QWidget *parent)
     m_header->setAutoFillBackground(true);
     m_header->setBackgroundRole(QPalette::Base);
     m_text->setReadOnly(true);
+    // A caret and Shift+arrow selection, so that a passage can be chosen and tagged without a mouse
+    // (and a screen reader follows the caret through the text).
+    m_text->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
     m_text->setAccessibleDescription(tr("The article's text, with quotes, speakers, entities and annotations highlighted"));
     // A scroll bar that comes and goes changes the text's width, and with it lays the whole article
     // out a second time each time one is opened.

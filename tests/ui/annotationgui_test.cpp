@@ -120,6 +120,38 @@ private Q_SLOTS:
         QCOMPARE(reader->annotations().size(), 1);
     }
 
+    // The flow without a mouse: Tab to the reader, move with the arrow keys, select with Shift and
+    // the arrows (the reader shows a caret), tag with the tag's key.
+    void keyboardOnly_selectAndTag()
+    {
+        MainWindow *w = m_window.get();
+        Annotator *annotator = w->annotator();
+        Tag t;
+        t.name = QStringLiteral("Keyboard");
+        t.shortcut = QStringLiteral("Ctrl+Alt+2");
+        const qint64 tag = annotator->createTag(t);
+        QVERIFY(tag > 0);
+        ReaderView *reader = w->reader();
+        const Article article = reader->article();
+        const qsizetype before = annotator->store().annotations(article.id).size();
+        QTextBrowser *text = reader->textView();
+        text->setTextCursor(QTextCursor(text->document())); // no selection left from before
+        text->setFocus(Qt::TabFocusReason);
+        QVERIFY(text->hasFocus());
+        QTest::keyClick(text, Qt::Key_Home, Qt::ControlModifier);
+        QTest::keyClick(text, Qt::Key_Down); // into the text, past its first line
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(text, Qt::Key_Right, Qt::ShiftModifier);
+        const QString selected = reader->textView()->textCursor().selectedText();
+        QCOMPARE(selected.size(), 4);
+        QTest::keyClick(w, Qt::Key_2, Qt::ControlModifier | Qt::AltModifier);
+        const QList<Annotation> stored = annotator->store().annotations(article.id);
+        QCOMPARE(stored.size(), before + 1);
+        const auto added = std::find_if(stored.cbegin(), stored.cend(), [tag](const Annotation &a) { return a.tags.contains(tag); });
+        QVERIFY(added != stored.cend());
+        QCOMPARE(article.body.mid(added->anchor.start, added->anchor.end - added->anchor.start), selected);
+    }
+
     void noSelectionTagsNothing()
     {
         MainWindow *w = m_window.get();
