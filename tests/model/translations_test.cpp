@@ -161,6 +161,38 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problems, first ones:\n").arg(problems.size()) + problems.mid(0, 20).join(u'\n')));
     }
 
+    // The desktop entry and the AppStream metainfo speak each language too: what the application
+    // menu and the software centre show before Dossier starts.
+    void desktopEntryAndMetainfoAreTranslated_data()
+    {
+        everySourceStringIsTranslated_data();
+    }
+
+    void desktopEntryAndMetainfoAreTranslated()
+    {
+        QFETCH(QString, language);
+        QFile desktopFile(QStringLiteral(DOSSIER_SOURCE_DIR "/packaging/linux/org.dossier.Dossier.desktop"));
+        QFile metainfoFile(QStringLiteral(DOSSIER_SOURCE_DIR "/packaging/linux/org.dossier.Dossier.metainfo.xml.in"));
+        QVERIFY(desktopFile.open(QIODevice::ReadOnly) && metainfoFile.open(QIODevice::ReadOnly));
+        const QString desktop = QString::fromUtf8(desktopFile.readAll());
+        const QString metainfo = QString::fromUtf8(metainfoFile.readAll());
+        QStringList missing;
+        for (const char *key : {"GenericName", "Comment", "Keywords"}) {
+            if (!desktop.contains(QStringLiteral("\n%1[%2]=").arg(QLatin1String(key), language)))
+                missing << QStringLiteral("desktop entry: %1[%2]").arg(QLatin1String(key), language);
+        }
+        // Each element of the summary and the description, in English and in this language.
+        for (const char *element : {"summary", "p", "li"}) {
+            const QRegularExpression english(QStringLiteral("<%1>").arg(QLatin1String(element)));
+            const QRegularExpression translated(QStringLiteral("<%1 xml:lang=\"%2\">").arg(QLatin1String(element), language));
+            const qsizetype want = metainfo.count(english);
+            const qsizetype have = metainfo.count(translated);
+            if (want == 0 || have != want)
+                missing << QStringLiteral("metainfo: %1 of %2 <%3> translated").arg(have).arg(want).arg(QLatin1String(element));
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
+    }
+
     void installLoadsTheChosenLanguage()
     {
         QStandardPaths::setTestModeEnabled(true);
