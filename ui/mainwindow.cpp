@@ -31,6 +31,10 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QAccessible>
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QAccessibleAnnouncementEvent>
+#endif
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -206,7 +210,7 @@ void MainWindow::startMaintenance()
         maintenance.setCancelFlag(cancel.get());
         return maintenance.checkIntegrity();
     }));
-    statusBar()->showMessage(tr("Checking the database %1…").arg(QDir::toNativeSeparators(path)), 5000);
+    showStatus(tr("Checking the database %1…").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::stopMaintenance()
@@ -229,7 +233,7 @@ void MainWindow::onIntegrityChecked(const IntegrityReport &report)
         if (m_job)
             m_job->cancel(); // what it wrote is committed; nothing more goes into a damaged file
         setReadOnly(message);
-        statusBar()->showMessage(message);
+        showStatus(message);
         stopMaintenance();
         Q_EMIT databaseChecked(false);
         return;
@@ -251,9 +255,9 @@ void MainWindow::startBackup()
             return;
         const DatabaseMaintenance::BackupResult result = watcher->result();
         if (!result.error.isEmpty())
-            statusBar()->showMessage(tr("Backup failed: %1").arg(result.error));
+            showStatus(tr("Backup failed: %1").arg(result.error));
         else if (!result.path.isEmpty() && statusBar()->currentMessage().isEmpty()) // a routine notice hides no other message
-            statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(result.path)), 5000);
+            showStatus(tr("Backed up to %1").arg(QDir::toNativeSeparators(result.path)), 5000);
     });
     const QString path = m_databasePath;
     watcher->setFuture(QtConcurrent::run([path, cancel] {
@@ -384,7 +388,7 @@ void MainWindow::createWidgets()
         rebuildTagShortcuts();
         reloadAnnotations();
     });
-    connect(m_annotator, &Annotator::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_annotator, &Annotator::failed, this, [this](const QString &message) { showStatus(message, 8000); });
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -448,7 +452,7 @@ void MainWindow::createWidgets()
     connect(m_model, &ArticleListModel::refreshed, this, [this] {
         updateCounts();
         if (!m_model->errorString().isEmpty())
-            statusBar()->showMessage(m_model->errorString(), 10000);
+            showStatus(m_model->errorString(), 10000);
         if (!m_list->currentIndex().isValid() && m_model->rowCount() > 0 && m_reader->article().id == 0)
             m_list->setCurrentIndex(m_model->index(0, 0));
         else if (m_reader->article().id != 0) {
@@ -512,7 +516,7 @@ void MainWindow::createActions()
     QUndoStack *stack = m_annotator->undoStack();
     QAction *undo = edit->addAction(tr("&Undo"), this, [this, stack] {
         if (isImporting())
-            statusBar()->showMessage(tr("Undo is possible once the import has finished."), 5000);
+            showStatus(tr("Undo is possible once the import has finished."), 5000);
         else
             stack->undo();
     });
@@ -520,7 +524,7 @@ void MainWindow::createActions()
     undo->setObjectName(QStringLiteral("undo"));
     QAction *redo = edit->addAction(tr("&Redo"), this, [this, stack] {
         if (isImporting())
-            statusBar()->showMessage(tr("Redo is possible once the import has finished."), 5000);
+            showStatus(tr("Redo is possible once the import has finished."), 5000);
         else
             stack->redo();
     });
@@ -541,7 +545,7 @@ void MainWindow::createActions()
         PreferencesDialog dialog(this);
         const QString before = Languages::chosen();
         if (dialog.exec() == QDialog::Accepted && dialog.language() != before)
-            statusBar()->showMessage(tr("Dossier uses the new language when it starts again."), 8000);
+            showStatus(tr("Dossier uses the new language when it starts again."), 8000);
     });
     preferences->setObjectName(QStringLiteral("preferences"));
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -555,16 +559,16 @@ void MainWindow::createActions()
     annotate->addSeparator();
     QAction *autocode = annotate->addAction(tr("A&utocode…"), this, [this] {
         if (!m_annotator->hasDatabase()) {
-            statusBar()->showMessage(tr("Open a corpus first."), 5000);
+            showStatus(tr("Open a corpus first."), 5000);
             return;
         }
         if (isImporting()) { // the run writes to the database the import holds
-            statusBar()->showMessage(tr("Autocode is possible once the import has finished."), 5000);
+            showStatus(tr("Autocode is possible once the import has finished."), 5000);
             return;
         }
         auto *dialog = new AutocodeDialog(m_annotator, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog] { statusBar()->showMessage(dialog->resultMessage(), 10000); });
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { showStatus(dialog->resultMessage(), 10000); });
         dialog->open();
     });
     autocode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
@@ -924,7 +928,7 @@ void MainWindow::attachDatabase()
         if (m_job)
             m_job->cancel();
         setReadOnly(message);
-        statusBar()->showMessage(db->errorString());
+        showStatus(db->errorString());
         return;
     }
     m_db = std::move(db);
@@ -966,7 +970,7 @@ void MainWindow::startImport()
     if (m_folder.isEmpty() || isImporting() || isReadOnly())
         return;
     if (isImportingAnnotations()) {
-        statusBar()->showMessage(tr("Re-import is possible once the annotations are imported."), 5000);
+        showStatus(tr("Re-import is possible once the annotations are imported."), 5000);
         return;
     }
     if (m_job)
@@ -1001,7 +1005,7 @@ void MainWindow::startImport()
     if (m_historyView)
         m_historyView->setEnabled(false);
     updateExchangeActions();
-    statusBar()->showMessage(tr("Importing %1…").arg(m_folder));
+    showStatus(tr("Importing %1…").arg(m_folder));
     m_job->start();
 }
 
@@ -1011,7 +1015,7 @@ void MainWindow::cancelImport()
         return;
     m_job->cancel();
     m_cancelButton->setEnabled(false);
-    statusBar()->showMessage(tr("Cancelling the import…"));
+    showStatus(tr("Cancelling the import…"));
 }
 
 void MainWindow::onImportProgress(int done, int total, const QString &path)
@@ -1043,7 +1047,7 @@ void MainWindow::onImportFinished(const ImportSummary &s)
     m_reimport->setEnabled(!isReadOnly());
     updateExchangeActions();
     if (!s.ok) {
-        statusBar()->showMessage(tr("Import failed: %1").arg(s.error));
+        showStatus(tr("Import failed: %1").arg(s.error));
         if (!isReadOnly()) // else the banner says why already
             QMessageBox::warning(this, tr("Import failed"), s.error);
     } else {
@@ -1061,7 +1065,7 @@ void MainWindow::onImportFinished(const ImportSummary &s)
             message += QLatin1Char(' ') + tr("Changed texts: %1 re-found, %2 orphaned (Annotate › Orphaned Annotations).")
                                               .arg(tr("%n annotations", nullptr, s.anchorsMoved))
                                               .arg(s.anchorsOrphaned);
-        statusBar()->showMessage(message);
+        showStatus(message);
         reloadOutlets(); // the import may have brought new ones
         m_storiesStale = true; // and new stories
         refreshStories();
@@ -1309,7 +1313,7 @@ void MainWindow::applyEntityText()
     }
     const qint64 id = m_entityIds.value(text.toCaseFolded(), 0);
     if (id == 0) {
-        statusBar()->showMessage(m_entityIds.isEmpty() ? tr("The entity registry is still being read; try again in a moment.")
+        showStatus(m_entityIds.isEmpty() ? tr("The entity registry is still being read; try again in a moment.")
                                                        : tr("No entity in the registry is called “%1”: choose one of the names offered.").arg(text),
                                  10000);
         return;
@@ -1564,6 +1568,17 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
+void MainWindow::showStatus(const QString &message, int timeout)
+{
+    statusBar()->showMessage(message, timeout);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    if (!message.isEmpty()) {
+        QAccessibleAnnouncementEvent announcement(statusBar(), message);
+        QAccessible::updateAccessibility(&announcement);
+    }
+#endif
+}
+
 void MainWindow::showImportLog()
 {
     ImportLogDialog dialog(importLog(), this);
@@ -1698,11 +1713,11 @@ void MainWindow::createAnnotationActions(QMenu *menu)
         const Article &article = m_reader->article();
         const auto [start, end] = m_reader->selectedRange();
         if (article.id != m_orphans->orphan(row).articleId || start >= end) {
-            statusBar()->showMessage(tr("Show the orphan's article and select where the passage is now, then re-attach."), 8000);
+            showStatus(tr("Show the orphan's article and select where the passage is now, then re-attach."), 8000);
             return;
         }
         if (m_orphans->reattach(row, article.body, start, end))
-            statusBar()->showMessage(tr("Re-attached (Ctrl+Z undoes it)"), 4000);
+            showStatus(tr("Re-attached (Ctrl+Z undoes it)"), 4000);
     });
     connect(deleteOrphan, &QPushButton::clicked, this, [this, currentOrphan] {
         const int row = currentOrphan();
@@ -1733,7 +1748,7 @@ void MainWindow::rebuildTagShortcuts()
         if (t.shortcut.isEmpty())
             continue;
         if (reserved.contains(t.shortcut)) {
-            statusBar()->showMessage(tr("The shortcut of the tag “%1” is taken by “%2”; give the tag another one.")
+            showStatus(tr("The shortcut of the tag “%1” is taken by “%2”; give the tag another one.")
                                          .arg(m_tagModel->path(t.id), reserved.value(t.shortcut)),
                                      8000);
             continue;
@@ -1780,13 +1795,13 @@ bool MainWindow::tagSelection(qint64 tagId)
     const Article &article = m_reader->article();
     const auto [start, end] = m_reader->selectedRange();
     if (!article.id || start >= end || m_reader->showsOriginal()) {
-        statusBar()->showMessage(m_reader->showsOriginal() ? tr("Switch to the cleaned text to annotate (the original is not annotated).")
+        showStatus(m_reader->showsOriginal() ? tr("Switch to the cleaned text to annotate (the original is not annotated).")
                                                            : tr("Select some text of the article first, then tag it."),
                                  6000);
         return false;
     }
     if (isImporting()) {
-        statusBar()->showMessage(tr("Tagging is possible once the import has finished."), 6000);
+        showStatus(tr("Tagging is possible once the import has finished."), 6000);
         return false;
     }
     const qint64 id = m_annotator->annotate(article.id, article.body, start, end, {tagId});
@@ -1794,7 +1809,7 @@ bool MainWindow::tagSelection(qint64 tagId)
         return false;
     m_sidePanel->setCurrentWidget(m_annotationPanel);
     m_annotationPanel->selectAnnotation(id);
-    statusBar()->showMessage(tr("Tagged “%1” (Ctrl+Z undoes it)").arg(m_tagModel->path(tagId)), 4000);
+    showStatus(tr("Tagged “%1” (Ctrl+Z undoes it)").arg(m_tagModel->path(tagId)), 4000);
     return true;
 }
 
@@ -1803,7 +1818,7 @@ void MainWindow::showTagPalette(qint64 annotationId)
     if (!annotationId) {
         const auto [start, end] = m_reader->selectedRange();
         if (!m_reader->article().id || start >= end) {
-            statusBar()->showMessage(tr("Select some text of the article first, then tag it."), 6000);
+            showStatus(tr("Select some text of the article first, then tag it."), 6000);
             return;
         }
     }
@@ -1920,7 +1935,7 @@ void MainWindow::reviewQuoteAt(int position, int status)
     }
     if (!m_annotator->reviewQuote(review, article.body, text))
         return;
-    statusBar()->showMessage(tr("%1 (Ctrl+Z undoes it)").arg(text), 4000);
+    showStatus(tr("%1 (Ctrl+Z undoes it)").arg(text), 4000);
 }
 
 void MainWindow::addQuoteFromSelection()
@@ -1928,7 +1943,7 @@ void MainWindow::addQuoteFromSelection()
     const Article &article = m_reader->article();
     const auto [start, end] = m_reader->selectedRange();
     if (!article.id || start >= end) {
-        statusBar()->showMessage(tr("Select the quoted words first."), 6000);
+        showStatus(tr("Select the quoted words first."), 6000);
         return;
     }
     bool ok = false;
@@ -1944,7 +1959,7 @@ void MainWindow::addQuoteFromSelection()
     review.status = QuoteReview::Confirmed;
     review.speaker = speaker;
     if (m_annotator->reviewQuote(review, article.body, tr("Add quote")))
-        statusBar()->showMessage(tr("Quote added (Ctrl+Z undoes it)"), 4000);
+        showStatus(tr("Quote added (Ctrl+Z undoes it)"), 4000);
 }
 
 // --- export and import of the analyst's work ---
@@ -1972,7 +1987,7 @@ void MainWindow::updateExchangeActions()
 ExportDialog *MainWindow::showExportDialog()
 {
     if (!m_store) {
-        statusBar()->showMessage(tr("Open a corpus folder first (Ctrl+O): there is nothing to export yet."), 5000);
+        showStatus(tr("Open a corpus folder first (Ctrl+O): there is nothing to export yet."), 5000);
         return nullptr;
     }
     if (m_exportDialog) { // one at a time: a second Ctrl+E brings the first one back
@@ -1991,7 +2006,7 @@ ExportDialog *MainWindow::showExportDialog()
     dialog->setArticles(listed, selectedArticleIds(), m_model->corpusCount());
     connect(dialog, &ExportDialog::exportFinished, this, [this, dialog](bool ok) {
         if (ok)
-            statusBar()->showMessage(dialog->resultMessage(), 10000);
+            showStatus(dialog->resultMessage(), 10000);
     });
     m_exportDialog = dialog;
     dialog->open();
@@ -2018,7 +2033,7 @@ bool MainWindow::importAnnotations(const QString &file)
     else if (isImportingAnnotations())
         refusal = tr("Annotations are being imported already.");
     if (!refusal.isEmpty()) {
-        statusBar()->showMessage(refusal, 8000);
+        showStatus(refusal, 8000);
         return false;
     }
     // The merge writes in one transaction on its own connection: changes made here meanwhile would
@@ -2039,7 +2054,7 @@ bool MainWindow::importAnnotations(const QString &file)
     connect(progress, &QProgressDialog::canceled, this, [cancel = m_annotationImportCancel] { cancel->store(true); });
     connect(watcher, &QFutureWatcherBase::finished, this, [this, file, path = m_databasePath] { onAnnotationImportFinished(file, path); });
     updateExchangeActions();
-    statusBar()->showMessage(tr("Importing annotations from %1…").arg(QDir::toNativeSeparators(file)));
+    showStatus(tr("Importing annotations from %1…").arg(QDir::toNativeSeparators(file)));
     watcher->setFuture(startAnnotationImport(m_databasePath, file, m_annotationImportCancel));
     return true;
 }
@@ -2063,7 +2078,7 @@ void MainWindow::onAnnotationImportFinished(const QString &file, const QString &
     if (!result.ok) {
         const QString message = result.cancelled ? tr("Import of annotations cancelled; nothing was imported.")
                                                  : tr("Nothing was imported: %1").arg(result.error);
-        statusBar()->showMessage(message);
+        showStatus(message);
         if (!result.cancelled) { // said, not waited on: the signal below goes out now
             auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Annotations"), message, QMessageBox::Ok, this);
             box->setAttribute(Qt::WA_DeleteOnClose);
@@ -2088,7 +2103,7 @@ void MainWindow::onAnnotationImportFinished(const QString &file, const QString &
                                                    + (s.missingArticles.size() > 5 ? QStringLiteral(", …") : QString()));
     if (s.annotationsAdded > 0)
         message += QLatin1Char(' ') + tr("Ctrl+Z undoes it.");
-    statusBar()->showMessage(message);
+    showStatus(message);
     Q_EMIT annotationsImported(result);
 }
 

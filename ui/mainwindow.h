@@ -135,6 +135,9 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    /** Shows `message` in the status bar (for `timeout` ms; 0: until the next) and has screen
+        readers say it: they do not watch the status bar, where the outcome of long work is told. */
+    void showStatus(const QString &message, int timeout = 0);
     void showShortcutsDialog();
     void createActions();
     void createAnnotationActions(QMenu *menu);

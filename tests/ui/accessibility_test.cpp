@@ -24,6 +24,9 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QAccessibleAnnouncementEvent>
+#endif
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -416,6 +419,31 @@ private Q_SLOTS:
         QVERIFY(keys("quit").contains(QKeySequence(Qt::CTRL | Qt::Key_Q)));
         QVERIFY(keys("redo").contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
         QVERIFY(keys("preferences").contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    }
+
+    // What the status bar tells (an import's outcome, a failure) is announced to screen readers,
+    // which do not watch it.
+    void statusMessages_areAnnounced()
+    {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        static QStringList announced;
+        announced.clear();
+        QAccessible::installUpdateHandler([](QAccessibleEvent *event) {
+            if (event->type() == QAccessible::Announcement)
+                announced << static_cast<QAccessibleAnnouncementEvent *>(event)->message();
+        });
+        {
+            MainWindow w;
+            w.show();
+            QVERIFY(openAndWait(w, freshSample(m_tmp)));
+        }
+        QAccessible::installUpdateHandler(nullptr);
+        const auto imported = std::find_if(announced.cbegin(), announced.cend(), [](const QString &m) { return m.startsWith(u"Imported: "_s); });
+        QVERIFY2(imported != announced.cend(), qPrintable(announced.join(u'\n')));
+        QVERIFY(imported->contains(u"12 added"_s));
+#else
+        QSKIP("announcements need Qt 6.8");
+#endif
     }
 
     void smallScreens_theWindowFits1280PixelsWide_data()

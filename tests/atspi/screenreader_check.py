@@ -5,12 +5,16 @@ Every control on screen must have a name that says what it is for: a button, che
 list, table or tab with an empty name is read as its role alone. A combo box's name is the item it
 shows (Qt on Linux), so it needs a label leading to it (the labelled-by relation) to say what it is
 for. Fails, listing them, when one has not; and when the window's known parts are not found (so
-that an empty tree cannot pass)."""
+that an empty tree cannot pass).
+
+Then it re-imports the folder through the menu, as a screen reader user would (File › Re-import
+Folder, pressed through AT-SPI), and fails unless the outcome ("Imported: …") is announced."""
 
 import sys
 import time
 
 import pyatspi
+from gi.repository import GLib
 
 CONTROLS = {
     "push button", "toggle button", "check box", "radio button", "combo box", "text", "entry",
@@ -60,6 +64,47 @@ def walk(obj, path, out, seen):
             walk(child, here, out, seen)
 
 
+def find(obj, name, role):
+    try:
+        if obj.name == name and obj.getRoleName() == role:
+            return obj
+        for child in obj:
+            if child is not None:
+                found = find(child, name, role)
+                if found is not None:
+                    return found
+    except Exception:  # gone while walking
+        pass
+    return None
+
+
+def announcements_of_reimport(app):
+    """The announcements made while File › Re-import Folder runs, pressed through AT-SPI."""
+    item = find(app, "Re-import Folder", "menu item")
+    if item is None:
+        return None
+    heard = []
+    listener = lambda event: heard.append(str(event.any_data))
+    pyatspi.Registry.registerEventListener(listener, "object:announcement")
+
+    def press():
+        item.queryAction().doAction(0)
+        return False
+
+    def stop():
+        if any(h.startswith("Imported: ") for h in heard) or time.monotonic() > deadline:
+            pyatspi.Registry.stop()
+            return False
+        return True
+
+    deadline = time.monotonic() + 20
+    GLib.timeout_add(100, press)
+    GLib.timeout_add(200, stop)
+    pyatspi.Registry.start()
+    pyatspi.Registry.deregisterEventListener(listener, "object:announcement")
+    return heard
+
+
 def main():
     app = find_app()
     if app is None:
@@ -84,7 +129,12 @@ def main():
             problems.append(f"no name: {where}")
         elif role == "combo box" and not has_label:
             problems.append(f"a combo box read only as its item '{name}', with no label: {where}")
-    print(f"{len(controls)} controls on screen checked")
+    heard = announcements_of_reimport(app)
+    if heard is None:
+        problems.append("no menu item 'Re-import Folder' on the bus")
+    elif not any(h.startswith("Imported: ") for h in heard):
+        problems.append(f"the re-import's outcome was not announced; heard: {heard}")
+    print(f"{len(controls)} controls on screen checked; announced: {heard}")
     for p in problems:
         print(p)
     return 1 if problems else 0
