@@ -3084,356 +3084,356 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
 <context>
     <name>Dossier::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>&amp;Open Corpus Folder…</source>
         <translation>Korpus-Ordner &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Import new and changed files; unchanged files are skipped</source>
         <translation>Neue und geänderte Dateien importieren; unveränderte Dateien werden übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>Import &amp;Log…</source>
         <translation>Import-&amp;Protokoll…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>Write a report (HTML, PDF) or the annotations (CSV, JSON, REFI-QDA, Web Annotation)</source>
         <translation>Einen Bericht (HTML, PDF) oder die Annotationen (CSV, JSON, REFI-QDA, Web Annotation) schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Annotationen importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Merge another analyst&apos;s work from a Dossier JSON export</source>
         <translation>Die Arbeit eines anderen Analysten aus einem Dossier-JSON-Export übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
         <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>Undo is possible once the import has finished.</source>
         <translation>Rückgängig machen ist möglich, sobald der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>Redo is possible once the import has finished.</source>
         <translation>Wiederholen ist möglich, sobald der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>Dossier uses the new language when it starts again.</source>
         <translation>Dossier verwendet die neue Sprache nach dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>&amp;Annotate</source>
         <translation>A&amp;nnotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>A&amp;utocode…</source>
         <translation>A&amp;utomatisch verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>Open a corpus first.</source>
         <translation>Öffnen Sie zuerst ein Korpus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>Autocode is possible once the import has finished.</source>
         <translation>Automatisches Verschlagworten ist möglich, sobald der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>Tag every match of a pattern across the corpus, as one step</source>
         <translation>Jeden Treffer eines Musters im ganzen Korpus verschlagworten, in einem Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>&amp;Next Article</source>
         <translation>&amp;Nächster Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>&amp;Previous Article</source>
         <translation>&amp;Vorheriger Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>&amp;Search Articles</source>
         <translation>Artikel &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>&amp;Filter List</source>
         <translation>Liste &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>Show &amp;Original</source>
         <translation>&amp;Original anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>Show the file as it was saved, with the site chrome the import removed</source>
         <translation>Die Datei so anzeigen, wie sie gespeichert wurde, mit den Seitenelementen der Website, die der Import entfernt hat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>&amp;Annotations Panel</source>
         <translation>&amp;Annotationsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>&amp;Quotes Panel</source>
         <translation>&amp;Zitatbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>&amp;Entities Panel</source>
         <translation>&amp;Entitätenbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>&amp;Links Panel</source>
         <translation>&amp;Verknüpfungsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
         <source>&amp;About Dossier</source>
         <translation>Ü&amp;ber Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>About Dossier</source>
         <translation>Über Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="649"/>
         <source>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Read, tag and compare news articles across outlets.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel verschiedener Medien lesen, verschlagworten und vergleichen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="667"/>
         <source>&amp;Group by Story</source>
         <translation>Nach Geschichte &amp;gruppieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="652"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
         <source>Order the article list by story: the articles of each story together, the largest stories first, then the articles in no story</source>
         <translation>Die Artikelliste nach Geschichte ordnen: die Artikel jeder Geschichte beieinander, die größten Geschichten zuerst, danach die Artikel ohne Geschichte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>Stories</source>
         <translation>Geschichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>&amp;Stories</source>
         <translation>Ge&amp;schichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="703"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>The stories: articles linked as the same story across outlets, largest first</source>
         <translation>Die Geschichten: Artikel verschiedener Medien, die als dieselbe Geschichte verknüpft sind, die größten zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source>No stories yet: an import links the articles that tell the same story.</source>
         <translation>Noch keine Geschichten: Ein Import verknüpft die Artikel, die dieselbe Geschichte erzählen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="780"/>
         <source>One story</source>
         <translation>Eine Geschichte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="780"/>
         <source>Story: %1</source>
         <translation>Geschichte: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="795"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="792"/>
+        <location filename="../ui/mainwindow.cpp" line="811"/>
         <source>&amp;Automatic (Light or Dark with the System)</source>
         <translation>&amp;Automatisch (hell oder dunkel wie das System)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
-        <location filename="../ui/mainwindow.cpp" line="833"/>
+        <location filename="../ui/mainwindow.cpp" line="843"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>Open Corpus Folder</source>
         <translation>Korpus-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="834"/>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="834"/>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="883"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
         <source>Read-only: this corpus is open in another Dossier, %1. Nothing can be changed here until that one closes it; then open the corpus again.</source>
         <translation>Schreibgeschützt: Dieses Korpus ist in einem anderen Dossier geöffnet, %1. Hier kann nichts geändert werden, bis es dort geschlossen wird; öffnen Sie das Korpus danach erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="956"/>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
         <source>Re-import is possible once the annotations are imported.</source>
         <translation>Erneutes Importieren ist möglich, sobald die Annotationen importiert sind.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="967"/>
+        <location filename="../ui/mainwindow.cpp" line="986"/>
         <source>Analysing %p%</source>
         <translation>Analyse %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="968"/>
+        <location filename="../ui/mainwindow.cpp" line="987"/>
         <source>Analysing articles an older version of Dossier analysed</source>
         <translation>Artikel werden analysiert, die eine ältere Dossier-Version analysiert hat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="973"/>
+        <location filename="../ui/mainwindow.cpp" line="992"/>
         <source>Linking %p%</source>
         <translation>Verknüpfung %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="974"/>
+        <location filename="../ui/mainwindow.cpp" line="993"/>
         <source>Finding the same stories and quotes across articles</source>
         <translation>Gleiche Geschichten und Zitate in verschiedenen Artikeln werden gesucht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="979"/>
+        <location filename="../ui/mainwindow.cpp" line="998"/>
         <source>Scanning…</source>
         <translation>Wird durchsucht…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="987"/>
+        <location filename="../ui/mainwindow.cpp" line="1006"/>
         <source>Changes are possible once the import has finished.</source>
         <translation>Änderungen sind möglich, sobald der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="991"/>
+        <location filename="../ui/mainwindow.cpp" line="1010"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1001"/>
+        <location filename="../ui/mainwindow.cpp" line="1020"/>
         <source>Cancelling the import…</source>
         <translation>Import wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1011"/>
+        <location filename="../ui/mainwindow.cpp" line="1030"/>
         <source>Importing %p%</source>
         <translation>Import %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1033"/>
+        <location filename="../ui/mainwindow.cpp" line="1052"/>
         <source>Import failed: %1</source>
         <translation>Import fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1035"/>
+        <location filename="../ui/mainwindow.cpp" line="1054"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1039"/>
+        <location filename="../ui/mainwindow.cpp" line="1058"/>
         <source>Import cancelled: %1 added, %2 updated so far; re-import (F5) to complete it.</source>
         <translation>Import abgebrochen: bisher %1 hinzugefügt, %2 aktualisiert; importieren Sie erneut (F5), um ihn abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1040"/>
+        <location filename="../ui/mainwindow.cpp" line="1059"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 missing.</source>
         <translation>Importiert: %1 hinzugefügt, %2 aktualisiert, %3 unverändert, %4 fehlend.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1046"/>
+        <location filename="../ui/mainwindow.cpp" line="1065"/>
         <source>%1 skipped, %2 repaired: see File › Import Log (Ctrl+L).</source>
         <translation>%1 übersprungen, %2 repariert: siehe Datei › Import-Protokoll (Ctrl+L).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>%n stories. Double-click a story to show only its articles in the list.</source>
         <translation>
             <numerusform>%n Geschichte. Doppelklicken Sie auf eine Geschichte, um nur ihre Artikel in der Liste anzuzeigen.</numerusform>
@@ -3441,48 +3441,48 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>List only the articles of one outlet</source>
         <translation>Nur die Artikel eines Mediums auflisten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>List only the articles published between the two dates</source>
         <translation>Nur die Artikel auflisten, die zwischen den beiden Daten veröffentlicht wurden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>The articles of the corpus: choose one to read it (Alt+Down, Alt+Up: next, previous)</source>
         <translation>Die Artikel des Korpus: Wählen Sie einen aus, um ihn zu lesen (Alt+Down, Alt+Up: nächster, vorheriger)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>Re-import &amp;Folder</source>
         <translation>Ordner erneut &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Tastenkürzel…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="805"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
         <source>La&amp;yers</source>
         <translation>E&amp;benen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1048"/>
+        <location filename="../ui/mainwindow.cpp" line="1067"/>
         <source>Changed texts: %1 re-found, %2 orphaned (Annotate › Orphaned Annotations).</source>
         <translation>Geänderte Texte: %1 wiedergefunden, %2 verwaist (Annotieren › Verwaiste Annotationen).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1049"/>
-        <location filename="../ui/mainwindow.cpp" line="2070"/>
+        <location filename="../ui/mainwindow.cpp" line="1068"/>
+        <location filename="../ui/mainwindow.cpp" line="2103"/>
         <source>%n annotations</source>
         <translation>
             <numerusform>%n Annotation</numerusform>
@@ -3490,488 +3490,488 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1098"/>
+        <location filename="../ui/mainwindow.cpp" line="1117"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1099"/>
+        <location filename="../ui/mainwindow.cpp" line="1119"/>
         <source>Articles with an annotation that carries this tag or a tag below it</source>
         <translation>Artikel mit einer Annotation, die dieses Schlagwort oder ein untergeordnetes trägt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1102"/>
-        <location filename="../ui/mainwindow.cpp" line="1222"/>
+        <location filename="../ui/mainwindow.cpp" line="1122"/>
+        <location filename="../ui/mainwindow.cpp" line="1244"/>
         <source>Any tag</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1106"/>
+        <location filename="../ui/mainwindow.cpp" line="1126"/>
         <source>Filter by claim status</source>
         <translation>Nach Bewertung filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1107"/>
+        <location filename="../ui/mainwindow.cpp" line="1128"/>
         <source>Articles with a claim of this status</source>
         <translation>Artikel mit einer Behauptung dieser Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1110"/>
+        <location filename="../ui/mainwindow.cpp" line="1131"/>
         <source>Any claim status</source>
         <translation>Alle Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1116"/>
+        <location filename="../ui/mainwindow.cpp" line="1137"/>
         <source>Mentions entity…</source>
         <translation>Erwähnt Entität…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1117"/>
+        <location filename="../ui/mainwindow.cpp" line="1138"/>
         <source>Filter by entity</source>
         <translation>Nach Entität filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1118"/>
+        <location filename="../ui/mainwindow.cpp" line="1139"/>
         <source>Articles that mention this entity (a name from the registry; Enter applies)</source>
         <translation>Artikel, die diese Entität erwähnen (ein Name aus dem Register; Enter wendet den Filter an)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1127"/>
+        <location filename="../ui/mainwindow.cpp" line="1148"/>
         <source>Annotated only</source>
         <translation>Nur annotierte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1129"/>
+        <location filename="../ui/mainwindow.cpp" line="1150"/>
         <source>Only articles with at least one annotation</source>
         <translation>Nur Artikel mit mindestens einer Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1135"/>
+        <location filename="../ui/mainwindow.cpp" line="1156"/>
         <source>Filter by story</source>
         <translation>Nach Geschichte filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1136"/>
+        <location filename="../ui/mainwindow.cpp" line="1158"/>
         <source>Articles in a story (two or more articles linked as the same story), or in one story: double-click a story in View › Stories</source>
         <translation>Artikel in einer Geschichte (zwei oder mehr Artikel, die als dieselbe Geschichte verknüpft sind) oder in einer bestimmten Geschichte: Doppelklicken Sie auf eine Geschichte unter Ansicht › Geschichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1140"/>
+        <location filename="../ui/mainwindow.cpp" line="1162"/>
         <source>Any story</source>
         <translation>Alle Geschichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1141"/>
+        <location filename="../ui/mainwindow.cpp" line="1163"/>
         <source>In a story</source>
         <translation>In einer Geschichte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1143"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>Altered quotes</source>
         <translation>Veränderte Zitate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1145"/>
+        <location filename="../ui/mainwindow.cpp" line="1167"/>
         <source>Only articles with a quote that another article words differently: quotes altered across outlets</source>
         <translation>Nur Artikel mit einem Zitat, das ein anderer Artikel anders formuliert: über Medien hinweg veränderte Zitate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1147"/>
+        <location filename="../ui/mainwindow.cpp" line="1169"/>
         <source>Clear Filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1149"/>
+        <location filename="../ui/mainwindow.cpp" line="1171"/>
         <source>Show every article: lift the title, outlet, date, tag, claim, entity, annotated, story, altered quotes and search conditions</source>
         <translation>Alle Artikel anzeigen: Titel-, Medien-, Datums-, Schlagwort-, Behauptungs-, Entitäten-, Annotiert-, Geschichten-, Zitatveränderungs- und Suchbedingungen aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1160"/>
+        <location filename="../ui/mainwindow.cpp" line="1182"/>
         <source>Filter List</source>
         <translation>Liste filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1163"/>
+        <location filename="../ui/mainwindow.cpp" line="1185"/>
         <source>Show in the article list only the articles the search matches, with the other filters</source>
         <translation>In der Artikelliste nur die Artikel anzeigen, auf die die Suche zutrifft, zusammen mit den anderen Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1296"/>
+        <location filename="../ui/mainwindow.cpp" line="1318"/>
         <source>The entity registry is still being read; try again in a moment.</source>
         <translation>Das Entitätenregister wird noch gelesen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1297"/>
+        <location filename="../ui/mainwindow.cpp" line="1319"/>
         <source>No entity in the registry is called “%1”: choose one of the names offered.</source>
         <translation>Keine Entität im Register heißt „%1“: Wählen Sie einen der angebotenen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1457"/>
+        <location filename="../ui/mainwindow.cpp" line="1479"/>
         <source>Open a corpus folder first.</source>
         <translation>Öffnen Sie zuerst einen Korpus-Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1480"/>
+        <location filename="../ui/mainwindow.cpp" line="1502"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1490"/>
+        <location filename="../ui/mainwindow.cpp" line="1512"/>
         <source>No article matches “%1”.</source>
         <translation>Kein Artikel passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1493"/>
+        <location filename="../ui/mainwindow.cpp" line="1515"/>
         <source>The first %1 matches, best first.</source>
         <translation>Die ersten %1 Treffer, die besten zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1494"/>
+        <location filename="../ui/mainwindow.cpp" line="1516"/>
         <source>1 match.</source>
         <translation>1 Treffer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1494"/>
+        <location filename="../ui/mainwindow.cpp" line="1516"/>
         <source>%1 matches, best first.</source>
         <translation>%1 Treffer, die besten zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1514"/>
+        <location filename="../ui/mainwindow.cpp" line="1536"/>
         <source>No corpus open</source>
         <translation>Kein Korpus geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1520"/>
+        <location filename="../ui/mainwindow.cpp" line="1542"/>
         <source>Articles: %1 · Outlets: %2</source>
         <translation>Artikel: %1 · Medien: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1522"/>
+        <location filename="../ui/mainwindow.cpp" line="1544"/>
         <source>Shown: %1</source>
         <translation>Angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1524"/>
+        <location filename="../ui/mainwindow.cpp" line="1546"/>
         <source>Missing: %1</source>
         <translation>Fehlend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1603"/>
+        <location filename="../ui/mainwindow.cpp" line="1636"/>
         <source>&amp;Tag Selection…</source>
         <translation>Auswahl &amp;verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1606"/>
+        <location filename="../ui/mainwindow.cpp" line="1639"/>
         <source>Choose a tag by typing a few letters</source>
         <translation>Ein Schlagwort durch Eintippen einiger Buchstaben wählen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1607"/>
+        <location filename="../ui/mainwindow.cpp" line="1640"/>
         <source>&amp;New Tag…</source>
         <translation>&amp;Neues Schlagwort…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1611"/>
+        <location filename="../ui/mainwindow.cpp" line="1644"/>
         <source>Add Selection as &amp;Quote</source>
         <translation>Auswahl als &amp;Zitat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1615"/>
+        <location filename="../ui/mainwindow.cpp" line="1648"/>
         <source>Note on This &amp;Article</source>
         <translation>Notiz zu diesem &amp;Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1621"/>
+        <location filename="../ui/mainwindow.cpp" line="1654"/>
         <source>&amp;Delete Annotation</source>
         <translation>Annotation &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1630"/>
+        <location filename="../ui/mainwindow.cpp" line="1663"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1634"/>
+        <location filename="../ui/mainwindow.cpp" line="1667"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1635"/>
+        <location filename="../ui/mainwindow.cpp" line="1668"/>
         <source>History of changes</source>
         <translation>Änderungsverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1640"/>
+        <location filename="../ui/mainwindow.cpp" line="1673"/>
         <source>Orphaned Annotations</source>
         <translation>Verwaiste Annotationen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1645"/>
+        <location filename="../ui/mainwindow.cpp" line="1678"/>
         <source>Passages not found again after their article changed. Open the article, select where the passage is now, and re-attach; or delete the annotation.</source>
         <translation>Passagen, die nach einer Änderung ihres Artikels nicht wiedergefunden wurden. Öffnen Sie den Artikel, wählen Sie aus, wo die Passage jetzt steht, und ordnen Sie sie neu zu; oder löschen Sie die Annotation.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1656"/>
+        <location filename="../ui/mainwindow.cpp" line="1689"/>
         <source>Orphaned annotations</source>
         <translation>Verwaiste Annotationen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1659"/>
+        <location filename="../ui/mainwindow.cpp" line="1692"/>
         <source>Show Article</source>
         <translation>Artikel anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1660"/>
+        <location filename="../ui/mainwindow.cpp" line="1693"/>
         <source>Re-attach to Selection</source>
         <translation>Der Auswahl neu zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1661"/>
-        <location filename="../ui/mainwindow.cpp" line="1849"/>
+        <location filename="../ui/mainwindow.cpp" line="1694"/>
+        <location filename="../ui/mainwindow.cpp" line="1882"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1685"/>
+        <location filename="../ui/mainwindow.cpp" line="1718"/>
         <source>Show the orphan&apos;s article and select where the passage is now, then re-attach.</source>
         <translation>Zeigen Sie den Artikel der verwaisten Annotation an und wählen Sie aus, wo die Passage jetzt steht; ordnen Sie sie dann neu zu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1689"/>
+        <location filename="../ui/mainwindow.cpp" line="1722"/>
         <source>Re-attached (Ctrl+Z undoes it)</source>
         <translation>Neu zugeordnet (Ctrl+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1697"/>
+        <location filename="../ui/mainwindow.cpp" line="1730"/>
         <source>&amp;Orphaned Annotations</source>
         <translation>Ver&amp;waiste Annotationen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1702"/>
+        <location filename="../ui/mainwindow.cpp" line="1735"/>
         <source>&amp;History</source>
         <translation>Ve&amp;rlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1720"/>
+        <location filename="../ui/mainwindow.cpp" line="1753"/>
         <source>The shortcut of the tag “%1” is taken by “%2”; give the tag another one.</source>
         <translation>Das Tastenkürzel des Schlagworts „%1“ ist bereits durch „%2“ belegt; geben Sie dem Schlagwort ein anderes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1725"/>
+        <location filename="../ui/mainwindow.cpp" line="1758"/>
         <source>Tag with “%1”</source>
         <translation>Mit „%1“ verschlagworten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1767"/>
+        <location filename="../ui/mainwindow.cpp" line="1800"/>
         <source>Switch to the cleaned text to annotate (the original is not annotated).</source>
         <translation>Wechseln Sie zum bereinigten Text, um zu annotieren (das Original wird nicht annotiert).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1768"/>
-        <location filename="../ui/mainwindow.cpp" line="1790"/>
+        <location filename="../ui/mainwindow.cpp" line="1801"/>
+        <location filename="../ui/mainwindow.cpp" line="1823"/>
         <source>Select some text of the article first, then tag it.</source>
         <translation>Wählen Sie zuerst Text im Artikel aus und verschlagworten Sie ihn dann.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1773"/>
+        <location filename="../ui/mainwindow.cpp" line="1806"/>
         <source>Tagging is possible once the import has finished.</source>
         <translation>Verschlagworten ist möglich, sobald der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1781"/>
+        <location filename="../ui/mainwindow.cpp" line="1814"/>
         <source>Tagged “%1” (Ctrl+Z undoes it)</source>
         <translation>„%1“ verschlagwortet (Ctrl+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1814"/>
+        <location filename="../ui/mainwindow.cpp" line="1847"/>
         <source>Add tag “%1”</source>
         <translation>Schlagwort „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1824"/>
+        <location filename="../ui/mainwindow.cpp" line="1857"/>
         <source>Tag Selection…</source>
         <translation>Auswahl verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1825"/>
+        <location filename="../ui/mainwindow.cpp" line="1858"/>
         <source>Tag Selection With</source>
         <translation>Auswahl verschlagworten mit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1833"/>
+        <location filename="../ui/mainwindow.cpp" line="1866"/>
         <source>Add Selection as Quote</source>
         <translation>Auswahl als Zitat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1834"/>
+        <location filename="../ui/mainwindow.cpp" line="1867"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1843"/>
+        <location filename="../ui/mainwindow.cpp" line="1876"/>
         <source>Annotation “%1”</source>
         <translation>Annotation „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1844"/>
+        <location filename="../ui/mainwindow.cpp" line="1877"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1848"/>
+        <location filename="../ui/mainwindow.cpp" line="1881"/>
         <source>Add Tag…</source>
         <translation>Schlagwort hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1854"/>
+        <location filename="../ui/mainwindow.cpp" line="1887"/>
         <source>Confirm This Quote</source>
         <translation>Dieses Zitat bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1855"/>
+        <location filename="../ui/mainwindow.cpp" line="1888"/>
         <source>Reject This Quote (not speech)</source>
         <translation>Dieses Zitat ablehnen (keine wörtliche Rede)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1857"/>
+        <location filename="../ui/mainwindow.cpp" line="1890"/>
         <source>Correct Quote to the Selection</source>
         <translation>Zitat auf die Auswahl korrigieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1858"/>
+        <location filename="../ui/mainwindow.cpp" line="1891"/>
         <source>Change Speaker…</source>
         <translation>Sprecher ändern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1886"/>
+        <location filename="../ui/mainwindow.cpp" line="1919"/>
         <source>Confirm quote</source>
         <translation>Zitat bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1886"/>
+        <location filename="../ui/mainwindow.cpp" line="1919"/>
         <source>Reject quote</source>
         <translation>Zitat ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1892"/>
+        <location filename="../ui/mainwindow.cpp" line="1925"/>
         <source>Correct quote span</source>
         <translation>Zitatbereich korrigieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1895"/>
+        <location filename="../ui/mainwindow.cpp" line="1928"/>
         <source>Change Speaker</source>
         <translation>Sprecher ändern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1895"/>
+        <location filename="../ui/mainwindow.cpp" line="1928"/>
         <source>Who said it:</source>
         <translation>Wer hat es gesagt:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1903"/>
+        <location filename="../ui/mainwindow.cpp" line="1936"/>
         <source>Change speaker to “%1”</source>
         <translation>Sprecher in „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1907"/>
+        <location filename="../ui/mainwindow.cpp" line="1940"/>
         <source>%1 (Ctrl+Z undoes it)</source>
         <translation>%1 (Ctrl+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1915"/>
+        <location filename="../ui/mainwindow.cpp" line="1948"/>
         <source>Select the quoted words first.</source>
         <translation>Wählen Sie zuerst die zitierten Wörter aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1919"/>
+        <location filename="../ui/mainwindow.cpp" line="1952"/>
         <source>Add Quote</source>
         <translation>Zitat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1919"/>
+        <location filename="../ui/mainwindow.cpp" line="1952"/>
         <source>Who said it (leave empty if unknown):</source>
         <translation>Wer hat es gesagt (leer lassen, falls unbekannt):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1930"/>
+        <location filename="../ui/mainwindow.cpp" line="1963"/>
         <source>Add quote</source>
         <translation>Zitat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1931"/>
+        <location filename="../ui/mainwindow.cpp" line="1964"/>
         <source>Quote added (Ctrl+Z undoes it)</source>
         <translation>Zitat hinzugefügt (Ctrl+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1959"/>
+        <location filename="../ui/mainwindow.cpp" line="1992"/>
         <source>Open a corpus folder first (Ctrl+O): there is nothing to export yet.</source>
         <translation>Öffnen Sie zuerst einen Korpus-Ordner (Ctrl+O): Es gibt noch nichts zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1987"/>
-        <location filename="../ui/mainwindow.cpp" line="2015"/>
-        <location filename="../ui/mainwindow.cpp" line="2052"/>
+        <location filename="../ui/mainwindow.cpp" line="2020"/>
+        <location filename="../ui/mainwindow.cpp" line="2048"/>
+        <location filename="../ui/mainwindow.cpp" line="2085"/>
         <source>Import Annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1988"/>
+        <location filename="../ui/mainwindow.cpp" line="2021"/>
         <source>Dossier JSON export (*.json);;All files (*)</source>
         <translation>Dossier-JSON-Export (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1997"/>
+        <location filename="../ui/mainwindow.cpp" line="2030"/>
         <source>Open a corpus folder first (Ctrl+O).</source>
         <translation>Öffnen Sie zuerst einen Korpus-Ordner (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2001"/>
+        <location filename="../ui/mainwindow.cpp" line="2034"/>
         <source>Annotations can be imported once the import has finished.</source>
         <translation>Annotationen können importiert werden, sobald der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2003"/>
+        <location filename="../ui/mainwindow.cpp" line="2036"/>
         <source>Annotations are being imported already.</source>
         <translation>Annotationen werden bereits importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2010"/>
+        <location filename="../ui/mainwindow.cpp" line="2043"/>
         <source>Changes are possible once the annotations are imported.</source>
         <translation>Änderungen sind möglich, sobald die Annotationen importiert sind.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2014"/>
-        <location filename="../ui/mainwindow.cpp" line="2026"/>
+        <location filename="../ui/mainwindow.cpp" line="2047"/>
+        <location filename="../ui/mainwindow.cpp" line="2059"/>
         <source>Importing annotations from %1…</source>
         <translation>Annotationen werden aus %1 importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2048"/>
+        <location filename="../ui/mainwindow.cpp" line="2081"/>
         <source>Import of annotations cancelled; nothing was imported.</source>
         <translation>Import der Annotationen abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2049"/>
+        <location filename="../ui/mainwindow.cpp" line="2082"/>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2061"/>
+        <location filename="../ui/mainwindow.cpp" line="2094"/>
         <source>Import annotations from %1</source>
         <translation>Annotationen aus %1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2063"/>
+        <location filename="../ui/mainwindow.cpp" line="2096"/>
         <source>Imported from %1: %2 annotations added (%3 re-found in a changed text, %4 orphaned), %5 already here; %6 tags created, %7 notes merged.</source>
         <translation>Aus %1 importiert: %2 Annotationen hinzugefügt (%3 in einem geänderten Text wiedergefunden, %4 verwaist), %5 bereits vorhanden; %6 Schlagwörter angelegt, %7 Notizen zusammengeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2069"/>
+        <location filename="../ui/mainwindow.cpp" line="2102"/>
         <source>%1 of the file are not in this corpus (%2 not imported): %3</source>
         <translation>%1 aus der Datei nicht in diesem Korpus (%2 nicht importiert): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="2070"/>
+        <location filename="../ui/mainwindow.cpp" line="2103"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -3979,134 +3979,134 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2074"/>
+        <location filename="../ui/mainwindow.cpp" line="2107"/>
         <source>Ctrl+Z undoes it.</source>
         <translation>Ctrl+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
         <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>%1 — Dossier</source>
         <translation>%1 — Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>%1 — Dossier (read-only)</source>
         <translation>%1 — Dossier (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Checking the database %1…</source>
         <translation>Die Datenbank %1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
-        <location filename="../ui/mainwindow.cpp" line="887"/>
-        <location filename="../ui/mainwindow.cpp" line="908"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="906"/>
+        <location filename="../ui/mainwindow.cpp" line="927"/>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>There is no backup of it.</source>
         <translation>Es gibt keine Sicherung davon.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
-        <location filename="../ui/mainwindow.cpp" line="910"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="929"/>
         <source>The newest backup is %1.</source>
         <translation>Die neueste Sicherung ist %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Backup failed: %1</source>
         <translation>Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Filter titles…</source>
         <translation>Titel filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Filter articles by title</source>
         <translation>Artikel nach Titel filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>Filter by outlet</source>
         <translation>Nach Medium filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
-        <location filename="../ui/mainwindow.cpp" line="938"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="957"/>
         <source>All outlets</source>
         <translation>Alle Medien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Annotations</source>
         <translation>Annotationen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>&amp;Links</source>
         <translation>&amp;Verknüpfungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>Search all articles (Ctrl+F): words, &quot;phrases&quot;, prefix*, OR, NOT</source>
         <translation>Alle Artikel durchsuchen (Ctrl+F): Wörter, &quot;Wortfolgen&quot;, Präfix*, OR, NOT</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>Search all articles</source>
         <translation>Alle Artikel durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
-        <location filename="../ui/mainwindow.cpp" line="2014"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="2047"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Stop the import; what was imported is kept, and the next import completes it</source>
         <translation>Import anhalten; das bereits Importierte bleibt erhalten, und der nächste Import vervollständigt es</translation>
     </message>
@@ -4361,47 +4361,52 @@ Gesagt von %2</translation>
 <context>
     <name>Dossier::ReaderView</name>
     <message>
-        <location filename="../ui/readerview.cpp" line="52"/>
+        <location filename="../ui/readerview.cpp" line="55"/>
         <source>The article&apos;s text, with quotes, speakers, entities and annotations highlighted</source>
         <translation>Der Text des Artikels, mit hervorgehobenen Zitaten, Sprechern, Entitäten und Annotationen</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="63"/>
+        <location filename="../ui/readerview.cpp" line="66"/>
         <source>Article text</source>
         <translation>Artikeltext</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="83"/>
+        <location filename="../ui/readerview.cpp" line="82"/>
+        <source>Quote: %1</source>
+        <translation>Zitat: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/readerview.cpp" line="96"/>
         <source>No article selected.</source>
         <translation>Kein Artikel ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="225"/>
+        <location filename="../ui/readerview.cpp" line="238"/>
         <source>Speaker unknown</source>
         <translation>Sprecher unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="225"/>
+        <location filename="../ui/readerview.cpp" line="238"/>
         <source>Said by %1</source>
         <translation>Gesagt von %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="400"/>
+        <location filename="../ui/readerview.cpp" line="414"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="407"/>
+        <location filename="../ui/readerview.cpp" line="421"/>
         <source>the file can no longer be read as text; this is the last text read</source>
         <translation>die Datei lässt sich nicht mehr als Text lesen; dies ist der zuletzt gelesene Text</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="409"/>
+        <location filename="../ui/readerview.cpp" line="423"/>
         <source>file missing from the folder</source>
         <translation>Datei fehlt im Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="411"/>
+        <location filename="../ui/readerview.cpp" line="425"/>
         <source>original file (%1)</source>
         <translation>Originaldatei (%1)</translation>
     </message>

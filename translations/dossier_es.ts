@@ -3084,483 +3084,483 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
 <context>
     <name>Dossier::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>%1 — Dossier</source>
         <translation>%1 — Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>%1 — Dossier (read-only)</source>
         <translation>%1 — Dossier (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Checking the database %1…</source>
         <translation>Comprobando la base de datos %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
-        <location filename="../ui/mainwindow.cpp" line="887"/>
-        <location filename="../ui/mainwindow.cpp" line="908"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="906"/>
+        <location filename="../ui/mainwindow.cpp" line="927"/>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>There is no backup of it.</source>
         <translation>No hay ninguna copia de seguridad de ella.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
-        <location filename="../ui/mainwindow.cpp" line="910"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="929"/>
         <source>The newest backup is %1.</source>
         <translation>La copia de seguridad más reciente es %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Backup failed: %1</source>
         <translation>Falló la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Backed up to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Filter titles…</source>
         <translation>Filtrar títulos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Filter articles by title</source>
         <translation>Filtrar artículos por título</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>Filter by outlet</source>
         <translation>Filtrar por medio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
-        <location filename="../ui/mainwindow.cpp" line="938"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="957"/>
         <source>All outlets</source>
         <translation>Todos los medios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Published</source>
         <translation>Publicados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
         <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Articles</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Annotations</source>
         <translation>Anotaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>&amp;Links</source>
         <translation>Vínculo&amp;s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>Search all articles (Ctrl+F): words, &quot;phrases&quot;, prefix*, OR, NOT</source>
         <translation>Buscar en todos los artículos (Ctrl+F): palabras, &quot;frases&quot;, prefijo*, OR, NOT</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>Search all articles</source>
         <translation>Buscar en todos los artículos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
-        <location filename="../ui/mainwindow.cpp" line="2014"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="2047"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Stop the import; what was imported is kept, and the next import completes it</source>
         <translation>Detener la importación; lo importado se conserva y la próxima importación la completa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>&amp;Open Corpus Folder…</source>
         <translation>&amp;Abrir carpeta de corpus…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Import new and changed files; unchanged files are skipped</source>
         <translation>Importar los archivos nuevos y modificados; se omiten los que no han cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>Import &amp;Log…</source>
         <translation>Re&amp;gistro de importación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>Write a report (HTML, PDF) or the annotations (CSV, JSON, REFI-QDA, Web Annotation)</source>
         <translation>Escribir un informe (HTML, PDF) o las anotaciones (CSV, JSON, REFI-QDA, Web Annotation)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Importar anotaciones…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Merge another analyst&apos;s work from a Dossier JSON export</source>
         <translation>Fusionar el trabajo de otro analista a partir de una exportación JSON de Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
         <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>Undo is possible once the import has finished.</source>
         <translation>Se puede deshacer cuando haya terminado la importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>Redo is possible once the import has finished.</source>
         <translation>Se puede rehacer cuando haya terminado la importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>Dossier uses the new language when it starts again.</source>
         <translation>Dossier usará el nuevo idioma la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>&amp;Annotate</source>
         <translation>A&amp;notar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>A&amp;utocode…</source>
         <translation>A&amp;utocodificar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>Open a corpus first.</source>
         <translation>Abra primero un corpus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>Autocode is possible once the import has finished.</source>
         <translation>Se puede autocodificar cuando haya terminado la importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>Tag every match of a pattern across the corpus, as one step</source>
         <translation>Etiquetar cada coincidencia de un patrón en todo el corpus, en un solo paso</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>&amp;Next Article</source>
         <translation>Artículo &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>&amp;Previous Article</source>
         <translation>Artículo &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>&amp;Search Articles</source>
         <translation>&amp;Buscar en los artículos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>&amp;Filter List</source>
         <translation>&amp;Filtrar lista</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>Show &amp;Original</source>
         <translation>Mostrar &amp;original</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>Show the file as it was saved, with the site chrome the import removed</source>
         <translation>Mostrar el archivo tal como se guardó, con los elementos del sitio web que eliminó la importación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>&amp;Annotations Panel</source>
         <translation>Panel de &amp;anotaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>&amp;Quotes Panel</source>
         <translation>Panel de &amp;citas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>&amp;Entities Panel</source>
         <translation>Panel de &amp;entidades</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>&amp;Links Panel</source>
         <translation>Panel de &amp;vínculos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
         <source>&amp;About Dossier</source>
         <translation>&amp;Acerca de Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>About Dossier</source>
         <translation>Acerca de Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="649"/>
         <source>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Read, tag and compare news articles across outlets.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Leer, etiquetar y comparar artículos de noticias de distintos medios.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="667"/>
         <source>&amp;Group by Story</source>
         <translation>A&amp;grupar por historia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="652"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
         <source>Order the article list by story: the articles of each story together, the largest stories first, then the articles in no story</source>
         <translation>Ordenar la lista de artículos por historia: los artículos de cada historia juntos, primero las historias más grandes y después los artículos que no están en ninguna historia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>Stories</source>
         <translation>Historias</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>&amp;Stories</source>
         <translation>&amp;Historias</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="703"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>The stories: articles linked as the same story across outlets, largest first</source>
         <translation>Las historias: artículos vinculados como la misma historia en distintos medios, primero las más grandes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source>No stories yet: an import links the articles that tell the same story.</source>
         <translation>Aún no hay historias: una importación vincula los artículos que cuentan la misma historia.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="780"/>
         <source>One story</source>
         <translation>Una historia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="780"/>
         <source>Story: %1</source>
         <translation>Historia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="795"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="792"/>
+        <location filename="../ui/mainwindow.cpp" line="811"/>
         <source>&amp;Automatic (Light or Dark with the System)</source>
         <translation>&amp;Automático (claro u oscuro según el sistema)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
-        <location filename="../ui/mainwindow.cpp" line="833"/>
+        <location filename="../ui/mainwindow.cpp" line="843"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>Open Corpus Folder</source>
         <translation>Abrir carpeta de corpus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="834"/>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
         <source>%1 is not a folder.</source>
         <translation>%1 no es una carpeta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="834"/>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="883"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
         <source>Read-only: this corpus is open in another Dossier, %1. Nothing can be changed here until that one closes it; then open the corpus again.</source>
         <translation>Solo lectura: este corpus está abierto en otro Dossier, %1. Aquí no se puede cambiar nada hasta que aquel lo cierre; después, vuelva a abrir el corpus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="956"/>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
         <source>Re-import is possible once the annotations are imported.</source>
         <translation>Se puede reimportar cuando se hayan importado las anotaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="967"/>
+        <location filename="../ui/mainwindow.cpp" line="986"/>
         <source>Analysing %p%</source>
         <translation>Analizando %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="968"/>
+        <location filename="../ui/mainwindow.cpp" line="987"/>
         <source>Analysing articles an older version of Dossier analysed</source>
         <translation>Analizando los artículos que analizó una versión anterior de Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="973"/>
+        <location filename="../ui/mainwindow.cpp" line="992"/>
         <source>Linking %p%</source>
         <translation>Vinculando %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="974"/>
+        <location filename="../ui/mainwindow.cpp" line="993"/>
         <source>Finding the same stories and quotes across articles</source>
         <translation>Buscando las mismas historias y citas entre artículos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="979"/>
+        <location filename="../ui/mainwindow.cpp" line="998"/>
         <source>Scanning…</source>
         <translation>Examinando…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="987"/>
+        <location filename="../ui/mainwindow.cpp" line="1006"/>
         <source>Changes are possible once the import has finished.</source>
         <translation>Se pueden hacer cambios cuando haya terminado la importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="991"/>
+        <location filename="../ui/mainwindow.cpp" line="1010"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1001"/>
+        <location filename="../ui/mainwindow.cpp" line="1020"/>
         <source>Cancelling the import…</source>
         <translation>Cancelando la importación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1011"/>
+        <location filename="../ui/mainwindow.cpp" line="1030"/>
         <source>Importing %p%</source>
         <translation>Importando %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1033"/>
+        <location filename="../ui/mainwindow.cpp" line="1052"/>
         <source>Import failed: %1</source>
         <translation>La importación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1035"/>
+        <location filename="../ui/mainwindow.cpp" line="1054"/>
         <source>Import failed</source>
         <translation>La importación falló</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1039"/>
+        <location filename="../ui/mainwindow.cpp" line="1058"/>
         <source>Import cancelled: %1 added, %2 updated so far; re-import (F5) to complete it.</source>
         <translation>Importación cancelada: %1 añadidos y %2 actualizados hasta ahora; reimporte (F5) para completarla.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1040"/>
+        <location filename="../ui/mainwindow.cpp" line="1059"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 missing.</source>
         <translation>Importados: %1 añadidos, %2 actualizados, %3 sin cambios, %4 ausentes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1046"/>
+        <location filename="../ui/mainwindow.cpp" line="1065"/>
         <source>%1 skipped, %2 repaired: see File › Import Log (Ctrl+L).</source>
         <translation>%1 omitidos, %2 reparados: vea Archivo › Registro de importación (Ctrl+L).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>%n stories. Double-click a story to show only its articles in the list.</source>
         <translation>
             <numerusform>%n historia. Haga doble clic en una historia para mostrar solo sus artículos en la lista.</numerusform>
@@ -3568,48 +3568,48 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>List only the articles of one outlet</source>
         <translation>Mostrar en la lista solo los artículos de un medio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>List only the articles published between the two dates</source>
         <translation>Mostrar en la lista solo los artículos publicados entre las dos fechas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>The articles of the corpus: choose one to read it (Alt+Down, Alt+Up: next, previous)</source>
         <translation>Los artículos del corpus: elija uno para leerlo (Alt+Down, Alt+Up: siguiente, anterior)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>Re-import &amp;Folder</source>
         <translation>Volver a importar &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Atajos de teclado…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="805"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
         <source>La&amp;yers</source>
         <translation>Capa&amp;s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1048"/>
+        <location filename="../ui/mainwindow.cpp" line="1067"/>
         <source>Changed texts: %1 re-found, %2 orphaned (Annotate › Orphaned Annotations).</source>
         <translation>Textos modificados — relocalizadas: %1; huérfanas: %2 (Anotar › Anotaciones huérfanas).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1049"/>
-        <location filename="../ui/mainwindow.cpp" line="2070"/>
+        <location filename="../ui/mainwindow.cpp" line="1068"/>
+        <location filename="../ui/mainwindow.cpp" line="2103"/>
         <source>%n annotations</source>
         <translation>
             <numerusform>%n anotación</numerusform>
@@ -3617,488 +3617,488 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1098"/>
+        <location filename="../ui/mainwindow.cpp" line="1117"/>
         <source>Filter by tag</source>
         <translation>Filtrar por etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1099"/>
+        <location filename="../ui/mainwindow.cpp" line="1119"/>
         <source>Articles with an annotation that carries this tag or a tag below it</source>
         <translation>Artículos con una anotación que lleva esta etiqueta o una etiqueta que cuelga de ella</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1102"/>
-        <location filename="../ui/mainwindow.cpp" line="1222"/>
+        <location filename="../ui/mainwindow.cpp" line="1122"/>
+        <location filename="../ui/mainwindow.cpp" line="1244"/>
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1106"/>
+        <location filename="../ui/mainwindow.cpp" line="1126"/>
         <source>Filter by claim status</source>
         <translation>Filtrar por estado de la afirmación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1107"/>
+        <location filename="../ui/mainwindow.cpp" line="1128"/>
         <source>Articles with a claim of this status</source>
         <translation>Artículos con una afirmación en este estado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1110"/>
+        <location filename="../ui/mainwindow.cpp" line="1131"/>
         <source>Any claim status</source>
         <translation>Cualquier estado de afirmación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1116"/>
+        <location filename="../ui/mainwindow.cpp" line="1137"/>
         <source>Mentions entity…</source>
         <translation>Menciona la entidad…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1117"/>
+        <location filename="../ui/mainwindow.cpp" line="1138"/>
         <source>Filter by entity</source>
         <translation>Filtrar por entidad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1118"/>
+        <location filename="../ui/mainwindow.cpp" line="1139"/>
         <source>Articles that mention this entity (a name from the registry; Enter applies)</source>
         <translation>Artículos que mencionan esta entidad (un nombre del registro de entidades; Intro aplica el filtro)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1127"/>
+        <location filename="../ui/mainwindow.cpp" line="1148"/>
         <source>Annotated only</source>
         <translation>Solo anotados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1129"/>
+        <location filename="../ui/mainwindow.cpp" line="1150"/>
         <source>Only articles with at least one annotation</source>
         <translation>Solo los artículos con al menos una anotación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1135"/>
+        <location filename="../ui/mainwindow.cpp" line="1156"/>
         <source>Filter by story</source>
         <translation>Filtrar por historia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1136"/>
+        <location filename="../ui/mainwindow.cpp" line="1158"/>
         <source>Articles in a story (two or more articles linked as the same story), or in one story: double-click a story in View › Stories</source>
         <translation>Artículos en una historia (dos o más artículos vinculados como la misma historia), o en una historia concreta: doble clic en una historia en Ver › Historias</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1140"/>
+        <location filename="../ui/mainwindow.cpp" line="1162"/>
         <source>Any story</source>
         <translation>Cualquier historia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1141"/>
+        <location filename="../ui/mainwindow.cpp" line="1163"/>
         <source>In a story</source>
         <translation>En una historia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1143"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>Altered quotes</source>
         <translation>Citas alteradas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1145"/>
+        <location filename="../ui/mainwindow.cpp" line="1167"/>
         <source>Only articles with a quote that another article words differently: quotes altered across outlets</source>
         <translation>Solo los artículos con una cita que otro artículo formula con otras palabras: citas alteradas entre medios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1147"/>
+        <location filename="../ui/mainwindow.cpp" line="1169"/>
         <source>Clear Filters</source>
         <translation>Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1149"/>
+        <location filename="../ui/mainwindow.cpp" line="1171"/>
         <source>Show every article: lift the title, outlet, date, tag, claim, entity, annotated, story, altered quotes and search conditions</source>
         <translation>Mostrar todos los artículos: quitar las condiciones de título, medio, fecha, etiqueta, afirmación, entidad, anotados, historia, citas alteradas y búsqueda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1160"/>
+        <location filename="../ui/mainwindow.cpp" line="1182"/>
         <source>Filter List</source>
         <translation>Filtrar lista</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1163"/>
+        <location filename="../ui/mainwindow.cpp" line="1185"/>
         <source>Show in the article list only the articles the search matches, with the other filters</source>
         <translation>Mostrar en la lista de artículos solo los artículos que coinciden con la búsqueda, junto con los demás filtros</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1296"/>
+        <location filename="../ui/mainwindow.cpp" line="1318"/>
         <source>The entity registry is still being read; try again in a moment.</source>
         <translation>El registro de entidades aún se está leyendo; vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1297"/>
+        <location filename="../ui/mainwindow.cpp" line="1319"/>
         <source>No entity in the registry is called “%1”: choose one of the names offered.</source>
         <translation>Ninguna entidad del registro se llama «%1»: elija uno de los nombres propuestos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1457"/>
+        <location filename="../ui/mainwindow.cpp" line="1479"/>
         <source>Open a corpus folder first.</source>
         <translation>Abra primero una carpeta de corpus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1480"/>
+        <location filename="../ui/mainwindow.cpp" line="1502"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1490"/>
+        <location filename="../ui/mainwindow.cpp" line="1512"/>
         <source>No article matches “%1”.</source>
         <translation>Ningún artículo coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1493"/>
+        <location filename="../ui/mainwindow.cpp" line="1515"/>
         <source>The first %1 matches, best first.</source>
         <translation>Las primeras %1 coincidencias, de mejor a peor.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1494"/>
+        <location filename="../ui/mainwindow.cpp" line="1516"/>
         <source>1 match.</source>
         <translation>1 coincidencia.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1494"/>
+        <location filename="../ui/mainwindow.cpp" line="1516"/>
         <source>%1 matches, best first.</source>
         <translation>%1 coincidencias, de mejor a peor.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1514"/>
+        <location filename="../ui/mainwindow.cpp" line="1536"/>
         <source>No corpus open</source>
         <translation>Ningún corpus abierto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1520"/>
+        <location filename="../ui/mainwindow.cpp" line="1542"/>
         <source>Articles: %1 · Outlets: %2</source>
         <translation>Artículos: %1 · Medios: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1522"/>
+        <location filename="../ui/mainwindow.cpp" line="1544"/>
         <source>Shown: %1</source>
         <translation>Mostrados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1524"/>
+        <location filename="../ui/mainwindow.cpp" line="1546"/>
         <source>Missing: %1</source>
         <translation>Ausentes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1603"/>
+        <location filename="../ui/mainwindow.cpp" line="1636"/>
         <source>&amp;Tag Selection…</source>
         <translation>&amp;Etiquetar selección…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1606"/>
+        <location filename="../ui/mainwindow.cpp" line="1639"/>
         <source>Choose a tag by typing a few letters</source>
         <translation>Elegir una etiqueta escribiendo unas pocas letras</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1607"/>
+        <location filename="../ui/mainwindow.cpp" line="1640"/>
         <source>&amp;New Tag…</source>
         <translation>&amp;Nueva etiqueta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1611"/>
+        <location filename="../ui/mainwindow.cpp" line="1644"/>
         <source>Add Selection as &amp;Quote</source>
         <translation>Añadir selección como &amp;cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1615"/>
+        <location filename="../ui/mainwindow.cpp" line="1648"/>
         <source>Note on This &amp;Article</source>
         <translation>Nota sobre este &amp;artículo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1621"/>
+        <location filename="../ui/mainwindow.cpp" line="1654"/>
         <source>&amp;Delete Annotation</source>
         <translation>E&amp;liminar anotación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1630"/>
+        <location filename="../ui/mainwindow.cpp" line="1663"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1634"/>
+        <location filename="../ui/mainwindow.cpp" line="1667"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;abierto&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1635"/>
+        <location filename="../ui/mainwindow.cpp" line="1668"/>
         <source>History of changes</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1640"/>
+        <location filename="../ui/mainwindow.cpp" line="1673"/>
         <source>Orphaned Annotations</source>
         <translation>Anotaciones huérfanas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1645"/>
+        <location filename="../ui/mainwindow.cpp" line="1678"/>
         <source>Passages not found again after their article changed. Open the article, select where the passage is now, and re-attach; or delete the annotation.</source>
         <translation>Pasajes que no se volvieron a encontrar después de que cambiara su artículo. Abra el artículo, seleccione dónde está ahora el pasaje y reubíquelo; o elimine la anotación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1656"/>
+        <location filename="../ui/mainwindow.cpp" line="1689"/>
         <source>Orphaned annotations</source>
         <translation>Anotaciones huérfanas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1659"/>
+        <location filename="../ui/mainwindow.cpp" line="1692"/>
         <source>Show Article</source>
         <translation>Mostrar artículo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1660"/>
+        <location filename="../ui/mainwindow.cpp" line="1693"/>
         <source>Re-attach to Selection</source>
         <translation>Reubicar en la selección</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1661"/>
-        <location filename="../ui/mainwindow.cpp" line="1849"/>
+        <location filename="../ui/mainwindow.cpp" line="1694"/>
+        <location filename="../ui/mainwindow.cpp" line="1882"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1685"/>
+        <location filename="../ui/mainwindow.cpp" line="1718"/>
         <source>Show the orphan&apos;s article and select where the passage is now, then re-attach.</source>
         <translation>Muestre el artículo de la anotación huérfana, seleccione dónde está ahora el pasaje y reubíquela.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1689"/>
+        <location filename="../ui/mainwindow.cpp" line="1722"/>
         <source>Re-attached (Ctrl+Z undoes it)</source>
         <translation>Reubicada (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1697"/>
+        <location filename="../ui/mainwindow.cpp" line="1730"/>
         <source>&amp;Orphaned Annotations</source>
         <translation>Anotaciones &amp;huérfanas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1702"/>
+        <location filename="../ui/mainwindow.cpp" line="1735"/>
         <source>&amp;History</source>
         <translation>Histo&amp;rial</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1720"/>
+        <location filename="../ui/mainwindow.cpp" line="1753"/>
         <source>The shortcut of the tag “%1” is taken by “%2”; give the tag another one.</source>
         <translation>El atajo de la etiqueta «%1» ya lo usa «%2»; asigne otro a la etiqueta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1725"/>
+        <location filename="../ui/mainwindow.cpp" line="1758"/>
         <source>Tag with “%1”</source>
         <translation>Etiquetar con «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1767"/>
+        <location filename="../ui/mainwindow.cpp" line="1800"/>
         <source>Switch to the cleaned text to annotate (the original is not annotated).</source>
         <translation>Cambie al texto limpio para anotar (el original no se anota).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1768"/>
-        <location filename="../ui/mainwindow.cpp" line="1790"/>
+        <location filename="../ui/mainwindow.cpp" line="1801"/>
+        <location filename="../ui/mainwindow.cpp" line="1823"/>
         <source>Select some text of the article first, then tag it.</source>
         <translation>Seleccione antes algún texto del artículo y luego etiquételo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1773"/>
+        <location filename="../ui/mainwindow.cpp" line="1806"/>
         <source>Tagging is possible once the import has finished.</source>
         <translation>Se puede etiquetar cuando haya terminado la importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1781"/>
+        <location filename="../ui/mainwindow.cpp" line="1814"/>
         <source>Tagged “%1” (Ctrl+Z undoes it)</source>
         <translation>Etiquetado con «%1» (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1814"/>
+        <location filename="../ui/mainwindow.cpp" line="1847"/>
         <source>Add tag “%1”</source>
         <translation>Añadir la etiqueta «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1824"/>
+        <location filename="../ui/mainwindow.cpp" line="1857"/>
         <source>Tag Selection…</source>
         <translation>Etiquetar selección…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1825"/>
+        <location filename="../ui/mainwindow.cpp" line="1858"/>
         <source>Tag Selection With</source>
         <translation>Etiquetar selección con</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1833"/>
+        <location filename="../ui/mainwindow.cpp" line="1866"/>
         <source>Add Selection as Quote</source>
         <translation>Añadir selección como cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1834"/>
+        <location filename="../ui/mainwindow.cpp" line="1867"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1843"/>
+        <location filename="../ui/mainwindow.cpp" line="1876"/>
         <source>Annotation “%1”</source>
         <translation>Anotación «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1844"/>
+        <location filename="../ui/mainwindow.cpp" line="1877"/>
         <source>Select</source>
         <translation>Seleccionar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1848"/>
+        <location filename="../ui/mainwindow.cpp" line="1881"/>
         <source>Add Tag…</source>
         <translation>Añadir etiqueta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1854"/>
+        <location filename="../ui/mainwindow.cpp" line="1887"/>
         <source>Confirm This Quote</source>
         <translation>Confirmar esta cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1855"/>
+        <location filename="../ui/mainwindow.cpp" line="1888"/>
         <source>Reject This Quote (not speech)</source>
         <translation>Rechazar esta cita (no es una declaración)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1857"/>
+        <location filename="../ui/mainwindow.cpp" line="1890"/>
         <source>Correct Quote to the Selection</source>
         <translation>Ajustar la cita a la selección</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1858"/>
+        <location filename="../ui/mainwindow.cpp" line="1891"/>
         <source>Change Speaker…</source>
         <translation>Cambiar hablante…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1886"/>
+        <location filename="../ui/mainwindow.cpp" line="1919"/>
         <source>Confirm quote</source>
         <translation>Confirmar cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1886"/>
+        <location filename="../ui/mainwindow.cpp" line="1919"/>
         <source>Reject quote</source>
         <translation>Rechazar cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1892"/>
+        <location filename="../ui/mainwindow.cpp" line="1925"/>
         <source>Correct quote span</source>
         <translation>Ajustar la extensión de la cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1895"/>
+        <location filename="../ui/mainwindow.cpp" line="1928"/>
         <source>Change Speaker</source>
         <translation>Cambiar hablante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1895"/>
+        <location filename="../ui/mainwindow.cpp" line="1928"/>
         <source>Who said it:</source>
         <translation>Quién lo dijo:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1903"/>
+        <location filename="../ui/mainwindow.cpp" line="1936"/>
         <source>Change speaker to “%1”</source>
         <translation>Cambiar el hablante a «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1907"/>
+        <location filename="../ui/mainwindow.cpp" line="1940"/>
         <source>%1 (Ctrl+Z undoes it)</source>
         <translation>%1 (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1915"/>
+        <location filename="../ui/mainwindow.cpp" line="1948"/>
         <source>Select the quoted words first.</source>
         <translation>Seleccione antes las palabras citadas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1919"/>
+        <location filename="../ui/mainwindow.cpp" line="1952"/>
         <source>Add Quote</source>
         <translation>Añadir cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1919"/>
+        <location filename="../ui/mainwindow.cpp" line="1952"/>
         <source>Who said it (leave empty if unknown):</source>
         <translation>Quién lo dijo (déjelo vacío si no se sabe):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1930"/>
+        <location filename="../ui/mainwindow.cpp" line="1963"/>
         <source>Add quote</source>
         <translation>Añadir cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1931"/>
+        <location filename="../ui/mainwindow.cpp" line="1964"/>
         <source>Quote added (Ctrl+Z undoes it)</source>
         <translation>Cita añadida (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1959"/>
+        <location filename="../ui/mainwindow.cpp" line="1992"/>
         <source>Open a corpus folder first (Ctrl+O): there is nothing to export yet.</source>
         <translation>Abra primero una carpeta de corpus (Ctrl+O): aún no hay nada que exportar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1987"/>
-        <location filename="../ui/mainwindow.cpp" line="2015"/>
-        <location filename="../ui/mainwindow.cpp" line="2052"/>
+        <location filename="../ui/mainwindow.cpp" line="2020"/>
+        <location filename="../ui/mainwindow.cpp" line="2048"/>
+        <location filename="../ui/mainwindow.cpp" line="2085"/>
         <source>Import Annotations</source>
         <translation>Importar anotaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1988"/>
+        <location filename="../ui/mainwindow.cpp" line="2021"/>
         <source>Dossier JSON export (*.json);;All files (*)</source>
         <translation>Exportación JSON de Dossier (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1997"/>
+        <location filename="../ui/mainwindow.cpp" line="2030"/>
         <source>Open a corpus folder first (Ctrl+O).</source>
         <translation>Abra primero una carpeta de corpus (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2001"/>
+        <location filename="../ui/mainwindow.cpp" line="2034"/>
         <source>Annotations can be imported once the import has finished.</source>
         <translation>Se pueden importar anotaciones cuando haya terminado la importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2003"/>
+        <location filename="../ui/mainwindow.cpp" line="2036"/>
         <source>Annotations are being imported already.</source>
         <translation>Ya se están importando anotaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2010"/>
+        <location filename="../ui/mainwindow.cpp" line="2043"/>
         <source>Changes are possible once the annotations are imported.</source>
         <translation>Se pueden hacer cambios cuando se hayan importado las anotaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2014"/>
-        <location filename="../ui/mainwindow.cpp" line="2026"/>
+        <location filename="../ui/mainwindow.cpp" line="2047"/>
+        <location filename="../ui/mainwindow.cpp" line="2059"/>
         <source>Importing annotations from %1…</source>
         <translation>Importando anotaciones de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2048"/>
+        <location filename="../ui/mainwindow.cpp" line="2081"/>
         <source>Import of annotations cancelled; nothing was imported.</source>
         <translation>Importación de anotaciones cancelada; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2049"/>
+        <location filename="../ui/mainwindow.cpp" line="2082"/>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2061"/>
+        <location filename="../ui/mainwindow.cpp" line="2094"/>
         <source>Import annotations from %1</source>
         <translation>Importar anotaciones de %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2063"/>
+        <location filename="../ui/mainwindow.cpp" line="2096"/>
         <source>Imported from %1: %2 annotations added (%3 re-found in a changed text, %4 orphaned), %5 already here; %6 tags created, %7 notes merged.</source>
         <translation>Importado de %1: %2 anotaciones añadidas (%3 relocalizadas en un texto modificado, %4 huérfanas), %5 ya presentes; %6 etiquetas creadas, %7 notas fusionadas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2069"/>
+        <location filename="../ui/mainwindow.cpp" line="2102"/>
         <source>%1 of the file are not in this corpus (%2 not imported): %3</source>
         <translation>Fuera de este corpus: %1 del archivo (%2 sin importar): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="2070"/>
+        <location filename="../ui/mainwindow.cpp" line="2103"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n artículo</numerusform>
@@ -4106,7 +4106,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2074"/>
+        <location filename="../ui/mainwindow.cpp" line="2107"/>
         <source>Ctrl+Z undoes it.</source>
         <translation>Ctrl+Z lo deshace.</translation>
     </message>
@@ -4361,47 +4361,52 @@ Lo dijo %2</translation>
 <context>
     <name>Dossier::ReaderView</name>
     <message>
-        <location filename="../ui/readerview.cpp" line="52"/>
+        <location filename="../ui/readerview.cpp" line="55"/>
         <source>The article&apos;s text, with quotes, speakers, entities and annotations highlighted</source>
         <translation>El texto del artículo, con las citas, los hablantes, las entidades y las anotaciones resaltados</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="63"/>
+        <location filename="../ui/readerview.cpp" line="66"/>
         <source>Article text</source>
         <translation>Texto del artículo</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="83"/>
+        <location filename="../ui/readerview.cpp" line="82"/>
+        <source>Quote: %1</source>
+        <translation>Cita: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/readerview.cpp" line="96"/>
         <source>No article selected.</source>
         <translation>Ningún artículo seleccionado.</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="225"/>
+        <location filename="../ui/readerview.cpp" line="238"/>
         <source>Speaker unknown</source>
         <translation>Hablante desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="225"/>
+        <location filename="../ui/readerview.cpp" line="238"/>
         <source>Said by %1</source>
         <translation>Lo dijo %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="400"/>
+        <location filename="../ui/readerview.cpp" line="414"/>
         <source>by %1</source>
         <translation>por %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="407"/>
+        <location filename="../ui/readerview.cpp" line="421"/>
         <source>the file can no longer be read as text; this is the last text read</source>
         <translation>el archivo ya no se puede leer como texto; este es el último texto leído</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="409"/>
+        <location filename="../ui/readerview.cpp" line="423"/>
         <source>file missing from the folder</source>
         <translation>el archivo falta en la carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="411"/>
+        <location filename="../ui/readerview.cpp" line="425"/>
         <source>original file (%1)</source>
         <translation>archivo original (%1)</translation>
     </message>

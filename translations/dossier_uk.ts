@@ -3094,483 +3094,483 @@ The file can no longer be read as text; the last text read is kept.</source>
 <context>
     <name>Dossier::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Read-only</source>
         <translation>Лише читання</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>%1 — Dossier</source>
         <translation>%1 — Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>%1 — Dossier (read-only)</source>
         <translation>%1 — Dossier (лише читання)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Checking the database %1…</source>
         <translation>Перевірка бази даних %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
-        <location filename="../ui/mainwindow.cpp" line="887"/>
-        <location filename="../ui/mainwindow.cpp" line="908"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="906"/>
+        <location filename="../ui/mainwindow.cpp" line="927"/>
         <source>Read-only: %1</source>
         <translation>Лише читання: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>There is no backup of it.</source>
         <translation>Резервної копії немає.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
-        <location filename="../ui/mainwindow.cpp" line="910"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="929"/>
         <source>The newest backup is %1.</source>
         <translation>Найновіша резервна копія: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Backup failed: %1</source>
         <translation>Не вдалося створити резервну копію: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Backed up to %1</source>
         <translation>Резервну копію збережено в %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Filter titles…</source>
         <translation>Фільтр заголовків…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Filter articles by title</source>
         <translation>Фільтрувати статті за заголовком</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>Filter by outlet</source>
         <translation>Фільтр за виданням</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
-        <location filename="../ui/mainwindow.cpp" line="938"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="957"/>
         <source>All outlets</source>
         <translation>Усі видання</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Published</source>
         <translation>Опубліковано</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
         <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Articles</source>
         <translation>Статті</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>Search results</source>
         <translation>Результати пошуку</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Annotations</source>
         <translation>Анотації</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>&amp;Links</source>
         <translation>&amp;Зв’язки</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>Search all articles (Ctrl+F): words, &quot;phrases&quot;, prefix*, OR, NOT</source>
         <translation>Пошук у всіх статтях (Ctrl+F): слова, &quot;фрази&quot;, префікс*, OR, NOT</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>Search all articles</source>
         <translation>Пошук у всіх статтях</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
-        <location filename="../ui/mainwindow.cpp" line="2014"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="2047"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Stop the import; what was imported is kept, and the next import completes it</source>
         <translation>Зупинити імпорт; уже імпортоване збережеться, а наступний імпорт його завершить</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>&amp;Open Corpus Folder…</source>
         <translation>&amp;Відкрити теку корпусу…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Open &amp;Recent</source>
         <translation>Відкрити &amp;недавні</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Import new and changed files; unchanged files are skipped</source>
         <translation>Імпортувати нові та змінені файли; незмінені файли пропускаються</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>Import &amp;Log…</source>
         <translation>&amp;Журнал імпорту…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>&amp;Export…</source>
         <translation>&amp;Експорт…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>Write a report (HTML, PDF) or the annotations (CSV, JSON, REFI-QDA, Web Annotation)</source>
         <translation>Записати звіт (HTML, PDF) або анотації (CSV, JSON, REFI-QDA, Web Annotation)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Імпорт анотацій…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Merge another analyst&apos;s work from a Dossier JSON export</source>
         <translation>Об’єднати роботу іншого аналітика з експорту Dossier JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>&amp;Quit</source>
         <translation>Ви&amp;йти</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
         <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>Undo is possible once the import has finished.</source>
         <translation>Скасування буде можливе після завершення імпорту.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>Redo is possible once the import has finished.</source>
         <translation>Повторення буде можливе після завершення імпорту.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Скасувати: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторити: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>Dossier uses the new language when it starts again.</source>
         <translation>Dossier перейде на нову мову після перезапуску.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>&amp;Annotate</source>
         <translation>&amp;Анотування</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>A&amp;utocode…</source>
         <translation>&amp;Автокодування…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>Open a corpus first.</source>
         <translation>Спершу відкрийте корпус.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>Autocode is possible once the import has finished.</source>
         <translation>Автокодування буде можливе після завершення імпорту.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>Tag every match of a pattern across the corpus, as one step</source>
         <translation>Позначити міткою кожен збіг із шаблоном у всьому корпусі одним кроком</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>&amp;Go</source>
         <translation>&amp;Перехід</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>&amp;Next Article</source>
         <translation>&amp;Наступна стаття</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>&amp;Previous Article</source>
         <translation>П&amp;опередня стаття</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>&amp;Search Articles</source>
         <translation>&amp;Шукати в статтях</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>&amp;Filter List</source>
         <translation>&amp;Фільтрувати список</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>Show &amp;Original</source>
         <translation>Показати &amp;оригінал</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>Show the file as it was saved, with the site chrome the import removed</source>
         <translation>Показати файл у збереженому вигляді, разом з елементами сайту, які прибрав імпорт</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>&amp;Annotations Panel</source>
         <translation>Панель &amp;анотацій</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>&amp;Quotes Panel</source>
         <translation>Панель &amp;цитат</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>&amp;Entities Panel</source>
         <translation>Панель &amp;сутностей</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>&amp;Links Panel</source>
         <translation>Панель &amp;зв’язків</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
         <source>&amp;About Dossier</source>
         <translation>Про &amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>About Dossier</source>
         <translation>Про Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="649"/>
         <source>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Read, tag and compare news articles across outlets.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Читайте, позначайте мітками й порівнюйте новинні статті з різних видань.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="667"/>
         <source>&amp;Group by Story</source>
         <translation>&amp;Групувати за сюжетами</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="652"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
         <source>Order the article list by story: the articles of each story together, the largest stories first, then the articles in no story</source>
         <translation>Упорядкувати список статей за сюжетами: статті кожного сюжету разом, спершу найбільші сюжети, потім статті поза сюжетами</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>Stories</source>
         <translation>Сюжети</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>&amp;Stories</source>
         <translation>Сю&amp;жети</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="703"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>The stories: articles linked as the same story across outlets, largest first</source>
         <translation>Сюжети: статті з різних видань, пов’язані як той самий сюжет; спершу найбільші</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source>No stories yet: an import links the articles that tell the same story.</source>
         <translation>Сюжетів ще немає: під час імпорту пов’язуються статті, що належать до одного сюжету.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="780"/>
         <source>One story</source>
         <translation>Один сюжет</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="780"/>
         <source>Story: %1</source>
         <translation>Сюжет: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="795"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="792"/>
+        <location filename="../ui/mainwindow.cpp" line="811"/>
         <source>&amp;Automatic (Light or Dark with the System)</source>
         <translation>&amp;Автоматично (світла чи темна, як у системі)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
-        <location filename="../ui/mainwindow.cpp" line="833"/>
+        <location filename="../ui/mainwindow.cpp" line="843"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>Open Corpus Folder</source>
         <translation>Відкрити теку корпусу</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="834"/>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
         <source>%1 is not a folder.</source>
         <translation>%1 не є текою.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="834"/>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
         <source>The folder %1 does not exist.</source>
         <translation>Теки %1 не існує.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="883"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
         <source>Read-only: this corpus is open in another Dossier, %1. Nothing can be changed here until that one closes it; then open the corpus again.</source>
         <translation>Лише читання: цей корпус відкрито в іншому екземплярі Dossier, %1. Тут нічого не можна змінити, доки той екземпляр його не закриє; після цього відкрийте корпус знову.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="956"/>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
         <source>Re-import is possible once the annotations are imported.</source>
         <translation>Повторний імпорт буде можливий після завершення імпорту анотацій.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="967"/>
+        <location filename="../ui/mainwindow.cpp" line="986"/>
         <source>Analysing %p%</source>
         <translation>Аналіз %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="968"/>
+        <location filename="../ui/mainwindow.cpp" line="987"/>
         <source>Analysing articles an older version of Dossier analysed</source>
         <translation>Аналіз статей, проаналізованих старішою версією Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="973"/>
+        <location filename="../ui/mainwindow.cpp" line="992"/>
         <source>Linking %p%</source>
         <translation>Зв’язування %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="974"/>
+        <location filename="../ui/mainwindow.cpp" line="993"/>
         <source>Finding the same stories and quotes across articles</source>
         <translation>Пошук однакових сюжетів і цитат у різних статтях</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="979"/>
+        <location filename="../ui/mainwindow.cpp" line="998"/>
         <source>Scanning…</source>
         <translation>Сканування…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="987"/>
+        <location filename="../ui/mainwindow.cpp" line="1006"/>
         <source>Changes are possible once the import has finished.</source>
         <translation>Зміни будуть можливі після завершення імпорту.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="991"/>
+        <location filename="../ui/mainwindow.cpp" line="1010"/>
         <source>Importing %1…</source>
         <translation>Імпорт %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1001"/>
+        <location filename="../ui/mainwindow.cpp" line="1020"/>
         <source>Cancelling the import…</source>
         <translation>Скасування імпорту…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1011"/>
+        <location filename="../ui/mainwindow.cpp" line="1030"/>
         <source>Importing %p%</source>
         <translation>Імпорт %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1033"/>
+        <location filename="../ui/mainwindow.cpp" line="1052"/>
         <source>Import failed: %1</source>
         <translation>Імпорт не вдався: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1035"/>
+        <location filename="../ui/mainwindow.cpp" line="1054"/>
         <source>Import failed</source>
         <translation>Імпорт не вдався</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1039"/>
+        <location filename="../ui/mainwindow.cpp" line="1058"/>
         <source>Import cancelled: %1 added, %2 updated so far; re-import (F5) to complete it.</source>
         <translation>Імпорт скасовано: наразі додано — %1, оновлено — %2; щоб завершити, імпортуйте повторно (F5).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1040"/>
+        <location filename="../ui/mainwindow.cpp" line="1059"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 missing.</source>
         <translation>Імпортовано: додано — %1, оновлено — %2, без змін — %3, відсутні — %4.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1046"/>
+        <location filename="../ui/mainwindow.cpp" line="1065"/>
         <source>%1 skipped, %2 repaired: see File › Import Log (Ctrl+L).</source>
         <translation>Пропущено: %1, виправлено: %2 — див. Файл › Журнал імпорту (Ctrl+L).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>%n stories. Double-click a story to show only its articles in the list.</source>
         <translation>
             <numerusform>%n сюжет. Двічі клацніть сюжет, щоб показати в списку лише його статті.</numerusform>
@@ -3579,48 +3579,48 @@ The file can no longer be read as text; the last text read is kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>List only the articles of one outlet</source>
         <translation>Показати в списку лише статті одного видання</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>List only the articles published between the two dates</source>
         <translation>Показати в списку лише статті, опубліковані між двома датами</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>The articles of the corpus: choose one to read it (Alt+Down, Alt+Up: next, previous)</source>
         <translation>Статті корпусу: виберіть статтю, щоб її прочитати (Alt+Down, Alt+Up — наступна, попередня)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>Re-import &amp;Folder</source>
         <translation>&amp;Повторно імпортувати теку</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Клавіатурні скорочення…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Перші кроки</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="805"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
         <source>La&amp;yers</source>
         <translation>&amp;Шари</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1048"/>
+        <location filename="../ui/mainwindow.cpp" line="1067"/>
         <source>Changed texts: %1 re-found, %2 orphaned (Annotate › Orphaned Annotations).</source>
         <translation>Змінені тексти: знову знайдено — %1, осиротілих — %2 (Анотування › Осиротілі анотації).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1049"/>
-        <location filename="../ui/mainwindow.cpp" line="2070"/>
+        <location filename="../ui/mainwindow.cpp" line="1068"/>
+        <location filename="../ui/mainwindow.cpp" line="2103"/>
         <source>%n annotations</source>
         <translation>
             <numerusform>%n анотація</numerusform>
@@ -3629,488 +3629,488 @@ The file can no longer be read as text; the last text read is kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1098"/>
+        <location filename="../ui/mainwindow.cpp" line="1117"/>
         <source>Filter by tag</source>
         <translation>Фільтр за міткою</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1099"/>
+        <location filename="../ui/mainwindow.cpp" line="1119"/>
         <source>Articles with an annotation that carries this tag or a tag below it</source>
         <translation>Статті з анотацією, що має цю мітку або підпорядковану їй</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1102"/>
-        <location filename="../ui/mainwindow.cpp" line="1222"/>
+        <location filename="../ui/mainwindow.cpp" line="1122"/>
+        <location filename="../ui/mainwindow.cpp" line="1244"/>
         <source>Any tag</source>
         <translation>Будь-яка мітка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1106"/>
+        <location filename="../ui/mainwindow.cpp" line="1126"/>
         <source>Filter by claim status</source>
         <translation>Фільтр за статусом твердження</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1107"/>
+        <location filename="../ui/mainwindow.cpp" line="1128"/>
         <source>Articles with a claim of this status</source>
         <translation>Статті з твердженням із цим статусом</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1110"/>
+        <location filename="../ui/mainwindow.cpp" line="1131"/>
         <source>Any claim status</source>
         <translation>Будь-який статус твердження</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1116"/>
+        <location filename="../ui/mainwindow.cpp" line="1137"/>
         <source>Mentions entity…</source>
         <translation>Згадує сутність…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1117"/>
+        <location filename="../ui/mainwindow.cpp" line="1138"/>
         <source>Filter by entity</source>
         <translation>Фільтр за сутністю</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1118"/>
+        <location filename="../ui/mainwindow.cpp" line="1139"/>
         <source>Articles that mention this entity (a name from the registry; Enter applies)</source>
         <translation>Статті, що згадують цю сутність (назва з реєстру; Enter — застосувати)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1127"/>
+        <location filename="../ui/mainwindow.cpp" line="1148"/>
         <source>Annotated only</source>
         <translation>Лише анотовані</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1129"/>
+        <location filename="../ui/mainwindow.cpp" line="1150"/>
         <source>Only articles with at least one annotation</source>
         <translation>Лише статті, що мають принаймні одну анотацію</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1135"/>
+        <location filename="../ui/mainwindow.cpp" line="1156"/>
         <source>Filter by story</source>
         <translation>Фільтр за сюжетом</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1136"/>
+        <location filename="../ui/mainwindow.cpp" line="1158"/>
         <source>Articles in a story (two or more articles linked as the same story), or in one story: double-click a story in View › Stories</source>
         <translation>Статті, що входять до будь-якого сюжету (дві чи більше статті, пов’язані як той самий сюжет), або до одного певного сюжету: двічі клацніть сюжет у Вигляд › Сюжети</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1140"/>
+        <location filename="../ui/mainwindow.cpp" line="1162"/>
         <source>Any story</source>
         <translation>Будь-який сюжет</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1141"/>
+        <location filename="../ui/mainwindow.cpp" line="1163"/>
         <source>In a story</source>
         <translation>У сюжеті</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1143"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>Altered quotes</source>
         <translation>Змінені цитати</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1145"/>
+        <location filename="../ui/mainwindow.cpp" line="1167"/>
         <source>Only articles with a quote that another article words differently: quotes altered across outlets</source>
         <translation>Лише статті з цитатою, яку інша стаття подає іншими словами: цитати, змінені в різних виданнях</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1147"/>
+        <location filename="../ui/mainwindow.cpp" line="1169"/>
         <source>Clear Filters</source>
         <translation>Скинути фільтри</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1149"/>
+        <location filename="../ui/mainwindow.cpp" line="1171"/>
         <source>Show every article: lift the title, outlet, date, tag, claim, entity, annotated, story, altered quotes and search conditions</source>
         <translation>Показати всі статті: зняти умови за заголовком, виданням, датою, міткою, твердженням, сутністю, анотованістю, сюжетом, зміненими цитатами та пошуком</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1160"/>
+        <location filename="../ui/mainwindow.cpp" line="1182"/>
         <source>Filter List</source>
         <translation>Фільтрувати список</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1163"/>
+        <location filename="../ui/mainwindow.cpp" line="1185"/>
         <source>Show in the article list only the articles the search matches, with the other filters</source>
         <translation>Показати в списку статей лише статті, що відповідають пошуку, з урахуванням інших фільтрів</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1296"/>
+        <location filename="../ui/mainwindow.cpp" line="1318"/>
         <source>The entity registry is still being read; try again in a moment.</source>
         <translation>Реєстр сутностей ще зчитується; спробуйте за мить.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1297"/>
+        <location filename="../ui/mainwindow.cpp" line="1319"/>
         <source>No entity in the registry is called “%1”: choose one of the names offered.</source>
         <translation>У реєстрі немає сутності з назвою «%1»: виберіть одну із запропонованих назв.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1457"/>
+        <location filename="../ui/mainwindow.cpp" line="1479"/>
         <source>Open a corpus folder first.</source>
         <translation>Спершу відкрийте теку корпусу.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1480"/>
+        <location filename="../ui/mainwindow.cpp" line="1502"/>
         <source>Searching…</source>
         <translation>Пошук…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1490"/>
+        <location filename="../ui/mainwindow.cpp" line="1512"/>
         <source>No article matches “%1”.</source>
         <translation>Жодна стаття не відповідає запиту «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1493"/>
+        <location filename="../ui/mainwindow.cpp" line="1515"/>
         <source>The first %1 matches, best first.</source>
         <translation>Перші результати (%1), спершу найкращі.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1494"/>
+        <location filename="../ui/mainwindow.cpp" line="1516"/>
         <source>1 match.</source>
         <translation>1 результат.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1494"/>
+        <location filename="../ui/mainwindow.cpp" line="1516"/>
         <source>%1 matches, best first.</source>
         <translation>Результатів: %1, спершу найкращі.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1514"/>
+        <location filename="../ui/mainwindow.cpp" line="1536"/>
         <source>No corpus open</source>
         <translation>Корпус не відкрито</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1520"/>
+        <location filename="../ui/mainwindow.cpp" line="1542"/>
         <source>Articles: %1 · Outlets: %2</source>
         <translation>Статті: %1 · Видання: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1522"/>
+        <location filename="../ui/mainwindow.cpp" line="1544"/>
         <source>Shown: %1</source>
         <translation>Показано: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1524"/>
+        <location filename="../ui/mainwindow.cpp" line="1546"/>
         <source>Missing: %1</source>
         <translation>Відсутні: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1603"/>
+        <location filename="../ui/mainwindow.cpp" line="1636"/>
         <source>&amp;Tag Selection…</source>
         <translation>Позначити &amp;виділене міткою…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1606"/>
+        <location filename="../ui/mainwindow.cpp" line="1639"/>
         <source>Choose a tag by typing a few letters</source>
         <translation>Виберіть мітку, ввівши кілька літер</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1607"/>
+        <location filename="../ui/mainwindow.cpp" line="1640"/>
         <source>&amp;New Tag…</source>
         <translation>&amp;Нова мітка…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1611"/>
+        <location filename="../ui/mainwindow.cpp" line="1644"/>
         <source>Add Selection as &amp;Quote</source>
         <translation>Додати виділене як &amp;цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1615"/>
+        <location filename="../ui/mainwindow.cpp" line="1648"/>
         <source>Note on This &amp;Article</source>
         <translation>Нотатка до цієї &amp;статті</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1621"/>
+        <location filename="../ui/mainwindow.cpp" line="1654"/>
         <source>&amp;Delete Annotation</source>
         <translation>В&amp;идалити анотацію</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1630"/>
+        <location filename="../ui/mainwindow.cpp" line="1663"/>
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1634"/>
+        <location filename="../ui/mainwindow.cpp" line="1667"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;відкрито&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1635"/>
+        <location filename="../ui/mainwindow.cpp" line="1668"/>
         <source>History of changes</source>
         <translation>Історія змін</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1640"/>
+        <location filename="../ui/mainwindow.cpp" line="1673"/>
         <source>Orphaned Annotations</source>
         <translation>Осиротілі анотації</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1645"/>
+        <location filename="../ui/mainwindow.cpp" line="1678"/>
         <source>Passages not found again after their article changed. Open the article, select where the passage is now, and re-attach; or delete the annotation.</source>
         <translation>Уривки, які не вдалося знову знайти після зміни статті. Відкрийте статтю, виділіть місце, де уривок тепер, і прикріпіть знову; або видаліть анотацію.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1656"/>
+        <location filename="../ui/mainwindow.cpp" line="1689"/>
         <source>Orphaned annotations</source>
         <translation>Осиротілі анотації</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1659"/>
+        <location filename="../ui/mainwindow.cpp" line="1692"/>
         <source>Show Article</source>
         <translation>Показати статтю</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1660"/>
+        <location filename="../ui/mainwindow.cpp" line="1693"/>
         <source>Re-attach to Selection</source>
         <translation>Прикріпити до виділеного</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1661"/>
-        <location filename="../ui/mainwindow.cpp" line="1849"/>
+        <location filename="../ui/mainwindow.cpp" line="1694"/>
+        <location filename="../ui/mainwindow.cpp" line="1882"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1685"/>
+        <location filename="../ui/mainwindow.cpp" line="1718"/>
         <source>Show the orphan&apos;s article and select where the passage is now, then re-attach.</source>
         <translation>Покажіть статтю осиротілої анотації та виділіть місце, де уривок тепер, а потім прикріпіть знову.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1689"/>
+        <location filename="../ui/mainwindow.cpp" line="1722"/>
         <source>Re-attached (Ctrl+Z undoes it)</source>
         <translation>Прикріплено знову (Ctrl+Z скасовує)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1697"/>
+        <location filename="../ui/mainwindow.cpp" line="1730"/>
         <source>&amp;Orphaned Annotations</source>
         <translation>&amp;Осиротілі анотації</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1702"/>
+        <location filename="../ui/mainwindow.cpp" line="1735"/>
         <source>&amp;History</source>
         <translation>&amp;Історія</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1720"/>
+        <location filename="../ui/mainwindow.cpp" line="1753"/>
         <source>The shortcut of the tag “%1” is taken by “%2”; give the tag another one.</source>
         <translation>Клавішу швидкого доступу мітки «%1» уже зайнято міткою «%2»; призначте мітці іншу.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1725"/>
+        <location filename="../ui/mainwindow.cpp" line="1758"/>
         <source>Tag with “%1”</source>
         <translation>Позначити міткою «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1767"/>
+        <location filename="../ui/mainwindow.cpp" line="1800"/>
         <source>Switch to the cleaned text to annotate (the original is not annotated).</source>
         <translation>Щоб анотувати, перейдіть до очищеного тексту (оригінал не анотується).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1768"/>
-        <location filename="../ui/mainwindow.cpp" line="1790"/>
+        <location filename="../ui/mainwindow.cpp" line="1801"/>
+        <location filename="../ui/mainwindow.cpp" line="1823"/>
         <source>Select some text of the article first, then tag it.</source>
         <translation>Спершу виділіть фрагмент тексту статті, потім позначте його міткою.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1773"/>
+        <location filename="../ui/mainwindow.cpp" line="1806"/>
         <source>Tagging is possible once the import has finished.</source>
         <translation>Позначати мітками можна буде після завершення імпорту.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1781"/>
+        <location filename="../ui/mainwindow.cpp" line="1814"/>
         <source>Tagged “%1” (Ctrl+Z undoes it)</source>
         <translation>Позначено міткою «%1» (Ctrl+Z скасовує)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1814"/>
+        <location filename="../ui/mainwindow.cpp" line="1847"/>
         <source>Add tag “%1”</source>
         <translation>Додати мітку «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1824"/>
+        <location filename="../ui/mainwindow.cpp" line="1857"/>
         <source>Tag Selection…</source>
         <translation>Позначити виділене міткою…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1825"/>
+        <location filename="../ui/mainwindow.cpp" line="1858"/>
         <source>Tag Selection With</source>
         <translation>Позначити виділене міткою</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1833"/>
+        <location filename="../ui/mainwindow.cpp" line="1866"/>
         <source>Add Selection as Quote</source>
         <translation>Додати виділене як цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1834"/>
+        <location filename="../ui/mainwindow.cpp" line="1867"/>
         <source>Copy</source>
         <translation>Копіювати</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1843"/>
+        <location filename="../ui/mainwindow.cpp" line="1876"/>
         <source>Annotation “%1”</source>
         <translation>Анотація «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1844"/>
+        <location filename="../ui/mainwindow.cpp" line="1877"/>
         <source>Select</source>
         <translation>Виділити</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1848"/>
+        <location filename="../ui/mainwindow.cpp" line="1881"/>
         <source>Add Tag…</source>
         <translation>Додати мітку…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1854"/>
+        <location filename="../ui/mainwindow.cpp" line="1887"/>
         <source>Confirm This Quote</source>
         <translation>Підтвердити цю цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1855"/>
+        <location filename="../ui/mainwindow.cpp" line="1888"/>
         <source>Reject This Quote (not speech)</source>
         <translation>Відхилити цю цитату (це не пряма мова)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1857"/>
+        <location filename="../ui/mainwindow.cpp" line="1890"/>
         <source>Correct Quote to the Selection</source>
         <translation>Виправити межі цитати за виділеним</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1858"/>
+        <location filename="../ui/mainwindow.cpp" line="1891"/>
         <source>Change Speaker…</source>
         <translation>Змінити мовця…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1886"/>
+        <location filename="../ui/mainwindow.cpp" line="1919"/>
         <source>Confirm quote</source>
         <translation>Підтвердити цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1886"/>
+        <location filename="../ui/mainwindow.cpp" line="1919"/>
         <source>Reject quote</source>
         <translation>Відхилити цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1892"/>
+        <location filename="../ui/mainwindow.cpp" line="1925"/>
         <source>Correct quote span</source>
         <translation>Виправити межі цитати</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1895"/>
+        <location filename="../ui/mainwindow.cpp" line="1928"/>
         <source>Change Speaker</source>
         <translation>Змінити мовця</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1895"/>
+        <location filename="../ui/mainwindow.cpp" line="1928"/>
         <source>Who said it:</source>
         <translation>Хто це сказав:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1903"/>
+        <location filename="../ui/mainwindow.cpp" line="1936"/>
         <source>Change speaker to “%1”</source>
         <translation>Змінити мовця на «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1907"/>
+        <location filename="../ui/mainwindow.cpp" line="1940"/>
         <source>%1 (Ctrl+Z undoes it)</source>
         <translation>%1 (Ctrl+Z скасовує)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1915"/>
+        <location filename="../ui/mainwindow.cpp" line="1948"/>
         <source>Select the quoted words first.</source>
         <translation>Спершу виділіть слова цитати.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1919"/>
+        <location filename="../ui/mainwindow.cpp" line="1952"/>
         <source>Add Quote</source>
         <translation>Додати цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1919"/>
+        <location filename="../ui/mainwindow.cpp" line="1952"/>
         <source>Who said it (leave empty if unknown):</source>
         <translation>Хто це сказав (залиште порожнім, якщо невідомо):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1930"/>
+        <location filename="../ui/mainwindow.cpp" line="1963"/>
         <source>Add quote</source>
         <translation>Додати цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1931"/>
+        <location filename="../ui/mainwindow.cpp" line="1964"/>
         <source>Quote added (Ctrl+Z undoes it)</source>
         <translation>Цитату додано (Ctrl+Z скасовує)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1959"/>
+        <location filename="../ui/mainwindow.cpp" line="1992"/>
         <source>Open a corpus folder first (Ctrl+O): there is nothing to export yet.</source>
         <translation>Спершу відкрийте теку корпусу (Ctrl+O): поки що нема чого експортувати.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1987"/>
-        <location filename="../ui/mainwindow.cpp" line="2015"/>
-        <location filename="../ui/mainwindow.cpp" line="2052"/>
+        <location filename="../ui/mainwindow.cpp" line="2020"/>
+        <location filename="../ui/mainwindow.cpp" line="2048"/>
+        <location filename="../ui/mainwindow.cpp" line="2085"/>
         <source>Import Annotations</source>
         <translation>Імпорт анотацій</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1988"/>
+        <location filename="../ui/mainwindow.cpp" line="2021"/>
         <source>Dossier JSON export (*.json);;All files (*)</source>
         <translation>Експорт Dossier JSON (*.json);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1997"/>
+        <location filename="../ui/mainwindow.cpp" line="2030"/>
         <source>Open a corpus folder first (Ctrl+O).</source>
         <translation>Спершу відкрийте теку корпусу (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2001"/>
+        <location filename="../ui/mainwindow.cpp" line="2034"/>
         <source>Annotations can be imported once the import has finished.</source>
         <translation>Імпортувати анотації можна буде після завершення імпорту.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2003"/>
+        <location filename="../ui/mainwindow.cpp" line="2036"/>
         <source>Annotations are being imported already.</source>
         <translation>Анотації вже імпортуються.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2010"/>
+        <location filename="../ui/mainwindow.cpp" line="2043"/>
         <source>Changes are possible once the annotations are imported.</source>
         <translation>Зміни будуть можливі після завершення імпорту анотацій.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2014"/>
-        <location filename="../ui/mainwindow.cpp" line="2026"/>
+        <location filename="../ui/mainwindow.cpp" line="2047"/>
+        <location filename="../ui/mainwindow.cpp" line="2059"/>
         <source>Importing annotations from %1…</source>
         <translation>Імпорт анотацій з %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2048"/>
+        <location filename="../ui/mainwindow.cpp" line="2081"/>
         <source>Import of annotations cancelled; nothing was imported.</source>
         <translation>Імпорт анотацій скасовано; нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2049"/>
+        <location filename="../ui/mainwindow.cpp" line="2082"/>
         <source>Nothing was imported: %1</source>
         <translation>Нічого не імпортовано: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2061"/>
+        <location filename="../ui/mainwindow.cpp" line="2094"/>
         <source>Import annotations from %1</source>
         <translation>Імпорт анотацій з %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2063"/>
+        <location filename="../ui/mainwindow.cpp" line="2096"/>
         <source>Imported from %1: %2 annotations added (%3 re-found in a changed text, %4 orphaned), %5 already here; %6 tags created, %7 notes merged.</source>
         <translation>Імпортовано з %1: додано анотацій — %2 (знайдено в зміненому тексті — %3, осиротілих — %4), уже наявних — %5; створено міток — %6, об’єднано нотаток — %7.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2069"/>
+        <location filename="../ui/mainwindow.cpp" line="2102"/>
         <source>%1 of the file are not in this corpus (%2 not imported): %3</source>
         <translation>Немає в цьому корпусі: %1 з файлу (не імпортовано: %2) — %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="2070"/>
+        <location filename="../ui/mainwindow.cpp" line="2103"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n стаття</numerusform>
@@ -4119,7 +4119,7 @@ The file can no longer be read as text; the last text read is kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2074"/>
+        <location filename="../ui/mainwindow.cpp" line="2107"/>
         <source>Ctrl+Z undoes it.</source>
         <translation>Ctrl+Z скасовує.</translation>
     </message>
@@ -4374,47 +4374,52 @@ Said by %2</source>
 <context>
     <name>Dossier::ReaderView</name>
     <message>
-        <location filename="../ui/readerview.cpp" line="52"/>
+        <location filename="../ui/readerview.cpp" line="55"/>
         <source>The article&apos;s text, with quotes, speakers, entities and annotations highlighted</source>
         <translation>Текст статті з підсвіченими цитатами, мовцями, сутностями й анотаціями</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="63"/>
+        <location filename="../ui/readerview.cpp" line="66"/>
         <source>Article text</source>
         <translation>Текст статті</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="83"/>
+        <location filename="../ui/readerview.cpp" line="82"/>
+        <source>Quote: %1</source>
+        <translation>Цитата: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/readerview.cpp" line="96"/>
         <source>No article selected.</source>
         <translation>Статтю не вибрано.</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="225"/>
+        <location filename="../ui/readerview.cpp" line="238"/>
         <source>Speaker unknown</source>
         <translation>Мовець невідомий</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="225"/>
+        <location filename="../ui/readerview.cpp" line="238"/>
         <source>Said by %1</source>
         <translation>Мовець: %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="400"/>
+        <location filename="../ui/readerview.cpp" line="414"/>
         <source>by %1</source>
         <translation>автор: %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="407"/>
+        <location filename="../ui/readerview.cpp" line="421"/>
         <source>the file can no longer be read as text; this is the last text read</source>
         <translation>файл більше не читається як текст; це останній прочитаний текст</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="409"/>
+        <location filename="../ui/readerview.cpp" line="423"/>
         <source>file missing from the folder</source>
         <translation>файлу немає в теці</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="411"/>
+        <location filename="../ui/readerview.cpp" line="425"/>
         <source>original file (%1)</source>
         <translation>оригінальний файл (%1)</translation>
     </message>

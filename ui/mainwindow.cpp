@@ -361,6 +361,8 @@ void MainWindow::createWidgets()
     connect(m_annotationPanel, &AnnotationPanel::addTagRequested, this, &MainWindow::showTagPalette);
     connect(m_codebook, &CodebookPanel::tagActivated, this, &MainWindow::tagSelection);
     connect(m_reader, &ReaderView::contextMenuRequested, this, &MainWindow::readerContextMenu);
+    // Who said the quote the caret came into: the status bar says it (and screen readers with it).
+    connect(m_reader, &ReaderView::caretEnteredQuote, this, [this](const QString &description) { showStatus(description, 5000); });
     connect(m_reader, &ReaderView::positionClicked, this, [this](int position) {
         // Clicking annotated text selects its annotation; clicking again where several overlap
         // selects the next one.

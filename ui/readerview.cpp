@@ -71,6 +71,16 @@ ReaderView::ReaderView(QWidget *parent)
     m_legend->setBackgroundRole(QPalette::Base);
     m_text->viewport()->installEventFilter(this);
     connect(m_legend, &LayerLegend::layerToggled, this, &ReaderView::setLayerVisible);
+    connect(m_text, &QTextEdit::cursorPositionChanged, this, [this] {
+        const QuoteSpan q = quoteAt(m_text->textCursor().position());
+        const int start = q.end > q.start ? q.start : -1;
+        if (start == m_caretQuoteStart)
+            return;
+        m_caretQuoteStart = start;
+        // Said when the reader's user moved it there, not the program (an article opened, a jump).
+        if (start >= 0 && m_text->hasFocus())
+            Q_EMIT caretEnteredQuote(tr("Quote: %1").arg(quoteToolTip(q)));
+    });
     applyTheme();
     clear();
 }
@@ -393,6 +403,7 @@ void ReaderView::setHighlightTerms(const QStringList &terms)
 
 void ReaderView::render()
 {
+    m_caretQuoteStart = -1;
     const Article &a = m_article;
     QStringList meta;
     if (!a.outlet.isEmpty())

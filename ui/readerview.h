@@ -83,6 +83,9 @@ Q_SIGNALS:
     void contextMenuRequested(const QPoint &globalPos, int position);
     /** A click that selected nothing, on the body offset `position`. */
     void positionClicked(int position);
+    /** The caret, moved by the reader's user, came into a quote (`description`: who said it, as its
+        tooltip says to the mouse). For the keyboard and screen readers, which have no hover. */
+    void caretEnteredQuote(const QString &description);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -106,6 +109,7 @@ private:
     QList<Annotation> m_annotations;
     QList<AnnotationMark> m_marks;
     bool m_showOriginal = false;
+    int m_caretQuoteStart = -1; // the quote the caret is in (its start), -1 none
     QStringList m_terms;
     QString m_themeName;
 };

@@ -15,6 +15,8 @@
 #include <QApplication>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QStatusBar>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -150,6 +152,34 @@ private Q_SLOTS:
         const auto added = std::find_if(stored.cbegin(), stored.cend(), [tag](const Annotation &a) { return a.tags.contains(tag); });
         QVERIFY(added != stored.cend());
         QCOMPARE(article.body.mid(added->anchor.start, added->anchor.end - added->anchor.start), selected);
+    }
+
+    // Who said a quote, without the mouse's tooltip: the caret coming into a quote puts its speaker
+    // in the status bar (announced to screen readers).
+    void keyboardOnly_caretInAQuoteSaysWhoSaidIt()
+    {
+        MainWindow *w = m_window.get();
+        ReaderView *reader = w->reader();
+        const QList<QuoteSpan> quotes = reader->quotes();
+        const auto spoken = std::find_if(quotes.cbegin(), quotes.cend(), [](const QuoteSpan &q) { return !q.speaker.isEmpty(); });
+        QVERIFY(spoken != quotes.cend());
+        QTextBrowser *text = reader->textView();
+        // The caret just before the quote's opening mark, put there by the program: nothing said.
+        const int before = std::min(spoken->start, spoken->markEnd > spoken->markStart ? spoken->markStart : spoken->start) - 1;
+        QVERIFY(before >= 0 && reader->quoteAt(before).end == 0);
+        text->clearFocus();
+        QTextCursor c(text->document());
+        c.setPosition(before);
+        text->setTextCursor(c);
+        text->setFocus(Qt::TabFocusReason);
+        w->statusBar()->clearMessage();
+        QSignalSpy said(reader, &ReaderView::caretEnteredQuote);
+        QTest::keyClick(text, Qt::Key_Right); // into the quote
+        QCOMPARE(said.size(), 1);
+        QVERIFY2(w->statusBar()->currentMessage().contains(spoken->speaker), qPrintable(w->statusBar()->currentMessage()));
+        // Moving on inside the same quote says nothing more.
+        QTest::keyClick(text, Qt::Key_Right);
+        QCOMPARE(said.size(), 1);
     }
 
     void noSelectionTagsNothing()
