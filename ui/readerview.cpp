@@ -70,6 +70,7 @@ ReaderView::ReaderView(QWidget *parent)
     m_legend->setAutoFillBackground(true);
     m_legend->setBackgroundRole(QPalette::Base);
     m_text->viewport()->installEventFilter(this);
+    m_text->installEventFilter(this); // the menu key's context menu comes to the text view itself
     connect(m_legend, &LayerLegend::layerToggled, this, &ReaderView::setLayerVisible);
     connect(m_text, &QTextEdit::cursorPositionChanged, this, [this] {
         const QuoteSpan q = quoteAt(m_text->textCursor().position());
@@ -311,6 +312,14 @@ void ReaderView::applyTheme()
 
 bool ReaderView::eventFilter(QObject *watched, QEvent *event)
 {
+    // The menu key (or Shift+F10): the reader's menu for the caret's position, below the caret.
+    if (watched == m_text && event->type() == QEvent::ContextMenu
+        && static_cast<QContextMenuEvent *>(event)->reason() == QContextMenuEvent::Keyboard) {
+        const QTextCursor caret = m_text->textCursor();
+        const QPoint below = m_text->viewport()->mapToGlobal(m_text->cursorRect(caret).bottomLeft());
+        Q_EMIT contextMenuRequested(below, m_showOriginal ? -1 : caret.position());
+        return true;
+    }
     if (watched == m_text->viewport() && event->type() == QEvent::ContextMenu) {
         auto *menu = static_cast<QContextMenuEvent *>(event);
         const QPoint documentPoint = menu->pos() + QPoint(m_text->horizontalScrollBar()->value(), m_text->verticalScrollBar()->value());

@@ -79,7 +79,8 @@ public:
 
 Q_SIGNALS:
     void layerVisibilityChanged(Dossier::ArticleHighlighter::Layer layer, bool visible);
-    /** A right click in the body: `position` is the body offset under the mouse (-1 none). */
+    /** A right click in the body, or the menu key: `position` is the body offset under the mouse,
+        or the caret's (-1 none). */
     void contextMenuRequested(const QPoint &globalPos, int position);
     /** A click that selected nothing, on the body offset `position`. */
     void positionClicked(int position);

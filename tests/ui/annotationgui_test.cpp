@@ -13,6 +13,7 @@
 #include "windowfixture.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStatusBar>
@@ -21,6 +22,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -180,6 +182,30 @@ private Q_SLOTS:
         // Moving on inside the same quote says nothing more.
         QTest::keyClick(text, Qt::Key_Right);
         QCOMPARE(said.size(), 1);
+    }
+
+    // The reader's menu (review a quote, the annotations there) from the keyboard: the menu key
+    // asks for it at the caret.
+    void keyboardOnly_menuKeyOpensTheReadersMenuAtTheCaret()
+    {
+        ReaderView *reader = m_window->reader();
+        QTextBrowser *text = reader->textView();
+        text->setFocus(Qt::TabFocusReason);
+        QTextCursor c(text->document());
+        c.setPosition(40);
+        text->setTextCursor(c);
+        QSignalSpy asked(reader, &ReaderView::contextMenuRequested);
+        // Were it QTextEdit's own menu, it would wait for a choice: closed, the check below fails.
+        QTimer::singleShot(500, this, [] {
+            if (QWidget *popup = QApplication::activePopupWidget())
+                popup->close();
+        });
+        QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint(0, 0));
+        QCoreApplication::sendEvent(text, &menuKey);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().at(1).toInt(), 40);
+        const QPoint at = asked.first().at(0).toPoint();
+        QVERIFY(text->viewport()->rect().contains(text->viewport()->mapFromGlobal(at))); // by the caret, on screen
     }
 
     void noSelectionTagsNothing()
