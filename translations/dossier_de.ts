@@ -2936,147 +2936,162 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         <translation>Andere Artikel derselben Geschichte</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="226"/>
+        <location filename="../ui/linkspanel.cpp" line="219"/>
+        <source>The story&apos;s other articles with outlet, date and likeness; the menu confirms or rejects a link</source>
+        <translation>Die anderen Artikel der Geschichte mit Medium, Datum und Ähnlichkeit; das Menü bestätigt oder verwirft eine Verknüpfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="227"/>
         <source>The article&apos;s quotes in other articles</source>
         <translation>Die Zitate des Artikels in anderen Artikeln</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="231"/>
+        <location filename="../ui/linkspanel.cpp" line="228"/>
+        <source>Each quote as other articles give it, marked where it was altered; the menu confirms or rejects a link</source>
+        <translation>Jedes Zitat, wie andere Artikel es wiedergeben, markiert, wo es verändert wurde; das Menü bestätigt oder verwirft eine Verknüpfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="233"/>
         <source>Differences between the two versions</source>
         <translation>Unterschiede zwischen den beiden Versionen</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="244"/>
+        <location filename="../ui/linkspanel.cpp" line="234"/>
+        <source>The chosen version against this one, word by word: words only here struck through, words only there underlined</source>
+        <translation>Die gewählte Fassung gegen diese, Wort für Wort: Wörter nur hier durchgestrichen, Wörter nur dort unterstrichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="247"/>
         <source>Same story</source>
         <translation>Gleiche Geschichte</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="245"/>
+        <location filename="../ui/linkspanel.cpp" line="248"/>
         <source>Same quote elsewhere</source>
         <translation>Gleiches Zitat anderswo</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="370"/>
+        <location filename="../ui/linkspanel.cpp" line="373"/>
         <source>Same story: no other article</source>
         <translation>Gleiche Geschichte: kein anderer Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="371"/>
+        <location filename="../ui/linkspanel.cpp" line="374"/>
         <source>Same story (%1)</source>
         <translation>Gleiche Geschichte (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="372"/>
+        <location filename="../ui/linkspanel.cpp" line="375"/>
         <source>Same quote elsewhere: none found</source>
         <translation>Gleiches Zitat anderswo: keines gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="373"/>
+        <location filename="../ui/linkspanel.cpp" line="376"/>
         <source>Same quote elsewhere (%1)</source>
         <translation>Gleiches Zitat anderswo (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="473"/>
+        <location filename="../ui/linkspanel.cpp" line="476"/>
         <source>Link not changed</source>
         <translation>Verknüpfung nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="482"/>
+        <location filename="../ui/linkspanel.cpp" line="485"/>
         <source>Decision not withdrawn</source>
         <translation>Entscheidung nicht zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="495"/>
+        <location filename="../ui/linkspanel.cpp" line="498"/>
         <source>Articles not linked</source>
         <translation>Artikel nicht verknüpft</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="509"/>
+        <location filename="../ui/linkspanel.cpp" line="512"/>
         <source>Quotes not linked</source>
         <translation>Zitate nicht verknüpft</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="520"/>
+        <location filename="../ui/linkspanel.cpp" line="523"/>
         <source>Link to Article</source>
         <translation>Mit Artikel verknüpfen</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="536"/>
-        <location filename="../ui/linkspanel.cpp" line="560"/>
+        <location filename="../ui/linkspanel.cpp" line="539"/>
+        <location filename="../ui/linkspanel.cpp" line="563"/>
         <source>“%1” (%2)</source>
         <translation>„%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="537"/>
-        <location filename="../ui/linkspanel.cpp" line="561"/>
+        <location filename="../ui/linkspanel.cpp" line="540"/>
+        <location filename="../ui/linkspanel.cpp" line="564"/>
         <source>speaker unknown</source>
         <translation>Sprecher unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="541"/>
-        <location filename="../ui/linkspanel.cpp" line="555"/>
-        <location filename="../ui/linkspanel.cpp" line="563"/>
+        <location filename="../ui/linkspanel.cpp" line="544"/>
+        <location filename="../ui/linkspanel.cpp" line="558"/>
+        <location filename="../ui/linkspanel.cpp" line="566"/>
         <source>Link Quote</source>
         <translation>Zitat verknüpfen</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="541"/>
+        <location filename="../ui/linkspanel.cpp" line="544"/>
         <source>The quote of this article:</source>
         <translation>Das Zitat dieses Artikels:</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="548"/>
+        <location filename="../ui/linkspanel.cpp" line="551"/>
         <source>Link Quote: Choose the Other Article</source>
         <translation>Zitat verknüpfen: Anderen Artikel auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="555"/>
+        <location filename="../ui/linkspanel.cpp" line="558"/>
         <source>No quotes were found in “%1”.</source>
         <translation>In „%1“ wurden keine Zitate gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="563"/>
+        <location filename="../ui/linkspanel.cpp" line="566"/>
         <source>The same quote in “%1”:</source>
         <translation>Dasselbe Zitat in „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="596"/>
-        <location filename="../ui/linkspanel.cpp" line="618"/>
+        <location filename="../ui/linkspanel.cpp" line="599"/>
+        <location filename="../ui/linkspanel.cpp" line="621"/>
         <source>the other article</source>
         <translation>dem anderen Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="598"/>
+        <location filename="../ui/linkspanel.cpp" line="601"/>
         <source>Comparing with %1…</source>
         <translation>Vergleich mit %1…</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="604"/>
+        <location filename="../ui/linkspanel.cpp" line="607"/>
         <source>Differences from %1: struck through only here, underlined only in %1</source>
         <translation>Unterschiede zu %1: durchgestrichen nur hier, unterstrichen nur in %1</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="619"/>
+        <location filename="../ui/linkspanel.cpp" line="622"/>
         <source>The quote as %1 gives it: struck through only here, underlined only there</source>
         <translation>Das Zitat, wie es in %1 steht: durchgestrichen nur hier, unterstrichen nur dort</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="625"/>
+        <location filename="../ui/linkspanel.cpp" line="628"/>
         <source>Choose another outlet&apos;s version of the quote to see how it differs.</source>
         <translation>Wählen Sie die Version des Zitats aus einem anderen Medium, um zu sehen, wie sie sich unterscheidet.</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="628"/>
+        <location filename="../ui/linkspanel.cpp" line="631"/>
         <source>Open an article to see its links.</source>
         <translation>Öffnen Sie einen Artikel, um seine Verknüpfungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="629"/>
+        <location filename="../ui/linkspanel.cpp" line="632"/>
         <source>Choose a linked article or quote to see how the versions differ.</source>
         <translation>Wählen Sie einen verknüpften Artikel oder ein verknüpftes Zitat, um zu sehen, wie sich die Versionen unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="639"/>
+        <location filename="../ui/linkspanel.cpp" line="642"/>
         <source>&amp;Open Article</source>
         <translation>Artikel ö&amp;ffnen</translation>
     </message>
@@ -4371,42 +4386,42 @@ Gesagt von %2</translation>
         <translation>Artikeltext</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="82"/>
+        <location filename="../ui/readerview.cpp" line="83"/>
         <source>Quote: %1</source>
         <translation>Zitat: %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="96"/>
+        <location filename="../ui/readerview.cpp" line="97"/>
         <source>No article selected.</source>
         <translation>Kein Artikel ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="238"/>
+        <location filename="../ui/readerview.cpp" line="239"/>
         <source>Speaker unknown</source>
         <translation>Sprecher unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="238"/>
+        <location filename="../ui/readerview.cpp" line="239"/>
         <source>Said by %1</source>
         <translation>Gesagt von %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="414"/>
+        <location filename="../ui/readerview.cpp" line="423"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="421"/>
+        <location filename="../ui/readerview.cpp" line="430"/>
         <source>the file can no longer be read as text; this is the last text read</source>
         <translation>die Datei lässt sich nicht mehr als Text lesen; dies ist der zuletzt gelesene Text</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="423"/>
+        <location filename="../ui/readerview.cpp" line="432"/>
         <source>file missing from the folder</source>
         <translation>Datei fehlt im Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="425"/>
+        <location filename="../ui/readerview.cpp" line="434"/>
         <source>original file (%1)</source>
         <translation>Originaldatei (%1)</translation>
     </message>
@@ -4506,65 +4521,80 @@ Gesagt von %2</translation>
     </message>
     <message>
         <location filename="../ui/sidepanel.cpp" line="84"/>
-        <location filename="../ui/sidepanel.cpp" line="151"/>
-        <location filename="../ui/sidepanel.cpp" line="164"/>
+        <source>The article&apos;s quotes with their speakers: choose one to go to it; its menu corrects it</source>
+        <translation>Die Zitate des Artikels mit ihren Sprechern: eines wählen, um dorthin zu gehen; sein Menü korrigiert es</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="85"/>
+        <location filename="../ui/sidepanel.cpp" line="154"/>
+        <location filename="../ui/sidepanel.cpp" line="167"/>
         <source>&amp;Quotes</source>
         <translation>&amp;Zitate</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="95"/>
+        <location filename="../ui/sidepanel.cpp" line="96"/>
         <source>Entities in this article</source>
         <translation>Entitäten in diesem Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="100"/>
+        <location filename="../ui/sidepanel.cpp" line="97"/>
+        <source>The people, organisations and places the article names; the menu renames, merges or rejects one</source>
+        <translation>Die Personen, Organisationen und Orte, die der Artikel nennt; das Menü benennt eine um, führt sie zusammen oder verwirft sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="102"/>
         <source>Choose an entity to list every article that mentions it.</source>
         <translation>Wählen Sie eine Entität, um alle Artikel aufzulisten, die sie erwähnen.</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="102"/>
+        <location filename="../ui/sidepanel.cpp" line="104"/>
         <source>Articles that mention the entity</source>
         <translation>Artikel, die die Entität erwähnen</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="109"/>
+        <location filename="../ui/sidepanel.cpp" line="105"/>
+        <source>Every article that mentions the chosen entity: choose one to open it</source>
+        <translation>Jeder Artikel, der die gewählte Entität erwähnt: einen wählen, um ihn zu öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="112"/>
         <source>E&amp;ntities</source>
         <translation>&amp;Entitäten</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="151"/>
+        <location filename="../ui/sidepanel.cpp" line="154"/>
         <source>&amp;Quotes (%1)</source>
         <translation>&amp;Zitate (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="153"/>
+        <location filename="../ui/sidepanel.cpp" line="156"/>
         <source>This article has not been analysed yet.</source>
         <translation>Dieser Artikel wurde noch nicht analysiert.</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="174"/>
+        <location filename="../ui/sidepanel.cpp" line="177"/>
         <source>Looking for articles that mention %1…</source>
         <translation>Suche nach Artikeln, die %1 erwähnen…</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="183"/>
+        <location filename="../ui/sidepanel.cpp" line="186"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="184"/>
+        <location filename="../ui/sidepanel.cpp" line="187"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="186"/>
+        <location filename="../ui/sidepanel.cpp" line="189"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sidepanel.cpp" line="186"/>
+        <location filename="../ui/sidepanel.cpp" line="189"/>
         <source>%n mentions</source>
         <translation>
             <numerusform>%n Erwähnung</numerusform>
@@ -4572,7 +4602,7 @@ Gesagt von %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sidepanel.cpp" line="190"/>
+        <location filename="../ui/sidepanel.cpp" line="193"/>
         <source>The first %n articles that mention %1 (most mentions first):</source>
         <translation>
             <numerusform>Der erste Artikel (%n), der %1 erwähnt (meiste Erwähnungen zuerst):</numerusform>
@@ -4580,7 +4610,7 @@ Gesagt von %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sidepanel.cpp" line="192"/>
+        <location filename="../ui/sidepanel.cpp" line="195"/>
         <source>%n articles mention %1:</source>
         <translation>
             <numerusform>%n Artikel erwähnt %1:</numerusform>
@@ -4588,12 +4618,12 @@ Gesagt von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="206"/>
+        <location filename="../ui/sidepanel.cpp" line="209"/>
         <source>Entity not changed</source>
         <translation>Entität nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="206"/>
+        <location filename="../ui/sidepanel.cpp" line="209"/>
         <source>%1
 
 %2</source>
@@ -4602,92 +4632,92 @@ Gesagt von %2</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="219"/>
+        <location filename="../ui/sidepanel.cpp" line="222"/>
         <source>Cannot rename the entity.</source>
         <translation>Die Entität kann nicht umbenannt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="223"/>
+        <location filename="../ui/sidepanel.cpp" line="226"/>
         <source>Rename “%1” to “%2”</source>
         <translation>„%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="232"/>
+        <location filename="../ui/sidepanel.cpp" line="235"/>
         <source>Cannot change the type.</source>
         <translation>Der Typ kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="236"/>
+        <location filename="../ui/sidepanel.cpp" line="239"/>
         <source>Make “%1” a %2</source>
         <translation>Typ von „%1“ ändern: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="245"/>
+        <location filename="../ui/sidepanel.cpp" line="248"/>
         <source>Cannot mark it as not an entity.</source>
         <translation>Sie kann nicht als Nicht-Entität markiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="248"/>
+        <location filename="../ui/sidepanel.cpp" line="251"/>
         <source>“%1” is not an entity</source>
         <translation>„%1“ ist keine Entität</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="258"/>
+        <location filename="../ui/sidepanel.cpp" line="261"/>
         <source>Cannot merge the entities.</source>
         <translation>Die Entitäten können nicht zusammengeführt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="261"/>
+        <location filename="../ui/sidepanel.cpp" line="264"/>
         <source>Merge “%1” into “%2”</source>
         <translation>„%1“ mit „%2“ zusammenführen</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="271"/>
+        <location filename="../ui/sidepanel.cpp" line="274"/>
         <source>Cannot split the entity.</source>
         <translation>Die Entität kann nicht aufgeteilt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="275"/>
+        <location filename="../ui/sidepanel.cpp" line="278"/>
         <source>Split “%1” from “%2”</source>
         <translation>„%1“ von „%2“ abtrennen</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="291"/>
+        <location filename="../ui/sidepanel.cpp" line="294"/>
         <source>Corrections are possible once the import has finished.</source>
         <translation>Korrekturen sind möglich, sobald der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="295"/>
+        <location filename="../ui/sidepanel.cpp" line="298"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="297"/>
+        <location filename="../ui/sidepanel.cpp" line="300"/>
         <source>Rename Entity</source>
         <translation>Entität umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="297"/>
+        <location filename="../ui/sidepanel.cpp" line="300"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="301"/>
+        <location filename="../ui/sidepanel.cpp" line="304"/>
         <source>Change &amp;Type</source>
         <translation>&amp;Typ ändern</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="307"/>
+        <location filename="../ui/sidepanel.cpp" line="310"/>
         <source>&amp;Not an Entity</source>
         <translation>&amp;Keine Entität</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="309"/>
+        <location filename="../ui/sidepanel.cpp" line="312"/>
         <source>&amp;Merge Into…</source>
         <translation>&amp;Zusammenführen mit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sidepanel.cpp" line="317"/>
+        <location filename="../ui/sidepanel.cpp" line="320"/>
         <source>%1 (%n mentions)</source>
         <translation>
             <numerusform>%1 (%n Erwähnung)</numerusform>
@@ -4695,33 +4725,33 @@ Gesagt von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="324"/>
+        <location filename="../ui/sidepanel.cpp" line="327"/>
         <source>Merge Entity</source>
         <translation>Entität zusammenführen</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="324"/>
+        <location filename="../ui/sidepanel.cpp" line="327"/>
         <source>Merge “%1” into:</source>
         <translation>„%1“ zusammenführen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="328"/>
+        <location filename="../ui/sidepanel.cpp" line="331"/>
         <source>&amp;Split…</source>
         <translation>&amp;Aufteilen…</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="330"/>
-        <location filename="../ui/sidepanel.cpp" line="334"/>
+        <location filename="../ui/sidepanel.cpp" line="333"/>
+        <location filename="../ui/sidepanel.cpp" line="337"/>
         <source>Split Entity</source>
         <translation>Entität aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="330"/>
+        <location filename="../ui/sidepanel.cpp" line="333"/>
         <source>The name that is someone or something else:</source>
         <translation>Der Name, der jemand oder etwas anderes bezeichnet:</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="334"/>
+        <location filename="../ui/sidepanel.cpp" line="337"/>
         <source>Name of the new entity:</source>
         <translation>Name der neuen Entität:</translation>
     </message>

@@ -127,7 +127,7 @@
 <context>
     <name>Dossier::SidePanel</name>
     <message numerus="yes">
-        <location filename="../../../../ui/sidepanel.cpp" line="186"/>
+        <location filename="../../../../ui/sidepanel.cpp" line="189"/>
         <source>%n mentions</source>
         <translation>
             <numerusform>%n mention</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../ui/sidepanel.cpp" line="190"/>
+        <location filename="../../../../ui/sidepanel.cpp" line="193"/>
         <source>The first %n articles that mention %1 (most mentions first):</source>
         <translation>
             <numerusform>The first article that mentions %1 (%n):</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../ui/sidepanel.cpp" line="192"/>
+        <location filename="../../../../ui/sidepanel.cpp" line="195"/>
         <source>%n articles mention %1:</source>
         <translation>
             <numerusform>%n article mentions %1:</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../ui/sidepanel.cpp" line="317"/>
+        <location filename="../../../../ui/sidepanel.cpp" line="320"/>
         <source>%1 (%n mentions)</source>
         <translation>
             <numerusform>%1 (%n mention)</numerusform>

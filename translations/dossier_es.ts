@@ -2936,147 +2936,162 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         <translation>Otros artículos de la misma historia</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="226"/>
+        <location filename="../ui/linkspanel.cpp" line="219"/>
+        <source>The story&apos;s other articles with outlet, date and likeness; the menu confirms or rejects a link</source>
+        <translation>Los demás artículos de la historia con medio, fecha y parecido; el menú confirma o rechaza un vínculo</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="227"/>
         <source>The article&apos;s quotes in other articles</source>
         <translation>Las citas del artículo en otros artículos</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="231"/>
+        <location filename="../ui/linkspanel.cpp" line="228"/>
+        <source>Each quote as other articles give it, marked where it was altered; the menu confirms or rejects a link</source>
+        <translation>Cada cita tal como la dan otros artículos, marcada donde se alteró; el menú confirma o rechaza un vínculo</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="233"/>
         <source>Differences between the two versions</source>
         <translation>Diferencias entre las dos versiones</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="244"/>
+        <location filename="../ui/linkspanel.cpp" line="234"/>
+        <source>The chosen version against this one, word by word: words only here struck through, words only there underlined</source>
+        <translation>La versión elegida frente a esta, palabra por palabra: tachadas las palabras que solo están aquí, subrayadas las que solo están allí</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="247"/>
         <source>Same story</source>
         <translation>Misma historia</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="245"/>
+        <location filename="../ui/linkspanel.cpp" line="248"/>
         <source>Same quote elsewhere</source>
         <translation>Misma cita en otros artículos</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="370"/>
+        <location filename="../ui/linkspanel.cpp" line="373"/>
         <source>Same story: no other article</source>
         <translation>Misma historia: ningún otro artículo</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="371"/>
+        <location filename="../ui/linkspanel.cpp" line="374"/>
         <source>Same story (%1)</source>
         <translation>Misma historia (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="372"/>
+        <location filename="../ui/linkspanel.cpp" line="375"/>
         <source>Same quote elsewhere: none found</source>
         <translation>Misma cita en otros artículos: no se encontró ninguna</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="373"/>
+        <location filename="../ui/linkspanel.cpp" line="376"/>
         <source>Same quote elsewhere (%1)</source>
         <translation>Misma cita en otros artículos (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="473"/>
+        <location filename="../ui/linkspanel.cpp" line="476"/>
         <source>Link not changed</source>
         <translation>No se cambió el vínculo</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="482"/>
+        <location filename="../ui/linkspanel.cpp" line="485"/>
         <source>Decision not withdrawn</source>
         <translation>No se retiró la decisión</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="495"/>
+        <location filename="../ui/linkspanel.cpp" line="498"/>
         <source>Articles not linked</source>
         <translation>No se vincularon los artículos</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="509"/>
+        <location filename="../ui/linkspanel.cpp" line="512"/>
         <source>Quotes not linked</source>
         <translation>No se vincularon las citas</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="520"/>
+        <location filename="../ui/linkspanel.cpp" line="523"/>
         <source>Link to Article</source>
         <translation>Vincular a un artículo</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="536"/>
-        <location filename="../ui/linkspanel.cpp" line="560"/>
+        <location filename="../ui/linkspanel.cpp" line="539"/>
+        <location filename="../ui/linkspanel.cpp" line="563"/>
         <source>“%1” (%2)</source>
         <translation>«%1» (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="537"/>
-        <location filename="../ui/linkspanel.cpp" line="561"/>
+        <location filename="../ui/linkspanel.cpp" line="540"/>
+        <location filename="../ui/linkspanel.cpp" line="564"/>
         <source>speaker unknown</source>
         <translation>hablante desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="541"/>
-        <location filename="../ui/linkspanel.cpp" line="555"/>
-        <location filename="../ui/linkspanel.cpp" line="563"/>
+        <location filename="../ui/linkspanel.cpp" line="544"/>
+        <location filename="../ui/linkspanel.cpp" line="558"/>
+        <location filename="../ui/linkspanel.cpp" line="566"/>
         <source>Link Quote</source>
         <translation>Vincular cita</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="541"/>
+        <location filename="../ui/linkspanel.cpp" line="544"/>
         <source>The quote of this article:</source>
         <translation>La cita de este artículo:</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="548"/>
+        <location filename="../ui/linkspanel.cpp" line="551"/>
         <source>Link Quote: Choose the Other Article</source>
         <translation>Vincular cita: elegir el otro artículo</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="555"/>
+        <location filename="../ui/linkspanel.cpp" line="558"/>
         <source>No quotes were found in “%1”.</source>
         <translation>No se encontraron citas en «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="563"/>
+        <location filename="../ui/linkspanel.cpp" line="566"/>
         <source>The same quote in “%1”:</source>
         <translation>La misma cita en «%1»:</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="596"/>
-        <location filename="../ui/linkspanel.cpp" line="618"/>
+        <location filename="../ui/linkspanel.cpp" line="599"/>
+        <location filename="../ui/linkspanel.cpp" line="621"/>
         <source>the other article</source>
         <translation>el otro artículo</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="598"/>
+        <location filename="../ui/linkspanel.cpp" line="601"/>
         <source>Comparing with %1…</source>
         <translation>Comparando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="604"/>
+        <location filename="../ui/linkspanel.cpp" line="607"/>
         <source>Differences from %1: struck through only here, underlined only in %1</source>
         <translation>Diferencias con %1: tachado, solo aquí; subrayado, solo en %1</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="619"/>
+        <location filename="../ui/linkspanel.cpp" line="622"/>
         <source>The quote as %1 gives it: struck through only here, underlined only there</source>
         <translation>La cita tal como la da %1: tachado, solo aquí; subrayado, solo allí</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="625"/>
+        <location filename="../ui/linkspanel.cpp" line="628"/>
         <source>Choose another outlet&apos;s version of the quote to see how it differs.</source>
         <translation>Elija la versión de la cita de otro medio para ver en qué difiere.</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="628"/>
+        <location filename="../ui/linkspanel.cpp" line="631"/>
         <source>Open an article to see its links.</source>
         <translation>Abra un artículo para ver sus vínculos.</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="629"/>
+        <location filename="../ui/linkspanel.cpp" line="632"/>
         <source>Choose a linked article or quote to see how the versions differ.</source>
         <translation>Elija un artículo o una cita vinculados para ver en qué difieren las versiones.</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="639"/>
+        <location filename="../ui/linkspanel.cpp" line="642"/>
         <source>&amp;Open Article</source>
         <translation>&amp;Abrir artículo</translation>
     </message>
@@ -4371,42 +4386,42 @@ Lo dijo %2</translation>
         <translation>Texto del artículo</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="82"/>
+        <location filename="../ui/readerview.cpp" line="83"/>
         <source>Quote: %1</source>
         <translation>Cita: %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="96"/>
+        <location filename="../ui/readerview.cpp" line="97"/>
         <source>No article selected.</source>
         <translation>Ningún artículo seleccionado.</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="238"/>
+        <location filename="../ui/readerview.cpp" line="239"/>
         <source>Speaker unknown</source>
         <translation>Hablante desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="238"/>
+        <location filename="../ui/readerview.cpp" line="239"/>
         <source>Said by %1</source>
         <translation>Lo dijo %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="414"/>
+        <location filename="../ui/readerview.cpp" line="423"/>
         <source>by %1</source>
         <translation>por %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="421"/>
+        <location filename="../ui/readerview.cpp" line="430"/>
         <source>the file can no longer be read as text; this is the last text read</source>
         <translation>el archivo ya no se puede leer como texto; este es el último texto leído</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="423"/>
+        <location filename="../ui/readerview.cpp" line="432"/>
         <source>file missing from the folder</source>
         <translation>el archivo falta en la carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="425"/>
+        <location filename="../ui/readerview.cpp" line="434"/>
         <source>original file (%1)</source>
         <translation>archivo original (%1)</translation>
     </message>
@@ -4506,65 +4521,80 @@ Lo dijo %2</translation>
     </message>
     <message>
         <location filename="../ui/sidepanel.cpp" line="84"/>
-        <location filename="../ui/sidepanel.cpp" line="151"/>
-        <location filename="../ui/sidepanel.cpp" line="164"/>
+        <source>The article&apos;s quotes with their speakers: choose one to go to it; its menu corrects it</source>
+        <translation>Las citas del artículo con quienes las dijeron: elija una para ir a ella; su menú la corrige</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="85"/>
+        <location filename="../ui/sidepanel.cpp" line="154"/>
+        <location filename="../ui/sidepanel.cpp" line="167"/>
         <source>&amp;Quotes</source>
         <translation>&amp;Citas</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="95"/>
+        <location filename="../ui/sidepanel.cpp" line="96"/>
         <source>Entities in this article</source>
         <translation>Entidades de este artículo</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="100"/>
+        <location filename="../ui/sidepanel.cpp" line="97"/>
+        <source>The people, organisations and places the article names; the menu renames, merges or rejects one</source>
+        <translation>Las personas, organizaciones y lugares que nombra el artículo; el menú cambia el nombre de uno, lo fusiona o lo descarta</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="102"/>
         <source>Choose an entity to list every article that mentions it.</source>
         <translation>Elija una entidad para ver todos los artículos que la mencionan.</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="102"/>
+        <location filename="../ui/sidepanel.cpp" line="104"/>
         <source>Articles that mention the entity</source>
         <translation>Artículos que mencionan la entidad</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="109"/>
+        <location filename="../ui/sidepanel.cpp" line="105"/>
+        <source>Every article that mentions the chosen entity: choose one to open it</source>
+        <translation>Todos los artículos que mencionan la entidad elegida: elija uno para abrirlo</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="112"/>
         <source>E&amp;ntities</source>
         <translation>En&amp;tidades</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="151"/>
+        <location filename="../ui/sidepanel.cpp" line="154"/>
         <source>&amp;Quotes (%1)</source>
         <translation>&amp;Citas (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="153"/>
+        <location filename="../ui/sidepanel.cpp" line="156"/>
         <source>This article has not been analysed yet.</source>
         <translation>Este artículo aún no se ha analizado.</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="174"/>
+        <location filename="../ui/sidepanel.cpp" line="177"/>
         <source>Looking for articles that mention %1…</source>
         <translation>Buscando artículos que mencionan %1…</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="183"/>
+        <location filename="../ui/sidepanel.cpp" line="186"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="184"/>
+        <location filename="../ui/sidepanel.cpp" line="187"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="186"/>
+        <location filename="../ui/sidepanel.cpp" line="189"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sidepanel.cpp" line="186"/>
+        <location filename="../ui/sidepanel.cpp" line="189"/>
         <source>%n mentions</source>
         <translation>
             <numerusform>%n mención</numerusform>
@@ -4572,7 +4602,7 @@ Lo dijo %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sidepanel.cpp" line="190"/>
+        <location filename="../ui/sidepanel.cpp" line="193"/>
         <source>The first %n articles that mention %1 (most mentions first):</source>
         <translation>
             <numerusform>El primer artículo (%n) que menciona %1 (el de más menciones):</numerusform>
@@ -4580,7 +4610,7 @@ Lo dijo %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sidepanel.cpp" line="192"/>
+        <location filename="../ui/sidepanel.cpp" line="195"/>
         <source>%n articles mention %1:</source>
         <translation>
             <numerusform>%n artículo menciona %1:</numerusform>
@@ -4588,12 +4618,12 @@ Lo dijo %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="206"/>
+        <location filename="../ui/sidepanel.cpp" line="209"/>
         <source>Entity not changed</source>
         <translation>No se cambió la entidad</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="206"/>
+        <location filename="../ui/sidepanel.cpp" line="209"/>
         <source>%1
 
 %2</source>
@@ -4602,92 +4632,92 @@ Lo dijo %2</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="219"/>
+        <location filename="../ui/sidepanel.cpp" line="222"/>
         <source>Cannot rename the entity.</source>
         <translation>No se puede renombrar la entidad.</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="223"/>
+        <location filename="../ui/sidepanel.cpp" line="226"/>
         <source>Rename “%1” to “%2”</source>
         <translation>Renombrar «%1» como «%2»</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="232"/>
+        <location filename="../ui/sidepanel.cpp" line="235"/>
         <source>Cannot change the type.</source>
         <translation>No se puede cambiar el tipo.</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="236"/>
+        <location filename="../ui/sidepanel.cpp" line="239"/>
         <source>Make “%1” a %2</source>
         <translation>Convertir «%1» en %2</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="245"/>
+        <location filename="../ui/sidepanel.cpp" line="248"/>
         <source>Cannot mark it as not an entity.</source>
         <translation>No se puede marcar como no entidad.</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="248"/>
+        <location filename="../ui/sidepanel.cpp" line="251"/>
         <source>“%1” is not an entity</source>
         <translation>«%1» no es una entidad</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="258"/>
+        <location filename="../ui/sidepanel.cpp" line="261"/>
         <source>Cannot merge the entities.</source>
         <translation>No se pueden fusionar las entidades.</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="261"/>
+        <location filename="../ui/sidepanel.cpp" line="264"/>
         <source>Merge “%1” into “%2”</source>
         <translation>Fusionar «%1» con «%2»</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="271"/>
+        <location filename="../ui/sidepanel.cpp" line="274"/>
         <source>Cannot split the entity.</source>
         <translation>No se puede separar la entidad.</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="275"/>
+        <location filename="../ui/sidepanel.cpp" line="278"/>
         <source>Split “%1” from “%2”</source>
         <translation>Separar «%1» de «%2»</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="291"/>
+        <location filename="../ui/sidepanel.cpp" line="294"/>
         <source>Corrections are possible once the import has finished.</source>
         <translation>Se pueden hacer correcciones cuando haya terminado la importación.</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="295"/>
+        <location filename="../ui/sidepanel.cpp" line="298"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renombrar…</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="297"/>
+        <location filename="../ui/sidepanel.cpp" line="300"/>
         <source>Rename Entity</source>
         <translation>Renombrar entidad</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="297"/>
+        <location filename="../ui/sidepanel.cpp" line="300"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="301"/>
+        <location filename="../ui/sidepanel.cpp" line="304"/>
         <source>Change &amp;Type</source>
         <translation>Cambiar &amp;tipo</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="307"/>
+        <location filename="../ui/sidepanel.cpp" line="310"/>
         <source>&amp;Not an Entity</source>
         <translation>&amp;No es una entidad</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="309"/>
+        <location filename="../ui/sidepanel.cpp" line="312"/>
         <source>&amp;Merge Into…</source>
         <translation>&amp;Fusionar con…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sidepanel.cpp" line="317"/>
+        <location filename="../ui/sidepanel.cpp" line="320"/>
         <source>%1 (%n mentions)</source>
         <translation>
             <numerusform>%1 (%n mención)</numerusform>
@@ -4695,33 +4725,33 @@ Lo dijo %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="324"/>
+        <location filename="../ui/sidepanel.cpp" line="327"/>
         <source>Merge Entity</source>
         <translation>Fusionar entidad</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="324"/>
+        <location filename="../ui/sidepanel.cpp" line="327"/>
         <source>Merge “%1” into:</source>
         <translation>Fusionar «%1» con:</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="328"/>
+        <location filename="../ui/sidepanel.cpp" line="331"/>
         <source>&amp;Split…</source>
         <translation>&amp;Separar…</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="330"/>
-        <location filename="../ui/sidepanel.cpp" line="334"/>
+        <location filename="../ui/sidepanel.cpp" line="333"/>
+        <location filename="../ui/sidepanel.cpp" line="337"/>
         <source>Split Entity</source>
         <translation>Separar entidad</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="330"/>
+        <location filename="../ui/sidepanel.cpp" line="333"/>
         <source>The name that is someone or something else:</source>
         <translation>El nombre que corresponde a otra persona o cosa:</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="334"/>
+        <location filename="../ui/sidepanel.cpp" line="337"/>
         <source>Name of the new entity:</source>
         <translation>Nombre de la nueva entidad:</translation>
     </message>

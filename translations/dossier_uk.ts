@@ -2946,147 +2946,162 @@ The file can no longer be read as text; the last text read is kept.</source>
         <translation>Інші статті того самого сюжету</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="226"/>
+        <location filename="../ui/linkspanel.cpp" line="219"/>
+        <source>The story&apos;s other articles with outlet, date and likeness; the menu confirms or rejects a link</source>
+        <translation>Інші статті сюжету з виданням, датою й подібністю; меню підтверджує або відкидає зв’язок</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="227"/>
         <source>The article&apos;s quotes in other articles</source>
         <translation>Цитати статті в інших статтях</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="231"/>
+        <location filename="../ui/linkspanel.cpp" line="228"/>
+        <source>Each quote as other articles give it, marked where it was altered; the menu confirms or rejects a link</source>
+        <translation>Кожна цитата так, як її подають інші статті, з позначкою, де її змінили; меню підтверджує або відкидає зв’язок</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="233"/>
         <source>Differences between the two versions</source>
         <translation>Відмінності між двома версіями</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="244"/>
+        <location filename="../ui/linkspanel.cpp" line="234"/>
+        <source>The chosen version against this one, word by word: words only here struck through, words only there underlined</source>
+        <translation>Вибрана версія проти цієї, слово за словом: слова лише тут закреслено, слова лише там підкреслено</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspanel.cpp" line="247"/>
         <source>Same story</source>
         <translation>Той самий сюжет</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="245"/>
+        <location filename="../ui/linkspanel.cpp" line="248"/>
         <source>Same quote elsewhere</source>
         <translation>Та сама цитата деінде</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="370"/>
+        <location filename="../ui/linkspanel.cpp" line="373"/>
         <source>Same story: no other article</source>
         <translation>Той самий сюжет: інших статей немає</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="371"/>
+        <location filename="../ui/linkspanel.cpp" line="374"/>
         <source>Same story (%1)</source>
         <translation>Той самий сюжет (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="372"/>
+        <location filename="../ui/linkspanel.cpp" line="375"/>
         <source>Same quote elsewhere: none found</source>
         <translation>Та сама цитата деінде: не знайдено</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="373"/>
+        <location filename="../ui/linkspanel.cpp" line="376"/>
         <source>Same quote elsewhere (%1)</source>
         <translation>Та сама цитата деінде (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="473"/>
+        <location filename="../ui/linkspanel.cpp" line="476"/>
         <source>Link not changed</source>
         <translation>Зв’язок не змінено</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="482"/>
+        <location filename="../ui/linkspanel.cpp" line="485"/>
         <source>Decision not withdrawn</source>
         <translation>Рішення не відкликано</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="495"/>
+        <location filename="../ui/linkspanel.cpp" line="498"/>
         <source>Articles not linked</source>
         <translation>Статті не пов’язано</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="509"/>
+        <location filename="../ui/linkspanel.cpp" line="512"/>
         <source>Quotes not linked</source>
         <translation>Цитати не пов’язано</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="520"/>
+        <location filename="../ui/linkspanel.cpp" line="523"/>
         <source>Link to Article</source>
         <translation>Зв’язок зі статтею</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="536"/>
-        <location filename="../ui/linkspanel.cpp" line="560"/>
+        <location filename="../ui/linkspanel.cpp" line="539"/>
+        <location filename="../ui/linkspanel.cpp" line="563"/>
         <source>“%1” (%2)</source>
         <translation>«%1» (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="537"/>
-        <location filename="../ui/linkspanel.cpp" line="561"/>
+        <location filename="../ui/linkspanel.cpp" line="540"/>
+        <location filename="../ui/linkspanel.cpp" line="564"/>
         <source>speaker unknown</source>
         <translation>мовець невідомий</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="541"/>
-        <location filename="../ui/linkspanel.cpp" line="555"/>
-        <location filename="../ui/linkspanel.cpp" line="563"/>
+        <location filename="../ui/linkspanel.cpp" line="544"/>
+        <location filename="../ui/linkspanel.cpp" line="558"/>
+        <location filename="../ui/linkspanel.cpp" line="566"/>
         <source>Link Quote</source>
         <translation>Пов’язати цитату</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="541"/>
+        <location filename="../ui/linkspanel.cpp" line="544"/>
         <source>The quote of this article:</source>
         <translation>Цитата з цієї статті:</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="548"/>
+        <location filename="../ui/linkspanel.cpp" line="551"/>
         <source>Link Quote: Choose the Other Article</source>
         <translation>Пов’язати цитату: виберіть іншу статтю</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="555"/>
+        <location filename="../ui/linkspanel.cpp" line="558"/>
         <source>No quotes were found in “%1”.</source>
         <translation>У «%1» не знайдено цитат.</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="563"/>
+        <location filename="../ui/linkspanel.cpp" line="566"/>
         <source>The same quote in “%1”:</source>
         <translation>Та сама цитата в «%1»:</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="596"/>
-        <location filename="../ui/linkspanel.cpp" line="618"/>
+        <location filename="../ui/linkspanel.cpp" line="599"/>
+        <location filename="../ui/linkspanel.cpp" line="621"/>
         <source>the other article</source>
         <translation>іншої статті</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="598"/>
+        <location filename="../ui/linkspanel.cpp" line="601"/>
         <source>Comparing with %1…</source>
         <translation>Порівняння з версією %1…</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="604"/>
+        <location filename="../ui/linkspanel.cpp" line="607"/>
         <source>Differences from %1: struck through only here, underlined only in %1</source>
         <translation>Відмінності від версії %1: закреслене є лише тут, підкреслене — лише у версії %1</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="619"/>
+        <location filename="../ui/linkspanel.cpp" line="622"/>
         <source>The quote as %1 gives it: struck through only here, underlined only there</source>
         <translation>Цитата у версії %1: закреслене є лише тут, підкреслене — лише там</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="625"/>
+        <location filename="../ui/linkspanel.cpp" line="628"/>
         <source>Choose another outlet&apos;s version of the quote to see how it differs.</source>
         <translation>Виберіть версію цитати з іншого видання, щоб побачити відмінності.</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="628"/>
+        <location filename="../ui/linkspanel.cpp" line="631"/>
         <source>Open an article to see its links.</source>
         <translation>Відкрийте статтю, щоб побачити її зв’язки.</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="629"/>
+        <location filename="../ui/linkspanel.cpp" line="632"/>
         <source>Choose a linked article or quote to see how the versions differ.</source>
         <translation>Виберіть пов’язану статтю або цитату, щоб побачити відмінності між версіями.</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="639"/>
+        <location filename="../ui/linkspanel.cpp" line="642"/>
         <source>&amp;Open Article</source>
         <translation>Ві&amp;дкрити статтю</translation>
     </message>
@@ -4384,42 +4399,42 @@ Said by %2</source>
         <translation>Текст статті</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="82"/>
+        <location filename="../ui/readerview.cpp" line="83"/>
         <source>Quote: %1</source>
         <translation>Цитата: %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="96"/>
+        <location filename="../ui/readerview.cpp" line="97"/>
         <source>No article selected.</source>
         <translation>Статтю не вибрано.</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="238"/>
+        <location filename="../ui/readerview.cpp" line="239"/>
         <source>Speaker unknown</source>
         <translation>Мовець невідомий</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="238"/>
+        <location filename="../ui/readerview.cpp" line="239"/>
         <source>Said by %1</source>
         <translation>Мовець: %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="414"/>
+        <location filename="../ui/readerview.cpp" line="423"/>
         <source>by %1</source>
         <translation>автор: %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="421"/>
+        <location filename="../ui/readerview.cpp" line="430"/>
         <source>the file can no longer be read as text; this is the last text read</source>
         <translation>файл більше не читається як текст; це останній прочитаний текст</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="423"/>
+        <location filename="../ui/readerview.cpp" line="432"/>
         <source>file missing from the folder</source>
         <translation>файлу немає в теці</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="425"/>
+        <location filename="../ui/readerview.cpp" line="434"/>
         <source>original file (%1)</source>
         <translation>оригінальний файл (%1)</translation>
     </message>
@@ -4519,65 +4534,80 @@ Said by %2</source>
     </message>
     <message>
         <location filename="../ui/sidepanel.cpp" line="84"/>
-        <location filename="../ui/sidepanel.cpp" line="151"/>
-        <location filename="../ui/sidepanel.cpp" line="164"/>
+        <source>The article&apos;s quotes with their speakers: choose one to go to it; its menu corrects it</source>
+        <translation>Цитати статті з їхніми мовцями: виберіть одну, щоб перейти до неї; її меню виправляє її</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="85"/>
+        <location filename="../ui/sidepanel.cpp" line="154"/>
+        <location filename="../ui/sidepanel.cpp" line="167"/>
         <source>&amp;Quotes</source>
         <translation>&amp;Цитати</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="95"/>
+        <location filename="../ui/sidepanel.cpp" line="96"/>
         <source>Entities in this article</source>
         <translation>Сутності в цій статті</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="100"/>
+        <location filename="../ui/sidepanel.cpp" line="97"/>
+        <source>The people, organisations and places the article names; the menu renames, merges or rejects one</source>
+        <translation>Особи, організації й місця, які називає стаття; меню перейменовує, об’єднує або відкидає їх</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="102"/>
         <source>Choose an entity to list every article that mentions it.</source>
         <translation>Виберіть сутність, щоб побачити всі статті, які її згадують.</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="102"/>
+        <location filename="../ui/sidepanel.cpp" line="104"/>
         <source>Articles that mention the entity</source>
         <translation>Статті, що згадують сутність</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="109"/>
+        <location filename="../ui/sidepanel.cpp" line="105"/>
+        <source>Every article that mentions the chosen entity: choose one to open it</source>
+        <translation>Усі статті, що згадують вибрану сутність: виберіть одну, щоб відкрити її</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidepanel.cpp" line="112"/>
         <source>E&amp;ntities</source>
         <translation>&amp;Сутності</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="151"/>
+        <location filename="../ui/sidepanel.cpp" line="154"/>
         <source>&amp;Quotes (%1)</source>
         <translation>&amp;Цитати (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="153"/>
+        <location filename="../ui/sidepanel.cpp" line="156"/>
         <source>This article has not been analysed yet.</source>
         <translation>Цю статтю ще не проаналізовано.</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="174"/>
+        <location filename="../ui/sidepanel.cpp" line="177"/>
         <source>Looking for articles that mention %1…</source>
         <translation>Пошук статей, що згадують %1…</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="183"/>
+        <location filename="../ui/sidepanel.cpp" line="186"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="184"/>
+        <location filename="../ui/sidepanel.cpp" line="187"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="186"/>
+        <location filename="../ui/sidepanel.cpp" line="189"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sidepanel.cpp" line="186"/>
+        <location filename="../ui/sidepanel.cpp" line="189"/>
         <source>%n mentions</source>
         <translation>
             <numerusform>%n згадка</numerusform>
@@ -4586,7 +4616,7 @@ Said by %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sidepanel.cpp" line="190"/>
+        <location filename="../ui/sidepanel.cpp" line="193"/>
         <source>The first %n articles that mention %1 (most mentions first):</source>
         <translation>
             <numerusform>Перша %n стаття, що згадує %1 (спершу ті, де згадок найбільше):</numerusform>
@@ -4595,7 +4625,7 @@ Said by %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sidepanel.cpp" line="192"/>
+        <location filename="../ui/sidepanel.cpp" line="195"/>
         <source>%n articles mention %1:</source>
         <translation>
             <numerusform>%n стаття згадує %1:</numerusform>
@@ -4604,12 +4634,12 @@ Said by %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="206"/>
+        <location filename="../ui/sidepanel.cpp" line="209"/>
         <source>Entity not changed</source>
         <translation>Сутність не змінено</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="206"/>
+        <location filename="../ui/sidepanel.cpp" line="209"/>
         <source>%1
 
 %2</source>
@@ -4618,92 +4648,92 @@ Said by %2</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="219"/>
+        <location filename="../ui/sidepanel.cpp" line="222"/>
         <source>Cannot rename the entity.</source>
         <translation>Не вдалося перейменувати сутність.</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="223"/>
+        <location filename="../ui/sidepanel.cpp" line="226"/>
         <source>Rename “%1” to “%2”</source>
         <translation>Перейменувати «%1» на «%2»</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="232"/>
+        <location filename="../ui/sidepanel.cpp" line="235"/>
         <source>Cannot change the type.</source>
         <translation>Не вдалося змінити тип.</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="236"/>
+        <location filename="../ui/sidepanel.cpp" line="239"/>
         <source>Make “%1” a %2</source>
         <translation>Змінити тип «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="245"/>
+        <location filename="../ui/sidepanel.cpp" line="248"/>
         <source>Cannot mark it as not an entity.</source>
         <translation>Не вдалося позначити це як не-сутність.</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="248"/>
+        <location filename="../ui/sidepanel.cpp" line="251"/>
         <source>“%1” is not an entity</source>
         <translation>«%1» не є сутністю</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="258"/>
+        <location filename="../ui/sidepanel.cpp" line="261"/>
         <source>Cannot merge the entities.</source>
         <translation>Не вдалося об’єднати сутності.</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="261"/>
+        <location filename="../ui/sidepanel.cpp" line="264"/>
         <source>Merge “%1” into “%2”</source>
         <translation>Об’єднати «%1» у «%2»</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="271"/>
+        <location filename="../ui/sidepanel.cpp" line="274"/>
         <source>Cannot split the entity.</source>
         <translation>Не вдалося розділити сутність.</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="275"/>
+        <location filename="../ui/sidepanel.cpp" line="278"/>
         <source>Split “%1” from “%2”</source>
         <translation>Відокремити «%1» від «%2»</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="291"/>
+        <location filename="../ui/sidepanel.cpp" line="294"/>
         <source>Corrections are possible once the import has finished.</source>
         <translation>Виправлення будуть можливі після завершення імпорту.</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="295"/>
+        <location filename="../ui/sidepanel.cpp" line="298"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Перейменувати…</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="297"/>
+        <location filename="../ui/sidepanel.cpp" line="300"/>
         <source>Rename Entity</source>
         <translation>Перейменувати сутність</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="297"/>
+        <location filename="../ui/sidepanel.cpp" line="300"/>
         <source>Name:</source>
         <translation>Назва:</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="301"/>
+        <location filename="../ui/sidepanel.cpp" line="304"/>
         <source>Change &amp;Type</source>
         <translation>Змінити &amp;тип</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="307"/>
+        <location filename="../ui/sidepanel.cpp" line="310"/>
         <source>&amp;Not an Entity</source>
         <translation>&amp;Не сутність</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="309"/>
+        <location filename="../ui/sidepanel.cpp" line="312"/>
         <source>&amp;Merge Into…</source>
         <translation>&amp;Об’єднати в…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sidepanel.cpp" line="317"/>
+        <location filename="../ui/sidepanel.cpp" line="320"/>
         <source>%1 (%n mentions)</source>
         <translation>
             <numerusform>%1 (%n згадка)</numerusform>
@@ -4712,33 +4742,33 @@ Said by %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="324"/>
+        <location filename="../ui/sidepanel.cpp" line="327"/>
         <source>Merge Entity</source>
         <translation>Об’єднати сутність</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="324"/>
+        <location filename="../ui/sidepanel.cpp" line="327"/>
         <source>Merge “%1” into:</source>
         <translation>Об’єднати «%1» у:</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="328"/>
+        <location filename="../ui/sidepanel.cpp" line="331"/>
         <source>&amp;Split…</source>
         <translation>&amp;Розділити…</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="330"/>
-        <location filename="../ui/sidepanel.cpp" line="334"/>
+        <location filename="../ui/sidepanel.cpp" line="333"/>
+        <location filename="../ui/sidepanel.cpp" line="337"/>
         <source>Split Entity</source>
         <translation>Розділити сутність</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="330"/>
+        <location filename="../ui/sidepanel.cpp" line="333"/>
         <source>The name that is someone or something else:</source>
         <translation>Ім’я, що позначає когось або щось інше:</translation>
     </message>
     <message>
-        <location filename="../ui/sidepanel.cpp" line="334"/>
+        <location filename="../ui/sidepanel.cpp" line="337"/>
         <source>Name of the new entity:</source>
         <translation>Назва нової сутності:</translation>
     </message>

@@ -216,6 +216,7 @@ LinksPanel::LinksPanel(Annotator *annotator, QWidget *parent)
     m_stories->setItemDelegate(new LinkRowDelegate(m_stories, StoryLinksModel::RejectedRole, StoryLinksModel::DetailRole));
     m_stories->setContextMenuPolicy(Qt::CustomContextMenu);
     m_stories->setAccessibleName(tr("Other articles of the same story"));
+    m_stories->setAccessibleDescription(tr("The story's other articles with outlet, date and likeness; the menu confirms or rejects a link"));
     showOnly(m_stories, StoryLinksModel::TitleColumn);
 
     m_quotes->setObjectName(QStringLiteral("quoteLinksView"));
@@ -224,11 +225,13 @@ LinksPanel::LinksPanel(Annotator *annotator, QWidget *parent)
     m_quotes->setItemDelegate(new LinkRowDelegate(m_quotes, QuoteLinksModel::RejectedRole, QuoteLinksModel::DetailRole));
     m_quotes->setContextMenuPolicy(Qt::CustomContextMenu);
     m_quotes->setAccessibleName(tr("The article's quotes in other articles"));
+    m_quotes->setAccessibleDescription(tr("Each quote as other articles give it, marked where it was altered; the menu confirms or rejects a link"));
     m_quotes->setIndentation(14);
     showOnly(m_quotes, QuoteLinksModel::QuoteColumn);
 
     m_diff->setObjectName(QStringLiteral("linkDiffView"));
     m_diff->setAccessibleName(tr("Differences between the two versions"));
+    m_diff->setAccessibleDescription(tr("The chosen version against this one, word by word: words only here struck through, words only there underlined"));
     m_diff->setOpenLinks(false);
     m_diffLabel->setWordWrap(true);
 

@@ -81,6 +81,7 @@ SidePanel::SidePanel(QWidget *parent)
     // again when the width changes.
     connect(m_quotes->header(), &QHeaderView::sectionResized, m_quotes, [this] { m_quotes->doItemsLayout(); });
     m_quotes->setAccessibleName(tr("Quotes in this article"));
+    m_quotes->setAccessibleDescription(tr("The article's quotes with their speakers: choose one to go to it; its menu corrects it"));
     addTab(m_quotes, tr("&Quotes"));
 
     auto *entitiesPage = new QSplitter(Qt::Vertical);
@@ -93,6 +94,7 @@ SidePanel::SidePanel(QWidget *parent)
     m_entities->header()->setSectionResizeMode(EntityTreeModel::CountColumn, QHeaderView::ResizeToContents);
     m_entities->setContextMenuPolicy(Qt::CustomContextMenu);
     m_entities->setAccessibleName(tr("Entities in this article"));
+    m_entities->setAccessibleDescription(tr("The people, organisations and places the article names; the menu renames, merges or rejects one"));
     auto *mentioningPage = new QWidget;
     auto *mentioningLayout = new QVBoxLayout(mentioningPage);
     mentioningLayout->setContentsMargins(0, 4, 0, 0);
@@ -100,6 +102,7 @@ SidePanel::SidePanel(QWidget *parent)
     m_mentioningLabel->setText(tr("Choose an entity to list every article that mentions it."));
     m_mentioning->setObjectName(QStringLiteral("mentioningList"));
     m_mentioning->setAccessibleName(tr("Articles that mention the entity"));
+    m_mentioning->setAccessibleDescription(tr("Every article that mentions the chosen entity: choose one to open it"));
     mentioningLayout->addWidget(m_mentioningLabel);
     mentioningLayout->addWidget(m_mentioning);
     entitiesPage->addWidget(m_entities);

@@ -16,6 +16,7 @@
 #include "preferencesdialog.h"
 #include "readerview.h"
 #include "shortcutsdialog.h"
+#include "sidepanel.h"
 #include "testutil.h"
 #include "tourdialog.h"
 #include "windowfixture.h"
@@ -208,6 +209,13 @@ private:
     static void forEachWindow(MainWindow &w, const std::function<void(const QString &, QWidget *)> &visit)
     {
         visit(u"main window"_s, &w);
+        // The side panel's other tabs, and the list's search tab, each shown in turn.
+        SidePanel *side = w.sidePanel();
+        for (int i = 1; i < side->count(); ++i) {
+            side->setCurrentIndex(i);
+            visit(u"main window, "_s + side->tabText(i).remove(u'&').section(u" ("_s, 0, 0) + u" tab"_s, &w); // "Quotes (5)": Quotes
+        }
+        side->setCurrentIndex(0);
         if (ExportDialog *exportDialog = w.showExportDialog()) {
             visit(u"Export"_s, exportDialog);
             exportDialog->close();
@@ -279,7 +287,7 @@ private Q_SLOTS:
             for (const QString &p : unnamedControls(root, QAccessible::Description))
                 problems << window + QStringLiteral(": no description: ") + p;
         });
-        QCOMPARE(windows, 11);
+        QCOMPARE(windows, 14);
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1:\n").arg(problems.size()) + problems.join(u'\n')));
     }
 
@@ -290,18 +298,26 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         QVERIFY(openAndWait(w, freshSample(m_tmp)));
+        // The search bar; the left column: filters, the list they narrow, the codebook; the reader
+        // and its legend; then the side panel's tab.
+        const QStringList columns{
+            u"Search all articles"_s, u"Filter articles by title"_s, u"Filter by outlet"_s, u"Published"_s, u"Published from"_s,
+            u"Published until"_s, u"Filter by tag"_s, u"Filter by claim status"_s, u"Filter by entity"_s, u"Annotated only"_s,
+            u"Filter by story"_s, u"Altered quotes"_s, u"Clear Filters"_s, u"Articles"_s, u"+ Tag"_s, u"+ Child"_s, u"Edit…"_s,
+            u"Find a tag"_s, u"Codebook"_s, u"Article text"_s, u"Person"_s, u"Organisation"_s, u"Place"_s, u"Date"_s, u"Quote"_s,
+            u"Speaker"_s, u"Annotations"_s};
         const QHash<QString, QStringList> expected{
             {u"main window"_s,
-             {// the search bar; the left column: filters, the list they narrow, the codebook
-              u"Search all articles"_s, u"Filter articles by title"_s, u"Filter by outlet"_s, u"Published"_s, u"Published from"_s,
-              u"Published until"_s, u"Filter by tag"_s, u"Filter by claim status"_s, u"Filter by entity"_s, u"Annotated only"_s,
-              u"Filter by story"_s, u"Altered quotes"_s, u"Clear Filters"_s, u"Articles"_s, u"+ Tag"_s, u"+ Child"_s, u"Edit…"_s,
-              u"Find a tag"_s, u"Codebook"_s,
-              // the reader and its legend
-              u"Article text"_s, u"Person"_s, u"Organisation"_s, u"Place"_s, u"Date"_s, u"Quote"_s, u"Speaker"_s, u"Annotations"_s,
-              // the side panel's Annotations tab
-              u"Note on this article"_s, u"Annotations of this article"_s, u"Add Tag…"_s, u"Remove Tag"_s, u"Note on the annotation"_s,
-              u"This is a claim"_s, u"Verdict"_s, u"Claimant"_s, u"Evidence"_s, u"Add Link…"_s, u"Remove"_s, u"Delete Annotation"_s}},
+             columns
+                 + QStringList{u"Note on this article"_s, u"Annotations of this article"_s, u"Add Tag…"_s, u"Remove Tag"_s,
+                               u"Note on the annotation"_s, u"This is a claim"_s, u"Verdict"_s, u"Claimant"_s, u"Evidence"_s, u"Add Link…"_s,
+                               u"Remove"_s, u"Delete Annotation"_s}},
+            {u"main window, Quotes tab"_s, columns + QStringList{u"Quotes in this article"_s}},
+            {u"main window, Entities tab"_s, columns + QStringList{u"Entities in this article"_s, u"Articles that mention the entity"_s}},
+            {u"main window, Links tab"_s,
+             columns
+                 + QStringList{u"Other articles of the same story"_s, u"The article's quotes in other articles"_s,
+                               u"Differences between the two versions"_s}},
             {u"Export"_s,
              {u"Format"_s, u"File to write"_s, u"Browse…"_s, u"All articles (12)"_s, u"Articles in the list (12)"_s, u"Selected articles (1)"_s,
               u"Published between"_s, u"Published from"_s, u"Published until"_s, u"Outlets"_s, u"Tags"_s, u"Verdicts"_s, u"Export"_s,
@@ -328,8 +344,8 @@ private Q_SLOTS:
                 problems << QStringLiteral("%1:\n  Tab goes %2\n  expected  %3")
                                 .arg(window, order.join(QLatin1String(", ")), expected.value(window).join(QLatin1String(", ")));
         });
-        QCOMPARE(seen.size(), expected.size());
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QCOMPARE(seen.size(), expected.size());
     }
 
     void tabOrder_seesAControlOutOfPlace()
