@@ -200,7 +200,7 @@ private Q_SLOTS:
             if (QWidget *popup = QApplication::activePopupWidget())
                 popup->close();
         });
-        QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint(0, 0));
+        QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint(0, 0), text->mapToGlobal(QPoint(0, 0)));
         QCoreApplication::sendEvent(text, &menuKey);
         QCOMPARE(asked.size(), 1);
         QCOMPARE(asked.first().at(1).toInt(), 40);
