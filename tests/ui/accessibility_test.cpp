@@ -316,7 +316,8 @@ private Q_SLOTS:
             {u"main window, Entities tab"_s, columns + QStringList{u"Entities in this article"_s, u"Articles that mention the entity"_s}},
             {u"main window, Links tab"_s,
              columns
-                 + QStringList{u"Other articles of the same story"_s, u"The article's quotes in other articles"_s,
+                 + QStringList{u"Confirm"_s, u"Reject"_s, u"Withdraw"_s, u"Compare"_s, u"Link Article…"_s, u"Link Quote…"_s,
+                               u"Other articles of the same story"_s, u"The article's quotes in other articles"_s,
                                u"Differences between the two versions"_s}},
             {u"Export"_s,
              {u"Format"_s, u"File to write"_s, u"Browse…"_s, u"All articles (12)"_s, u"Articles in the list (12)"_s, u"Selected articles (1)"_s,
