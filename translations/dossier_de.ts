@@ -2958,7 +2958,7 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
     <message>
         <location filename="../ui/linkspanel.cpp" line="234"/>
         <source>The chosen version against this one, word by word: words only here struck through, words only there underlined</source>
-        <translation>Die gewählte Fassung gegen diese, Wort für Wort: Wörter nur hier durchgestrichen, Wörter nur dort unterstrichen</translation>
+        <translation>Die gewählte Fassung im Vergleich zu dieser, Wort für Wort: Wörter nur hier durchgestrichen, Wörter nur dort unterstrichen</translation>
     </message>
     <message>
         <location filename="../ui/linkspanel.cpp" line="247"/>
@@ -4539,7 +4539,7 @@ Gesagt von %2</translation>
     <message>
         <location filename="../ui/sidepanel.cpp" line="97"/>
         <source>The people, organisations and places the article names; the menu renames, merges or rejects one</source>
-        <translation>Die Personen, Organisationen und Orte, die der Artikel nennt; das Menü benennt eine um, führt sie zusammen oder verwirft sie</translation>
+        <translation>Die Personen, Organisationen und Orte, die der Artikel nennt; das Menü benennt einen Eintrag um, führt ihn zusammen oder verwirft ihn</translation>
     </message>
     <message>
         <location filename="../ui/sidepanel.cpp" line="102"/>

@@ -3600,7 +3600,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
     <message>
         <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>Re-import &amp;Folder</source>
-        <translation>Volver a importar &amp;carpeta</translation>
+        <translation>Volver a importar la &amp;carpeta</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="555"/>

@@ -2968,7 +2968,7 @@ The file can no longer be read as text; the last text read is kept.</source>
     <message>
         <location filename="../ui/linkspanel.cpp" line="234"/>
         <source>The chosen version against this one, word by word: words only here struck through, words only there underlined</source>
-        <translation>Вибрана версія проти цієї, слово за словом: слова лише тут закреслено, слова лише там підкреслено</translation>
+        <translation>Вибрана версія порівняно з цією, слово за словом: слова лише тут закреслено, слова лише там підкреслено</translation>
     </message>
     <message>
         <location filename="../ui/linkspanel.cpp" line="247"/>
@@ -3425,7 +3425,7 @@ The file can no longer be read as text; the last text read is kept.</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="647"/>
         <source>&amp;About Dossier</source>
-        <translation>Про &amp;Dossier</translation>
+        <translation>&amp;Про Dossier</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="648"/>
@@ -3621,7 +3621,7 @@ The file can no longer be read as text; the last text read is kept.</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>&amp;Getting Started</source>
-        <translation>&amp;Перші кроки</translation>
+        <translation>Перші &amp;кроки</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="824"/>

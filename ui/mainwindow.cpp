@@ -361,8 +361,10 @@ void MainWindow::createWidgets()
     connect(m_annotationPanel, &AnnotationPanel::addTagRequested, this, &MainWindow::showTagPalette);
     connect(m_codebook, &CodebookPanel::tagActivated, this, &MainWindow::tagSelection);
     connect(m_reader, &ReaderView::contextMenuRequested, this, &MainWindow::readerContextMenu);
-    // Who said the quote the caret came into: the status bar says it (and screen readers with it).
-    connect(m_reader, &ReaderView::caretEnteredQuote, this, [this](const QString &description) { showStatus(description, 5000); });
+    connect(m_reader, &ReaderView::caretQuoteChanged, this, [this](const QString &description) {
+        m_caretQuote->setText(description);
+        announce(description);
+    });
     connect(m_reader, &ReaderView::positionClicked, this, [this](int position) {
         // Clicking annotated text selects its annotation; clicking again where several overlap
         // selects the next one.
@@ -432,6 +434,11 @@ void MainWindow::createWidgets()
     m_cancelButton->setObjectName(QStringLiteral("cancelImportButton"));
     m_cancelButton->setToolTip(tr("Stop the import; what was imported is kept, and the next import completes it"));
     m_cancelButton->hide();
+    // Who said the quote the caret is in: kept beside the counts while the caret is there, so the
+    // status bar's message (an import's outcome) stays.
+    m_caretQuote = new QLabel(this);
+    m_caretQuote->setObjectName(QStringLiteral("caretQuote"));
+    statusBar()->addPermanentWidget(m_caretQuote);
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
@@ -1573,11 +1580,18 @@ void MainWindow::updateRecentMenu()
 void MainWindow::showStatus(const QString &message, int timeout)
 {
     statusBar()->showMessage(message, timeout);
+    announce(message);
+}
+
+void MainWindow::announce(const QString &message)
+{
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     if (!message.isEmpty()) {
         QAccessibleAnnouncementEvent announcement(statusBar(), message);
         QAccessible::updateAccessibility(&announcement);
     }
+#else
+    Q_UNUSED(message)
 #endif
 }
 

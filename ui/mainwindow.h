@@ -138,6 +138,8 @@ private:
     /** Shows `message` in the status bar (for `timeout` ms; 0: until the next) and has screen
         readers say it: they do not watch the status bar, where the outcome of long work is told. */
     void showStatus(const QString &message, int timeout = 0);
+    /** Has screen readers say `message` (politely: after what they are saying). */
+    void announce(const QString &message);
     void showShortcutsDialog();
     void createActions();
     void createAnnotationActions(QMenu *menu);
@@ -249,6 +251,7 @@ private:
     QDockWidget *m_orphanDock = nullptr;
     QWidget *m_historyView = nullptr;
     QLabel *m_countsLabel;
+    QLabel *m_caretQuote; // who said the quote the reader's caret is in
     QProgressBar *m_progress;
     QPushButton *m_cancelButton;
     QTimer *m_filterTimer;

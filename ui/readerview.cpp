@@ -5,6 +5,7 @@
 #include "layercolors.h"
 
 #include <QContextMenuEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 
 #include "layerlegend.h"
@@ -72,16 +73,8 @@ ReaderView::ReaderView(QWidget *parent)
     m_text->viewport()->installEventFilter(this);
     m_text->installEventFilter(this); // the menu key's context menu comes to the text view itself
     connect(m_legend, &LayerLegend::layerToggled, this, &ReaderView::setLayerVisible);
-    connect(m_text, &QTextEdit::cursorPositionChanged, this, [this] {
-        const QuoteSpan q = quoteAt(m_text->textCursor().position());
-        const int start = q.end > q.start ? q.start : -1;
-        if (start == m_caretQuoteStart)
-            return;
-        m_caretQuoteStart = start;
-        // Said when the reader's user moved it there, not the program (an article opened, a jump).
-        if (start >= 0 && m_text->hasFocus())
-            Q_EMIT caretEnteredQuote(tr("Quote: %1").arg(quoteToolTip(q)));
-    });
+    // Said when the reader's user moved it there, not the program (an article opened, a jump).
+    connect(m_text, &QTextEdit::cursorPositionChanged, this, [this] { followCaret(!m_placingCaret && m_text->hasFocus()); });
     applyTheme();
     clear();
 }
@@ -196,6 +189,7 @@ void ReaderView::setAnalysis(const QList<EntitySpan> &entities, const QList<Quot
     m_entities = entities;
     m_quotes = quotes;
     applyAnalysis();
+    followCaret(false); // the quote the caret was in may be gone, or one may be there now
 }
 
 void ReaderView::applyAnalysis()
@@ -239,11 +233,32 @@ QString ReaderView::quoteToolTip(const QuoteSpan &quote)
     return quote.speaker.isEmpty() ? tr("Speaker unknown") : tr("Said by %1").arg(quote.speaker);
 }
 
+void ReaderView::placeCaret(const QTextCursor &cursor)
+{
+    m_placingCaret = true;
+    m_text->setTextCursor(cursor);
+    m_placingCaret = false;
+}
+
+void ReaderView::followCaret(bool said)
+{
+    const QuoteSpan q = quoteAt(m_text->textCursor().position());
+    const int start = q.end > q.start ? q.start : -1;
+    if (start == m_caretQuoteStart)
+        return;
+    const bool wasInQuote = m_caretQuoteStart >= 0;
+    m_caretQuoteStart = start;
+    if (said && start >= 0)
+        Q_EMIT caretQuoteChanged(tr("Quote: %1").arg(quoteToolTip(q)));
+    else if (wasInQuote)
+        Q_EMIT caretQuoteChanged(QString());
+}
+
 void ReaderView::scrollToOffset(int offset)
 {
     QTextCursor c(m_text->document());
     c.setPosition(qBound(0, offset, m_text->document()->characterCount() - 1));
-    m_text->setTextCursor(c);
+    placeCaret(c);
     // A third down the page, so the lines before it give context.
     QScrollBar *bar = m_text->verticalScrollBar();
     bar->setValue(bar->value() + m_text->cursorRect(c).top() - m_text->viewport()->height() / 3);
@@ -256,7 +271,7 @@ void ReaderView::selectRange(int start, int end)
     QTextCursor c(m_text->document());
     c.setPosition(qBound(0, start, last));
     c.setPosition(qBound(0, end, last), QTextCursor::KeepAnchor);
-    m_text->setTextCursor(c);
+    placeCaret(c);
 }
 
 void ReaderView::setLayerVisible(Layer layer, bool visible)
@@ -312,9 +327,15 @@ void ReaderView::applyTheme()
 
 bool ReaderView::eventFilter(QObject *watched, QEvent *event)
 {
-    // The menu key (or Shift+F10): the reader's menu for the caret's position, below the caret.
-    if (watched == m_text && event->type() == QEvent::ContextMenu
-        && static_cast<QContextMenuEvent *>(event)->reason() == QContextMenuEvent::Keyboard) {
+    // The menu key, or Shift+F10 (which Qt does not turn into a context menu on X11): the reader's
+    // menu for the caret's position, below the caret.
+    const bool menuKey = watched == m_text && event->type() == QEvent::ContextMenu
+                         && static_cast<QContextMenuEvent *>(event)->reason() == QContextMenuEvent::Keyboard;
+    const bool shiftF10 = watched == m_text && event->type() == QEvent::KeyPress
+                          && static_cast<QKeyEvent *>(event)->key() == Qt::Key_F10
+                          && static_cast<QKeyEvent *>(event)->modifiers() == Qt::ShiftModifier;
+    if (menuKey || shiftF10) {
+        m_text->ensureCursorVisible();
         const QTextCursor caret = m_text->textCursor();
         const QPoint below = m_text->viewport()->mapToGlobal(m_text->cursorRect(caret).bottomLeft());
         Q_EMIT contextMenuRequested(below, m_showOriginal ? -1 : caret.position());
@@ -412,7 +433,10 @@ void ReaderView::setHighlightTerms(const QStringList &terms)
 
 void ReaderView::render()
 {
-    m_caretQuoteStart = -1;
+    if (m_caretQuoteStart >= 0) {
+        m_caretQuoteStart = -1;
+        Q_EMIT caretQuoteChanged(QString());
+    }
     const Article &a = m_article;
     QStringList meta;
     if (!a.outlet.isEmpty())
@@ -482,7 +506,7 @@ void ReaderView::applyHighlights()
     }
     m_text->setExtraSelections(selections);
     if (!selections.isEmpty()) {
-        m_text->setTextCursor(selections.first().cursor);
+        placeCaret(selections.first().cursor);
         m_text->ensureCursorVisible();
     }
 }

@@ -85,8 +85,9 @@ Q_SIGNALS:
     /** A click that selected nothing, on the body offset `position`. */
     void positionClicked(int position);
     /** The caret, moved by the reader's user, came into a quote (`description`: who said it, as its
-        tooltip says to the mouse). For the keyboard and screen readers, which have no hover. */
-    void caretEnteredQuote(const QString &description);
+        tooltip says to the mouse) or left one (`description` empty). For the keyboard and screen
+        readers, which have no hover. */
+    void caretQuoteChanged(const QString &description);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -111,6 +112,11 @@ private:
     QList<AnnotationMark> m_marks;
     bool m_showOriginal = false;
     int m_caretQuoteStart = -1; // the quote the caret is in (its start), -1 none
+    bool m_placingCaret = false; // the caret is being moved by this class, not by the user
+    /** Puts the caret (and selection) of `cursor` in the text, as the program's move. */
+    void placeCaret(const QTextCursor &cursor);
+    /** Follows the caret into and out of quotes (`said`: tell it, the user moved it). */
+    void followCaret(bool said);
     QStringList m_terms;
     QString m_themeName;
 };

@@ -80,9 +80,10 @@ int main(int argc, char **argv)
     // What analysts' folders hold besides articles, for the Import Log's picture: a file saved
     // from a PDF viewer by mistake (binary) and an empty one.
     {
+        static const char pdfStart[] = "%PDF-1.7\n\0\x01\x02\xff\xfe stream";
         QFile binary(corpus + QStringLiteral("/harbour-gazette/scan-0041.txt"));
         QFile empty(corpus + QStringLiteral("/notes-to-self.txt"));
-        if (!binary.open(QIODevice::WriteOnly) || binary.write(QByteArray("%PDF-1.7\n\0\x01\x02\xff\xfe stream", 24)) < 0
+        if (!binary.open(QIODevice::WriteOnly) || binary.write(pdfStart, sizeof pdfStart - 1) < 0
             || !empty.open(QIODevice::WriteOnly)) {
             std::fprintf(stderr, "cannot write to the copy of the sample corpus\n");
             return 1;

@@ -15,6 +15,7 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp -r "$sample" "$tmp/sample"
+rm -rf "$tmp/sample/.dossier" # a database (and lock) a session of the app left in the source tree
 # The real platform plugin (the offscreen one has no AT-SPI bridge), the bridge on without a desktop
 # asking for it, and settings of its own.
 export QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data"
@@ -23,6 +24,10 @@ xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- bash -c '
     "$1" "$2" & app=$!
     status=0
     python3 "$3" || status=$?
+    if ! kill -0 "$app" 2>/dev/null; then
+        echo "Dossier was no longer running when the check ended"
+        status=1
+    fi
     kill "$app" "$bus" 2>/dev/null || true
     wait "$app" 2>/dev/null || true
     exit "$status"

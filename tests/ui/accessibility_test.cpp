@@ -39,6 +39,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTabBar>
 #include <QTest>
 #include <QTextBrowser>
@@ -105,8 +106,9 @@ QStringList unnamedControls(QWidget *root, QAccessible::Text text = QAccessible:
     return out;
 }
 
-/** The names of the controls Tab reaches in `root`, in the order it reaches them, from the first
-    control that takes Tab (each once: the focus chain is a ring). */
+/** The names of the controls in `root`'s focus chain that take Tab, in its order, from the first
+    (each once: the chain is a ring). Tab itself passes over the disabled ones and all but one
+    button of a radio group; the order among the rest is this one. */
 QStringList tabOrder(QWidget *root)
 {
     QStringList order;
@@ -381,6 +383,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         Languages::install(QCoreApplication::instance(), language);
+        const auto english = qScopeGuard([] { Languages::install(QCoreApplication::instance(), QStringLiteral("en")); }); // also on failure
         QStringList problems;
         {
             MainWindow w;
@@ -394,7 +397,6 @@ private Q_SLOTS:
                     problems << window + QStringLiteral(": ") + c;
             });
         }
-        Languages::install(QCoreApplication::instance(), QStringLiteral("en"));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
@@ -449,12 +451,12 @@ private Q_SLOTS:
             if (event->type() == QAccessible::Announcement)
                 announced << static_cast<QAccessibleAnnouncementEvent *>(event)->message();
         });
+        const auto uninstall = qScopeGuard([] { QAccessible::installUpdateHandler(nullptr); }); // also on failure
         {
             MainWindow w;
             w.show();
             QVERIFY(openAndWait(w, freshSample(m_tmp)));
         }
-        QAccessible::installUpdateHandler(nullptr);
         const auto imported = std::find_if(announced.cbegin(), announced.cend(), [](const QString &m) { return m.startsWith(u"Imported: "_s); });
         QVERIFY2(imported != announced.cend(), qPrintable(announced.join(u'\n')));
         QVERIFY(imported->contains(u"12 added"_s));
@@ -474,6 +476,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         Languages::install(QCoreApplication::instance(), language);
+        const auto english = qScopeGuard([] { Languages::install(QCoreApplication::instance(), QStringLiteral("en")); }); // also on failure
         int least = 0;
         {
             MainWindow w;
@@ -481,7 +484,6 @@ private Q_SLOTS:
             QVERIFY(openAndWait(w, freshSample(m_tmp)));
             least = w.minimumSizeHint().width();
         }
-        Languages::install(QCoreApplication::instance(), QStringLiteral("en"));
         QVERIFY2(least <= 1280, qPrintable(QStringLiteral("the window needs %1 px").arg(least)));
     }
 

@@ -14,6 +14,8 @@
 
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStatusBar>
@@ -27,6 +29,7 @@
 #include <QUndoStack>
 
 using namespace Dossier;
+using namespace Qt::StringLiterals;
 using namespace WindowFixture;
 
 class AnnotationGuiTest : public QObject
@@ -47,6 +50,39 @@ private:
                 return r.format.background().color();
         return {};
     }
+
+    /** The start of four letters in a row that no analysis layer tints, after a space (-1 none). */
+    static int plainWord(ReaderView *reader)
+    {
+        const QString &body = reader->article().body;
+        for (int i = 1; i + 4 < body.size(); ++i) {
+            bool plainRun = body.at(i - 1).isSpace();
+            for (int k = 0; k < 4 && plainRun; ++k)
+                plainRun = body.at(i + k).isLetter() && !backgroundAt(reader, i + k).isValid() && reader->quoteAt(i + k).end == 0;
+            if (plainRun)
+                return i;
+        }
+        return -1;
+    }
+
+    /** Closes the popup menu that opens while it lives, keeping its commands' texts. */
+    struct PopupCloser
+    {
+        QStringList commands;
+        QTimer timer;
+        PopupCloser()
+        {
+            timer.setInterval(50);
+            QObject::connect(&timer, &QTimer::timeout, &timer, [this] {
+                if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                    for (QAction *a : menu->actions())
+                        commands << a->text().remove(u'&');
+                    menu->close();
+                }
+            });
+            timer.start();
+        }
+    };
 
 private Q_SLOTS:
     void initTestCase()
@@ -83,14 +119,7 @@ private Q_SLOTS:
         ReaderView *reader = w->reader();
         const Article article = reader->article();
         // Four letters no analysis layer tints, so the tag's tint is what changes.
-        int start = -1;
-        for (int i = 1; i + 4 < article.body.size() && start < 0; ++i) {
-            bool plainRun = article.body.at(i - 1).isSpace();
-            for (int k = 0; k < 4 && plainRun; ++k)
-                plainRun = article.body.at(i + k).isLetter() && !backgroundAt(reader, i + k).isValid();
-            if (plainRun)
-                start = i;
-        }
+        const int start = plainWord(reader);
         QVERIFY(start >= 0);
         const int end = start + 4;
         const QColor plain = backgroundAt(reader, start);
@@ -124,8 +153,8 @@ private Q_SLOTS:
         QCOMPARE(reader->annotations().size(), 1);
     }
 
-    // The flow without a mouse: Tab to the reader, move with the arrow keys, select with Shift and
-    // the arrows (the reader shows a caret), tag with the tag's key.
+    // The flow without a mouse: in the reader, select with Shift and the arrows (the reader has a
+    // caret), tag with the tag's key.
     void keyboardOnly_selectAndTag()
     {
         MainWindow *w = m_window.get();
@@ -138,26 +167,32 @@ private Q_SLOTS:
         ReaderView *reader = w->reader();
         const Article article = reader->article();
         const qsizetype before = annotator->store().annotations(article.id).size();
+        const int start = plainWord(reader);
+        QVERIFY(start > 0);
         QTextBrowser *text = reader->textView();
-        text->setTextCursor(QTextCursor(text->document())); // no selection left from before
+        QTextCursor c(text->document());
+        c.setPosition(start);
+        text->setTextCursor(c); // no selection left from before
         text->setFocus(Qt::TabFocusReason);
         QVERIFY(text->hasFocus());
-        QTest::keyClick(text, Qt::Key_Home, Qt::ControlModifier);
-        QTest::keyClick(text, Qt::Key_Down); // into the text, past its first line
         for (int i = 0; i < 4; ++i)
             QTest::keyClick(text, Qt::Key_Right, Qt::ShiftModifier);
         const QString selected = reader->textView()->textCursor().selectedText();
-        QCOMPARE(selected.size(), 4);
+        QCOMPARE(selected, article.body.mid(start, 4));
         QTest::keyClick(w, Qt::Key_2, Qt::ControlModifier | Qt::AltModifier);
         const QList<Annotation> stored = annotator->store().annotations(article.id);
         QCOMPARE(stored.size(), before + 1);
         const auto added = std::find_if(stored.cbegin(), stored.cend(), [tag](const Annotation &a) { return a.tags.contains(tag); });
         QVERIFY(added != stored.cend());
-        QCOMPARE(article.body.mid(added->anchor.start, added->anchor.end - added->anchor.start), selected);
+        QCOMPARE(added->anchor.start, start);
+        QCOMPARE(added->anchor.end, start + 4);
+        QTest::keyClick(w, Qt::Key_Z, Qt::ControlModifier); // leave the shared window as it was
+        QCOMPARE(annotator->store().annotations(article.id).size(), before);
     }
 
-    // Who said a quote, without the mouse's tooltip: the caret coming into a quote puts its speaker
-    // in the status bar (announced to screen readers).
+    // Who said a quote, without the mouse's tooltip: the caret coming into a quote shows its
+    // speaker beside the status bar's counts (and has screen readers say it), leaving the status
+    // bar's message as it was.
     void keyboardOnly_caretInAQuoteSaysWhoSaidIt()
     {
         MainWindow *w = m_window.get();
@@ -165,47 +200,62 @@ private Q_SLOTS:
         const QList<QuoteSpan> quotes = reader->quotes();
         const auto spoken = std::find_if(quotes.cbegin(), quotes.cend(), [](const QuoteSpan &q) { return !q.speaker.isEmpty(); });
         QVERIFY(spoken != quotes.cend());
+        auto *label = w->findChild<QLabel *>(QStringLiteral("caretQuote"));
+        QVERIFY(label);
         QTextBrowser *text = reader->textView();
-        // The caret just before the quote's opening mark, put there by the program: nothing said.
+        QSignalSpy said(reader, &ReaderView::caretQuoteChanged);
+        const auto described = [&said] {
+            int n = 0;
+            for (const QList<QVariant> &args : std::as_const(said))
+                n += args.first().toString().isEmpty() ? 0 : 1;
+            return n;
+        };
+        // The program moves the caret into the quote and out, the reader focused: nothing said.
+        text->setFocus(Qt::TabFocusReason);
+        reader->selectRange(spoken->start + 1, spoken->start + 1);
+        QCOMPARE(described(), 0);
         const int before = std::min(spoken->start, spoken->markEnd > spoken->markStart ? spoken->markStart : spoken->start) - 1;
         QVERIFY(before >= 0 && reader->quoteAt(before).end == 0);
-        text->clearFocus();
-        QTextCursor c(text->document());
-        c.setPosition(before);
-        text->setTextCursor(c);
-        text->setFocus(Qt::TabFocusReason);
-        w->statusBar()->clearMessage();
-        QSignalSpy said(reader, &ReaderView::caretEnteredQuote);
+        reader->selectRange(before, before);
+        QVERIFY(label->text().isEmpty());
+        w->statusBar()->showMessage(QStringLiteral("the import's outcome"));
         QTest::keyClick(text, Qt::Key_Right); // into the quote
-        QCOMPARE(said.size(), 1);
-        QVERIFY2(w->statusBar()->currentMessage().contains(spoken->speaker), qPrintable(w->statusBar()->currentMessage()));
-        // Moving on inside the same quote says nothing more.
+        QCOMPARE(described(), 1);
+        QVERIFY2(label->text().contains(spoken->speaker), qPrintable(label->text()));
+        QCOMPARE(w->statusBar()->currentMessage(), QStringLiteral("the import's outcome"));
+        // Moving on inside the same quote says nothing more; leaving it clears the label.
         QTest::keyClick(text, Qt::Key_Right);
-        QCOMPARE(said.size(), 1);
+        QCOMPARE(described(), 1);
+        reader->selectRange(before, before);
+        QVERIFY(label->text().isEmpty());
     }
 
     // The reader's menu (review a quote, the annotations there) from the keyboard: the menu key
-    // asks for it at the caret.
+    // and Shift+F10 open it at the caret.
     void keyboardOnly_menuKeyOpensTheReadersMenuAtTheCaret()
     {
         ReaderView *reader = m_window->reader();
+        const QList<QuoteSpan> quotes = reader->quotes();
+        QVERIFY(!quotes.isEmpty());
+        const int inQuote = quotes.first().start + 1;
         QTextBrowser *text = reader->textView();
         text->setFocus(Qt::TabFocusReason);
-        QTextCursor c(text->document());
-        c.setPosition(40);
-        text->setTextCursor(c);
+        reader->selectRange(inQuote, inQuote);
         QSignalSpy asked(reader, &ReaderView::contextMenuRequested);
-        // Were it QTextEdit's own menu, it would wait for a choice: closed, the check below fails.
-        QTimer::singleShot(500, this, [] {
-            if (QWidget *popup = QApplication::activePopupWidget())
-                popup->close();
-        });
-        QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint(0, 0), text->mapToGlobal(QPoint(0, 0)));
-        QCoreApplication::sendEvent(text, &menuKey);
-        QCOMPARE(asked.size(), 1);
-        QCOMPARE(asked.first().at(1).toInt(), 40);
-        const QPoint at = asked.first().at(0).toPoint();
-        QVERIFY(text->viewport()->rect().contains(text->viewport()->mapFromGlobal(at))); // by the caret, on screen
+        {
+            PopupCloser closer; // QTextEdit's own menu, or ours: closed either way
+            QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint(0, 0), text->mapToGlobal(QPoint(0, 0)));
+            QCoreApplication::sendEvent(text, &menuKey);
+            QCOMPARE(asked.size(), 1);
+            QCOMPARE(asked.first().at(1).toInt(), inQuote);
+            QVERIFY2(closer.commands.contains(u"Confirm This Quote"_s), qPrintable(closer.commands.join(u", ")));
+        }
+        {
+            PopupCloser closer;
+            QTest::keyClick(text, Qt::Key_F10, Qt::ShiftModifier);
+            QCOMPARE(asked.size(), 2);
+            QVERIFY2(closer.commands.contains(u"Confirm This Quote"_s), qPrintable(closer.commands.join(u", ")));
+        }
     }
 
     void noSelectionTagsNothing()
