@@ -207,19 +207,6 @@ LinksPanel::LinksPanel(Annotator *annotator, QWidget *parent)
     more->addAction(m_compare);
     more->addAction(m_linkArticle);
     more->addAction(m_linkQuote);
-    // Tab reaches the decisions too, before the lists they act on (a toolbar's buttons take no
-    // focus of their own, and these were made after the lists).
-    QWidget *previous = nullptr;
-    for (QToolBar *bar : {decisions, more}) {
-        for (QAction *a : bar->actions()) {
-            QWidget *button = bar->widgetForAction(a);
-            button->setFocusPolicy(Qt::TabFocus);
-            if (previous)
-                setTabOrder(previous, button);
-            previous = button;
-        }
-    }
-    setTabOrder(previous, m_stories);
 
     m_stories->setObjectName(QStringLiteral("storyLinksView"));
     m_stories->setModel(m_storyModel);
@@ -275,6 +262,21 @@ LinksPanel::LinksPanel(Annotator *annotator, QWidget *parent)
     layout->addWidget(decisions);
     layout->addWidget(more);
     layout->addWidget(split, 1);
+
+    // Tab reaches the decisions too, before the lists they act on (a toolbar's buttons take no
+    // focus of their own, and these were made after the lists). Set once all are in this widget:
+    // Qt orders only widgets of one window.
+    QWidget *previous = nullptr;
+    for (QToolBar *bar : {decisions, more}) {
+        for (QAction *a : bar->actions()) {
+            QWidget *button = bar->widgetForAction(a);
+            button->setFocusPolicy(Qt::TabFocus);
+            if (previous)
+                setTabOrder(previous, button);
+            previous = button;
+        }
+    }
+    setTabOrder(previous, m_stories);
 
     connect(m_stories->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { selectionChanged(Focus::Story); });
     connect(m_quotes->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { selectionChanged(Focus::Quote); });
