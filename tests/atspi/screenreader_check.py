@@ -84,6 +84,20 @@ def find(obj, name, role):
     return None
 
 
+def find_role(obj, role):
+    try:
+        if obj.getRoleName() == role:
+            return obj
+        for child in obj:
+            if child is not None:
+                found = find_role(child, role)
+                if found is not None:
+                    return found
+    except Exception:  # gone while walking
+        pass
+    return None
+
+
 def reimported(message):
     """The outcome of the re-import (every file unchanged), not of the first import."""
     return message.startswith("Imported: ") and "12 unchanged" in message
@@ -121,6 +135,12 @@ def dialog_problems(app, item_name, close_name):
     item = find(app, item_name, "menu item")
     if item is None:
         return [f"no menu item '{item_name}' on the bus"]
+    # Disabled while the first import runs (on a loaded machine, still running here).
+    end = time.monotonic() + 60
+    while not item.getState().contains(pyatspi.STATE_ENABLED) and time.monotonic() < end:
+        time.sleep(0.2)
+    if not item.getState().contains(pyatspi.STATE_ENABLED):
+        return [f"'{item_name}' stayed disabled"]
     try:
         item.queryAction().doAction(0)
     except Exception as e:  # noqa: BLE001 - said in the failure
@@ -177,6 +197,14 @@ def main():
             break
         time.sleep(0.5)
     problems = []
+    # The first import's outcome in the status bar: what follows presses menu items, which must
+    # not race it (on a loaded machine it is still running here).
+    bar = find_role(app, "status bar")
+    end = time.monotonic() + 60
+    while bar is not None and not bar.name.startswith("Imported: ") and time.monotonic() < end:
+        time.sleep(0.2)
+    if bar is None or not bar.name.startswith("Imported: "):
+        problems.append(f"the first import did not finish: status bar {bar.name if bar else None!r}")
     missing = EXPECTED - seen
     if missing:
         problems.append(f"not found on the bus: {sorted(missing)}")
