@@ -2971,127 +2971,127 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         <translation>Gleiches Zitat anderswo</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="373"/>
+        <location filename="../ui/linkspanel.cpp" line="388"/>
         <source>Same story: no other article</source>
         <translation>Gleiche Geschichte: kein anderer Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="374"/>
+        <location filename="../ui/linkspanel.cpp" line="389"/>
         <source>Same story (%1)</source>
         <translation>Gleiche Geschichte (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="375"/>
+        <location filename="../ui/linkspanel.cpp" line="390"/>
         <source>Same quote elsewhere: none found</source>
         <translation>Gleiches Zitat anderswo: keines gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="376"/>
+        <location filename="../ui/linkspanel.cpp" line="391"/>
         <source>Same quote elsewhere (%1)</source>
         <translation>Gleiches Zitat anderswo (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="476"/>
+        <location filename="../ui/linkspanel.cpp" line="491"/>
         <source>Link not changed</source>
         <translation>Verknüpfung nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="485"/>
+        <location filename="../ui/linkspanel.cpp" line="500"/>
         <source>Decision not withdrawn</source>
         <translation>Entscheidung nicht zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="498"/>
+        <location filename="../ui/linkspanel.cpp" line="513"/>
         <source>Articles not linked</source>
         <translation>Artikel nicht verknüpft</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="512"/>
+        <location filename="../ui/linkspanel.cpp" line="527"/>
         <source>Quotes not linked</source>
         <translation>Zitate nicht verknüpft</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="523"/>
+        <location filename="../ui/linkspanel.cpp" line="538"/>
         <source>Link to Article</source>
         <translation>Mit Artikel verknüpfen</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="539"/>
-        <location filename="../ui/linkspanel.cpp" line="563"/>
+        <location filename="../ui/linkspanel.cpp" line="554"/>
+        <location filename="../ui/linkspanel.cpp" line="578"/>
         <source>“%1” (%2)</source>
         <translation>„%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="540"/>
-        <location filename="../ui/linkspanel.cpp" line="564"/>
+        <location filename="../ui/linkspanel.cpp" line="555"/>
+        <location filename="../ui/linkspanel.cpp" line="579"/>
         <source>speaker unknown</source>
         <translation>Sprecher unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="544"/>
-        <location filename="../ui/linkspanel.cpp" line="558"/>
-        <location filename="../ui/linkspanel.cpp" line="566"/>
+        <location filename="../ui/linkspanel.cpp" line="559"/>
+        <location filename="../ui/linkspanel.cpp" line="573"/>
+        <location filename="../ui/linkspanel.cpp" line="581"/>
         <source>Link Quote</source>
         <translation>Zitat verknüpfen</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="544"/>
+        <location filename="../ui/linkspanel.cpp" line="559"/>
         <source>The quote of this article:</source>
         <translation>Das Zitat dieses Artikels:</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="551"/>
+        <location filename="../ui/linkspanel.cpp" line="566"/>
         <source>Link Quote: Choose the Other Article</source>
         <translation>Zitat verknüpfen: Anderen Artikel auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="558"/>
+        <location filename="../ui/linkspanel.cpp" line="573"/>
         <source>No quotes were found in “%1”.</source>
         <translation>In „%1“ wurden keine Zitate gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="566"/>
+        <location filename="../ui/linkspanel.cpp" line="581"/>
         <source>The same quote in “%1”:</source>
         <translation>Dasselbe Zitat in „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="599"/>
-        <location filename="../ui/linkspanel.cpp" line="621"/>
+        <location filename="../ui/linkspanel.cpp" line="614"/>
+        <location filename="../ui/linkspanel.cpp" line="636"/>
         <source>the other article</source>
         <translation>dem anderen Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="601"/>
+        <location filename="../ui/linkspanel.cpp" line="616"/>
         <source>Comparing with %1…</source>
         <translation>Vergleich mit %1…</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="607"/>
+        <location filename="../ui/linkspanel.cpp" line="622"/>
         <source>Differences from %1: struck through only here, underlined only in %1</source>
         <translation>Unterschiede zu %1: durchgestrichen nur hier, unterstrichen nur in %1</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="622"/>
+        <location filename="../ui/linkspanel.cpp" line="637"/>
         <source>The quote as %1 gives it: struck through only here, underlined only there</source>
         <translation>Das Zitat, wie es in %1 steht: durchgestrichen nur hier, unterstrichen nur dort</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="628"/>
+        <location filename="../ui/linkspanel.cpp" line="643"/>
         <source>Choose another outlet&apos;s version of the quote to see how it differs.</source>
         <translation>Wählen Sie die Version des Zitats aus einem anderen Medium, um zu sehen, wie sie sich unterscheidet.</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="631"/>
+        <location filename="../ui/linkspanel.cpp" line="646"/>
         <source>Open an article to see its links.</source>
         <translation>Öffnen Sie einen Artikel, um seine Verknüpfungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="632"/>
+        <location filename="../ui/linkspanel.cpp" line="647"/>
         <source>Choose a linked article or quote to see how the versions differ.</source>
         <translation>Wählen Sie einen verknüpften Artikel oder ein verknüpftes Zitat, um zu sehen, wie sich die Versionen unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="642"/>
+        <location filename="../ui/linkspanel.cpp" line="657"/>
         <source>&amp;Open Article</source>
         <translation>Artikel ö&amp;ffnen</translation>
     </message>
@@ -3099,356 +3099,401 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
 <context>
     <name>Dossier::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>&amp;Open Corpus Folder…</source>
         <translation>Korpus-Ordner &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Import new and changed files; unchanged files are skipped</source>
         <translation>Neue und geänderte Dateien importieren; unveränderte Dateien werden übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>Import &amp;Log…</source>
         <translation>Import-&amp;Protokoll…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Write a report (HTML, PDF) or the annotations (CSV, JSON, REFI-QDA, Web Annotation)</source>
         <translation>Einen Bericht (HTML, PDF) oder die Annotationen (CSV, JSON, REFI-QDA, Web Annotation) schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Annotationen importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>Merge another analyst&apos;s work from a Dossier JSON export</source>
         <translation>Die Arbeit eines anderen Analysten aus einem Dossier-JSON-Export übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>Undo is possible once the import has finished.</source>
         <translation>Rückgängig machen ist möglich, sobald der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Redo is possible once the import has finished.</source>
         <translation>Wiederholen ist möglich, sobald der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Dossier uses the new language when it starts again.</source>
         <translation>Dossier verwendet die neue Sprache nach dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>&amp;Annotate</source>
         <translation>A&amp;nnotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>A&amp;utocode…</source>
         <translation>A&amp;utomatisch verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Open a corpus first.</source>
         <translation>Öffnen Sie zuerst ein Korpus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>Autocode is possible once the import has finished.</source>
         <translation>Automatisches Verschlagworten ist möglich, sobald der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>Tag every match of a pattern across the corpus, as one step</source>
         <translation>Jeden Treffer eines Musters im ganzen Korpus verschlagworten, in einem Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>&amp;Next Article</source>
         <translation>&amp;Nächster Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>&amp;Previous Article</source>
         <translation>&amp;Vorheriger Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>&amp;Search Articles</source>
         <translation>Artikel &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>&amp;Filter List</source>
         <translation>Liste &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>Show &amp;Original</source>
         <translation>&amp;Original anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>Show the file as it was saved, with the site chrome the import removed</source>
         <translation>Die Datei so anzeigen, wie sie gespeichert wurde, mit den Seitenelementen der Website, die der Import entfernt hat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>&amp;Annotations Panel</source>
         <translation>&amp;Annotationsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>&amp;Quotes Panel</source>
         <translation>&amp;Zitatbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>&amp;Entities Panel</source>
         <translation>&amp;Entitätenbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>&amp;Links Panel</source>
         <translation>&amp;Verknüpfungsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>&amp;About Dossier</source>
         <translation>Ü&amp;ber Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>About Dossier</source>
         <translation>Über Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="649"/>
+        <location filename="../ui/mainwindow.cpp" line="656"/>
         <source>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Read, tag and compare news articles across outlets.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel verschiedener Medien lesen, verschlagworten und vergleichen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="667"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>&amp;Group by Story</source>
         <translation>Nach Geschichte &amp;gruppieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
+        <location filename="../ui/mainwindow.cpp" line="678"/>
         <source>Order the article list by story: the articles of each story together, the largest stories first, then the articles in no story</source>
         <translation>Die Artikelliste nach Geschichte ordnen: die Artikel jeder Geschichte beieinander, die größten Geschichten zuerst, danach die Artikel ohne Geschichte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
-        <location filename="../ui/mainwindow.cpp" line="707"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>Stories</source>
         <translation>Geschichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="727"/>
         <source>&amp;Stories</source>
         <translation>Ge&amp;schichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
         <source>The stories: articles linked as the same story across outlets, largest first</source>
         <translation>Die Geschichten: Artikel verschiedener Medien, die als dieselbe Geschichte verknüpft sind, die größten zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="738"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>No stories yet: an import links the articles that tell the same story.</source>
         <translation>Noch keine Geschichten: Ein Import verknüpft die Artikel, die dieselbe Geschichte erzählen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="780"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>One story</source>
         <translation>Eine Geschichte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="780"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>Story: %1</source>
         <translation>Geschichte: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="795"/>
+        <location filename="../ui/mainwindow.cpp" line="802"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="811"/>
+        <location filename="../ui/mainwindow.cpp" line="818"/>
         <source>&amp;Automatic (Light or Dark with the System)</source>
         <translation>&amp;Automatisch (hell oder dunkel wie das System)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="843"/>
-        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <location filename="../ui/mainwindow.cpp" line="850"/>
+        <location filename="../ui/mainwindow.cpp" line="859"/>
         <source>Open Corpus Folder</source>
         <translation>Korpus-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="860"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="860"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <location filename="../ui/mainwindow.cpp" line="909"/>
         <source>Read-only: this corpus is open in another Dossier, %1. Nothing can be changed here until that one closes it; then open the corpus again.</source>
         <translation>Schreibgeschützt: Dieses Korpus ist in einem anderen Dossier geöffnet, %1. Hier kann nichts geändert werden, bis es dort geschlossen wird; öffnen Sie das Korpus danach erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="975"/>
+        <location filename="../ui/mainwindow.cpp" line="982"/>
         <source>Re-import is possible once the annotations are imported.</source>
         <translation>Erneutes Importieren ist möglich, sobald die Annotationen importiert sind.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="986"/>
+        <location filename="../ui/mainwindow.cpp" line="993"/>
         <source>Analysing %p%</source>
         <translation>Analyse %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="987"/>
+        <location filename="../ui/mainwindow.cpp" line="994"/>
         <source>Analysing articles an older version of Dossier analysed</source>
         <translation>Artikel werden analysiert, die eine ältere Dossier-Version analysiert hat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="992"/>
+        <location filename="../ui/mainwindow.cpp" line="999"/>
         <source>Linking %p%</source>
         <translation>Verknüpfung %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="993"/>
+        <location filename="../ui/mainwindow.cpp" line="1000"/>
         <source>Finding the same stories and quotes across articles</source>
         <translation>Gleiche Geschichten und Zitate in verschiedenen Artikeln werden gesucht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="998"/>
+        <location filename="../ui/mainwindow.cpp" line="1005"/>
         <source>Scanning…</source>
         <translation>Wird durchsucht…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1006"/>
+        <location filename="../ui/mainwindow.cpp" line="1013"/>
         <source>Changes are possible once the import has finished.</source>
         <translation>Änderungen sind möglich, sobald der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1010"/>
+        <location filename="../ui/mainwindow.cpp" line="1017"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1020"/>
+        <location filename="../ui/mainwindow.cpp" line="1027"/>
         <source>Cancelling the import…</source>
         <translation>Import wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1030"/>
+        <location filename="../ui/mainwindow.cpp" line="1037"/>
         <source>Importing %p%</source>
         <translation>Import %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1052"/>
+        <location filename="../ui/mainwindow.cpp" line="1059"/>
         <source>Import failed: %1</source>
         <translation>Import fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1054"/>
+        <location filename="../ui/mainwindow.cpp" line="1061"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1058"/>
+        <location filename="../ui/mainwindow.cpp" line="1065"/>
         <source>Import cancelled: %1 added, %2 updated so far; re-import (F5) to complete it.</source>
         <translation>Import abgebrochen: bisher %1 hinzugefügt, %2 aktualisiert; importieren Sie erneut (F5), um ihn abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1059"/>
+        <location filename="../ui/mainwindow.cpp" line="1066"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 missing.</source>
         <translation>Importiert: %1 hinzugefügt, %2 aktualisiert, %3 unverändert, %4 fehlend.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1065"/>
+        <location filename="../ui/mainwindow.cpp" line="1072"/>
         <source>%1 skipped, %2 repaired: see File › Import Log (Ctrl+L).</source>
         <translation>%1 übersprungen, %2 repariert: siehe Datei › Import-Protokoll (Ctrl+L).</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1872"/>
+        <source>Tag Selection &amp;With</source>
+        <translation>Auswahl verschlagworten &amp;mit</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1882"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1893"/>
+        <source>&amp;Select</source>
+        <translation>&amp;Auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1897"/>
+        <source>&amp;Add Tag…</source>
+        <translation>Schlagwort &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1898"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1903"/>
+        <source>Co&amp;nfirm This Quote</source>
+        <translation>Zitat &amp;bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1904"/>
+        <source>&amp;Reject This Quote (not speech)</source>
+        <translation>Zitat ve&amp;rwerfen (keine Rede)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1906"/>
+        <source>C&amp;orrect Quote to the Selection</source>
+        <translation>Zitat auf die Auswahl k&amp;orrigieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1907"/>
+        <source>Change &amp;Speaker…</source>
+        <translation>&amp;Sprecher ändern…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="747"/>
         <source>%n stories. Double-click a story to show only its articles in the list.</source>
         <translation>
             <numerusform>%n Geschichte. Doppelklicken Sie auf eine Geschichte, um nur ihre Artikel in der Liste anzuzeigen.</numerusform>
@@ -3471,33 +3516,33 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         <translation>Die Artikel des Korpus: Wählen Sie einen aus, um ihn zu lesen (Alt+Down, Alt+Up: nächster, vorheriger)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>Re-import &amp;Folder</source>
         <translation>Ordner erneut &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Tastenkürzel…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="831"/>
         <source>La&amp;yers</source>
         <translation>E&amp;benen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1067"/>
+        <location filename="../ui/mainwindow.cpp" line="1074"/>
         <source>Changed texts: %1 re-found, %2 orphaned (Annotate › Orphaned Annotations).</source>
         <translation>Geänderte Texte: %1 wiedergefunden, %2 verwaist (Annotieren › Verwaiste Annotationen).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1068"/>
-        <location filename="../ui/mainwindow.cpp" line="2103"/>
+        <location filename="../ui/mainwindow.cpp" line="1075"/>
+        <location filename="../ui/mainwindow.cpp" line="2119"/>
         <source>%n annotations</source>
         <translation>
             <numerusform>%n Annotation</numerusform>
@@ -3505,488 +3550,439 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1117"/>
+        <location filename="../ui/mainwindow.cpp" line="1124"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1119"/>
+        <location filename="../ui/mainwindow.cpp" line="1126"/>
         <source>Articles with an annotation that carries this tag or a tag below it</source>
         <translation>Artikel mit einer Annotation, die dieses Schlagwort oder ein untergeordnetes trägt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1122"/>
-        <location filename="../ui/mainwindow.cpp" line="1244"/>
+        <location filename="../ui/mainwindow.cpp" line="1129"/>
+        <location filename="../ui/mainwindow.cpp" line="1251"/>
         <source>Any tag</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1126"/>
+        <location filename="../ui/mainwindow.cpp" line="1133"/>
         <source>Filter by claim status</source>
         <translation>Nach Bewertung filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1128"/>
+        <location filename="../ui/mainwindow.cpp" line="1135"/>
         <source>Articles with a claim of this status</source>
         <translation>Artikel mit einer Behauptung dieser Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1131"/>
+        <location filename="../ui/mainwindow.cpp" line="1138"/>
         <source>Any claim status</source>
         <translation>Alle Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1137"/>
+        <location filename="../ui/mainwindow.cpp" line="1144"/>
         <source>Mentions entity…</source>
         <translation>Erwähnt Entität…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1138"/>
+        <location filename="../ui/mainwindow.cpp" line="1145"/>
         <source>Filter by entity</source>
         <translation>Nach Entität filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1139"/>
+        <location filename="../ui/mainwindow.cpp" line="1146"/>
         <source>Articles that mention this entity (a name from the registry; Enter applies)</source>
         <translation>Artikel, die diese Entität erwähnen (ein Name aus dem Register; Enter wendet den Filter an)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1148"/>
+        <location filename="../ui/mainwindow.cpp" line="1155"/>
         <source>Annotated only</source>
         <translation>Nur annotierte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1150"/>
+        <location filename="../ui/mainwindow.cpp" line="1157"/>
         <source>Only articles with at least one annotation</source>
         <translation>Nur Artikel mit mindestens einer Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1156"/>
+        <location filename="../ui/mainwindow.cpp" line="1163"/>
         <source>Filter by story</source>
         <translation>Nach Geschichte filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1158"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>Articles in a story (two or more articles linked as the same story), or in one story: double-click a story in View › Stories</source>
         <translation>Artikel in einer Geschichte (zwei oder mehr Artikel, die als dieselbe Geschichte verknüpft sind) oder in einer bestimmten Geschichte: Doppelklicken Sie auf eine Geschichte unter Ansicht › Geschichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1162"/>
+        <location filename="../ui/mainwindow.cpp" line="1169"/>
         <source>Any story</source>
         <translation>Alle Geschichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1163"/>
+        <location filename="../ui/mainwindow.cpp" line="1170"/>
         <source>In a story</source>
         <translation>In einer Geschichte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1165"/>
+        <location filename="../ui/mainwindow.cpp" line="1172"/>
         <source>Altered quotes</source>
         <translation>Veränderte Zitate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1167"/>
+        <location filename="../ui/mainwindow.cpp" line="1174"/>
         <source>Only articles with a quote that another article words differently: quotes altered across outlets</source>
         <translation>Nur Artikel mit einem Zitat, das ein anderer Artikel anders formuliert: über Medien hinweg veränderte Zitate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1169"/>
+        <location filename="../ui/mainwindow.cpp" line="1176"/>
         <source>Clear Filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1171"/>
+        <location filename="../ui/mainwindow.cpp" line="1178"/>
         <source>Show every article: lift the title, outlet, date, tag, claim, entity, annotated, story, altered quotes and search conditions</source>
         <translation>Alle Artikel anzeigen: Titel-, Medien-, Datums-, Schlagwort-, Behauptungs-, Entitäten-, Annotiert-, Geschichten-, Zitatveränderungs- und Suchbedingungen aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1182"/>
+        <location filename="../ui/mainwindow.cpp" line="1189"/>
         <source>Filter List</source>
         <translation>Liste filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1185"/>
+        <location filename="../ui/mainwindow.cpp" line="1192"/>
         <source>Show in the article list only the articles the search matches, with the other filters</source>
         <translation>In der Artikelliste nur die Artikel anzeigen, auf die die Suche zutrifft, zusammen mit den anderen Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1318"/>
+        <location filename="../ui/mainwindow.cpp" line="1325"/>
         <source>The entity registry is still being read; try again in a moment.</source>
         <translation>Das Entitätenregister wird noch gelesen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1319"/>
+        <location filename="../ui/mainwindow.cpp" line="1326"/>
         <source>No entity in the registry is called “%1”: choose one of the names offered.</source>
         <translation>Keine Entität im Register heißt „%1“: Wählen Sie einen der angebotenen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1479"/>
+        <location filename="../ui/mainwindow.cpp" line="1486"/>
         <source>Open a corpus folder first.</source>
         <translation>Öffnen Sie zuerst einen Korpus-Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1502"/>
+        <location filename="../ui/mainwindow.cpp" line="1509"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1512"/>
+        <location filename="../ui/mainwindow.cpp" line="1519"/>
         <source>No article matches “%1”.</source>
         <translation>Kein Artikel passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1515"/>
+        <location filename="../ui/mainwindow.cpp" line="1522"/>
         <source>The first %1 matches, best first.</source>
         <translation>Die ersten %1 Treffer, die besten zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1516"/>
+        <location filename="../ui/mainwindow.cpp" line="1523"/>
         <source>1 match.</source>
         <translation>1 Treffer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1516"/>
+        <location filename="../ui/mainwindow.cpp" line="1523"/>
         <source>%1 matches, best first.</source>
         <translation>%1 Treffer, die besten zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1536"/>
+        <location filename="../ui/mainwindow.cpp" line="1543"/>
         <source>No corpus open</source>
         <translation>Kein Korpus geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1542"/>
+        <location filename="../ui/mainwindow.cpp" line="1549"/>
         <source>Articles: %1 · Outlets: %2</source>
         <translation>Artikel: %1 · Medien: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1544"/>
+        <location filename="../ui/mainwindow.cpp" line="1551"/>
         <source>Shown: %1</source>
         <translation>Angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1546"/>
+        <location filename="../ui/mainwindow.cpp" line="1553"/>
         <source>Missing: %1</source>
         <translation>Fehlend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1636"/>
+        <location filename="../ui/mainwindow.cpp" line="1650"/>
+        <location filename="../ui/mainwindow.cpp" line="1871"/>
         <source>&amp;Tag Selection…</source>
         <translation>Auswahl &amp;verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1639"/>
+        <location filename="../ui/mainwindow.cpp" line="1653"/>
         <source>Choose a tag by typing a few letters</source>
         <translation>Ein Schlagwort durch Eintippen einiger Buchstaben wählen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1640"/>
+        <location filename="../ui/mainwindow.cpp" line="1654"/>
         <source>&amp;New Tag…</source>
         <translation>&amp;Neues Schlagwort…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1644"/>
+        <location filename="../ui/mainwindow.cpp" line="1658"/>
+        <location filename="../ui/mainwindow.cpp" line="1881"/>
         <source>Add Selection as &amp;Quote</source>
         <translation>Auswahl als &amp;Zitat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1648"/>
+        <location filename="../ui/mainwindow.cpp" line="1662"/>
         <source>Note on This &amp;Article</source>
         <translation>Notiz zu diesem &amp;Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1654"/>
+        <location filename="../ui/mainwindow.cpp" line="1668"/>
         <source>&amp;Delete Annotation</source>
         <translation>Annotation &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1663"/>
+        <location filename="../ui/mainwindow.cpp" line="1677"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1667"/>
+        <location filename="../ui/mainwindow.cpp" line="1681"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1668"/>
+        <location filename="../ui/mainwindow.cpp" line="1682"/>
         <source>History of changes</source>
         <translation>Änderungsverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1673"/>
+        <location filename="../ui/mainwindow.cpp" line="1687"/>
         <source>Orphaned Annotations</source>
         <translation>Verwaiste Annotationen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1678"/>
+        <location filename="../ui/mainwindow.cpp" line="1692"/>
         <source>Passages not found again after their article changed. Open the article, select where the passage is now, and re-attach; or delete the annotation.</source>
         <translation>Passagen, die nach einer Änderung ihres Artikels nicht wiedergefunden wurden. Öffnen Sie den Artikel, wählen Sie aus, wo die Passage jetzt steht, und ordnen Sie sie neu zu; oder löschen Sie die Annotation.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1689"/>
+        <location filename="../ui/mainwindow.cpp" line="1703"/>
         <source>Orphaned annotations</source>
         <translation>Verwaiste Annotationen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1692"/>
+        <location filename="../ui/mainwindow.cpp" line="1706"/>
         <source>Show Article</source>
         <translation>Artikel anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1693"/>
+        <location filename="../ui/mainwindow.cpp" line="1707"/>
         <source>Re-attach to Selection</source>
         <translation>Der Auswahl neu zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1694"/>
-        <location filename="../ui/mainwindow.cpp" line="1882"/>
+        <location filename="../ui/mainwindow.cpp" line="1708"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1718"/>
+        <location filename="../ui/mainwindow.cpp" line="1732"/>
         <source>Show the orphan&apos;s article and select where the passage is now, then re-attach.</source>
         <translation>Zeigen Sie den Artikel der verwaisten Annotation an und wählen Sie aus, wo die Passage jetzt steht; ordnen Sie sie dann neu zu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1722"/>
+        <location filename="../ui/mainwindow.cpp" line="1736"/>
         <source>Re-attached (Ctrl+Z undoes it)</source>
         <translation>Neu zugeordnet (Ctrl+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1730"/>
+        <location filename="../ui/mainwindow.cpp" line="1744"/>
         <source>&amp;Orphaned Annotations</source>
         <translation>Ver&amp;waiste Annotationen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1735"/>
+        <location filename="../ui/mainwindow.cpp" line="1749"/>
         <source>&amp;History</source>
         <translation>Ve&amp;rlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1753"/>
+        <location filename="../ui/mainwindow.cpp" line="1767"/>
         <source>The shortcut of the tag “%1” is taken by “%2”; give the tag another one.</source>
         <translation>Das Tastenkürzel des Schlagworts „%1“ ist bereits durch „%2“ belegt; geben Sie dem Schlagwort ein anderes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1758"/>
+        <location filename="../ui/mainwindow.cpp" line="1772"/>
         <source>Tag with “%1”</source>
         <translation>Mit „%1“ verschlagworten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1800"/>
+        <location filename="../ui/mainwindow.cpp" line="1814"/>
         <source>Switch to the cleaned text to annotate (the original is not annotated).</source>
         <translation>Wechseln Sie zum bereinigten Text, um zu annotieren (das Original wird nicht annotiert).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1801"/>
-        <location filename="../ui/mainwindow.cpp" line="1823"/>
+        <location filename="../ui/mainwindow.cpp" line="1815"/>
+        <location filename="../ui/mainwindow.cpp" line="1837"/>
         <source>Select some text of the article first, then tag it.</source>
         <translation>Wählen Sie zuerst Text im Artikel aus und verschlagworten Sie ihn dann.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1806"/>
+        <location filename="../ui/mainwindow.cpp" line="1820"/>
         <source>Tagging is possible once the import has finished.</source>
         <translation>Verschlagworten ist möglich, sobald der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1814"/>
+        <location filename="../ui/mainwindow.cpp" line="1828"/>
         <source>Tagged “%1” (Ctrl+Z undoes it)</source>
         <translation>„%1“ verschlagwortet (Ctrl+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1847"/>
+        <location filename="../ui/mainwindow.cpp" line="1861"/>
         <source>Add tag “%1”</source>
         <translation>Schlagwort „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1857"/>
-        <source>Tag Selection…</source>
-        <translation>Auswahl verschlagworten…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1858"/>
-        <source>Tag Selection With</source>
-        <translation>Auswahl verschlagworten mit</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1866"/>
-        <source>Add Selection as Quote</source>
-        <translation>Auswahl als Zitat hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1867"/>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1876"/>
+        <location filename="../ui/mainwindow.cpp" line="1891"/>
         <source>Annotation “%1”</source>
         <translation>Annotation „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1877"/>
-        <source>Select</source>
-        <translation>Auswählen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1881"/>
-        <source>Add Tag…</source>
-        <translation>Schlagwort hinzufügen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1887"/>
-        <source>Confirm This Quote</source>
-        <translation>Dieses Zitat bestätigen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1888"/>
-        <source>Reject This Quote (not speech)</source>
-        <translation>Dieses Zitat ablehnen (keine wörtliche Rede)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1890"/>
-        <source>Correct Quote to the Selection</source>
-        <translation>Zitat auf die Auswahl korrigieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1891"/>
-        <source>Change Speaker…</source>
-        <translation>Sprecher ändern…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1919"/>
+        <location filename="../ui/mainwindow.cpp" line="1935"/>
         <source>Confirm quote</source>
         <translation>Zitat bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1919"/>
+        <location filename="../ui/mainwindow.cpp" line="1935"/>
         <source>Reject quote</source>
         <translation>Zitat ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1925"/>
+        <location filename="../ui/mainwindow.cpp" line="1941"/>
         <source>Correct quote span</source>
         <translation>Zitatbereich korrigieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1928"/>
+        <location filename="../ui/mainwindow.cpp" line="1944"/>
         <source>Change Speaker</source>
         <translation>Sprecher ändern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1928"/>
+        <location filename="../ui/mainwindow.cpp" line="1944"/>
         <source>Who said it:</source>
         <translation>Wer hat es gesagt:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1936"/>
+        <location filename="../ui/mainwindow.cpp" line="1952"/>
         <source>Change speaker to “%1”</source>
         <translation>Sprecher in „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1940"/>
+        <location filename="../ui/mainwindow.cpp" line="1956"/>
         <source>%1 (Ctrl+Z undoes it)</source>
         <translation>%1 (Ctrl+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1948"/>
+        <location filename="../ui/mainwindow.cpp" line="1964"/>
         <source>Select the quoted words first.</source>
         <translation>Wählen Sie zuerst die zitierten Wörter aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1952"/>
+        <location filename="../ui/mainwindow.cpp" line="1968"/>
         <source>Add Quote</source>
         <translation>Zitat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1952"/>
+        <location filename="../ui/mainwindow.cpp" line="1968"/>
         <source>Who said it (leave empty if unknown):</source>
         <translation>Wer hat es gesagt (leer lassen, falls unbekannt):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1963"/>
+        <location filename="../ui/mainwindow.cpp" line="1979"/>
         <source>Add quote</source>
         <translation>Zitat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1964"/>
+        <location filename="../ui/mainwindow.cpp" line="1980"/>
         <source>Quote added (Ctrl+Z undoes it)</source>
         <translation>Zitat hinzugefügt (Ctrl+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1992"/>
+        <location filename="../ui/mainwindow.cpp" line="2008"/>
         <source>Open a corpus folder first (Ctrl+O): there is nothing to export yet.</source>
         <translation>Öffnen Sie zuerst einen Korpus-Ordner (Ctrl+O): Es gibt noch nichts zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2020"/>
-        <location filename="../ui/mainwindow.cpp" line="2048"/>
-        <location filename="../ui/mainwindow.cpp" line="2085"/>
+        <location filename="../ui/mainwindow.cpp" line="2036"/>
+        <location filename="../ui/mainwindow.cpp" line="2064"/>
+        <location filename="../ui/mainwindow.cpp" line="2101"/>
         <source>Import Annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2021"/>
+        <location filename="../ui/mainwindow.cpp" line="2037"/>
         <source>Dossier JSON export (*.json);;All files (*)</source>
         <translation>Dossier-JSON-Export (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2030"/>
+        <location filename="../ui/mainwindow.cpp" line="2046"/>
         <source>Open a corpus folder first (Ctrl+O).</source>
         <translation>Öffnen Sie zuerst einen Korpus-Ordner (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2034"/>
+        <location filename="../ui/mainwindow.cpp" line="2050"/>
         <source>Annotations can be imported once the import has finished.</source>
         <translation>Annotationen können importiert werden, sobald der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2036"/>
+        <location filename="../ui/mainwindow.cpp" line="2052"/>
         <source>Annotations are being imported already.</source>
         <translation>Annotationen werden bereits importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2043"/>
+        <location filename="../ui/mainwindow.cpp" line="2059"/>
         <source>Changes are possible once the annotations are imported.</source>
         <translation>Änderungen sind möglich, sobald die Annotationen importiert sind.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2047"/>
-        <location filename="../ui/mainwindow.cpp" line="2059"/>
+        <location filename="../ui/mainwindow.cpp" line="2063"/>
+        <location filename="../ui/mainwindow.cpp" line="2075"/>
         <source>Importing annotations from %1…</source>
         <translation>Annotationen werden aus %1 importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2081"/>
+        <location filename="../ui/mainwindow.cpp" line="2097"/>
         <source>Import of annotations cancelled; nothing was imported.</source>
         <translation>Import der Annotationen abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2082"/>
+        <location filename="../ui/mainwindow.cpp" line="2098"/>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2094"/>
+        <location filename="../ui/mainwindow.cpp" line="2110"/>
         <source>Import annotations from %1</source>
         <translation>Annotationen aus %1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2096"/>
+        <location filename="../ui/mainwindow.cpp" line="2112"/>
         <source>Imported from %1: %2 annotations added (%3 re-found in a changed text, %4 orphaned), %5 already here; %6 tags created, %7 notes merged.</source>
         <translation>Aus %1 importiert: %2 Annotationen hinzugefügt (%3 in einem geänderten Text wiedergefunden, %4 verwaist), %5 bereits vorhanden; %6 Schlagwörter angelegt, %7 Notizen zusammengeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2102"/>
+        <location filename="../ui/mainwindow.cpp" line="2118"/>
         <source>%1 of the file are not in this corpus (%2 not imported): %3</source>
         <translation>%1 aus der Datei nicht in diesem Korpus (%2 nicht importiert): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="2103"/>
+        <location filename="../ui/mainwindow.cpp" line="2119"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -3994,7 +3990,7 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2107"/>
+        <location filename="../ui/mainwindow.cpp" line="2123"/>
         <source>Ctrl+Z undoes it.</source>
         <translation>Ctrl+Z macht es rückgängig.</translation>
     </message>
@@ -4031,8 +4027,8 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="230"/>
-        <location filename="../ui/mainwindow.cpp" line="906"/>
-        <location filename="../ui/mainwindow.cpp" line="927"/>
+        <location filename="../ui/mainwindow.cpp" line="913"/>
+        <location filename="../ui/mainwindow.cpp" line="934"/>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
@@ -4043,7 +4039,7 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="232"/>
-        <location filename="../ui/mainwindow.cpp" line="929"/>
+        <location filename="../ui/mainwindow.cpp" line="936"/>
         <source>The newest backup is %1.</source>
         <translation>Die neueste Sicherung ist %1.</translation>
     </message>
@@ -4074,7 +4070,7 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="283"/>
-        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <location filename="../ui/mainwindow.cpp" line="964"/>
         <source>All outlets</source>
         <translation>Alle Medien</translation>
     </message>
@@ -4090,7 +4086,7 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="331"/>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -4105,23 +4101,23 @@ Die Datei lässt sich nicht mehr als Text lesen; der zuletzt gelesene Text bleib
         <translation>&amp;Verknüpfungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>Search all articles (Ctrl+F): words, &quot;phrases&quot;, prefix*, OR, NOT</source>
         <translation>Alle Artikel durchsuchen (Ctrl+F): Wörter, &quot;Wortfolgen&quot;, Präfix*, OR, NOT</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>Search all articles</source>
         <translation>Alle Artikel durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
-        <location filename="../ui/mainwindow.cpp" line="2047"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="2063"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>Stop the import; what was imported is kept, and the next import completes it</source>
         <translation>Import anhalten; das bereits Importierte bleibt erhalten, und der nächste Import vervollständigt es</translation>
     </message>
@@ -4376,52 +4372,52 @@ Gesagt von %2</translation>
 <context>
     <name>Dossier::ReaderView</name>
     <message>
-        <location filename="../ui/readerview.cpp" line="55"/>
+        <location filename="../ui/readerview.cpp" line="56"/>
         <source>The article&apos;s text, with quotes, speakers, entities and annotations highlighted</source>
         <translation>Der Text des Artikels, mit hervorgehobenen Zitaten, Sprechern, Entitäten und Annotationen</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="66"/>
+        <location filename="../ui/readerview.cpp" line="67"/>
         <source>Article text</source>
         <translation>Artikeltext</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="83"/>
+        <location filename="../ui/readerview.cpp" line="252"/>
         <source>Quote: %1</source>
         <translation>Zitat: %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="97"/>
+        <location filename="../ui/readerview.cpp" line="90"/>
         <source>No article selected.</source>
         <translation>Kein Artikel ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="239"/>
+        <location filename="../ui/readerview.cpp" line="233"/>
         <source>Speaker unknown</source>
         <translation>Sprecher unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="239"/>
+        <location filename="../ui/readerview.cpp" line="233"/>
         <source>Said by %1</source>
         <translation>Gesagt von %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="423"/>
+        <location filename="../ui/readerview.cpp" line="447"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="430"/>
+        <location filename="../ui/readerview.cpp" line="454"/>
         <source>the file can no longer be read as text; this is the last text read</source>
         <translation>die Datei lässt sich nicht mehr als Text lesen; dies ist der zuletzt gelesene Text</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="432"/>
+        <location filename="../ui/readerview.cpp" line="456"/>
         <source>file missing from the folder</source>
         <translation>Datei fehlt im Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="434"/>
+        <location filename="../ui/readerview.cpp" line="458"/>
         <source>original file (%1)</source>
         <translation>Originaldatei (%1)</translation>
     </message>

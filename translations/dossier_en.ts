@@ -99,7 +99,7 @@
 <context>
     <name>Dossier::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../../ui/mainwindow.cpp" line="740"/>
+        <location filename="../../../../ui/mainwindow.cpp" line="747"/>
         <source>%n stories. Double-click a story to show only its articles in the list.</source>
         <translation>
             <numerusform>%n story. Double-click a story to show only its articles in the list.</numerusform>
@@ -107,8 +107,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../ui/mainwindow.cpp" line="1068"/>
-        <location filename="../../../../ui/mainwindow.cpp" line="2103"/>
+        <location filename="../../../../ui/mainwindow.cpp" line="1075"/>
+        <location filename="../../../../ui/mainwindow.cpp" line="2119"/>
         <source>%n annotations</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../ui/mainwindow.cpp" line="2103"/>
+        <location filename="../../../../ui/mainwindow.cpp" line="2119"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n article</numerusform>

@@ -2971,127 +2971,127 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         <translation>Misma cita en otros artículos</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="373"/>
+        <location filename="../ui/linkspanel.cpp" line="388"/>
         <source>Same story: no other article</source>
         <translation>Misma historia: ningún otro artículo</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="374"/>
+        <location filename="../ui/linkspanel.cpp" line="389"/>
         <source>Same story (%1)</source>
         <translation>Misma historia (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="375"/>
+        <location filename="../ui/linkspanel.cpp" line="390"/>
         <source>Same quote elsewhere: none found</source>
         <translation>Misma cita en otros artículos: no se encontró ninguna</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="376"/>
+        <location filename="../ui/linkspanel.cpp" line="391"/>
         <source>Same quote elsewhere (%1)</source>
         <translation>Misma cita en otros artículos (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="476"/>
+        <location filename="../ui/linkspanel.cpp" line="491"/>
         <source>Link not changed</source>
         <translation>No se cambió el vínculo</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="485"/>
+        <location filename="../ui/linkspanel.cpp" line="500"/>
         <source>Decision not withdrawn</source>
         <translation>No se retiró la decisión</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="498"/>
+        <location filename="../ui/linkspanel.cpp" line="513"/>
         <source>Articles not linked</source>
         <translation>No se vincularon los artículos</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="512"/>
+        <location filename="../ui/linkspanel.cpp" line="527"/>
         <source>Quotes not linked</source>
         <translation>No se vincularon las citas</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="523"/>
+        <location filename="../ui/linkspanel.cpp" line="538"/>
         <source>Link to Article</source>
         <translation>Vincular a un artículo</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="539"/>
-        <location filename="../ui/linkspanel.cpp" line="563"/>
+        <location filename="../ui/linkspanel.cpp" line="554"/>
+        <location filename="../ui/linkspanel.cpp" line="578"/>
         <source>“%1” (%2)</source>
         <translation>«%1» (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="540"/>
-        <location filename="../ui/linkspanel.cpp" line="564"/>
+        <location filename="../ui/linkspanel.cpp" line="555"/>
+        <location filename="../ui/linkspanel.cpp" line="579"/>
         <source>speaker unknown</source>
         <translation>hablante desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="544"/>
-        <location filename="../ui/linkspanel.cpp" line="558"/>
-        <location filename="../ui/linkspanel.cpp" line="566"/>
+        <location filename="../ui/linkspanel.cpp" line="559"/>
+        <location filename="../ui/linkspanel.cpp" line="573"/>
+        <location filename="../ui/linkspanel.cpp" line="581"/>
         <source>Link Quote</source>
         <translation>Vincular cita</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="544"/>
+        <location filename="../ui/linkspanel.cpp" line="559"/>
         <source>The quote of this article:</source>
         <translation>La cita de este artículo:</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="551"/>
+        <location filename="../ui/linkspanel.cpp" line="566"/>
         <source>Link Quote: Choose the Other Article</source>
         <translation>Vincular cita: elegir el otro artículo</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="558"/>
+        <location filename="../ui/linkspanel.cpp" line="573"/>
         <source>No quotes were found in “%1”.</source>
         <translation>No se encontraron citas en «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="566"/>
+        <location filename="../ui/linkspanel.cpp" line="581"/>
         <source>The same quote in “%1”:</source>
         <translation>La misma cita en «%1»:</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="599"/>
-        <location filename="../ui/linkspanel.cpp" line="621"/>
+        <location filename="../ui/linkspanel.cpp" line="614"/>
+        <location filename="../ui/linkspanel.cpp" line="636"/>
         <source>the other article</source>
         <translation>el otro artículo</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="601"/>
+        <location filename="../ui/linkspanel.cpp" line="616"/>
         <source>Comparing with %1…</source>
         <translation>Comparando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="607"/>
+        <location filename="../ui/linkspanel.cpp" line="622"/>
         <source>Differences from %1: struck through only here, underlined only in %1</source>
         <translation>Diferencias con %1: tachado, solo aquí; subrayado, solo en %1</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="622"/>
+        <location filename="../ui/linkspanel.cpp" line="637"/>
         <source>The quote as %1 gives it: struck through only here, underlined only there</source>
         <translation>La cita tal como la da %1: tachado, solo aquí; subrayado, solo allí</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="628"/>
+        <location filename="../ui/linkspanel.cpp" line="643"/>
         <source>Choose another outlet&apos;s version of the quote to see how it differs.</source>
         <translation>Elija la versión de la cita de otro medio para ver en qué difiere.</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="631"/>
+        <location filename="../ui/linkspanel.cpp" line="646"/>
         <source>Open an article to see its links.</source>
         <translation>Abra un artículo para ver sus vínculos.</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="632"/>
+        <location filename="../ui/linkspanel.cpp" line="647"/>
         <source>Choose a linked article or quote to see how the versions differ.</source>
         <translation>Elija un artículo o una cita vinculados para ver en qué difieren las versiones.</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="642"/>
+        <location filename="../ui/linkspanel.cpp" line="657"/>
         <source>&amp;Open Article</source>
         <translation>&amp;Abrir artículo</translation>
     </message>
@@ -3125,8 +3125,8 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="230"/>
-        <location filename="../ui/mainwindow.cpp" line="906"/>
-        <location filename="../ui/mainwindow.cpp" line="927"/>
+        <location filename="../ui/mainwindow.cpp" line="913"/>
+        <location filename="../ui/mainwindow.cpp" line="934"/>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
@@ -3137,7 +3137,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="232"/>
-        <location filename="../ui/mainwindow.cpp" line="929"/>
+        <location filename="../ui/mainwindow.cpp" line="936"/>
         <source>The newest backup is %1.</source>
         <translation>La copia de seguridad más reciente es %1.</translation>
     </message>
@@ -3168,7 +3168,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="283"/>
-        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <location filename="../ui/mainwindow.cpp" line="964"/>
         <source>All outlets</source>
         <translation>Todos los medios</translation>
     </message>
@@ -3190,7 +3190,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="331"/>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
@@ -3205,377 +3205,422 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         <translation>Vínculo&amp;s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>Search all articles (Ctrl+F): words, &quot;phrases&quot;, prefix*, OR, NOT</source>
         <translation>Buscar en todos los artículos (Ctrl+F): palabras, &quot;frases&quot;, prefijo*, OR, NOT</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>Search all articles</source>
         <translation>Buscar en todos los artículos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
-        <location filename="../ui/mainwindow.cpp" line="2047"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="2063"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>Stop the import; what was imported is kept, and the next import completes it</source>
         <translation>Detener la importación; lo importado se conserva y la próxima importación la completa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>&amp;Open Corpus Folder…</source>
         <translation>&amp;Abrir carpeta de corpus…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Import new and changed files; unchanged files are skipped</source>
         <translation>Importar los archivos nuevos y modificados; se omiten los que no han cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>Import &amp;Log…</source>
         <translation>Re&amp;gistro de importación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Write a report (HTML, PDF) or the annotations (CSV, JSON, REFI-QDA, Web Annotation)</source>
         <translation>Escribir un informe (HTML, PDF) o las anotaciones (CSV, JSON, REFI-QDA, Web Annotation)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Importar anotaciones…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>Merge another analyst&apos;s work from a Dossier JSON export</source>
         <translation>Fusionar el trabajo de otro analista a partir de una exportación JSON de Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>Undo is possible once the import has finished.</source>
         <translation>Se puede deshacer cuando haya terminado la importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Redo is possible once the import has finished.</source>
         <translation>Se puede rehacer cuando haya terminado la importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Dossier uses the new language when it starts again.</source>
         <translation>Dossier usará el nuevo idioma la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>&amp;Annotate</source>
         <translation>A&amp;notar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>A&amp;utocode…</source>
         <translation>A&amp;utocodificar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Open a corpus first.</source>
         <translation>Abra primero un corpus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>Autocode is possible once the import has finished.</source>
         <translation>Se puede autocodificar cuando haya terminado la importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>Tag every match of a pattern across the corpus, as one step</source>
         <translation>Etiquetar cada coincidencia de un patrón en todo el corpus, en un solo paso</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>&amp;Next Article</source>
         <translation>Artículo &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>&amp;Previous Article</source>
         <translation>Artículo &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>&amp;Search Articles</source>
         <translation>&amp;Buscar en los artículos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>&amp;Filter List</source>
         <translation>&amp;Filtrar lista</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>Show &amp;Original</source>
         <translation>Mostrar &amp;original</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>Show the file as it was saved, with the site chrome the import removed</source>
         <translation>Mostrar el archivo tal como se guardó, con los elementos del sitio web que eliminó la importación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>&amp;Annotations Panel</source>
         <translation>Panel de &amp;anotaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>&amp;Quotes Panel</source>
         <translation>Panel de &amp;citas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>&amp;Entities Panel</source>
         <translation>Panel de &amp;entidades</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>&amp;Links Panel</source>
         <translation>Panel de &amp;vínculos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>&amp;About Dossier</source>
         <translation>&amp;Acerca de Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>About Dossier</source>
         <translation>Acerca de Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="649"/>
+        <location filename="../ui/mainwindow.cpp" line="656"/>
         <source>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Read, tag and compare news articles across outlets.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Leer, etiquetar y comparar artículos de noticias de distintos medios.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="667"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>&amp;Group by Story</source>
         <translation>A&amp;grupar por historia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
+        <location filename="../ui/mainwindow.cpp" line="678"/>
         <source>Order the article list by story: the articles of each story together, the largest stories first, then the articles in no story</source>
         <translation>Ordenar la lista de artículos por historia: los artículos de cada historia juntos, primero las historias más grandes y después los artículos que no están en ninguna historia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
-        <location filename="../ui/mainwindow.cpp" line="707"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>Stories</source>
         <translation>Historias</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="727"/>
         <source>&amp;Stories</source>
         <translation>&amp;Historias</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
         <source>The stories: articles linked as the same story across outlets, largest first</source>
         <translation>Las historias: artículos vinculados como la misma historia en distintos medios, primero las más grandes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="738"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>No stories yet: an import links the articles that tell the same story.</source>
         <translation>Aún no hay historias: una importación vincula los artículos que cuentan la misma historia.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="780"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>One story</source>
         <translation>Una historia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="780"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>Story: %1</source>
         <translation>Historia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="795"/>
+        <location filename="../ui/mainwindow.cpp" line="802"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="811"/>
+        <location filename="../ui/mainwindow.cpp" line="818"/>
         <source>&amp;Automatic (Light or Dark with the System)</source>
         <translation>&amp;Automático (claro u oscuro según el sistema)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="843"/>
-        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <location filename="../ui/mainwindow.cpp" line="850"/>
+        <location filename="../ui/mainwindow.cpp" line="859"/>
         <source>Open Corpus Folder</source>
         <translation>Abrir carpeta de corpus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="860"/>
         <source>%1 is not a folder.</source>
         <translation>%1 no es una carpeta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="860"/>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <location filename="../ui/mainwindow.cpp" line="909"/>
         <source>Read-only: this corpus is open in another Dossier, %1. Nothing can be changed here until that one closes it; then open the corpus again.</source>
         <translation>Solo lectura: este corpus está abierto en otro Dossier, %1. Aquí no se puede cambiar nada hasta que aquel lo cierre; después, vuelva a abrir el corpus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="975"/>
+        <location filename="../ui/mainwindow.cpp" line="982"/>
         <source>Re-import is possible once the annotations are imported.</source>
         <translation>Se puede reimportar cuando se hayan importado las anotaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="986"/>
+        <location filename="../ui/mainwindow.cpp" line="993"/>
         <source>Analysing %p%</source>
         <translation>Analizando %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="987"/>
+        <location filename="../ui/mainwindow.cpp" line="994"/>
         <source>Analysing articles an older version of Dossier analysed</source>
         <translation>Analizando los artículos que analizó una versión anterior de Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="992"/>
+        <location filename="../ui/mainwindow.cpp" line="999"/>
         <source>Linking %p%</source>
         <translation>Vinculando %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="993"/>
+        <location filename="../ui/mainwindow.cpp" line="1000"/>
         <source>Finding the same stories and quotes across articles</source>
         <translation>Buscando las mismas historias y citas entre artículos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="998"/>
+        <location filename="../ui/mainwindow.cpp" line="1005"/>
         <source>Scanning…</source>
         <translation>Examinando…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1006"/>
+        <location filename="../ui/mainwindow.cpp" line="1013"/>
         <source>Changes are possible once the import has finished.</source>
         <translation>Se pueden hacer cambios cuando haya terminado la importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1010"/>
+        <location filename="../ui/mainwindow.cpp" line="1017"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1020"/>
+        <location filename="../ui/mainwindow.cpp" line="1027"/>
         <source>Cancelling the import…</source>
         <translation>Cancelando la importación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1030"/>
+        <location filename="../ui/mainwindow.cpp" line="1037"/>
         <source>Importing %p%</source>
         <translation>Importando %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1052"/>
+        <location filename="../ui/mainwindow.cpp" line="1059"/>
         <source>Import failed: %1</source>
         <translation>La importación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1054"/>
+        <location filename="../ui/mainwindow.cpp" line="1061"/>
         <source>Import failed</source>
         <translation>La importación falló</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1058"/>
+        <location filename="../ui/mainwindow.cpp" line="1065"/>
         <source>Import cancelled: %1 added, %2 updated so far; re-import (F5) to complete it.</source>
         <translation>Importación cancelada: %1 añadidos y %2 actualizados hasta ahora; reimporte (F5) para completarla.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1059"/>
+        <location filename="../ui/mainwindow.cpp" line="1066"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 missing.</source>
         <translation>Importados: %1 añadidos, %2 actualizados, %3 sin cambios, %4 ausentes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1065"/>
+        <location filename="../ui/mainwindow.cpp" line="1072"/>
         <source>%1 skipped, %2 repaired: see File › Import Log (Ctrl+L).</source>
         <translation>%1 omitidos, %2 reparados: vea Archivo › Registro de importación (Ctrl+L).</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1872"/>
+        <source>Tag Selection &amp;With</source>
+        <translation>Etiquetar selección co&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1882"/>
+        <source>&amp;Copy</source>
+        <translation>Co&amp;piar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1893"/>
+        <source>&amp;Select</source>
+        <translation>&amp;Seleccionar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1897"/>
+        <source>&amp;Add Tag…</source>
+        <translation>&amp;Añadir etiqueta…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1898"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1903"/>
+        <source>Co&amp;nfirm This Quote</source>
+        <translation>C&amp;onfirmar esta cita</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1904"/>
+        <source>&amp;Reject This Quote (not speech)</source>
+        <translation>&amp;Rechazar esta cita (no es habla)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1906"/>
+        <source>C&amp;orrect Quote to the Selection</source>
+        <translation>Correg&amp;ir la cita a la selección</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1907"/>
+        <source>Change &amp;Speaker…</source>
+        <translation>Cambiar &amp;hablante…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="747"/>
         <source>%n stories. Double-click a story to show only its articles in the list.</source>
         <translation>
             <numerusform>%n historia. Haga doble clic en una historia para mostrar solo sus artículos en la lista.</numerusform>
@@ -3598,33 +3643,33 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         <translation>Los artículos del corpus: elija uno para leerlo (Alt+Down, Alt+Up: siguiente, anterior)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>Re-import &amp;Folder</source>
         <translation>Volver a importar la &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Atajos de teclado…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="831"/>
         <source>La&amp;yers</source>
         <translation>Capa&amp;s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1067"/>
+        <location filename="../ui/mainwindow.cpp" line="1074"/>
         <source>Changed texts: %1 re-found, %2 orphaned (Annotate › Orphaned Annotations).</source>
         <translation>Textos modificados — relocalizadas: %1; huérfanas: %2 (Anotar › Anotaciones huérfanas).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1068"/>
-        <location filename="../ui/mainwindow.cpp" line="2103"/>
+        <location filename="../ui/mainwindow.cpp" line="1075"/>
+        <location filename="../ui/mainwindow.cpp" line="2119"/>
         <source>%n annotations</source>
         <translation>
             <numerusform>%n anotación</numerusform>
@@ -3632,488 +3677,439 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1117"/>
+        <location filename="../ui/mainwindow.cpp" line="1124"/>
         <source>Filter by tag</source>
         <translation>Filtrar por etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1119"/>
+        <location filename="../ui/mainwindow.cpp" line="1126"/>
         <source>Articles with an annotation that carries this tag or a tag below it</source>
         <translation>Artículos con una anotación que lleva esta etiqueta o una etiqueta que cuelga de ella</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1122"/>
-        <location filename="../ui/mainwindow.cpp" line="1244"/>
+        <location filename="../ui/mainwindow.cpp" line="1129"/>
+        <location filename="../ui/mainwindow.cpp" line="1251"/>
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1126"/>
+        <location filename="../ui/mainwindow.cpp" line="1133"/>
         <source>Filter by claim status</source>
         <translation>Filtrar por estado de la afirmación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1128"/>
+        <location filename="../ui/mainwindow.cpp" line="1135"/>
         <source>Articles with a claim of this status</source>
         <translation>Artículos con una afirmación en este estado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1131"/>
+        <location filename="../ui/mainwindow.cpp" line="1138"/>
         <source>Any claim status</source>
         <translation>Cualquier estado de afirmación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1137"/>
+        <location filename="../ui/mainwindow.cpp" line="1144"/>
         <source>Mentions entity…</source>
         <translation>Menciona la entidad…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1138"/>
+        <location filename="../ui/mainwindow.cpp" line="1145"/>
         <source>Filter by entity</source>
         <translation>Filtrar por entidad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1139"/>
+        <location filename="../ui/mainwindow.cpp" line="1146"/>
         <source>Articles that mention this entity (a name from the registry; Enter applies)</source>
         <translation>Artículos que mencionan esta entidad (un nombre del registro de entidades; Intro aplica el filtro)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1148"/>
+        <location filename="../ui/mainwindow.cpp" line="1155"/>
         <source>Annotated only</source>
         <translation>Solo anotados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1150"/>
+        <location filename="../ui/mainwindow.cpp" line="1157"/>
         <source>Only articles with at least one annotation</source>
         <translation>Solo los artículos con al menos una anotación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1156"/>
+        <location filename="../ui/mainwindow.cpp" line="1163"/>
         <source>Filter by story</source>
         <translation>Filtrar por historia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1158"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>Articles in a story (two or more articles linked as the same story), or in one story: double-click a story in View › Stories</source>
         <translation>Artículos en una historia (dos o más artículos vinculados como la misma historia), o en una historia concreta: doble clic en una historia en Ver › Historias</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1162"/>
+        <location filename="../ui/mainwindow.cpp" line="1169"/>
         <source>Any story</source>
         <translation>Cualquier historia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1163"/>
+        <location filename="../ui/mainwindow.cpp" line="1170"/>
         <source>In a story</source>
         <translation>En una historia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1165"/>
+        <location filename="../ui/mainwindow.cpp" line="1172"/>
         <source>Altered quotes</source>
         <translation>Citas alteradas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1167"/>
+        <location filename="../ui/mainwindow.cpp" line="1174"/>
         <source>Only articles with a quote that another article words differently: quotes altered across outlets</source>
         <translation>Solo los artículos con una cita que otro artículo formula con otras palabras: citas alteradas entre medios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1169"/>
+        <location filename="../ui/mainwindow.cpp" line="1176"/>
         <source>Clear Filters</source>
         <translation>Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1171"/>
+        <location filename="../ui/mainwindow.cpp" line="1178"/>
         <source>Show every article: lift the title, outlet, date, tag, claim, entity, annotated, story, altered quotes and search conditions</source>
         <translation>Mostrar todos los artículos: quitar las condiciones de título, medio, fecha, etiqueta, afirmación, entidad, anotados, historia, citas alteradas y búsqueda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1182"/>
+        <location filename="../ui/mainwindow.cpp" line="1189"/>
         <source>Filter List</source>
         <translation>Filtrar lista</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1185"/>
+        <location filename="../ui/mainwindow.cpp" line="1192"/>
         <source>Show in the article list only the articles the search matches, with the other filters</source>
         <translation>Mostrar en la lista de artículos solo los artículos que coinciden con la búsqueda, junto con los demás filtros</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1318"/>
+        <location filename="../ui/mainwindow.cpp" line="1325"/>
         <source>The entity registry is still being read; try again in a moment.</source>
         <translation>El registro de entidades aún se está leyendo; vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1319"/>
+        <location filename="../ui/mainwindow.cpp" line="1326"/>
         <source>No entity in the registry is called “%1”: choose one of the names offered.</source>
         <translation>Ninguna entidad del registro se llama «%1»: elija uno de los nombres propuestos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1479"/>
+        <location filename="../ui/mainwindow.cpp" line="1486"/>
         <source>Open a corpus folder first.</source>
         <translation>Abra primero una carpeta de corpus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1502"/>
+        <location filename="../ui/mainwindow.cpp" line="1509"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1512"/>
+        <location filename="../ui/mainwindow.cpp" line="1519"/>
         <source>No article matches “%1”.</source>
         <translation>Ningún artículo coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1515"/>
+        <location filename="../ui/mainwindow.cpp" line="1522"/>
         <source>The first %1 matches, best first.</source>
         <translation>Las primeras %1 coincidencias, de mejor a peor.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1516"/>
+        <location filename="../ui/mainwindow.cpp" line="1523"/>
         <source>1 match.</source>
         <translation>1 coincidencia.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1516"/>
+        <location filename="../ui/mainwindow.cpp" line="1523"/>
         <source>%1 matches, best first.</source>
         <translation>%1 coincidencias, de mejor a peor.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1536"/>
+        <location filename="../ui/mainwindow.cpp" line="1543"/>
         <source>No corpus open</source>
         <translation>Ningún corpus abierto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1542"/>
+        <location filename="../ui/mainwindow.cpp" line="1549"/>
         <source>Articles: %1 · Outlets: %2</source>
         <translation>Artículos: %1 · Medios: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1544"/>
+        <location filename="../ui/mainwindow.cpp" line="1551"/>
         <source>Shown: %1</source>
         <translation>Mostrados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1546"/>
+        <location filename="../ui/mainwindow.cpp" line="1553"/>
         <source>Missing: %1</source>
         <translation>Ausentes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1636"/>
+        <location filename="../ui/mainwindow.cpp" line="1650"/>
+        <location filename="../ui/mainwindow.cpp" line="1871"/>
         <source>&amp;Tag Selection…</source>
         <translation>&amp;Etiquetar selección…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1639"/>
+        <location filename="../ui/mainwindow.cpp" line="1653"/>
         <source>Choose a tag by typing a few letters</source>
         <translation>Elegir una etiqueta escribiendo unas pocas letras</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1640"/>
+        <location filename="../ui/mainwindow.cpp" line="1654"/>
         <source>&amp;New Tag…</source>
         <translation>&amp;Nueva etiqueta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1644"/>
+        <location filename="../ui/mainwindow.cpp" line="1658"/>
+        <location filename="../ui/mainwindow.cpp" line="1881"/>
         <source>Add Selection as &amp;Quote</source>
         <translation>Añadir selección como &amp;cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1648"/>
+        <location filename="../ui/mainwindow.cpp" line="1662"/>
         <source>Note on This &amp;Article</source>
         <translation>Nota sobre este &amp;artículo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1654"/>
+        <location filename="../ui/mainwindow.cpp" line="1668"/>
         <source>&amp;Delete Annotation</source>
         <translation>E&amp;liminar anotación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1663"/>
+        <location filename="../ui/mainwindow.cpp" line="1677"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1667"/>
+        <location filename="../ui/mainwindow.cpp" line="1681"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;abierto&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1668"/>
+        <location filename="../ui/mainwindow.cpp" line="1682"/>
         <source>History of changes</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1673"/>
+        <location filename="../ui/mainwindow.cpp" line="1687"/>
         <source>Orphaned Annotations</source>
         <translation>Anotaciones huérfanas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1678"/>
+        <location filename="../ui/mainwindow.cpp" line="1692"/>
         <source>Passages not found again after their article changed. Open the article, select where the passage is now, and re-attach; or delete the annotation.</source>
         <translation>Pasajes que no se volvieron a encontrar después de que cambiara su artículo. Abra el artículo, seleccione dónde está ahora el pasaje y reubíquelo; o elimine la anotación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1689"/>
+        <location filename="../ui/mainwindow.cpp" line="1703"/>
         <source>Orphaned annotations</source>
         <translation>Anotaciones huérfanas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1692"/>
+        <location filename="../ui/mainwindow.cpp" line="1706"/>
         <source>Show Article</source>
         <translation>Mostrar artículo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1693"/>
+        <location filename="../ui/mainwindow.cpp" line="1707"/>
         <source>Re-attach to Selection</source>
         <translation>Reubicar en la selección</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1694"/>
-        <location filename="../ui/mainwindow.cpp" line="1882"/>
+        <location filename="../ui/mainwindow.cpp" line="1708"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1718"/>
+        <location filename="../ui/mainwindow.cpp" line="1732"/>
         <source>Show the orphan&apos;s article and select where the passage is now, then re-attach.</source>
         <translation>Muestre el artículo de la anotación huérfana, seleccione dónde está ahora el pasaje y reubíquela.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1722"/>
+        <location filename="../ui/mainwindow.cpp" line="1736"/>
         <source>Re-attached (Ctrl+Z undoes it)</source>
         <translation>Reubicada (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1730"/>
+        <location filename="../ui/mainwindow.cpp" line="1744"/>
         <source>&amp;Orphaned Annotations</source>
         <translation>Anotaciones &amp;huérfanas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1735"/>
+        <location filename="../ui/mainwindow.cpp" line="1749"/>
         <source>&amp;History</source>
         <translation>Histo&amp;rial</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1753"/>
+        <location filename="../ui/mainwindow.cpp" line="1767"/>
         <source>The shortcut of the tag “%1” is taken by “%2”; give the tag another one.</source>
         <translation>El atajo de la etiqueta «%1» ya lo usa «%2»; asigne otro a la etiqueta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1758"/>
+        <location filename="../ui/mainwindow.cpp" line="1772"/>
         <source>Tag with “%1”</source>
         <translation>Etiquetar con «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1800"/>
+        <location filename="../ui/mainwindow.cpp" line="1814"/>
         <source>Switch to the cleaned text to annotate (the original is not annotated).</source>
         <translation>Cambie al texto limpio para anotar (el original no se anota).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1801"/>
-        <location filename="../ui/mainwindow.cpp" line="1823"/>
+        <location filename="../ui/mainwindow.cpp" line="1815"/>
+        <location filename="../ui/mainwindow.cpp" line="1837"/>
         <source>Select some text of the article first, then tag it.</source>
         <translation>Seleccione antes algún texto del artículo y luego etiquételo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1806"/>
+        <location filename="../ui/mainwindow.cpp" line="1820"/>
         <source>Tagging is possible once the import has finished.</source>
         <translation>Se puede etiquetar cuando haya terminado la importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1814"/>
+        <location filename="../ui/mainwindow.cpp" line="1828"/>
         <source>Tagged “%1” (Ctrl+Z undoes it)</source>
         <translation>Etiquetado con «%1» (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1847"/>
+        <location filename="../ui/mainwindow.cpp" line="1861"/>
         <source>Add tag “%1”</source>
         <translation>Añadir la etiqueta «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1857"/>
-        <source>Tag Selection…</source>
-        <translation>Etiquetar selección…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1858"/>
-        <source>Tag Selection With</source>
-        <translation>Etiquetar selección con</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1866"/>
-        <source>Add Selection as Quote</source>
-        <translation>Añadir selección como cita</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1867"/>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1876"/>
+        <location filename="../ui/mainwindow.cpp" line="1891"/>
         <source>Annotation “%1”</source>
         <translation>Anotación «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1877"/>
-        <source>Select</source>
-        <translation>Seleccionar</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1881"/>
-        <source>Add Tag…</source>
-        <translation>Añadir etiqueta…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1887"/>
-        <source>Confirm This Quote</source>
-        <translation>Confirmar esta cita</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1888"/>
-        <source>Reject This Quote (not speech)</source>
-        <translation>Rechazar esta cita (no es una declaración)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1890"/>
-        <source>Correct Quote to the Selection</source>
-        <translation>Ajustar la cita a la selección</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1891"/>
-        <source>Change Speaker…</source>
-        <translation>Cambiar hablante…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1919"/>
+        <location filename="../ui/mainwindow.cpp" line="1935"/>
         <source>Confirm quote</source>
         <translation>Confirmar cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1919"/>
+        <location filename="../ui/mainwindow.cpp" line="1935"/>
         <source>Reject quote</source>
         <translation>Rechazar cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1925"/>
+        <location filename="../ui/mainwindow.cpp" line="1941"/>
         <source>Correct quote span</source>
         <translation>Ajustar la extensión de la cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1928"/>
+        <location filename="../ui/mainwindow.cpp" line="1944"/>
         <source>Change Speaker</source>
         <translation>Cambiar hablante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1928"/>
+        <location filename="../ui/mainwindow.cpp" line="1944"/>
         <source>Who said it:</source>
         <translation>Quién lo dijo:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1936"/>
+        <location filename="../ui/mainwindow.cpp" line="1952"/>
         <source>Change speaker to “%1”</source>
         <translation>Cambiar el hablante a «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1940"/>
+        <location filename="../ui/mainwindow.cpp" line="1956"/>
         <source>%1 (Ctrl+Z undoes it)</source>
         <translation>%1 (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1948"/>
+        <location filename="../ui/mainwindow.cpp" line="1964"/>
         <source>Select the quoted words first.</source>
         <translation>Seleccione antes las palabras citadas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1952"/>
+        <location filename="../ui/mainwindow.cpp" line="1968"/>
         <source>Add Quote</source>
         <translation>Añadir cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1952"/>
+        <location filename="../ui/mainwindow.cpp" line="1968"/>
         <source>Who said it (leave empty if unknown):</source>
         <translation>Quién lo dijo (déjelo vacío si no se sabe):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1963"/>
+        <location filename="../ui/mainwindow.cpp" line="1979"/>
         <source>Add quote</source>
         <translation>Añadir cita</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1964"/>
+        <location filename="../ui/mainwindow.cpp" line="1980"/>
         <source>Quote added (Ctrl+Z undoes it)</source>
         <translation>Cita añadida (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1992"/>
+        <location filename="../ui/mainwindow.cpp" line="2008"/>
         <source>Open a corpus folder first (Ctrl+O): there is nothing to export yet.</source>
         <translation>Abra primero una carpeta de corpus (Ctrl+O): aún no hay nada que exportar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2020"/>
-        <location filename="../ui/mainwindow.cpp" line="2048"/>
-        <location filename="../ui/mainwindow.cpp" line="2085"/>
+        <location filename="../ui/mainwindow.cpp" line="2036"/>
+        <location filename="../ui/mainwindow.cpp" line="2064"/>
+        <location filename="../ui/mainwindow.cpp" line="2101"/>
         <source>Import Annotations</source>
         <translation>Importar anotaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2021"/>
+        <location filename="../ui/mainwindow.cpp" line="2037"/>
         <source>Dossier JSON export (*.json);;All files (*)</source>
         <translation>Exportación JSON de Dossier (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2030"/>
+        <location filename="../ui/mainwindow.cpp" line="2046"/>
         <source>Open a corpus folder first (Ctrl+O).</source>
         <translation>Abra primero una carpeta de corpus (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2034"/>
+        <location filename="../ui/mainwindow.cpp" line="2050"/>
         <source>Annotations can be imported once the import has finished.</source>
         <translation>Se pueden importar anotaciones cuando haya terminado la importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2036"/>
+        <location filename="../ui/mainwindow.cpp" line="2052"/>
         <source>Annotations are being imported already.</source>
         <translation>Ya se están importando anotaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2043"/>
+        <location filename="../ui/mainwindow.cpp" line="2059"/>
         <source>Changes are possible once the annotations are imported.</source>
         <translation>Se pueden hacer cambios cuando se hayan importado las anotaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2047"/>
-        <location filename="../ui/mainwindow.cpp" line="2059"/>
+        <location filename="../ui/mainwindow.cpp" line="2063"/>
+        <location filename="../ui/mainwindow.cpp" line="2075"/>
         <source>Importing annotations from %1…</source>
         <translation>Importando anotaciones de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2081"/>
+        <location filename="../ui/mainwindow.cpp" line="2097"/>
         <source>Import of annotations cancelled; nothing was imported.</source>
         <translation>Importación de anotaciones cancelada; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2082"/>
+        <location filename="../ui/mainwindow.cpp" line="2098"/>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2094"/>
+        <location filename="../ui/mainwindow.cpp" line="2110"/>
         <source>Import annotations from %1</source>
         <translation>Importar anotaciones de %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2096"/>
+        <location filename="../ui/mainwindow.cpp" line="2112"/>
         <source>Imported from %1: %2 annotations added (%3 re-found in a changed text, %4 orphaned), %5 already here; %6 tags created, %7 notes merged.</source>
         <translation>Importado de %1: %2 anotaciones añadidas (%3 relocalizadas en un texto modificado, %4 huérfanas), %5 ya presentes; %6 etiquetas creadas, %7 notas fusionadas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2102"/>
+        <location filename="../ui/mainwindow.cpp" line="2118"/>
         <source>%1 of the file are not in this corpus (%2 not imported): %3</source>
         <translation>Fuera de este corpus: %1 del archivo (%2 sin importar): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="2103"/>
+        <location filename="../ui/mainwindow.cpp" line="2119"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n artículo</numerusform>
@@ -4121,7 +4117,7 @@ El archivo ya no se puede leer como texto; se conserva el último texto leído.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2107"/>
+        <location filename="../ui/mainwindow.cpp" line="2123"/>
         <source>Ctrl+Z undoes it.</source>
         <translation>Ctrl+Z lo deshace.</translation>
     </message>
@@ -4376,52 +4372,52 @@ Lo dijo %2</translation>
 <context>
     <name>Dossier::ReaderView</name>
     <message>
-        <location filename="../ui/readerview.cpp" line="55"/>
+        <location filename="../ui/readerview.cpp" line="56"/>
         <source>The article&apos;s text, with quotes, speakers, entities and annotations highlighted</source>
         <translation>El texto del artículo, con las citas, los hablantes, las entidades y las anotaciones resaltados</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="66"/>
+        <location filename="../ui/readerview.cpp" line="67"/>
         <source>Article text</source>
         <translation>Texto del artículo</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="83"/>
+        <location filename="../ui/readerview.cpp" line="252"/>
         <source>Quote: %1</source>
         <translation>Cita: %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="97"/>
+        <location filename="../ui/readerview.cpp" line="90"/>
         <source>No article selected.</source>
         <translation>Ningún artículo seleccionado.</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="239"/>
+        <location filename="../ui/readerview.cpp" line="233"/>
         <source>Speaker unknown</source>
         <translation>Hablante desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="239"/>
+        <location filename="../ui/readerview.cpp" line="233"/>
         <source>Said by %1</source>
         <translation>Lo dijo %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="423"/>
+        <location filename="../ui/readerview.cpp" line="447"/>
         <source>by %1</source>
         <translation>por %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="430"/>
+        <location filename="../ui/readerview.cpp" line="454"/>
         <source>the file can no longer be read as text; this is the last text read</source>
         <translation>el archivo ya no se puede leer como texto; este es el último texto leído</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="432"/>
+        <location filename="../ui/readerview.cpp" line="456"/>
         <source>file missing from the folder</source>
         <translation>el archivo falta en la carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="434"/>
+        <location filename="../ui/readerview.cpp" line="458"/>
         <source>original file (%1)</source>
         <translation>archivo original (%1)</translation>
     </message>

@@ -2981,127 +2981,127 @@ The file can no longer be read as text; the last text read is kept.</source>
         <translation>Та сама цитата деінде</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="373"/>
+        <location filename="../ui/linkspanel.cpp" line="388"/>
         <source>Same story: no other article</source>
         <translation>Той самий сюжет: інших статей немає</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="374"/>
+        <location filename="../ui/linkspanel.cpp" line="389"/>
         <source>Same story (%1)</source>
         <translation>Той самий сюжет (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="375"/>
+        <location filename="../ui/linkspanel.cpp" line="390"/>
         <source>Same quote elsewhere: none found</source>
         <translation>Та сама цитата деінде: не знайдено</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="376"/>
+        <location filename="../ui/linkspanel.cpp" line="391"/>
         <source>Same quote elsewhere (%1)</source>
         <translation>Та сама цитата деінде (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="476"/>
+        <location filename="../ui/linkspanel.cpp" line="491"/>
         <source>Link not changed</source>
         <translation>Зв’язок не змінено</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="485"/>
+        <location filename="../ui/linkspanel.cpp" line="500"/>
         <source>Decision not withdrawn</source>
         <translation>Рішення не відкликано</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="498"/>
+        <location filename="../ui/linkspanel.cpp" line="513"/>
         <source>Articles not linked</source>
         <translation>Статті не пов’язано</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="512"/>
+        <location filename="../ui/linkspanel.cpp" line="527"/>
         <source>Quotes not linked</source>
         <translation>Цитати не пов’язано</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="523"/>
+        <location filename="../ui/linkspanel.cpp" line="538"/>
         <source>Link to Article</source>
         <translation>Зв’язок зі статтею</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="539"/>
-        <location filename="../ui/linkspanel.cpp" line="563"/>
+        <location filename="../ui/linkspanel.cpp" line="554"/>
+        <location filename="../ui/linkspanel.cpp" line="578"/>
         <source>“%1” (%2)</source>
         <translation>«%1» (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="540"/>
-        <location filename="../ui/linkspanel.cpp" line="564"/>
+        <location filename="../ui/linkspanel.cpp" line="555"/>
+        <location filename="../ui/linkspanel.cpp" line="579"/>
         <source>speaker unknown</source>
         <translation>мовець невідомий</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="544"/>
-        <location filename="../ui/linkspanel.cpp" line="558"/>
-        <location filename="../ui/linkspanel.cpp" line="566"/>
+        <location filename="../ui/linkspanel.cpp" line="559"/>
+        <location filename="../ui/linkspanel.cpp" line="573"/>
+        <location filename="../ui/linkspanel.cpp" line="581"/>
         <source>Link Quote</source>
         <translation>Пов’язати цитату</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="544"/>
+        <location filename="../ui/linkspanel.cpp" line="559"/>
         <source>The quote of this article:</source>
         <translation>Цитата з цієї статті:</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="551"/>
+        <location filename="../ui/linkspanel.cpp" line="566"/>
         <source>Link Quote: Choose the Other Article</source>
         <translation>Пов’язати цитату: виберіть іншу статтю</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="558"/>
+        <location filename="../ui/linkspanel.cpp" line="573"/>
         <source>No quotes were found in “%1”.</source>
         <translation>У «%1» не знайдено цитат.</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="566"/>
+        <location filename="../ui/linkspanel.cpp" line="581"/>
         <source>The same quote in “%1”:</source>
         <translation>Та сама цитата в «%1»:</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="599"/>
-        <location filename="../ui/linkspanel.cpp" line="621"/>
+        <location filename="../ui/linkspanel.cpp" line="614"/>
+        <location filename="../ui/linkspanel.cpp" line="636"/>
         <source>the other article</source>
         <translation>іншої статті</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="601"/>
+        <location filename="../ui/linkspanel.cpp" line="616"/>
         <source>Comparing with %1…</source>
         <translation>Порівняння з версією %1…</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="607"/>
+        <location filename="../ui/linkspanel.cpp" line="622"/>
         <source>Differences from %1: struck through only here, underlined only in %1</source>
         <translation>Відмінності від версії %1: закреслене є лише тут, підкреслене — лише у версії %1</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="622"/>
+        <location filename="../ui/linkspanel.cpp" line="637"/>
         <source>The quote as %1 gives it: struck through only here, underlined only there</source>
         <translation>Цитата у версії %1: закреслене є лише тут, підкреслене — лише там</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="628"/>
+        <location filename="../ui/linkspanel.cpp" line="643"/>
         <source>Choose another outlet&apos;s version of the quote to see how it differs.</source>
         <translation>Виберіть версію цитати з іншого видання, щоб побачити відмінності.</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="631"/>
+        <location filename="../ui/linkspanel.cpp" line="646"/>
         <source>Open an article to see its links.</source>
         <translation>Відкрийте статтю, щоб побачити її зв’язки.</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="632"/>
+        <location filename="../ui/linkspanel.cpp" line="647"/>
         <source>Choose a linked article or quote to see how the versions differ.</source>
         <translation>Виберіть пов’язану статтю або цитату, щоб побачити відмінності між версіями.</translation>
     </message>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="642"/>
+        <location filename="../ui/linkspanel.cpp" line="657"/>
         <source>&amp;Open Article</source>
         <translation>Ві&amp;дкрити статтю</translation>
     </message>
@@ -3135,8 +3135,8 @@ The file can no longer be read as text; the last text read is kept.</source>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="230"/>
-        <location filename="../ui/mainwindow.cpp" line="906"/>
-        <location filename="../ui/mainwindow.cpp" line="927"/>
+        <location filename="../ui/mainwindow.cpp" line="913"/>
+        <location filename="../ui/mainwindow.cpp" line="934"/>
         <source>Read-only: %1</source>
         <translation>Лише читання: %1</translation>
     </message>
@@ -3147,7 +3147,7 @@ The file can no longer be read as text; the last text read is kept.</source>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="232"/>
-        <location filename="../ui/mainwindow.cpp" line="929"/>
+        <location filename="../ui/mainwindow.cpp" line="936"/>
         <source>The newest backup is %1.</source>
         <translation>Найновіша резервна копія: %1.</translation>
     </message>
@@ -3178,7 +3178,7 @@ The file can no longer be read as text; the last text read is kept.</source>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="283"/>
-        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <location filename="../ui/mainwindow.cpp" line="964"/>
         <source>All outlets</source>
         <translation>Усі видання</translation>
     </message>
@@ -3200,7 +3200,7 @@ The file can no longer be read as text; the last text read is kept.</source>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="331"/>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
@@ -3215,377 +3215,422 @@ The file can no longer be read as text; the last text read is kept.</source>
         <translation>&amp;Зв’язки</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>Search all articles (Ctrl+F): words, &quot;phrases&quot;, prefix*, OR, NOT</source>
         <translation>Пошук у всіх статтях (Ctrl+F): слова, &quot;фрази&quot;, префікс*, OR, NOT</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>Search all articles</source>
         <translation>Пошук у всіх статтях</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
-        <location filename="../ui/mainwindow.cpp" line="2047"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="2063"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>Stop the import; what was imported is kept, and the next import completes it</source>
         <translation>Зупинити імпорт; уже імпортоване збережеться, а наступний імпорт його завершить</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>&amp;Open Corpus Folder…</source>
         <translation>&amp;Відкрити теку корпусу…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Open &amp;Recent</source>
         <translation>Відкрити &amp;недавні</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Import new and changed files; unchanged files are skipped</source>
         <translation>Імпортувати нові та змінені файли; незмінені файли пропускаються</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>Import &amp;Log…</source>
         <translation>&amp;Журнал імпорту…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>&amp;Export…</source>
         <translation>&amp;Експорт…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Write a report (HTML, PDF) or the annotations (CSV, JSON, REFI-QDA, Web Annotation)</source>
         <translation>Записати звіт (HTML, PDF) або анотації (CSV, JSON, REFI-QDA, Web Annotation)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Імпорт анотацій…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>Merge another analyst&apos;s work from a Dossier JSON export</source>
         <translation>Об’єднати роботу іншого аналітика з експорту Dossier JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>&amp;Quit</source>
         <translation>Ви&amp;йти</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>Undo is possible once the import has finished.</source>
         <translation>Скасування буде можливе після завершення імпорту.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Redo is possible once the import has finished.</source>
         <translation>Повторення буде можливе після завершення імпорту.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Скасувати: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторити: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Dossier uses the new language when it starts again.</source>
         <translation>Dossier перейде на нову мову після перезапуску.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>&amp;Annotate</source>
         <translation>&amp;Анотування</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>A&amp;utocode…</source>
         <translation>&amp;Автокодування…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Open a corpus first.</source>
         <translation>Спершу відкрийте корпус.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>Autocode is possible once the import has finished.</source>
         <translation>Автокодування буде можливе після завершення імпорту.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>Tag every match of a pattern across the corpus, as one step</source>
         <translation>Позначити міткою кожен збіг із шаблоном у всьому корпусі одним кроком</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>&amp;Go</source>
         <translation>&amp;Перехід</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>&amp;Next Article</source>
         <translation>&amp;Наступна стаття</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>&amp;Previous Article</source>
         <translation>П&amp;опередня стаття</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>&amp;Search Articles</source>
         <translation>&amp;Шукати в статтях</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>&amp;Filter List</source>
         <translation>&amp;Фільтрувати список</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>Show &amp;Original</source>
         <translation>Показати &amp;оригінал</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>Show the file as it was saved, with the site chrome the import removed</source>
         <translation>Показати файл у збереженому вигляді, разом з елементами сайту, які прибрав імпорт</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>&amp;Annotations Panel</source>
         <translation>Панель &amp;анотацій</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>&amp;Quotes Panel</source>
         <translation>Панель &amp;цитат</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>&amp;Entities Panel</source>
         <translation>Панель &amp;сутностей</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>&amp;Links Panel</source>
         <translation>Панель &amp;зв’язків</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>&amp;About Dossier</source>
         <translation>&amp;Про Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>About Dossier</source>
         <translation>Про Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="649"/>
+        <location filename="../ui/mainwindow.cpp" line="656"/>
         <source>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Read, tag and compare news articles across outlets.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Читайте, позначайте мітками й порівнюйте новинні статті з різних видань.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="667"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>&amp;Group by Story</source>
         <translation>&amp;Групувати за сюжетами</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
+        <location filename="../ui/mainwindow.cpp" line="678"/>
         <source>Order the article list by story: the articles of each story together, the largest stories first, then the articles in no story</source>
         <translation>Упорядкувати список статей за сюжетами: статті кожного сюжету разом, спершу найбільші сюжети, потім статті поза сюжетами</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
-        <location filename="../ui/mainwindow.cpp" line="707"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>Stories</source>
         <translation>Сюжети</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="727"/>
         <source>&amp;Stories</source>
         <translation>Сю&amp;жети</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
         <source>The stories: articles linked as the same story across outlets, largest first</source>
         <translation>Сюжети: статті з різних видань, пов’язані як той самий сюжет; спершу найбільші</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="738"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>No stories yet: an import links the articles that tell the same story.</source>
         <translation>Сюжетів ще немає: під час імпорту пов’язуються статті, що належать до одного сюжету.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="780"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>One story</source>
         <translation>Один сюжет</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="780"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>Story: %1</source>
         <translation>Сюжет: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="795"/>
+        <location filename="../ui/mainwindow.cpp" line="802"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="811"/>
+        <location filename="../ui/mainwindow.cpp" line="818"/>
         <source>&amp;Automatic (Light or Dark with the System)</source>
         <translation>&amp;Автоматично (світла чи темна, як у системі)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="843"/>
-        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <location filename="../ui/mainwindow.cpp" line="850"/>
+        <location filename="../ui/mainwindow.cpp" line="859"/>
         <source>Open Corpus Folder</source>
         <translation>Відкрити теку корпусу</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="860"/>
         <source>%1 is not a folder.</source>
         <translation>%1 не є текою.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="860"/>
         <source>The folder %1 does not exist.</source>
         <translation>Теки %1 не існує.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <location filename="../ui/mainwindow.cpp" line="909"/>
         <source>Read-only: this corpus is open in another Dossier, %1. Nothing can be changed here until that one closes it; then open the corpus again.</source>
         <translation>Лише читання: цей корпус відкрито в іншому екземплярі Dossier, %1. Тут нічого не можна змінити, доки той екземпляр його не закриє; після цього відкрийте корпус знову.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="975"/>
+        <location filename="../ui/mainwindow.cpp" line="982"/>
         <source>Re-import is possible once the annotations are imported.</source>
         <translation>Повторний імпорт буде можливий після завершення імпорту анотацій.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="986"/>
+        <location filename="../ui/mainwindow.cpp" line="993"/>
         <source>Analysing %p%</source>
         <translation>Аналіз %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="987"/>
+        <location filename="../ui/mainwindow.cpp" line="994"/>
         <source>Analysing articles an older version of Dossier analysed</source>
         <translation>Аналіз статей, проаналізованих старішою версією Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="992"/>
+        <location filename="../ui/mainwindow.cpp" line="999"/>
         <source>Linking %p%</source>
         <translation>Зв’язування %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="993"/>
+        <location filename="../ui/mainwindow.cpp" line="1000"/>
         <source>Finding the same stories and quotes across articles</source>
         <translation>Пошук однакових сюжетів і цитат у різних статтях</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="998"/>
+        <location filename="../ui/mainwindow.cpp" line="1005"/>
         <source>Scanning…</source>
         <translation>Сканування…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1006"/>
+        <location filename="../ui/mainwindow.cpp" line="1013"/>
         <source>Changes are possible once the import has finished.</source>
         <translation>Зміни будуть можливі після завершення імпорту.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1010"/>
+        <location filename="../ui/mainwindow.cpp" line="1017"/>
         <source>Importing %1…</source>
         <translation>Імпорт %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1020"/>
+        <location filename="../ui/mainwindow.cpp" line="1027"/>
         <source>Cancelling the import…</source>
         <translation>Скасування імпорту…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1030"/>
+        <location filename="../ui/mainwindow.cpp" line="1037"/>
         <source>Importing %p%</source>
         <translation>Імпорт %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1052"/>
+        <location filename="../ui/mainwindow.cpp" line="1059"/>
         <source>Import failed: %1</source>
         <translation>Імпорт не вдався: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1054"/>
+        <location filename="../ui/mainwindow.cpp" line="1061"/>
         <source>Import failed</source>
         <translation>Імпорт не вдався</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1058"/>
+        <location filename="../ui/mainwindow.cpp" line="1065"/>
         <source>Import cancelled: %1 added, %2 updated so far; re-import (F5) to complete it.</source>
         <translation>Імпорт скасовано: наразі додано — %1, оновлено — %2; щоб завершити, імпортуйте повторно (F5).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1059"/>
+        <location filename="../ui/mainwindow.cpp" line="1066"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 missing.</source>
         <translation>Імпортовано: додано — %1, оновлено — %2, без змін — %3, відсутні — %4.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1065"/>
+        <location filename="../ui/mainwindow.cpp" line="1072"/>
         <source>%1 skipped, %2 repaired: see File › Import Log (Ctrl+L).</source>
         <translation>Пропущено: %1, виправлено: %2 — див. Файл › Журнал імпорту (Ctrl+L).</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1872"/>
+        <source>Tag Selection &amp;With</source>
+        <translation>&amp;Мітка для виділеного</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1882"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копіювати</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1893"/>
+        <source>&amp;Select</source>
+        <translation>&amp;Вибрати</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1897"/>
+        <source>&amp;Add Tag…</source>
+        <translation>&amp;Додати мітку…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1898"/>
+        <source>&amp;Delete</source>
+        <translation>В&amp;идалити</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1903"/>
+        <source>Co&amp;nfirm This Quote</source>
+        <translation>&amp;Підтвердити цитату</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1904"/>
+        <source>&amp;Reject This Quote (not speech)</source>
+        <translation>Відки&amp;нути цитату (не мовлення)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1906"/>
+        <source>C&amp;orrect Quote to the Selection</source>
+        <translation>Виправити цитату за ви&amp;діленим</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1907"/>
+        <source>Change &amp;Speaker…</source>
+        <translation>&amp;Змінити мовця…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="747"/>
         <source>%n stories. Double-click a story to show only its articles in the list.</source>
         <translation>
             <numerusform>%n сюжет. Двічі клацніть сюжет, щоб показати в списку лише його статті.</numerusform>
@@ -3609,33 +3654,33 @@ The file can no longer be read as text; the last text read is kept.</source>
         <translation>Статті корпусу: виберіть статтю, щоб її прочитати (Alt+Down, Alt+Up — наступна, попередня)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>Re-import &amp;Folder</source>
         <translation>&amp;Повторно імпортувати теку</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Клавіатурні скорочення…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>&amp;Getting Started</source>
         <translation>Перші &amp;кроки</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="831"/>
         <source>La&amp;yers</source>
         <translation>&amp;Шари</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1067"/>
+        <location filename="../ui/mainwindow.cpp" line="1074"/>
         <source>Changed texts: %1 re-found, %2 orphaned (Annotate › Orphaned Annotations).</source>
         <translation>Змінені тексти: знову знайдено — %1, осиротілих — %2 (Анотування › Осиротілі анотації).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1068"/>
-        <location filename="../ui/mainwindow.cpp" line="2103"/>
+        <location filename="../ui/mainwindow.cpp" line="1075"/>
+        <location filename="../ui/mainwindow.cpp" line="2119"/>
         <source>%n annotations</source>
         <translation>
             <numerusform>%n анотація</numerusform>
@@ -3644,488 +3689,439 @@ The file can no longer be read as text; the last text read is kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1117"/>
+        <location filename="../ui/mainwindow.cpp" line="1124"/>
         <source>Filter by tag</source>
         <translation>Фільтр за міткою</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1119"/>
+        <location filename="../ui/mainwindow.cpp" line="1126"/>
         <source>Articles with an annotation that carries this tag or a tag below it</source>
         <translation>Статті з анотацією, що має цю мітку або підпорядковану їй</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1122"/>
-        <location filename="../ui/mainwindow.cpp" line="1244"/>
+        <location filename="../ui/mainwindow.cpp" line="1129"/>
+        <location filename="../ui/mainwindow.cpp" line="1251"/>
         <source>Any tag</source>
         <translation>Будь-яка мітка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1126"/>
+        <location filename="../ui/mainwindow.cpp" line="1133"/>
         <source>Filter by claim status</source>
         <translation>Фільтр за статусом твердження</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1128"/>
+        <location filename="../ui/mainwindow.cpp" line="1135"/>
         <source>Articles with a claim of this status</source>
         <translation>Статті з твердженням із цим статусом</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1131"/>
+        <location filename="../ui/mainwindow.cpp" line="1138"/>
         <source>Any claim status</source>
         <translation>Будь-який статус твердження</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1137"/>
+        <location filename="../ui/mainwindow.cpp" line="1144"/>
         <source>Mentions entity…</source>
         <translation>Згадує сутність…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1138"/>
+        <location filename="../ui/mainwindow.cpp" line="1145"/>
         <source>Filter by entity</source>
         <translation>Фільтр за сутністю</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1139"/>
+        <location filename="../ui/mainwindow.cpp" line="1146"/>
         <source>Articles that mention this entity (a name from the registry; Enter applies)</source>
         <translation>Статті, що згадують цю сутність (назва з реєстру; Enter — застосувати)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1148"/>
+        <location filename="../ui/mainwindow.cpp" line="1155"/>
         <source>Annotated only</source>
         <translation>Лише анотовані</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1150"/>
+        <location filename="../ui/mainwindow.cpp" line="1157"/>
         <source>Only articles with at least one annotation</source>
         <translation>Лише статті, що мають принаймні одну анотацію</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1156"/>
+        <location filename="../ui/mainwindow.cpp" line="1163"/>
         <source>Filter by story</source>
         <translation>Фільтр за сюжетом</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1158"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>Articles in a story (two or more articles linked as the same story), or in one story: double-click a story in View › Stories</source>
         <translation>Статті, що входять до будь-якого сюжету (дві чи більше статті, пов’язані як той самий сюжет), або до одного певного сюжету: двічі клацніть сюжет у Вигляд › Сюжети</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1162"/>
+        <location filename="../ui/mainwindow.cpp" line="1169"/>
         <source>Any story</source>
         <translation>Будь-який сюжет</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1163"/>
+        <location filename="../ui/mainwindow.cpp" line="1170"/>
         <source>In a story</source>
         <translation>У сюжеті</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1165"/>
+        <location filename="../ui/mainwindow.cpp" line="1172"/>
         <source>Altered quotes</source>
         <translation>Змінені цитати</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1167"/>
+        <location filename="../ui/mainwindow.cpp" line="1174"/>
         <source>Only articles with a quote that another article words differently: quotes altered across outlets</source>
         <translation>Лише статті з цитатою, яку інша стаття подає іншими словами: цитати, змінені в різних виданнях</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1169"/>
+        <location filename="../ui/mainwindow.cpp" line="1176"/>
         <source>Clear Filters</source>
         <translation>Скинути фільтри</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1171"/>
+        <location filename="../ui/mainwindow.cpp" line="1178"/>
         <source>Show every article: lift the title, outlet, date, tag, claim, entity, annotated, story, altered quotes and search conditions</source>
         <translation>Показати всі статті: зняти умови за заголовком, виданням, датою, міткою, твердженням, сутністю, анотованістю, сюжетом, зміненими цитатами та пошуком</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1182"/>
+        <location filename="../ui/mainwindow.cpp" line="1189"/>
         <source>Filter List</source>
         <translation>Фільтрувати список</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1185"/>
+        <location filename="../ui/mainwindow.cpp" line="1192"/>
         <source>Show in the article list only the articles the search matches, with the other filters</source>
         <translation>Показати в списку статей лише статті, що відповідають пошуку, з урахуванням інших фільтрів</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1318"/>
+        <location filename="../ui/mainwindow.cpp" line="1325"/>
         <source>The entity registry is still being read; try again in a moment.</source>
         <translation>Реєстр сутностей ще зчитується; спробуйте за мить.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1319"/>
+        <location filename="../ui/mainwindow.cpp" line="1326"/>
         <source>No entity in the registry is called “%1”: choose one of the names offered.</source>
         <translation>У реєстрі немає сутності з назвою «%1»: виберіть одну із запропонованих назв.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1479"/>
+        <location filename="../ui/mainwindow.cpp" line="1486"/>
         <source>Open a corpus folder first.</source>
         <translation>Спершу відкрийте теку корпусу.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1502"/>
+        <location filename="../ui/mainwindow.cpp" line="1509"/>
         <source>Searching…</source>
         <translation>Пошук…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1512"/>
+        <location filename="../ui/mainwindow.cpp" line="1519"/>
         <source>No article matches “%1”.</source>
         <translation>Жодна стаття не відповідає запиту «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1515"/>
+        <location filename="../ui/mainwindow.cpp" line="1522"/>
         <source>The first %1 matches, best first.</source>
         <translation>Перші результати (%1), спершу найкращі.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1516"/>
+        <location filename="../ui/mainwindow.cpp" line="1523"/>
         <source>1 match.</source>
         <translation>1 результат.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1516"/>
+        <location filename="../ui/mainwindow.cpp" line="1523"/>
         <source>%1 matches, best first.</source>
         <translation>Результатів: %1, спершу найкращі.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1536"/>
+        <location filename="../ui/mainwindow.cpp" line="1543"/>
         <source>No corpus open</source>
         <translation>Корпус не відкрито</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1542"/>
+        <location filename="../ui/mainwindow.cpp" line="1549"/>
         <source>Articles: %1 · Outlets: %2</source>
         <translation>Статті: %1 · Видання: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1544"/>
+        <location filename="../ui/mainwindow.cpp" line="1551"/>
         <source>Shown: %1</source>
         <translation>Показано: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1546"/>
+        <location filename="../ui/mainwindow.cpp" line="1553"/>
         <source>Missing: %1</source>
         <translation>Відсутні: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1636"/>
+        <location filename="../ui/mainwindow.cpp" line="1650"/>
+        <location filename="../ui/mainwindow.cpp" line="1871"/>
         <source>&amp;Tag Selection…</source>
         <translation>Позначити &amp;виділене міткою…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1639"/>
+        <location filename="../ui/mainwindow.cpp" line="1653"/>
         <source>Choose a tag by typing a few letters</source>
         <translation>Виберіть мітку, ввівши кілька літер</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1640"/>
+        <location filename="../ui/mainwindow.cpp" line="1654"/>
         <source>&amp;New Tag…</source>
         <translation>&amp;Нова мітка…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1644"/>
+        <location filename="../ui/mainwindow.cpp" line="1658"/>
+        <location filename="../ui/mainwindow.cpp" line="1881"/>
         <source>Add Selection as &amp;Quote</source>
         <translation>Додати виділене як &amp;цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1648"/>
+        <location filename="../ui/mainwindow.cpp" line="1662"/>
         <source>Note on This &amp;Article</source>
         <translation>Нотатка до цієї &amp;статті</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1654"/>
+        <location filename="../ui/mainwindow.cpp" line="1668"/>
         <source>&amp;Delete Annotation</source>
         <translation>В&amp;идалити анотацію</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1663"/>
+        <location filename="../ui/mainwindow.cpp" line="1677"/>
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1667"/>
+        <location filename="../ui/mainwindow.cpp" line="1681"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;відкрито&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1668"/>
+        <location filename="../ui/mainwindow.cpp" line="1682"/>
         <source>History of changes</source>
         <translation>Історія змін</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1673"/>
+        <location filename="../ui/mainwindow.cpp" line="1687"/>
         <source>Orphaned Annotations</source>
         <translation>Осиротілі анотації</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1678"/>
+        <location filename="../ui/mainwindow.cpp" line="1692"/>
         <source>Passages not found again after their article changed. Open the article, select where the passage is now, and re-attach; or delete the annotation.</source>
         <translation>Уривки, які не вдалося знову знайти після зміни статті. Відкрийте статтю, виділіть місце, де уривок тепер, і прикріпіть знову; або видаліть анотацію.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1689"/>
+        <location filename="../ui/mainwindow.cpp" line="1703"/>
         <source>Orphaned annotations</source>
         <translation>Осиротілі анотації</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1692"/>
+        <location filename="../ui/mainwindow.cpp" line="1706"/>
         <source>Show Article</source>
         <translation>Показати статтю</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1693"/>
+        <location filename="../ui/mainwindow.cpp" line="1707"/>
         <source>Re-attach to Selection</source>
         <translation>Прикріпити до виділеного</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1694"/>
-        <location filename="../ui/mainwindow.cpp" line="1882"/>
+        <location filename="../ui/mainwindow.cpp" line="1708"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1718"/>
+        <location filename="../ui/mainwindow.cpp" line="1732"/>
         <source>Show the orphan&apos;s article and select where the passage is now, then re-attach.</source>
         <translation>Покажіть статтю осиротілої анотації та виділіть місце, де уривок тепер, а потім прикріпіть знову.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1722"/>
+        <location filename="../ui/mainwindow.cpp" line="1736"/>
         <source>Re-attached (Ctrl+Z undoes it)</source>
         <translation>Прикріплено знову (Ctrl+Z скасовує)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1730"/>
+        <location filename="../ui/mainwindow.cpp" line="1744"/>
         <source>&amp;Orphaned Annotations</source>
         <translation>&amp;Осиротілі анотації</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1735"/>
+        <location filename="../ui/mainwindow.cpp" line="1749"/>
         <source>&amp;History</source>
         <translation>&amp;Історія</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1753"/>
+        <location filename="../ui/mainwindow.cpp" line="1767"/>
         <source>The shortcut of the tag “%1” is taken by “%2”; give the tag another one.</source>
         <translation>Клавішу швидкого доступу мітки «%1» уже зайнято міткою «%2»; призначте мітці іншу.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1758"/>
+        <location filename="../ui/mainwindow.cpp" line="1772"/>
         <source>Tag with “%1”</source>
         <translation>Позначити міткою «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1800"/>
+        <location filename="../ui/mainwindow.cpp" line="1814"/>
         <source>Switch to the cleaned text to annotate (the original is not annotated).</source>
         <translation>Щоб анотувати, перейдіть до очищеного тексту (оригінал не анотується).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1801"/>
-        <location filename="../ui/mainwindow.cpp" line="1823"/>
+        <location filename="../ui/mainwindow.cpp" line="1815"/>
+        <location filename="../ui/mainwindow.cpp" line="1837"/>
         <source>Select some text of the article first, then tag it.</source>
         <translation>Спершу виділіть фрагмент тексту статті, потім позначте його міткою.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1806"/>
+        <location filename="../ui/mainwindow.cpp" line="1820"/>
         <source>Tagging is possible once the import has finished.</source>
         <translation>Позначати мітками можна буде після завершення імпорту.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1814"/>
+        <location filename="../ui/mainwindow.cpp" line="1828"/>
         <source>Tagged “%1” (Ctrl+Z undoes it)</source>
         <translation>Позначено міткою «%1» (Ctrl+Z скасовує)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1847"/>
+        <location filename="../ui/mainwindow.cpp" line="1861"/>
         <source>Add tag “%1”</source>
         <translation>Додати мітку «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1857"/>
-        <source>Tag Selection…</source>
-        <translation>Позначити виділене міткою…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1858"/>
-        <source>Tag Selection With</source>
-        <translation>Позначити виділене міткою</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1866"/>
-        <source>Add Selection as Quote</source>
-        <translation>Додати виділене як цитату</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1867"/>
-        <source>Copy</source>
-        <translation>Копіювати</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1876"/>
+        <location filename="../ui/mainwindow.cpp" line="1891"/>
         <source>Annotation “%1”</source>
         <translation>Анотація «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1877"/>
-        <source>Select</source>
-        <translation>Виділити</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1881"/>
-        <source>Add Tag…</source>
-        <translation>Додати мітку…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1887"/>
-        <source>Confirm This Quote</source>
-        <translation>Підтвердити цю цитату</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1888"/>
-        <source>Reject This Quote (not speech)</source>
-        <translation>Відхилити цю цитату (це не пряма мова)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1890"/>
-        <source>Correct Quote to the Selection</source>
-        <translation>Виправити межі цитати за виділеним</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1891"/>
-        <source>Change Speaker…</source>
-        <translation>Змінити мовця…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1919"/>
+        <location filename="../ui/mainwindow.cpp" line="1935"/>
         <source>Confirm quote</source>
         <translation>Підтвердити цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1919"/>
+        <location filename="../ui/mainwindow.cpp" line="1935"/>
         <source>Reject quote</source>
         <translation>Відхилити цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1925"/>
+        <location filename="../ui/mainwindow.cpp" line="1941"/>
         <source>Correct quote span</source>
         <translation>Виправити межі цитати</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1928"/>
+        <location filename="../ui/mainwindow.cpp" line="1944"/>
         <source>Change Speaker</source>
         <translation>Змінити мовця</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1928"/>
+        <location filename="../ui/mainwindow.cpp" line="1944"/>
         <source>Who said it:</source>
         <translation>Хто це сказав:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1936"/>
+        <location filename="../ui/mainwindow.cpp" line="1952"/>
         <source>Change speaker to “%1”</source>
         <translation>Змінити мовця на «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1940"/>
+        <location filename="../ui/mainwindow.cpp" line="1956"/>
         <source>%1 (Ctrl+Z undoes it)</source>
         <translation>%1 (Ctrl+Z скасовує)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1948"/>
+        <location filename="../ui/mainwindow.cpp" line="1964"/>
         <source>Select the quoted words first.</source>
         <translation>Спершу виділіть слова цитати.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1952"/>
+        <location filename="../ui/mainwindow.cpp" line="1968"/>
         <source>Add Quote</source>
         <translation>Додати цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1952"/>
+        <location filename="../ui/mainwindow.cpp" line="1968"/>
         <source>Who said it (leave empty if unknown):</source>
         <translation>Хто це сказав (залиште порожнім, якщо невідомо):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1963"/>
+        <location filename="../ui/mainwindow.cpp" line="1979"/>
         <source>Add quote</source>
         <translation>Додати цитату</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1964"/>
+        <location filename="../ui/mainwindow.cpp" line="1980"/>
         <source>Quote added (Ctrl+Z undoes it)</source>
         <translation>Цитату додано (Ctrl+Z скасовує)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1992"/>
+        <location filename="../ui/mainwindow.cpp" line="2008"/>
         <source>Open a corpus folder first (Ctrl+O): there is nothing to export yet.</source>
         <translation>Спершу відкрийте теку корпусу (Ctrl+O): поки що нема чого експортувати.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2020"/>
-        <location filename="../ui/mainwindow.cpp" line="2048"/>
-        <location filename="../ui/mainwindow.cpp" line="2085"/>
+        <location filename="../ui/mainwindow.cpp" line="2036"/>
+        <location filename="../ui/mainwindow.cpp" line="2064"/>
+        <location filename="../ui/mainwindow.cpp" line="2101"/>
         <source>Import Annotations</source>
         <translation>Імпорт анотацій</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2021"/>
+        <location filename="../ui/mainwindow.cpp" line="2037"/>
         <source>Dossier JSON export (*.json);;All files (*)</source>
         <translation>Експорт Dossier JSON (*.json);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2030"/>
+        <location filename="../ui/mainwindow.cpp" line="2046"/>
         <source>Open a corpus folder first (Ctrl+O).</source>
         <translation>Спершу відкрийте теку корпусу (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2034"/>
+        <location filename="../ui/mainwindow.cpp" line="2050"/>
         <source>Annotations can be imported once the import has finished.</source>
         <translation>Імпортувати анотації можна буде після завершення імпорту.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2036"/>
+        <location filename="../ui/mainwindow.cpp" line="2052"/>
         <source>Annotations are being imported already.</source>
         <translation>Анотації вже імпортуються.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2043"/>
+        <location filename="../ui/mainwindow.cpp" line="2059"/>
         <source>Changes are possible once the annotations are imported.</source>
         <translation>Зміни будуть можливі після завершення імпорту анотацій.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2047"/>
-        <location filename="../ui/mainwindow.cpp" line="2059"/>
+        <location filename="../ui/mainwindow.cpp" line="2063"/>
+        <location filename="../ui/mainwindow.cpp" line="2075"/>
         <source>Importing annotations from %1…</source>
         <translation>Імпорт анотацій з %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2081"/>
+        <location filename="../ui/mainwindow.cpp" line="2097"/>
         <source>Import of annotations cancelled; nothing was imported.</source>
         <translation>Імпорт анотацій скасовано; нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2082"/>
+        <location filename="../ui/mainwindow.cpp" line="2098"/>
         <source>Nothing was imported: %1</source>
         <translation>Нічого не імпортовано: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2094"/>
+        <location filename="../ui/mainwindow.cpp" line="2110"/>
         <source>Import annotations from %1</source>
         <translation>Імпорт анотацій з %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2096"/>
+        <location filename="../ui/mainwindow.cpp" line="2112"/>
         <source>Imported from %1: %2 annotations added (%3 re-found in a changed text, %4 orphaned), %5 already here; %6 tags created, %7 notes merged.</source>
         <translation>Імпортовано з %1: додано анотацій — %2 (знайдено в зміненому тексті — %3, осиротілих — %4), уже наявних — %5; створено міток — %6, об’єднано нотаток — %7.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2102"/>
+        <location filename="../ui/mainwindow.cpp" line="2118"/>
         <source>%1 of the file are not in this corpus (%2 not imported): %3</source>
         <translation>Немає в цьому корпусі: %1 з файлу (не імпортовано: %2) — %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="2103"/>
+        <location filename="../ui/mainwindow.cpp" line="2119"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n стаття</numerusform>
@@ -4134,7 +4130,7 @@ The file can no longer be read as text; the last text read is kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2107"/>
+        <location filename="../ui/mainwindow.cpp" line="2123"/>
         <source>Ctrl+Z undoes it.</source>
         <translation>Ctrl+Z скасовує.</translation>
     </message>
@@ -4389,52 +4385,52 @@ Said by %2</source>
 <context>
     <name>Dossier::ReaderView</name>
     <message>
-        <location filename="../ui/readerview.cpp" line="55"/>
+        <location filename="../ui/readerview.cpp" line="56"/>
         <source>The article&apos;s text, with quotes, speakers, entities and annotations highlighted</source>
         <translation>Текст статті з підсвіченими цитатами, мовцями, сутностями й анотаціями</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="66"/>
+        <location filename="../ui/readerview.cpp" line="67"/>
         <source>Article text</source>
         <translation>Текст статті</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="83"/>
+        <location filename="../ui/readerview.cpp" line="252"/>
         <source>Quote: %1</source>
         <translation>Цитата: %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="97"/>
+        <location filename="../ui/readerview.cpp" line="90"/>
         <source>No article selected.</source>
         <translation>Статтю не вибрано.</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="239"/>
+        <location filename="../ui/readerview.cpp" line="233"/>
         <source>Speaker unknown</source>
         <translation>Мовець невідомий</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="239"/>
+        <location filename="../ui/readerview.cpp" line="233"/>
         <source>Said by %1</source>
         <translation>Мовець: %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="423"/>
+        <location filename="../ui/readerview.cpp" line="447"/>
         <source>by %1</source>
         <translation>автор: %1</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="430"/>
+        <location filename="../ui/readerview.cpp" line="454"/>
         <source>the file can no longer be read as text; this is the last text read</source>
         <translation>файл більше не читається як текст; це останній прочитаний текст</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="432"/>
+        <location filename="../ui/readerview.cpp" line="456"/>
         <source>file missing from the folder</source>
         <translation>файлу немає в теці</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="434"/>
+        <location filename="../ui/readerview.cpp" line="458"/>
         <source>original file (%1)</source>
         <translation>оригінальний файл (%1)</translation>
     </message>

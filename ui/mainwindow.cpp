@@ -1868,8 +1868,9 @@ void MainWindow::readerContextMenu(const QPoint &globalPos, int position)
     const auto [start, end] = m_reader->selectedRange();
     const bool selected = m_reader->article().id && start < end;
     if (selected) {
-        menu.addAction(tr("Tag Selection…"), this, [this] { showTagPalette(); })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-        QMenu *with = menu.addMenu(tr("Tag Selection With"));
+        menu.addAction(tr("&Tag Selection…"), this, [this] { showTagPalette(); })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+        QMenu *with = menu.addMenu(tr("Tag Selection &With"));
+        with->setObjectName(QStringLiteral("tagsMenu")); // the codebook's tags: reached with the arrows
         for (const Tag &t : m_tagModel->tags()) {
             QAction *a = with->addAction(m_tagModel->path(t.id), this, [this, id = t.id] { tagSelection(id); });
             QPixmap swatch(12, 12);
@@ -1877,8 +1878,8 @@ void MainWindow::readerContextMenu(const QPoint &globalPos, int position)
             a->setIcon(QIcon(swatch));
         }
         with->setEnabled(!m_tagModel->tags().isEmpty());
-        menu.addAction(tr("Add Selection as Quote"), this, &MainWindow::addQuoteFromSelection);
-        menu.addAction(tr("Copy"), m_reader->textView(), &QTextEdit::copy);
+        menu.addAction(tr("Add Selection as &Quote"), this, &MainWindow::addQuoteFromSelection);
+        menu.addAction(tr("&Copy"), m_reader->textView(), &QTextEdit::copy);
     }
     const QList<Annotation> here = m_reader->annotationsAt(position);
     if (!here.isEmpty())
@@ -1888,21 +1889,22 @@ void MainWindow::readerContextMenu(const QPoint &globalPos, int position)
         if (text.size() > 40)
             text = text.left(39) + QChar(0x2026);
         QMenu *sub = menu.addMenu(tr("Annotation “%1”").arg(text));
-        sub->addAction(tr("Select"), this, [this, id = a.id] {
+        sub->setObjectName(QStringLiteral("annotationMenu")); // one per annotation there: by the arrows
+        sub->addAction(tr("&Select"), this, [this, id = a.id] {
             m_sidePanel->setCurrentWidget(m_annotationPanel);
             m_annotationPanel->selectAnnotation(id);
         });
-        sub->addAction(tr("Add Tag…"), this, [this, id = a.id] { showTagPalette(id); });
-        sub->addAction(tr("Delete"), this, [this, id = a.id] { m_annotator->deleteAnnotation(id); });
+        sub->addAction(tr("&Add Tag…"), this, [this, id = a.id] { showTagPalette(id); });
+        sub->addAction(tr("&Delete"), this, [this, id = a.id] { m_annotator->deleteAnnotation(id); });
     }
     const QuoteSpan quote = position >= 0 ? m_reader->quoteAt(position) : QuoteSpan();
     if (quote.end > quote.start) {
         menu.addSeparator();
-        menu.addAction(tr("Confirm This Quote"), this, [this, position] { reviewQuoteAt(position, QuoteReview::Confirmed); });
-        menu.addAction(tr("Reject This Quote (not speech)"), this, [this, position] { reviewQuoteAt(position, QuoteReview::Rejected); });
+        menu.addAction(tr("Co&nfirm This Quote"), this, [this, position] { reviewQuoteAt(position, QuoteReview::Confirmed); });
+        menu.addAction(tr("&Reject This Quote (not speech)"), this, [this, position] { reviewQuoteAt(position, QuoteReview::Rejected); });
         if (selected)
-            menu.addAction(tr("Correct Quote to the Selection"), this, [this, position] { reviewQuoteAt(position, -1); });
-        menu.addAction(tr("Change Speaker…"), this, [this, position] { reviewQuoteAt(position, -2); });
+            menu.addAction(tr("C&orrect Quote to the Selection"), this, [this, position] { reviewQuoteAt(position, -1); });
+        menu.addAction(tr("Change &Speaker…"), this, [this, position] { reviewQuoteAt(position, -2); });
     }
     if (!menu.isEmpty())
         menu.exec(globalPos);

@@ -19,6 +19,7 @@
 #include "sidepanel.h"
 #include "testutil.h"
 #include "tourdialog.h"
+#include "accesskeys.h"
 #include "windowfixture.h"
 
 #include <QAbstractButton>
@@ -45,12 +46,14 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextEdit>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <functional>
 
 using namespace Dossier;
 using namespace Qt::StringLiterals;
+using namespace AccessKeys;
 using namespace WindowFixture;
 
 namespace {
@@ -128,16 +131,6 @@ QStringList tabOrder(QWidget *root)
     return order;
 }
 
-/** The access key of a text: the letter after its first lone "&" (none for "&&"). */
-QChar accessKey(const QString &text)
-{
-    for (qsizetype i = text.indexOf(u'&'); i >= 0 && i + 1 < text.size(); i = text.indexOf(u'&', i + 2)) {
-        if (text.at(i + 1) != u'&')
-            return text.at(i + 1).toLower();
-    }
-    return {};
-}
-
 /** The access keys (Alt and a letter) that two things in `root` share: its buttons, the labels
     that lead to a control, its tabs, and, for a main window, its menu bar's titles. */
 QStringList accessKeyClashes(QWidget *root)
@@ -170,32 +163,6 @@ QStringList accessKeyClashes(QWidget *root)
             taken.insert(key, text);
     }
     return clashes;
-}
-
-/** What keeps the commands of a menu (and of its submenus) from Alt and a letter: one with no
-    access key (no "&" before a letter), two with the same one. */
-QStringList accessKeyProblems(const QList<QAction *> &actions, const QString &where)
-{
-    QStringList problems;
-    QHash<QChar, QString> taken;
-    for (QAction *a : actions) {
-        if (a->isSeparator() || !a->isVisible())
-            continue;
-        const QString text = a->text();
-        const QChar key = accessKey(text);
-        if (key.isNull())
-            problems << QStringLiteral("%1: “%2” has no access key").arg(where, text);
-        else if (taken.contains(key))
-            problems << QStringLiteral("%1: “%2” and “%3” both use Alt+%4").arg(where, taken.value(key), text, key.toUpper());
-        else
-            taken.insert(key, text);
-        // The recent folders and KSyntaxHighlighting's theme names are the user's data: reached
-        // with the arrow keys, with no letters to give.
-        QMenu *sub = a->menu();
-        if (sub && sub->objectName() != QLatin1String("recentMenu") && sub->objectName() != QLatin1String("themeMenu"))
-            problems << accessKeyProblems(sub->actions(), where + QStringLiteral(" › ") + QString(text).remove(u'&'));
-    }
-    return problems;
 }
 
 } // namespace

@@ -7,7 +7,9 @@
 #include "annotator.h"
 #include "articlehighlighter.h"
 #include "articlelistmodel.h"
+#include "accesskeys.h"
 #include "codebookpanel.h"
+#include "languages.h"
 #include "mainwindow.h"
 #include "readerview.h"
 #include "windowfixture.h"
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStatusBar>
 #include <QSignalSpy>
@@ -27,6 +30,8 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
+
+#include <functional>
 
 using namespace Dossier;
 using namespace Qt::StringLiterals;
@@ -65,10 +70,12 @@ private:
         return -1;
     }
 
-    /** Closes the popup menu that opens while it lives, keeping its commands' texts. */
+    /** Closes the popup menu that opens while it lives, keeping its commands' texts (and showing
+        it to `inspect` first). */
     struct PopupCloser
     {
         QStringList commands;
+        std::function<void(QMenu *)> inspect;
         QTimer timer;
         PopupCloser()
         {
@@ -77,6 +84,8 @@ private:
                 if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
                     for (QAction *a : menu->actions())
                         commands << a->text().remove(u'&');
+                    if (inspect)
+                        inspect(menu);
                     menu->close();
                 }
             });
@@ -256,6 +265,50 @@ private Q_SLOTS:
             QCOMPARE(asked.size(), 2);
             QVERIFY2(closer.commands.contains(u"Confirm This Quote"_s), qPrintable(closer.commands.join(u", ")));
         }
+    }
+
+    // The reader's menu, with all it can hold (a selection in a quote an annotation covers):
+    // every command has its own access key, in every language.
+    void readersMenu_everyCommandHasItsOwnAccessKey_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const Languages::Language &l : Languages::available())
+            QTest::newRow(qPrintable(l.code)) << l.code;
+    }
+
+    void readersMenu_everyCommandHasItsOwnAccessKey()
+    {
+        QFETCH(QString, language);
+        Languages::install(QCoreApplication::instance(), language);
+        const auto english = qScopeGuard([] { Languages::install(QCoreApplication::instance(), QStringLiteral("en")); });
+        MainWindow *w = m_window.get();
+        ReaderView *reader = w->reader();
+        const Article article = reader->article();
+        QVERIFY(!reader->quotes().isEmpty());
+        const QuoteSpan q = reader->quotes().first();
+        Tag t;
+        t.name = QStringLiteral("Menu ") + language;
+        const qint64 tag = w->annotator()->createTag(t);
+        const qint64 annotation = w->annotator()->annotate(article.id, article.body, q.start, q.end, {tag});
+        QVERIFY(annotation > 0);
+        const auto removeIt = qScopeGuard([&] { w->annotator()->deleteAnnotation(annotation); });
+        QTextBrowser *text = reader->textView();
+        text->setFocus(Qt::TabFocusReason);
+        reader->selectRange(q.start + 1, q.start + 3);
+        QStringList problems;
+        bool listsTheAnnotation = false;
+        {
+            PopupCloser closer;
+            closer.inspect = [&](QMenu *menu) {
+                problems = AccessKeys::accessKeyProblems(menu->actions(), u"reader's menu"_s);
+                for (QAction *a : menu->actions())
+                    listsTheAnnotation = listsTheAnnotation || (a->menu() && a->menu()->objectName() == QLatin1String("annotationMenu"));
+            };
+            QTest::keyClick(text, Qt::Key_F10, Qt::ShiftModifier);
+            QVERIFY(!closer.commands.isEmpty());
+        }
+        QVERIFY(listsTheAnnotation);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
     void noSelectionTagsNothing()
