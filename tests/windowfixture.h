@@ -5,17 +5,35 @@
 #pragma once
 
 #include "articlelistmodel.h"
+#include "languages.h"
 #include "mainwindow.h"
 #include "testutil.h"
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
 
 namespace WindowFixture {
+
+/** A data row per language Dossier speaks, in a column "language". */
+inline void addLanguageRows()
+{
+    QTest::addColumn<QString>("language");
+    for (const Dossier::Languages::Language &l : Dossier::Languages::available())
+        QTest::newRow(qPrintable(l.code)) << l.code;
+}
+
+/** Dossier speaks `language` until the returned guard goes (a test's end, a failure included). */
+[[nodiscard]] inline auto speaking(const QString &language)
+{
+    Dossier::Languages::install(QCoreApplication::instance(), language);
+    return qScopeGuard([] { Dossier::Languages::install(QCoreApplication::instance(), QStringLiteral("en")); });
+}
 
 /** Settings and standard paths of this test's own, emptied: a test neither reads the user's nor
  *  another test's. For initTestCase(). */

@@ -348,16 +348,13 @@ private Q_SLOTS:
     // the menu bar's titles each have their own, and the commands of a menu each have their own.
     void keyboard_everyMenuCommandHasItsOwnAccessKey_data()
     {
-        QTest::addColumn<QString>("language");
-        for (const Languages::Language &l : Languages::available())
-            QTest::newRow(qPrintable(l.code)) << l.code;
+        addLanguageRows();
     }
 
     void keyboard_everyMenuCommandHasItsOwnAccessKey()
     {
         QFETCH(QString, language);
-        Languages::install(QCoreApplication::instance(), language);
-        const auto english = qScopeGuard([] { Languages::install(QCoreApplication::instance(), QStringLiteral("en")); }); // also on failure
+        const auto english = speaking(language); // English again at the end, a failure included
         QStringList problems;
         {
             MainWindow w;
@@ -449,8 +446,7 @@ private Q_SLOTS:
     void smallScreens_theWindowFits1280PixelsWide()
     {
         QFETCH(QString, language);
-        Languages::install(QCoreApplication::instance(), language);
-        const auto english = qScopeGuard([] { Languages::install(QCoreApplication::instance(), QStringLiteral("en")); }); // also on failure
+        const auto english = speaking(language); // English again at the end, a failure included
         int least = 0;
         {
             MainWindow w;
