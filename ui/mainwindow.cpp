@@ -323,10 +323,11 @@ void MainWindow::createWidgets()
     listLayout->setContentsMargins(0, 4, 0, 0);
     listLayout->addWidget(m_filterText);
     listLayout->addWidget(m_outletFilter);
-    labelForScreenReaders(m_outletFilter); // beside it, in the page the layout moved it to
     listLayout->addLayout(dateRow);
     createFilterBar(listPage, listLayout);
     listLayout->addWidget(m_list, 1);
+    for (QComboBox *box : {m_outletFilter, m_tagFilter, m_claimFilter, m_storyFilter})
+        labelForScreenReaders(box); // once the layout has put each in the page, beside its label
     m_leftTabs->addTab(listPage, tr("Articles"));
     m_leftTabs->addTab(m_searchResults, tr("Search"));
     // Below the list: the codebook, always at hand while reading.
@@ -1122,7 +1123,6 @@ void MainWindow::createFilterBar(QWidget *parent, QVBoxLayout *layout)
     m_tagFilter = new QComboBox(parent);
     m_tagFilter->setObjectName(QStringLiteral("tagFilter"));
     m_tagFilter->setAccessibleName(tr("Filter by tag"));
-    labelForScreenReaders(m_tagFilter);
     m_tagFilter->setToolTip(tr("Articles with an annotation that carries this tag or a tag below it"));
     m_tagFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_tagFilter->setMinimumContentsLength(8);
@@ -1131,7 +1131,6 @@ void MainWindow::createFilterBar(QWidget *parent, QVBoxLayout *layout)
     m_claimFilter = new QComboBox(parent);
     m_claimFilter->setObjectName(QStringLiteral("claimFilter"));
     m_claimFilter->setAccessibleName(tr("Filter by claim status"));
-    labelForScreenReaders(m_claimFilter);
     m_claimFilter->setToolTip(tr("Articles with a claim of this status"));
     m_claimFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_claimFilter->setMinimumContentsLength(8);
@@ -1161,7 +1160,6 @@ void MainWindow::createFilterBar(QWidget *parent, QVBoxLayout *layout)
     m_storyFilter = new QComboBox(parent);
     m_storyFilter->setObjectName(QStringLiteral("storyFilter"));
     m_storyFilter->setAccessibleName(tr("Filter by story"));
-    labelForScreenReaders(m_storyFilter);
     m_storyFilter->setToolTip(tr("Articles in a story (two or more articles linked as the same story), or in one story: "
                                  "double-click a story in View › Stories"));
     m_storyFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

@@ -305,13 +305,15 @@ void ReaderView::applyTheme()
     // kept when no theme was chosen: the page takes its colours, the layers tint over them.
     const QPalette system = QGuiApplication::palette();
     const bool highContrast = m_themeName.isEmpty() && LayerColors::contrast(system.color(QPalette::Base), system.color(QPalette::Text)) >= 15.0;
-    m_highlighter->setPageColors(highContrast ? system.color(QPalette::Base) : QColor(), highContrast ? system.color(QPalette::Text) : QColor());
+    const QColor pageBase = highContrast ? system.color(QPalette::Base) : QColor(); // invalid: the theme's
+    const QColor pageText = highContrast ? system.color(QPalette::Text) : QColor();
+    m_highlighter->setPageColors(pageBase, pageText);
     m_highlighter->setTheme(theme);
 
     // The page takes the theme's colours (or the high-contrast palette's); the header and the
     // legend sit on the same page.
-    const QColor background = highContrast ? system.color(QPalette::Base) : QColor::fromRgb(theme.editorColor(Theme::BackgroundColor));
-    const QColor text = highContrast ? system.color(QPalette::Text) : QColor::fromRgb(theme.textColor(Theme::Normal));
+    const QColor background = pageBase.isValid() ? pageBase : QColor::fromRgb(theme.editorColor(Theme::BackgroundColor));
+    const QColor text = pageText.isValid() ? pageText : QColor::fromRgb(theme.textColor(Theme::Normal));
     for (QWidget *w : {static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_header), static_cast<QWidget *>(m_legend)}) {
         QPalette pal = QGuiApplication::palette();
         pal.setColor(QPalette::Base, background);
@@ -433,10 +435,6 @@ void ReaderView::setHighlightTerms(const QStringList &terms)
 
 void ReaderView::render()
 {
-    if (m_caretQuoteStart >= 0) {
-        m_caretQuoteStart = -1;
-        Q_EMIT caretQuoteChanged(QString());
-    }
     const Article &a = m_article;
     QStringList meta;
     if (!a.outlet.isEmpty())
@@ -460,6 +458,7 @@ void ReaderView::render()
     m_header->setText(header);
 
     m_highlighter->suspend(); // highlighted in steps below, not in one pass while the text is set
+    m_placingCaret = true; // the new text, and the caret at its start, are the program's
     {
         // No layout until the text has its paragraph formats and (a typical article) its highlighting:
         // laid out after each step, the text was shaped three times, three quarters of what opening an
@@ -482,7 +481,9 @@ void ReaderView::render()
         applyAnalysis(); // starts the highlighting
     }
     m_text->moveCursor(QTextCursor::Start);
+    m_placingCaret = false;
     applyHighlights();
+    followCaret(false); // out of the old article's quote (and into none, silently)
 }
 
 void ReaderView::applyHighlights()

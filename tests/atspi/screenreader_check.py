@@ -70,27 +70,14 @@ def walk(obj, path, out, seen):
             walk(child, here, out, seen)
 
 
-def find(obj, name, role):
+def find(obj, role, name=None):
+    """The first object below `obj` (itself included) of `role`, and of `name` when given."""
     try:
-        if obj.name == name and obj.getRoleName() == role:
+        if obj.getRoleName() == role and (name is None or obj.name == name):
             return obj
         for child in obj:
             if child is not None:
-                found = find(child, name, role)
-                if found is not None:
-                    return found
-    except Exception:  # gone while walking
-        pass
-    return None
-
-
-def find_role(obj, role):
-    try:
-        if obj.getRoleName() == role:
-            return obj
-        for child in obj:
-            if child is not None:
-                found = find_role(child, role)
+                found = find(child, role, name)
                 if found is not None:
                     return found
     except Exception:  # gone while walking
@@ -105,7 +92,7 @@ def reimported(message):
 
 def announcements_of_reimport(app):
     """The announcements made while File › Re-import Folder runs, pressed through AT-SPI."""
-    item = find(app, "Re-import Folder", "menu item")
+    item = find(app, "menu item", "Re-import Folder")
     if item is None:
         return None
     heard = []
@@ -132,7 +119,7 @@ def announcements_of_reimport(app):
 
 def dialog_problems(app, item_name, close_name):
     """Opens a dialog through its menu item, checks it as the window is checked, closes it."""
-    item = find(app, item_name, "menu item")
+    item = find(app, "menu item", item_name)
     if item is None:
         return [f"no menu item '{item_name}' on the bus"]
     # Disabled while the first import runs (on a loaded machine, still running here).
@@ -159,7 +146,7 @@ def dialog_problems(app, item_name, close_name):
     problems = check(controls)
     if not controls:
         problems.append(f"{title}: no controls found")
-    close = find(dialog, close_name, "button") or find(dialog, close_name, "push button")
+    close = find(dialog, "button", close_name) or find(dialog, "push button", close_name)
     if close is None:
         problems.append(f"{title}: no '{close_name}' button")
     else:
@@ -199,7 +186,7 @@ def main():
     problems = []
     # The first import's outcome in the status bar: what follows presses menu items, which must
     # not race it (on a loaded machine it is still running here).
-    bar = find_role(app, "status bar")
+    bar = find(app, "status bar")
     end = time.monotonic() + 60
     while bar is not None and not bar.name.startswith("Imported: ") and time.monotonic() < end:
         time.sleep(0.2)
